@@ -1,0 +1,33 @@
+// Bundles the extension, the CLI, the lazily loaded DOCX renderer, the webview
+// script and a browser build of the core (which proves the core stays pure).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { __BUNDLED__: 'true' },
+};
+
+/** Entries that exist: features land one by one, the build follows them. */
+const targets = [
+  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['src/render/docx/index.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.browser.js', platform: 'browser', format: 'esm' },
+].filter((t) => existsSync(t.entryPoints[0]));
+
+const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, target: t.platform === 'node' ? 'node20' : 'es2022', ...t })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log(`watching ${targets.length} bundles…`);
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

@@ -1,0 +1,67 @@
+/**
+ * The layout model: what both renderers draw. Every text is final (numbers,
+ * dates, weekdays, prefixes derived); every block remembers the source range
+ * it came from so the preview can sync with the editor.
+ */
+import type { Range } from '../problem';
+
+/** Decree 30 roles; each has one style in measures.ts. */
+export type Role =
+  | 'co_quan_chu_quan' | 'co_quan' | 'so_ky_hieu'
+  | 'quoc_hieu' | 'tieu_ngu' | 'dia_danh_ngay'
+  | 'do_mat' | 'do_khan' | 'pham_vi_luu_hanh'
+  | 'ten_loai' | 'trich_yeu'
+  | 'paragraph' | 'section' | 'item' | 'bullet'
+  | 'quyen_han' | 'chuc_vu' | 'ho_ten'
+  | 'noi_nhan_title' | 'noi_nhan_item'
+  | 'soan_thao' | 'lien_he';
+
+/** A piece of text with its inline style. */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** A blank a clerk fills by hand (the number or day of a draft); `text` holds its spaces. */
+  readonly blank?: boolean;
+}
+
+/** One paragraph of the page. */
+export interface Block {
+  readonly role: Role;
+  readonly runs: readonly Run[];
+  /** The YAML node this block was derived from. */
+  readonly source?: Range;
+}
+
+/** The whole invitation, by region of the page, each region in reading order. */
+export interface Layout {
+  /** Two-column header: agency (left) and Quốc hiệu – Tiêu ngữ (right). */
+  readonly header: {
+    readonly left: readonly Block[];
+    readonly right: readonly Block[];
+    /** "Số: …/GM-…" and the place-and-date line share a row. */
+    readonly numberLine: Block;
+    readonly dateLine: Block;
+  };
+  /** Độ mật, độ khẩn, phạm vi lưu hành: boxed marks under the header's left column. */
+  readonly marks: readonly Block[];
+  /** "GIẤY MỜI" and the trích yếu. */
+  readonly title: readonly Block[];
+  readonly body: readonly Block[];
+  /** Two-column foot: nơi nhận (left) and the signature (right), top-aligned. */
+  readonly recipients: readonly Block[];
+  readonly signature: readonly Block[];
+  /** Drafter's initials and copies, e.g. "PL.(300)", under nơi nhận. */
+  readonly drafter: Block | undefined;
+  /** Agency address block at the foot of page 1 (ô 13). */
+  readonly contact: readonly Block[];
+  /** What is still to be filled by hand. */
+  readonly draft: { readonly number: boolean; readonly day: boolean };
+  /** Plain trích yếu, for window titles and file metadata. */
+  readonly subject: string;
+}
+
+/** Plain text of a block (runs joined). */
+export function blockText(block: Block): string {
+  return block.runs.map((r) => r.text).join('');
+}

@@ -1,0 +1,116 @@
+/**
+ * The Decree 30 numbers: paper, margins, font, and the size and style of each
+ * element. The only place they exist; the HTML preview and the DOCX export both
+ * read them from here so the two agree. Locators: ../shared/design/decree30.md.
+ */
+import type { Role } from './layout/model';
+
+/** NĐ 30/2020, PL I-P.I-M.I-k.1: A4 portrait. */
+export const PAGE = { widthMm: 210, heightMm: 297 } as const;
+
+/** NĐ 30/2020, PL I-P.I-M.I-k.3: allowed margin ranges, in millimetres. */
+export const MARGIN_RANGES = {
+  top: { min: 20, max: 25 },
+  bottom: { min: 20, max: 25 },
+  left: { min: 30, max: 35 },
+  right: { min: 15, max: 20 },
+} as const;
+
+export interface Margins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+export const DEFAULT_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
+
+/** NĐ 30/2020, PL I-P.I-M.I-k.4: Times New Roman; the fallbacks share its metrics. */
+export const FONT = { family: 'Times New Roman', fallbacks: ['Liberation Serif', 'Tinos', 'serif'] } as const;
+
+/** Body text is 13 or 14 pt (PL I-P.I-M.II-k.6). */
+export type BodySize = 13 | 14;
+
+export interface RoleStyle {
+  readonly sizePt: number;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly align: 'left' | 'center' | 'justify';
+  /** First-line indent of body paragraphs, cm (PL I-P.I-M.II-k.6: 1 or 1.27 cm). */
+  readonly firstLineCm: number;
+  readonly spaceBeforePt: number;
+  readonly spaceAfterPt: number;
+  /** A solid rule under the block, as a fraction of the text's own length (0 = none). */
+  readonly ruleFraction: number;
+  /** Boxed marks (độ khẩn, phạm vi lưu hành) get a single-line frame. */
+  readonly boxed: boolean;
+}
+
+const base: RoleStyle = { sizePt: 13, bold: false, italic: false, align: 'center', firstLineCm: 0, spaceBeforePt: 0, spaceAfterPt: 0, ruleFraction: 0, boxed: false };
+const style = (overrides: Partial<RoleStyle>): RoleStyle => ({ ...base, ...overrides });
+
+/** Style of every layout role, for a body size of 13 or 14 pt. */
+export function roleStyles(body: BodySize): Readonly<Record<Role, RoleStyle>> {
+  const bodyBlock = style({ sizePt: body, align: 'justify', firstLineCm: 1, spaceAfterPt: 6 });
+  return {
+    co_quan_chu_quan: style({ sizePt: 13 }), // k.2-b: upper case, 12–13, upright, regular
+    co_quan: style({ sizePt: 13, bold: true, ruleFraction: 0.4 }), // k.2-b: bold, rule 1/3–1/2
+    so_ky_hieu: style({ sizePt: 13, spaceBeforePt: 6 }), // k.3-c: 13 pt exactly
+    quoc_hieu: style({ sizePt: 12, bold: true }), // k.1-a: 12–13, bold (Mục V pairs 12 with 13)
+    tieu_ngu: style({ sizePt: 13, bold: true, ruleFraction: 1 }), // k.1-b: 13–14, bold, rule as long as the text
+    dia_danh_ngay: style({ sizePt: body, italic: true, spaceBeforePt: 6 }), // k.4-c: 13–14, italic
+    do_mat: style({ sizePt: 13, bold: true, boxed: true }), // PL I-P.I-M.III-k.2-a
+    do_khan: style({ sizePt: 13, bold: true, boxed: true }), // k.2-b: 13–14, bold, single frame
+    pham_vi_luu_hanh: style({ sizePt: 13, bold: true, boxed: true }), // k.4
+    ten_loai: style({ sizePt: 14, bold: true, spaceBeforePt: 12 }), // k.5-b: 13–14, bold
+    trich_yeu: style({ sizePt: 14, bold: true, ruleFraction: 0.4, spaceAfterPt: 12 }), // k.5-b: bold, rule 1/3–1/2
+    paragraph: bodyBlock, // k.6: justified, indent, ≥ 6 pt between paragraphs
+    section: bodyBlock,
+    item: bodyBlock,
+    bullet: bodyBlock,
+    quyen_han: style({ sizePt: body, bold: true, spaceBeforePt: 6 }), // k.7-b: 13–14, bold
+    chuc_vu: style({ sizePt: body, bold: true }),
+    ho_ten: style({ sizePt: body, bold: true, spaceBeforePt: 60 }), // room for signature and seal (ô 7c, 8)
+    noi_nhan_title: style({ sizePt: 12, bold: true, italic: true, align: 'left', spaceBeforePt: 6 }), // k.9-d
+    noi_nhan_item: style({ sizePt: 11, align: 'left' }), // k.9-d: 11 pt upright
+    soan_thao: style({ sizePt: 11, align: 'left', spaceBeforePt: 6 }), // PL I-P.I-M.III-k.3: 11 pt
+    lien_he: style({ sizePt: 11, align: 'left' }), // PL I-P.I-M.III-k.4 (ô 13): 11–12, upright
+  };
+}
+
+/** Page number: 13–14 pt, centred in the top margin, from page 2 (PL I-P.I-M.I-k.7). */
+export const PAGE_NUMBER = { sizePt: 13 } as const;
+
+/** Share of the text width given to the header's left (agency) column; the rest is the Quốc hiệu's. */
+export const HEADER_LEFT_FRACTION = 0.4;
+/** Share of the text width given to the foot's left (nơi nhận) column. */
+export const FOOT_LEFT_FRACTION = 0.5;
+
+/** Body line spacing, in lines (PL I-P.I-M.II-k.6-g: single up to 1.5). */
+export const BODY_LINE_SPACING = 1.0;
+
+/** The resolved measures one render uses. */
+export interface Measures {
+  readonly page: typeof PAGE;
+  readonly margins: Margins;
+  readonly bodySize: BodySize;
+  readonly styles: Readonly<Record<Role, RoleStyle>>;
+}
+
+/** Measures for the user's settings, each margin clamped into the decree's range. */
+export function resolveMeasures(options: { margins?: Partial<Margins>; bodySize?: BodySize } = {}): Measures {
+  const margins = { ...DEFAULT_MARGINS, ...options.margins };
+  const clamp = (side: keyof Margins) => Math.min(MARGIN_RANGES[side].max, Math.max(MARGIN_RANGES[side].min, margins[side]));
+  const bodySize: BodySize = options.bodySize === 13 ? 13 : 14;
+  return {
+    page: PAGE,
+    margins: { top: clamp('top'), bottom: clamp('bottom'), left: clamp('left'), right: clamp('right') },
+    bodySize,
+    styles: roleStyles(bodySize),
+  };
+}
+
+/** Width available for text, in millimetres. */
+export function textWidthMm(measures: Measures): number {
+  return measures.page.widthMm - measures.margins.left - measures.margins.right;
+}

@@ -1,0 +1,174 @@
+/**
+ * Text → checked model: YAML (with ranges), then the zod schema, every problem
+ * placed on the node it concerns. Never throws; bad input yields problems.
+ */
+import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { message } from './messages';
+import type { Problem, Range } from './problem';
+import { PARSE_CODES } from './rules/catalog';
+import { invitationSchema, type Invitation } from './schema';
+import { fieldAt, fieldsAt, suggestKey } from './schema-info';
+import { SourceMap, type YamlPath } from './source';
+
+/** Several MB of YAML is no invitation; refuse early rather than hang. */
+export const MAX_SOURCE_CHARS = 1_000_000;
+/** Billion-laughs guard: alias expansion is capped. */
+export const MAX_ALIAS_COUNT = 50;
+
+export interface ParseResult {
+  readonly source: SourceMap;
+  /** The plain data the YAML holds (undefined when it could not be read). */
+  readonly data: unknown;
+  /** The model, present only when the data satisfies the schema. */
+  readonly invitation: Invitation | undefined;
+  readonly problems: Problem[];
+}
+
+/** Parses and schema-checks an invitation source. Decree rules run separately (see check.ts). */
+export function parseInvitation(text: string): ParseResult {
+  const lines = new LineCounter();
+  if (text.length > MAX_SOURCE_CHARS) {
+    const source = new SourceMap(text, undefined, lines);
+    lines.addNewLine(0);
+    return { source, data: undefined, invitation: undefined, problems: [tooLarge(source, text.length)] };
+  }
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: false });
+  const source = new SourceMap(text, doc, lines);
+  const problems = yamlProblems(doc, source);
+  if (doc.errors.length > 0) return { source, data: undefined, invitation: undefined, problems };
+  const data = toData(doc, source, problems);
+  if (data === undefined) return { source, data, invitation: undefined, problems };
+  const shape = rootShapeProblem(doc, source, data);
+  if (shape) return { source, data, invitation: undefined, problems: [...problems, shape] };
+  const result = invitationSchema.safeParse(data);
+  if (result.success) return { source, data, invitation: result.data, problems };
+  problems.push(...result.error.issues.flatMap((issue) => issueProblems(issue, [], source)));
+  return { source, data, invitation: undefined, problems: dedupe(problems) };
+}
+
+function tooLarge(source: SourceMap, size: number): Problem {
+  return { code: PARSE_CODES.limit, severity: 'error', range: source.range(0, 0), message: message('yaml.tooLarge', { size, max: MAX_SOURCE_CHARS }) };
+}
+
+function yamlProblems(doc: Document.Parsed, source: SourceMap): Problem[] {
+  return doc.errors.map((error) => {
+    const [start, end] = error.pos;
+    const range = source.range(start, end);
+    if (error.code === 'DUPLICATE_KEY') {
+      return { code: PARSE_CODES.duplicateKey, severity: 'error', range, message: message('yaml.duplicateKey', { field: source.text.slice(start, end) }) };
+    }
+    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { code: PARSE_CODES.syntax, severity: 'error', range, message: message('yaml.syntax', { detail }) };
+  });
+}
+
+/** Converts to plain data with the alias cap; a blown cap becomes a problem, not an exception. */
+function toData(doc: Document.Parsed, source: SourceMap, problems: Problem[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+  } catch {
+    const contents = doc.contents as Node | null;
+    const range = contents?.range ? source.range(contents.range[0], contents.range[0]) : source.range(0, 0);
+    problems.push({ code: PARSE_CODES.limit, severity: 'error', range, message: message('yaml.aliases') });
+    return undefined;
+  }
+}
+
+/** An empty file or a top level that is not a mapping gets one clear problem. */
+function rootShapeProblem(doc: Document.Parsed, source: SourceMap, data: unknown): Problem | undefined {
+  const contents = doc.contents as Node | null;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data) && isMap(contents)) return undefined;
+  const empty = data === null || data === undefined;
+  const range = contents?.range ? source.range(contents.range[0], contents.range[1]) : source.range(0, source.text.length);
+  return { code: PARSE_CODES.type, severity: 'error', range, message: message(empty ? 'yaml.empty' : 'yaml.notMapping') };
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns one zod issue into problems placed on the right node. */
+function issueProblems(issue: Issue, base: YamlPath, source: SourceMap): Problem[] {
+  const path = [...base, ...(issue.path as (string | number)[])];
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownKey([...path, key], source));
+  if (issue.code === 'invalid_union') return unionProblems(issue, path, source);
+  if (issue.code === 'invalid_type' && isMissing(path, source)) return [missingField(path, source)];
+  return [{ code: PARSE_CODES.type, severity: 'error', range: rangeFor(path, source), message: issueMessage(issue, path) }];
+}
+
+/** For a union, report inside the branch whose shape the value has; otherwise the union's own message. */
+function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, path: YamlPath, source: SourceMap): Problem[] {
+  const shapeMatches = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union')));
+  if (shapeMatches) return shapeMatches.flatMap((i) => issueProblems(i, path, source));
+  return [{ code: PARSE_CODES.type, severity: 'error', range: rangeFor(path, source), message: issueMessage(issue, path) }];
+}
+
+function isMissing(path: YamlPath, source: SourceMap): boolean {
+  if (typeof path[path.length - 1] !== 'string') return false;
+  return isMap(source.node(path.slice(0, -1))) && !source.pair(path);
+}
+
+function unknownKey(path: YamlPath, source: SourceMap): Problem {
+  const key = String(path[path.length - 1]);
+  const allowed = fieldsAt(path.slice(0, -1)).map((f) => f.name);
+  const suggestion = suggestKey(key, allowed);
+  const range = source.keyRange(path) ?? rangeFor(path.slice(0, -1), source);
+  return {
+    code: PARSE_CODES.unknownKey,
+    severity: 'error',
+    range,
+    message: suggestion ? message('field.unknownSuggest', { field: key, suggestion }) : message('field.unknown', { field: key }),
+    fixes: suggestion ? [{ title: message('field.rename', { suggestion }), edits: [{ range, newText: suggestion }], fixAllSafe: false }] : undefined,
+  };
+}
+
+function missingField(path: YamlPath, source: SourceMap): Problem {
+  const field = String(path[path.length - 1]);
+  const parent = path.slice(0, -1);
+  const description = fieldAt(path)?.description ?? { vi: '', en: '' };
+  return { code: PARSE_CODES.missing, severity: 'error', range: parentAnchor(parent, source), message: message('field.missing', { field, description }) };
+}
+
+/** Where to show a problem about a map's missing child: its key, or the first top-level key. */
+function parentAnchor(parent: YamlPath, source: SourceMap): Range {
+  if (parent.length > 0) return source.keyRange(parent) ?? rangeFor(parent, source);
+  const root = source.node([]);
+  const first = isMap(root) ? (root.items[0]?.key as Node | undefined) : undefined;
+  return first?.range ? source.range(first.range[0], first.range[1]) : source.range(0, 0);
+}
+
+function rangeFor(path: YamlPath, source: SourceMap): Range {
+  for (let n = path.length; n >= 0; n -= 1) {
+    const range = n === 0 ? source.valueRange([]) : source.valueRange(path.slice(0, n));
+    if (range) return range;
+  }
+  return source.range(0, 0);
+}
+
+function issueMessage(issue: Issue, path: YamlPath) {
+  const field = displayName(path);
+  const values = fieldAt(lastKeyPath(path))?.values.join(', ') ?? '';
+  if (issue.message.includes('.')) return message(issue.message, { field, values });
+  if (issue.code === 'invalid_type') return message(issue.expected === 'object' ? 'type.object' : issue.expected === 'array' ? 'type.list' : 'type.other', { field });
+  return message('type.other', { field });
+}
+
+function lastKeyPath(path: YamlPath): YamlPath {
+  let end = path.length;
+  while (end > 0 && typeof path[end - 1] === 'number') end -= 1;
+  return path.slice(0, end);
+}
+
+/** "muc[2].tieu_de" style, counting list items from 1 as people do. */
+export function displayName(path: YamlPath): string {
+  return path.map((step, i) => (typeof step === 'number' ? `[${step + 1}]` : i === 0 ? step : `.${step}`)).join('') || 'giấy mời';
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}|${p.range.start.line}:${p.range.start.character}|${p.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

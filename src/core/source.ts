@@ -1,0 +1,141 @@
+/**
+ * Where things are in the source: YAML paths to node ranges, offsets to
+ * line/character, and the offsets of characters inside string values (so a
+ * rule can point at "(thứ Năm)" inside a long paragraph).
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import type { Position, Range } from './problem';
+
+export type YamlPath = readonly (string | number)[];
+
+/** A string value in the document with a way back from value index to source offset. */
+export interface StringValue {
+  readonly path: YamlPath;
+  readonly value: string;
+  readonly node: Scalar;
+  /** Source offset of the character at `index` of `value` (index may equal value.length). */
+  readonly offsetAt: (index: number) => number;
+}
+
+/** Position lookups over one parsed text. */
+export class SourceMap {
+  constructor(
+    readonly text: string,
+    readonly doc: Document.Parsed | undefined,
+    private readonly lines: LineCounter,
+  ) {}
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const { line, col } = this.lines.linePos(clamped);
+    return { line: line - 1, character: col - 1 };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+
+  offset(position: Position): number {
+    const starts = this.lines.lineStarts;
+    const lineStart = starts[Math.min(position.line, starts.length - 1)] ?? 0;
+    return Math.min(lineStart + position.character, this.text.length);
+  }
+
+  /** The node at `path` (a Scalar, YAMLMap or YAMLSeq), if present. */
+  node(path: YamlPath): Node | undefined {
+    if (!this.doc) return undefined;
+    if (path.length === 0) return (this.doc.contents as Node | null) ?? undefined;
+    const found = this.doc.getIn(path as (string | number)[], true);
+    return isNodeLike(found) ? found : undefined;
+  }
+
+  /** The pair whose key ends `path` (for a map entry). */
+  pair(path: YamlPath): Pair | undefined {
+    if (path.length === 0) return undefined;
+    const parent = this.node(path.slice(0, -1));
+    const key = path[path.length - 1];
+    if (!isMap(parent)) return undefined;
+    return parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+  }
+
+  /** Range of the value at `path`; an empty value falls back to its key. */
+  valueRange(path: YamlPath): Range | undefined {
+    const node = this.node(path);
+    if (node?.range && node.range[1] > node.range[0]) return this.range(node.range[0], node.range[1]);
+    return this.keyRange(path) ?? (node?.range ? this.range(node.range[0], node.range[1]) : undefined);
+  }
+
+  /** Range of the key that names `path`; for a list element, its value. */
+  keyRange(path: YamlPath): Range | undefined {
+    const pair = this.pair(path);
+    const key = pair?.key as Node | undefined;
+    if (key?.range) return this.range(key.range[0], key.range[1]);
+    if (typeof path[path.length - 1] === 'number') {
+      const node = this.node(path);
+      if (node?.range) return this.range(node.range[0], node.range[1]);
+    }
+    return undefined;
+  }
+
+  /** Every string scalar value (not keys) with its path, in document order. */
+  strings(): StringValue[] {
+    const found: StringValue[] = [];
+    if (!this.doc) return found;
+    visit(this.doc, {
+      Scalar: (key, node, ancestors) => {
+        if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+        const path = pathOf(ancestors, node);
+        found.push({ path, value: node.value, node, offsetAt: valueOffsets(this.text, node) });
+      },
+    });
+    return found;
+  }
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return isScalar(value) || isMap(value) || isSeq(value);
+}
+
+/** Rebuilds the YAML path of a node from the ancestors `visit` hands over. */
+function pathOf(ancestors: readonly unknown[], node: unknown): YamlPath {
+  const path: (string | number)[] = [];
+  let child: unknown = node;
+  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+    const a = ancestors[i];
+    if (isPair(a)) {
+      if (isScalar(a.key)) path.unshift(String(a.key.value));
+    } else if (isSeq(a)) {
+      path.unshift(a.items.indexOf(child as never));
+    }
+    child = a;
+  }
+  return path;
+}
+
+/**
+ * Maps value indices to source offsets by walking value and source together:
+ * plain and quoted scalars differ from their value only by folded line breaks,
+ * indentation, quotes and escapes, which this skips.
+ */
+export function valueOffsets(text: string, node: Scalar): (index: number) => number {
+  const [start, end] = node.range as [number, number, number];
+  const value = String(node.value);
+  const offsets = new Array<number>(value.length + 1);
+  let src = start;
+  for (let i = 0; i < value.length; i += 1) {
+    const ch = value[i];
+    let probe = src;
+    const limit = Math.min(end, src + 64);
+    while (probe < limit && !sameChar(text[probe], ch)) probe += 1;
+    if (probe < limit) src = probe;
+    offsets[i] = Math.min(src, end);
+    if (probe < limit) src += 1;
+  }
+  offsets[value.length] = Math.min(src, end);
+  return (index) => offsets[Math.max(0, Math.min(index, value.length))];
+}
+
+function sameChar(source: string | undefined, valueChar: string): boolean {
+  if (source === valueChar) return true;
+  return valueChar === ' ' && source === '\n';
+}

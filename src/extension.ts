@@ -1,0 +1,33 @@
+/** activate/deactivate: a wiring table, nothing else (style rule 3). */
+import * as vscode from 'vscode';
+import { registerDiagnostics } from './features/diagnostics';
+import { onSettingsChanged, readSettings, type Settings } from './features/settings';
+
+/** What every feature may depend on. */
+export interface ExtensionDeps {
+  readonly context: vscode.ExtensionContext;
+  readonly settings: () => Settings;
+  readonly onSettingsChanged: vscode.Event<Settings>;
+}
+
+/** Test hook (see README, "Testing"): features expose observable state here for the integration suite. */
+export interface GiaymoiApi {
+  readonly version: string;
+}
+
+export function activate(context: vscode.ExtensionContext): GiaymoiApi {
+  let current = readSettings();
+  const changed = new vscode.EventEmitter<Settings>();
+  context.subscriptions.push(changed, onSettingsChanged((s) => { current = s; changed.fire(s); }));
+  const deps: ExtensionDeps = { context, settings: () => current, onSettingsChanged: changed.event };
+
+  const features: ((deps: ExtensionDeps) => vscode.Disposable)[] = [
+    registerDiagnostics,
+  ];
+  for (const register of features) context.subscriptions.push(register(deps));
+  return { version: String(context.extension.packageJSON.version) };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

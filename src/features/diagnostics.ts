@@ -1,0 +1,43 @@
+/** Problems of every open giaymoi file, as you type (debounced) and on open; cleared on close. */
+import * as vscode from 'vscode';
+import { analyze, isInvitation } from './analysis';
+import { toDiagnostic } from './convert';
+import type { Settings } from './settings';
+
+const DEBOUNCE_MS = 150;
+
+export interface DiagnosticsDeps {
+  readonly settings: () => Settings;
+  readonly onSettingsChanged: vscode.Event<Settings>;
+}
+
+export function registerDiagnostics(deps: DiagnosticsDeps): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('giaymoi');
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const publish = (document: vscode.TextDocument) => {
+    if (!isInvitation(document) || document.isClosed) return;
+    const settings = deps.settings();
+    const problems = analyze(document, settings.check).problems;
+    collection.set(document.uri, problems.map((p) => toDiagnostic(p, settings.language)));
+  };
+  const schedule = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => { timers.delete(key); publish(document); }, DEBOUNCE_MS));
+  };
+  const forget = (document: vscode.TextDocument) => {
+    clearTimeout(timers.get(document.uri.toString()));
+    collection.delete(document.uri);
+  };
+
+  vscode.workspace.textDocuments.forEach(publish);
+  return vscode.Disposable.from(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(publish),
+    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument(forget),
+    deps.onSettingsChanged(() => vscode.workspace.textDocuments.forEach(publish)),
+    { dispose: () => timers.forEach(clearTimeout) },
+  );
+}
