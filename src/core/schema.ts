@@ -57,6 +57,7 @@ export const sectionSchema = z.strictObject({
 export const agencySchema = z.strictObject({
   ten: doc(lines, 'Tên cơ quan ban hành, CHỮ IN HOA (NĐ 30, PL I-P.I-M.II-k.2-b). Một danh sách nếu muốn tự chọn chỗ xuống dòng.', 'Issuing agency, UPPER CASE; a list to choose the line breaks.'),
   viet_tat: doc(text, 'Chữ viết tắt tên cơ quan, dùng trong ký hiệu (ví dụ UBND → GM-UBND).', 'Agency abbreviation, used in the ký hiệu (UBND → GM-UBND).'),
+  ten_goi: doc(text.optional(), 'Tên cơ quan viết trong câu, chữ thường theo Phụ lục II, ví dụ "Sở Tài chính tỉnh Lạng Sơn"; dùng trong dòng "… trân trọng kính mời: …". Mặc định suy ra từ `ten`.', 'The agency name as written in a sentence; used in the invitation line. Derived from `ten` by default.'),
   chu_quan: doc(lines.optional(), 'Tên cơ quan chủ quản trực tiếp (nếu có), CHỮ IN HOA, không đậm; ví dụ "UBND HUYỆN BẮC SƠN" cho một phòng.', 'Parent agency, if any (UPPER CASE, not bold).'),
 });
 
