@@ -1,0 +1,104 @@
+/**
+ * The texts Decree 30 fixes and the author never types: the "Số" line, the
+ * place-and-date line, meeting times with weekdays, the signature prefix,
+ * the drafter line, and the agency's name inside a sentence.
+ */
+import { clockText, longDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, shortDateWithWeekday, decreeMonth, type CivilDateTime } from '../dates';
+import type { Agency, Invitation, Signer, TimeSlot } from '../schema';
+import type { Run } from './model';
+
+/** Spaces left for a clerk to write a number or a day by hand (as in the seed). */
+export const BLANK = '      ';
+
+const blank = (): Run => ({ text: BLANK, blank: true });
+
+/** "GM-" + the agency's abbreviation unless the author wrote one (NĐ 30, PL III, Mục I). */
+export function kyHieu(invitation: Invitation): string {
+  return nfc(invitation.ky_hieu ?? `GM-${invitation.co_quan.viet_tat}`);
+}
+
+/** "Số: 05/GM-UBND", or the draft's blank "Số:      /GM-UBND" (PL I-P.I-M.II-k.3: below 10 gets a 0). */
+export function numberLine(invitation: Invitation): Run[] {
+  const so = invitation.so;
+  if (so === undefined || so === null || so === '') return [{ text: 'Số: ' }, blank(), { text: `/${kyHieu(invitation)}` }];
+  const digits = String(so).replace(/^0+(?=\d)/, '');
+  return [{ text: `Số: ${digits.padStart(2, '0')}/${kyHieu(invitation)}` }];
+}
+
+/** "Bắc Sơn, ngày 05 tháng 02 năm 2024", with blanks for what a draft does not know yet. */
+export function dateLine(invitation: Invitation): Run[] {
+  const place = `${nfc(invitation.dia_danh)}, `;
+  const ngay = invitation.ngay ?? '';
+  const date = parseIsoDate(ngay);
+  if (date) return [{ text: place + longDate(date) }];
+  const month = parseIsoMonth(ngay);
+  if (month) return [{ text: `${place}ngày ` }, blank(), { text: ` tháng ${decreeMonth(month.month)} năm ${month.year}` }];
+  return [{ text: `${place}ngày ` }, blank(), { text: ' tháng ' }, blank(), { text: ' năm ' }, blank()];
+}
+
+/** "Từ 14 giờ 00 phút, ngày 17/5/2024 (thứ Sáu)" and its ranges across hours or days. */
+export function slotText(slot: TimeSlot): string {
+  const start = parseIsoDateTime(slot.bat_dau);
+  if (!start) return slot.bat_dau;
+  const end = slot.ket_thuc ? endOf(start, slot.ket_thuc) : undefined;
+  const from = `${clockText(start)}, ${shortDateWithWeekday(start)}`;
+  if (!end) return `Từ ${from}`;
+  if (sameDay(start, end)) return `Từ ${clockText(start)} đến ${clockText(end)}, ${shortDateWithWeekday(start)}`;
+  return `Từ ${from} đến ${clockText(end)}, ${shortDateWithWeekday(end)}`;
+}
+
+function endOf(start: CivilDateTime, text: string): CivilDateTime | undefined {
+  const clock = parseClock(text);
+  return clock ? { ...start, ...clock } : parseIsoDateTime(text);
+}
+
+const sameDay = (a: CivilDateTime, b: CivilDateTime) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** A slot inside a list: "Buổi sáng: từ 8 giờ 00 phút …" when it has a note. */
+export function slotLine(slot: TimeSlot): string {
+  const text = slotText(slot);
+  return slot.ghi_chu ? `${nfc(slot.ghi_chu)}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
+/** "TL. CHỦ TỊCH" (NĐ 30, Điều 13; PL I-P.I-M.II-k.7-b), or nothing when the head signs. */
+export function signaturePrefix(signer: Signer): string | undefined {
+  if (!signer.quyen_han) return undefined;
+  return signer.chuc_vu_thay ? `${signer.quyen_han}. ${nfc(signer.chuc_vu_thay)}` : `${signer.quyen_han}.`;
+}
+
+/** "PL.(300)": drafter's initials and copies (PL I-P.I-M.III-k.3). */
+export function drafterText(invitation: Invitation): string | undefined {
+  const initials = invitation.nguoi_soan_thao ? `${nfc(invitation.nguoi_soan_thao)}.` : '';
+  const copies = invitation.so_ban ? `(${invitation.so_ban})` : '';
+  return initials || copies ? initials + copies : undefined;
+}
+
+const ADMIN_UNITS = /\b(tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)\s+(.*)$/u;
+
+/**
+ * The agency's name inside a sentence: `ten_goi` when given, else derived from
+ * the upper-case name: "ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN" → "Ủy ban nhân dân huyện Bắc Sơn"
+ * (PL II-M.III-k.1-a: the unit noun lower case, the proper name capitalised).
+ */
+export function agencyInSentence(agency: Agency): string {
+  if (agency.ten_goi) return nfc(agency.ten_goi);
+  const name = nfc(Array.isArray(agency.ten) ? agency.ten.join(' ') : agency.ten);
+  if (name !== name.toLocaleUpperCase('vi')) return name;
+  const lower = name.toLocaleLowerCase('vi');
+  const withPlace = lower.replace(ADMIN_UNITS, (_, unit: string, rest: string) => `${unit} ${capitaliseWords(rest)}`);
+  return capitalise(withPlace);
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+const capitaliseWords = (s: string) => s.split(' ').map(capitalise).join(' ');
+
+/** Text as the page prints it: Unicode NFC (TCVN 6909:2001). */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Lines given as one string or a list, normalised. */
+export function linesOf(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (typeof value === 'string' ? [value] : [...value]).map(nfc);
+}
