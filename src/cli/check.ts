@@ -1,0 +1,57 @@
+/** `giaymoi check FILE...`: one line per problem, like tsc; exit 1 on any error, 2 on unreadable input. */
+import { checkInvitation } from '../core/check';
+import type { Problem } from '../core/problem';
+import type { CliContext } from './context';
+import { readSource } from './read-source';
+
+interface FileReport {
+  readonly file: string;
+  readonly problems: readonly Problem[];
+}
+
+export async function runCheck(files: string[], cli: CliContext): Promise<number> {
+  if (files.length === 0) return cli.usage();
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const read = readSource(file);
+    if (!read.ok) {
+      cli.err(`${file}: ${cli.say(read.reason)}`);
+      unreadable = true;
+      continue;
+    }
+    reports.push({ file, problems: checkInvitation(read.text, cli.checkOptions).problems });
+  }
+  if (cli.format === 'json') cli.out(JSON.stringify(reports.flatMap(toJson), null, 2));
+  else printText(reports, cli);
+  if (unreadable) return 2;
+  return reports.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+}
+
+function printText(reports: FileReport[], cli: CliContext): void {
+  for (const { file, problems } of reports) {
+    for (const p of problems) cli.out(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
+  }
+  const all = reports.flatMap((r) => r.problems);
+  const count = (s: Problem['severity']) => all.filter((p) => p.severity === s).length;
+  cli.out(cli.say({
+    vi: `${reports.length} tệp: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('information') + count('hint')} thông tin.`,
+    en: `${reports.length} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} information.`,
+  }));
+}
+
+function toJson({ file, problems }: FileReport) {
+  return problems.map((p) => ({
+    file,
+    line: p.range.start.line + 1,
+    column: p.range.start.character + 1,
+    endLine: p.range.end.line + 1,
+    endColumn: p.range.end.character + 1,
+    severity: p.severity,
+    code: p.code,
+    message: p.message.vi,
+    messageEn: p.message.en,
+    locator: p.locator,
+    fixes: (p.fixes ?? []).map((f) => ({ title: f.title.vi, edits: f.edits })),
+  }));
+}

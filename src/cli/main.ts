@@ -1,0 +1,66 @@
+/** The `giaymoi` command line: a table of subcommands, each in its own file. */
+import { invitationJsonSchema } from '../core/schema';
+import type { Language, Localized } from '../core/problem';
+import { runCheck } from './check';
+import type { CliContext } from './context';
+
+type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
+
+/** Subcommands; heavy ones (export) load their renderer only when called. */
+const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
+  check: { run: runCheck, help: { vi: 'kiểm tra tệp theo NĐ 30/2020', en: 'check files against Decree 30/2020' } },
+  schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: { vi: 'in JSON Schema của định dạng', en: 'print the format\'s JSON Schema' } },
+};
+
+/** Options that take no value. */
+const FLAGS = new Set(['help', 'h', 'mail-merge', 'ascii-names', 'allow-drafts', 'text']);
+
+export function parseArgs(argv: string[]): { command?: string; files: string[]; options: Record<string, string> } {
+  const options: Record<string, string> = {};
+  const files: string[] = [];
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const m = /^--?([^=]+)(?:=(.*))?$/.exec(arg);
+    if (!m || arg === '-') {
+      if (command === undefined) command = arg;
+      else files.push(arg);
+    } else if (m[2] !== undefined) options[m[1]] = m[2];
+    else if (FLAGS.has(m[1]) || i + 1 >= argv.length) options[m[1]] = 'true';
+    else options[m[1]] = argv[++i];
+  }
+  return { command, files, options };
+}
+
+function usageText(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${c.help.vi} · ${c.help.en}`);
+  return ['Cách dùng · Usage: giaymoi <lệnh> [tùy chọn] TỆP...', ...lines, '  --lang vi|en   --format text|json'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { command, files, options } = parseArgs(argv);
+  const language: Language = (options.lang ?? process.env.GIAYMOI_LANG) === 'en' ? 'en' : 'vi';
+  const usage = () => { process.stderr.write(usageText() + '\n'); return 2; };
+  const entry = command ? COMMANDS[command] : undefined;
+  if (options.help || options.h) { process.stdout.write(usageText() + '\n'); return 0; }
+  if (!entry) return usage();
+  const cli: CliContext = {
+    language,
+    format: options.format === 'json' ? 'json' : 'text',
+    options,
+    checkOptions: options['min-working-days'] ? { minWorkingDays: Number(options['min-working-days']) } : {},
+    out: (line) => process.stdout.write(line + '\n'),
+    err: (line) => process.stderr.write(line + '\n'),
+    say: (text) => text[language],
+    usage,
+  };
+  return entry.run(files, cli);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`giaymoi: lỗi không mong đợi · unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
