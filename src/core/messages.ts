@@ -44,6 +44,8 @@ export const MESSAGES = {
   'field.unknownSuggest': t('Trường `{field}` không có trong định dạng giấy mời. Có phải là `{suggestion}`?', 'There is no field `{field}` in the format. Did you mean `{suggestion}`?'),
   'field.rename': t('Đổi thành `{suggestion}`', 'Rename to `{suggestion}`'),
   'yaml.syntax': t('Lỗi cú pháp YAML: {detail}', 'YAML syntax error: {detail}'),
+  'yaml.colonInText': t('Câu có dấu hai chấm (": " hoặc ":" ở cuối) bị YAML hiểu thành một khóa: đặt cả câu trong dấu ngoặc kép "…".', 'Text with a colon (": " or a final ":") reads as a YAML key: put the whole text in double quotes "…".'),
+  'yaml.quote': t('Đặt trong dấu ngoặc kép', 'Put in double quotes'),
   'yaml.duplicateKey': t('Khóa `{field}` bị lặp lại; giữ một và xóa các khóa còn lại.', 'The key `{field}` appears twice; keep one.'),
   'yaml.aliases': t('Tệp dùng quá nhiều bí danh YAML (alias `*…`); hãy viết thẳng nội dung.', 'Too many YAML aliases (`*…`); write the content out.'),
   'yaml.tooLarge': t('Tệp quá lớn ({size} ký tự, tối đa {max}); một giấy mời chỉ vài trang.', 'The file is too large ({size} characters, at most {max}).'),

@@ -58,6 +58,7 @@ function yamlProblems(doc: Document.Parsed, source: SourceMap): Problem[] {
     if (error.code === 'DUPLICATE_KEY') {
       return { code: PARSE_CODES.duplicateKey, severity: 'error', range, message: message('yaml.duplicateKey', { field: source.text.slice(start, end) }) };
     }
+    if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return colonInText(source, start);
     const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return { code: PARSE_CODES.syntax, severity: 'error', range, message: message('yaml.syntax', { detail }) };
   });
@@ -84,6 +85,31 @@ function rootShapeProblem(doc: Document.Parsed, source: SourceMap, data: unknown
   return { code: PARSE_CODES.type, severity: 'error', range, message: message(empty ? 'yaml.empty' : 'yaml.notMapping') };
 }
 
+/** Quotes a one-line text so YAML reads it as text, escaping what double quotes need. */
+function quoted(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** A value like `trich_yeu: Hội nghị như sau:` — the rest of the line is text the author meant. */
+function colonInText(source: SourceMap, start: number): Problem {
+  const lineEnd = source.text.indexOf('\n', start);
+  const end = lineEnd < 0 ? source.text.length : lineEnd;
+  const raw = source.text.slice(start, end).replace(/\s+$/, '');
+  const range = source.range(start, start + raw.length);
+  return { code: PARSE_CODES.syntax, severity: 'error', range, message: message('yaml.colonInText'), fixes: [{ title: message('yaml.quote'), edits: [{ range, newText: quoted(raw) }], fixAllSafe: true }] };
+}
+
+/** `- Lưu: VT.` in a list of texts: YAML made a one-entry mapping of it on one line. */
+function textReadAsKey(path: YamlPath, source: SourceMap): Problem | undefined {
+  const node = source.node(path);
+  if (!isMap(node) || node.items.length !== 1 || node.flow || !node.range) return undefined;
+  const [start, end] = node.range;
+  const raw = source.text.slice(start, end).replace(/\s+$/, '');
+  if (raw.includes('\n')) return undefined;
+  const range = source.range(start, start + raw.length);
+  return { code: PARSE_CODES.type, severity: 'error', range, message: message('yaml.colonInText'), fixes: [{ title: message('yaml.quote'), edits: [{ range, newText: quoted(raw) }], fixAllSafe: true }] };
+}
+
 type Issue = z.core.$ZodIssue;
 
 /** Turns one zod issue into problems placed on the right node. */
@@ -92,6 +118,10 @@ function issueProblems(issue: Issue, base: YamlPath, source: SourceMap): Problem
   if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownKey([...path, key], source));
   if (issue.code === 'invalid_union') return unionProblems(issue, path, source);
   if (issue.code === 'invalid_type' && isMissing(path, source)) return [missingField(path, source)];
+  if (issue.code === 'invalid_type' && issue.expected === 'string') {
+    const colon = textReadAsKey(path, source);
+    if (colon) return [colon];
+  }
   return [{ code: PARSE_CODES.type, severity: 'error', range: rangeFor(path, source), message: issueMessage(issue, path) }];
 }
 

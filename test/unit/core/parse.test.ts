@@ -79,3 +79,32 @@ describe('parseInvitation', () => {
     assert.match(r.problems[0].message.vi, /trống/);
   });
 });
+
+describe('text with a colon', () => {
+  const apply = (text: string, edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }) => {
+    const lines = text.split('\n');
+    const line = lines[edit.range.start.line];
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    return lines.join('\n');
+  };
+
+  it('explains a value ending in ":" and quotes it as a fix', () => {
+    const text = VALID.replace('trich_yeu: Dự Hội nghị', 'trich_yeu: Dự Hội nghị, cụ thể như sau:');
+    const [p] = parseInvitation(text).problems;
+    assert.equal(p.code, 'GM001');
+    assert.equal(covered(text, p), 'Dự Hội nghị, cụ thể như sau:');
+    const fixed = apply(text, p.fixes![0].edits[0]);
+    assert.deepEqual(parseInvitation(fixed).problems, []);
+    assert.equal(parseInvitation(fixed).invitation?.trich_yeu, 'Dự Hội nghị, cụ thể như sau:');
+  });
+
+  it('explains `- Lưu: VT.` read as a mapping and quotes it as a fix', () => {
+    const text = VALID.replace('  - "Lưu: VT."', '  - Lưu: VT.');
+    const [p] = parseInvitation(text).problems;
+    assert.equal(p.code, 'GM005');
+    assert.equal(covered(text, p), 'Lưu: VT.');
+    assert.match(p.message.vi, /ngoặc kép/);
+    const fixed = apply(text, p.fixes![0].edits[0]);
+    assert.deepEqual(parseInvitation(fixed).problems, []);
+  });
+});
