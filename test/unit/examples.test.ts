@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkInvitation } from '../../src/core/check';
+import { parseInvitation } from '../../src/core/parse';
+
+/** The examples users open first: each must be a clean, complete invitation. */
+const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
+const EXAMPLES = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.giaymoi.yaml')).sort();
+const SIPAS = 'hoi-nghi-sipas-2024.giaymoi.yaml';
+
+const read = (name: string) => readFileSync(join(EXAMPLES_DIR, name), 'utf8');
+const describeProblems = (problems: { code: string; severity: string; range: { start: { line: number } } }[]) =>
+  problems.map((p) => `${p.code} ${p.severity} line ${p.range.start.line + 1}`).join('; ');
+
+describe('examples/', () => {
+  it('holds the seed invitation and at least four more', () => {
+    assert.ok(EXAMPLES.includes(SIPAS), `${SIPAS} is missing`);
+    assert.ok(EXAMPLES.length >= 5, `only ${EXAMPLES.length} examples`);
+  });
+
+  for (const name of EXAMPLES) {
+    describe(name, () => {
+      it('is NFC text that parses and satisfies the schema', () => {
+        const text = read(name);
+        assert.equal(text, text.normalize('NFC'), 'the file is not Unicode NFC');
+        const parsed = parseInvitation(text);
+        assert.deepEqual(describeProblems(parsed.problems), '');
+        assert.ok(parsed.invitation, 'no invitation model');
+      });
+
+      it('has no error-severity problem', () => {
+        const errors = checkInvitation(read(name)).problems.filter((p) => p.severity === 'error');
+        assert.deepEqual(describeProblems(errors), '');
+      });
+    });
+  }
+
+  it('reports only the draft information on the SIPAS seed (no number, no day)', () => {
+    const codes = checkInvitation(read(SIPAS)).problems.map((p) => `${p.code} ${p.severity}`).sort();
+    assert.deepEqual(codes, ['GM012 information', 'GM013 information']);
+  });
+});
