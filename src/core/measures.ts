@@ -89,6 +89,16 @@ export const FOOT_LEFT_FRACTION = 0.5;
 /** Body line spacing, in lines (PL I-P.I-M.II-k.6-g: single up to 1.5). */
 export const BODY_LINE_SPACING = 1.0;
 
+/**
+ * Height of one "single" line, in em: Times New Roman's (and its metric twins
+ * Liberation Serif / Tinos) ascent + descent + line gap = 2355/2048 ≈ 1.15.
+ * A font metric, not a decree number: Word and LibreOffice use it for single spacing.
+ */
+export const SINGLE_LINE_EM = 1.15;
+
+/** The solid rules under Tiêu ngữ, agency name and trích yếu (PL I-P.I-M.II-k.1-b, k.2-b, k.5-b): thickness. The decree says only "solid line". */
+export const RULE_WIDTH_PT = 0.75;
+
 /** The resolved measures one render uses. */
 export interface Measures {
   readonly page: typeof PAGE;
