@@ -36,6 +36,16 @@ describe('examples/', () => {
     });
   }
 
+  it("the README's complete example checks without error", () => {
+    const readme = readFileSync(join(EXAMPLES_DIR, '..', 'README.md'), 'utf8');
+    const section = readme.split('### Ví dụ ngắn đầy đủ')[1] ?? '';
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(yaml, 'the README has no complete example');
+    const result = checkInvitation(yaml);
+    assert.ok(result.invitation, 'the README example does not satisfy the schema');
+    assert.deepEqual(describeProblems(result.problems.filter((p) => p.severity === 'error')), '');
+  });
+
   it('reports only the draft information on the SIPAS seed (no number, no day)', () => {
     const codes = checkInvitation(read(SIPAS)).problems.map((p) => `${p.code} ${p.severity}`).sort();
     assert.deepEqual(codes, ['GM012 information', 'GM013 information']);
