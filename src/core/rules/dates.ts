@@ -1,0 +1,115 @@
+/**
+ * Dates that cannot be: "2024-02-31", month 13, "25:00", "31/2/2024" in the
+ * text (GM014); an end before its start (GM018); and the month-only date of a
+ * draft, reported as information (GM013).
+ */
+import { isRealDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, type CivilDateTime } from '../dates';
+import type { Problem } from '../problem';
+import { findDates } from '../text/date-mentions';
+import { RULE_CODES } from './catalog';
+import { meetingSlots, type SlotAt } from './meeting-slots';
+import type { Rule, RuleContext } from './rule';
+import { allStrings, keySpan, nodeSpan, problemAt } from './support';
+import type { YamlPath } from '../source';
+
+const DATE_LINE = 'NĐ 30/2020, PL I-P.I-M.II-k.4-b';
+const MEETING_TIME = 'QĐ 45/2018/QĐ-TTg (nội dung, thời gian, địa điểm họp)';
+
+function impossible(context: RuleContext, path: YamlPath, written: string): Problem[] {
+  const span = nodeSpan(context.parsed.source, path);
+  if (!span) return [];
+  return [problemAt(context.parsed.source, span[0], span[1], {
+    code: RULE_CODES.impossibleDate,
+    severity: 'error',
+    locator: DATE_LINE,
+    message: {
+      vi: `"${written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.`,
+      en: `"${written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).`,
+    },
+  })];
+}
+
+/** GM014 on the typed fields: `ngay`, `bat_dau`, `ket_thuc`. */
+function impossibleFields(context: RuleContext): Problem[] {
+  const invitation = context.invitation;
+  if (!invitation) return [];
+  const problems: Problem[] = [];
+  const ngay = invitation.ngay;
+  if (ngay !== undefined && !parseIsoDate(ngay) && !(ngay.length === 7 && parseIsoMonth(ngay))) problems.push(...impossible(context, ['ngay'], ngay));
+  for (const { slot, path } of meetingSlots(invitation)) {
+    if (!parseIsoDateTime(slot.bat_dau)) problems.push(...impossible(context, [...path, 'bat_dau'], slot.bat_dau));
+    const end = slot.ket_thuc;
+    if (end !== undefined && !parseIsoDateTime(end) && !parseClock(end)) problems.push(...impossible(context, [...path, 'ket_thuc'], end));
+  }
+  return problems;
+}
+
+/** GM014 in free text: "31/2/2024", "ngày 30 tháng 2 năm 2025". */
+function impossibleInText({ parsed }: RuleContext): Problem[] {
+  return allStrings(parsed.source).flatMap((value) => findDates(value.value)
+    .filter((d) => !isRealDate(d.year, d.month, d.day) && ((d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12) || d.saysNgay))
+    .map((d) => {
+      const written = value.value.slice(d.start, d.end);
+      return problemAt(parsed.source, value.offsetAt(d.start), value.offsetAt(d.end), {
+        code: RULE_CODES.impossibleDate,
+        severity: 'error',
+        locator: DATE_LINE,
+        message: {
+          vi: `"${written}" không phải là một ngày có thật (tháng ${d.month} năm ${d.year} không có ngày ${d.day}); hãy sửa lại.`,
+          en: `"${written}" is not a real date; check the day and month.`,
+        },
+      });
+    }));
+}
+
+function slotEnd(slot: SlotAt['slot'], start: CivilDateTime): CivilDateTime | undefined {
+  if (slot.ket_thuc === undefined) return undefined;
+  const full = parseIsoDateTime(slot.ket_thuc);
+  if (full) return full;
+  const clock = parseClock(slot.ket_thuc);
+  return clock ? { ...start, ...clock } : undefined;
+}
+
+const minutes = (t: CivilDateTime): number => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) / 60_000;
+
+/** GM018: a slot that ends before it starts. */
+function endBeforeStart(context: RuleContext): Problem[] {
+  if (!context.invitation) return [];
+  return meetingSlots(context.invitation).flatMap(({ slot, path }) => {
+    const start = parseIsoDateTime(slot.bat_dau);
+    const end = start && slotEnd(slot, start);
+    const span = nodeSpan(context.parsed.source, [...path, 'ket_thuc']);
+    if (!start || !end || !span || minutes(end) >= minutes(start)) return [];
+    return [problemAt(context.parsed.source, span[0], span[1], {
+      code: RULE_CODES.endBeforeStart,
+      severity: 'error',
+      locator: MEETING_TIME,
+      message: {
+        vi: `Giờ kết thúc (${slot.ket_thuc}) sớm hơn giờ bắt đầu (${slot.bat_dau}); sửa \`ket_thuc\` (với họp qua ngày, viết cả ngày: \`YYYY-MM-DD HH:MM\`).`,
+        en: `The end (${slot.ket_thuc}) is before the start (${slot.bat_dau}); fix \`ket_thuc\` (write the date too for a meeting over several days).`,
+      },
+    })];
+  });
+}
+
+/** GM013: the day of signing is not known yet (`ngay: 2024-05`, or no `ngay`). */
+function draftDay({ parsed, invitation }: RuleContext): Problem[] {
+  if (!invitation || (invitation.ngay !== undefined && invitation.ngay.length !== 7)) return [];
+  if (invitation.ngay !== undefined && !parseIsoMonth(invitation.ngay)) return [];
+  const span = invitation.ngay === undefined ? keySpan(parsed.source, ['co_quan']) : nodeSpan(parsed.source, ['ngay']);
+  if (!span) return [];
+  return [problemAt(parsed.source, span[0], span[1], {
+    code: RULE_CODES.draftDay,
+    severity: 'information',
+    locator: DATE_LINE,
+    message: {
+      vi: 'Giấy mời chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
+      en: 'No day of signing yet (a draft): set `ngay` as `YYYY-MM-DD` when it is signed.',
+    },
+  })];
+}
+
+export const datesRule: Rule = {
+  codes: [RULE_CODES.draftDay, RULE_CODES.impossibleDate, RULE_CODES.endBeforeStart],
+  check: (context) => [...draftDay(context), ...impossibleFields(context), ...impossibleInText(context), ...endBeforeStart(context)],
+};

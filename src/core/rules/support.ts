@@ -1,0 +1,69 @@
+/**
+ * Small helpers the rules share: finding a node's text and offsets, building
+ * a problem with its locator, and fixes that replace exactly one span.
+ */
+import { isScalar, type Scalar } from 'yaml';
+import type { Fix, Localized, Problem, Severity } from '../problem';
+import { valueOffsets, type SourceMap, type StringValue, type YamlPath } from '../source';
+
+/** What a rule says about one span of the source. */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly locator: string;
+  readonly message: Localized;
+  readonly fixes?: readonly Fix[];
+}
+
+/** A problem on the source offsets [start, end). */
+export function problemAt(source: SourceMap, start: number, end: number, finding: Finding): Problem {
+  return { ...finding, range: source.range(start, end) };
+}
+
+/** The scalar at `path` with its value and source offsets, when it is a scalar. */
+export function scalarAt(source: SourceMap, path: YamlPath): StringValue | undefined {
+  const node = source.node(path);
+  if (!isScalar(node) || !node.range || node.value === null || node.value === undefined) return undefined;
+  return { path, value: String(node.value), node: node as Scalar, offsetAt: valueOffsets(source.text, node as Scalar) };
+}
+
+/** Source offsets [start, end) of the node at `path` (its value text, without a trailing comment). */
+export function nodeSpan(source: SourceMap, path: YamlPath): [number, number] | undefined {
+  const node = source.node(path);
+  return node?.range ? [node.range[0], node.range[1]] : undefined;
+}
+
+/** Source offsets of the key naming `path` (for map entries). */
+export function keySpan(source: SourceMap, path: YamlPath): [number, number] | undefined {
+  const key = source.pair(path)?.key as { range?: [number, number, number] } | undefined;
+  return key?.range ? [key.range[0], key.range[1]] : undefined;
+}
+
+/** A fix replacing source offsets [start, end) with `newText`. */
+export function replaceFix(source: SourceMap, title: Localized, start: number, end: number, newText: string, fixAllSafe = true): Fix {
+  return { title, edits: [{ range: source.range(start, end), newText }], fixAllSafe };
+}
+
+/**
+ * True when the source characters of a value slice are the value's own
+ * characters (no escapes or folded lines in between), so a fix may rewrite them.
+ */
+export function sameInSource(source: SourceMap, value: StringValue, from: number, to: number): boolean {
+  return source.text.slice(value.offsetAt(from), value.offsetAt(to)) === value.value.slice(from, to);
+}
+
+/** Every string value of the file, or none when the YAML could not be read. */
+export function allStrings(source: SourceMap): StringValue[] {
+  try {
+    return source.strings();
+  } catch {
+    return [];
+  }
+}
+
+/** The list of text lines at `path` (a string or a list of strings), with their paths. */
+export function linesAt(source: SourceMap, path: YamlPath, value: unknown): StringValue[] {
+  if (typeof value === 'string') return [scalarAt(source, path)].filter((v): v is StringValue => v !== undefined);
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((_, i) => linesAt(source, [...path, i], value[i]));
+}

@@ -1,0 +1,61 @@
+/**
+ * GM015: a weekday written next to a date must be that date's weekday:
+ * "ngày 17/5/2024 (thứ Năm)" is wrong, 17/5/2024 was a Friday. Runs over
+ * every string, also when the schema check failed.
+ */
+import { isRealDate, weekday, WEEKDAYS_EN, WEEKDAYS_VI } from '../dates';
+import type { Problem } from '../problem';
+import type { SourceMap, StringValue } from '../source';
+import { findDates, type DateMention } from '../text/date-mentions';
+import { findWeekdays, writeWeekdayLike, type WeekdayMention } from '../text/weekday-mentions';
+import { RULE_CODES } from './catalog';
+import type { Rule } from './rule';
+import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+
+/** Days and months in words follow PL II-M.V-k.8 ("thứ Hai"); the date itself, PL I-P.I-M.II-k.4-b. */
+const LOCATOR = 'NĐ 30/2020, PL II-M.V-k.8; PL I-P.I-M.II-k.4-b';
+/** "17/5/2024 (thứ Sáu)", "17/5/2024, thứ Sáu", "17/5/2024 - thứ Sáu". */
+const AFTER_DATE = /^\s*[(,\-–]?\s*$/u;
+/** "thứ Sáu, ngày 17/5/2024", "thứ Sáu (17/5/2024)", "T6 17/5/2024". */
+const BEFORE_DATE = /^\s*[,(]?\s*(?:ngày\s+)?$/iu;
+
+export interface WeekdayPair {
+  readonly date: DateMention;
+  readonly weekday: WeekdayMention;
+}
+
+/** Pairs each written weekday with the date it stands beside (the date before it first). */
+export function pairWeekdays(text: string): WeekdayPair[] {
+  const dates = findDates(text).filter((d) => isRealDate(d.year, d.month, d.day));
+  return findWeekdays(text).flatMap((w) => {
+    const before = dates.find((d) => d.end <= w.start && AFTER_DATE.test(text.slice(d.end, w.start)));
+    const after = dates.find((d) => d.start >= w.end && BEFORE_DATE.test(text.slice(w.end, d.start)));
+    const date = before ?? after;
+    return date ? [{ date, weekday: w }] : [];
+  });
+}
+
+function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Problem {
+  const actual = weekday(pair.date);
+  const right = writeWeekdayLike(pair.weekday, actual);
+  const { start, end, text } = pair.weekday;
+  const dateText = value.value.slice(pair.date.start, pair.date.end);
+  const fixable = sameInSource(source, value, start, end);
+  return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
+    code: RULE_CODES.weekdayMismatch,
+    severity: 'error',
+    locator: LOCATOR,
+    message: {
+      vi: `"${dateText}" là ${WEEKDAYS_VI[actual]}, không phải "${text}": sửa thành "${right}".`,
+      en: `"${dateText}" is a ${WEEKDAYS_EN[actual]}, not "${text}": write "${right}".`,
+    },
+    fixes: fixable ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
+  });
+}
+
+export const weekdayInTextRule: Rule = {
+  codes: [RULE_CODES.weekdayMismatch],
+  check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => pairWeekdays(value.value)
+    .filter((pair) => weekday(pair.date) !== pair.weekday.weekday)
+    .map((pair) => mismatch(parsed.source, value, pair))),
+};

@@ -1,0 +1,37 @@
+/**
+ * Dates written inside free text: "17/5/2024", "06-02-2018", "17.5.2024",
+ * "ngày 17 tháng 5 năm 2024". Only four-digit years are read, so document
+ * numbers such as "188/GM-UBND" or "3145/UBND-KT" never look like dates.
+ */
+
+export interface DateMention {
+  /** Index of the first character in the text (of "ngày" for the long form). */
+  readonly start: number;
+  readonly end: number;
+  readonly day: number;
+  readonly month: number;
+  readonly year: number;
+  /** Numeric "17/5/2024" or the long "ngày 17 tháng 5 năm 2024". */
+  readonly form: 'numeric' | 'long';
+  /** True when the word "ngày" stands right before it (or starts it). */
+  readonly saysNgay: boolean;
+}
+
+const NUMERIC = /(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.-]\p{N})/gu;
+const LONG = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\p{N})/giu;
+const NGAY_BEFORE = /ngày\s*$/iu;
+
+/** Every date written in `text`, real or not, in order of position. */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const start = m.index ?? 0;
+    const saysNgay = NGAY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    found.push({ start, end: start + m[0].length, day: Number(m[1]), month: Number(m[3]), year: Number(m[4]), form: 'numeric', saysNgay });
+  }
+  for (const m of text.matchAll(LONG)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), form: 'long', saysNgay: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { fixture, problemsOf, single } from './helpers';
+
+describe('meeting dates (GM016, GM017)', () => {
+  it('GM016: a meeting before the invitation is dated, on the bat_dau value', () => {
+    single(fixture('meeting-before-issue'), 'GM016', 'error', '2024-05-17 14:00');
+  });
+
+  it('GM016: with a month-only date, only an earlier month is wrong', () => {
+    single(fixture('meeting-before-issue-month'), 'GM016', 'error', '2024-05-17 14:00');
+    assert.deepEqual(problemsOf(fixture('seed'), 'GM016'), []);
+  });
+
+  it('GM016: reads a date written in a "Thời gian" section', () => {
+    single(fixture('meeting-before-issue-text'), 'GM016', 'error', '06/5/2024');
+  });
+
+  it('GM016: checks the slots inside sections and lists of slots', () => {
+    const text = fixture('seed').replace('ngay: 2024-05', 'ngay: 2024-05-20');
+    single(text, 'GM016', 'error', '2024-05-17 14:00');
+  });
+
+  it('GM017: fewer than 3 working days of notice', () => {
+    const p = single(fixture('notice-too-short'), 'GM017', 'warning', '2024-05-17 14:00');
+    assert.match(p.message.vi, /2 ngày làm việc/);
+  });
+
+  it('GM017: counts across Tết', () => {
+    const p = single(fixture('notice-across-tet'), 'GM017', 'warning', '2024-02-15 08:00');
+    assert.match(p.message.en, /Only 1 working day/);
+  });
+
+  it('GM017: follows minWorkingDays and extraDaysOff, never below 3', () => {
+    const valid = fixture('valid'); // 10/5 → 17/5/2024: 5 working days
+    assert.deepEqual(problemsOf(valid, 'GM017', { minWorkingDays: 5 }), []);
+    assert.equal(problemsOf(valid, 'GM017', { minWorkingDays: 6 }).length, 1);
+    assert.equal(problemsOf(valid, 'GM017', { minWorkingDays: 5, extraDaysOff: ['2024-05-13'] }).length, 1);
+    assert.deepEqual(problemsOf(fixture('notice-too-short'), 'GM017', { minWorkingDays: 1 }).length, 1);
+  });
+
+  it('GM017: quiet for drafts, urgent (ad-hoc) invitations and meetings already reported by GM016', () => {
+    assert.deepEqual(problemsOf(fixture('seed'), 'GM017'), []);
+    assert.deepEqual(problemsOf(fixture('notice-too-short').replace('so: 15', 'so: 15\ndo_khan: khan'), 'GM017'), []);
+    assert.deepEqual(problemsOf(fixture('meeting-before-issue'), 'GM017'), []);
+  });
+});

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, assertFixClears, fixture, problemsOf, single } from './helpers';
+
+const withText = (sentence: string): string => fixture('valid').replace(/^mo_dau: .*$/m, `mo_dau: ${sentence}`);
+
+describe('weekday in the text (GM015)', () => {
+  it('flags "ngày 17/5/2024 (thứ Năm)" on exactly "thứ Năm" and fixes it to "thứ Sáu"', () => {
+    const text = fixture('weekday-mismatch');
+    const p = single(text, 'GM015', 'error', 'thứ Năm');
+    assert.match(assertFixClears(text, p), /17\/5\/2024 \(thứ Sáu\)/);
+  });
+
+  it('reads the weekday-first order and passes a right weekday', () => {
+    const text = fixture('weekday-before-date');
+    const p = single(text, 'GM015', 'error', 'Thứ sáu');
+    assert.match(assertFixClears(text, p), /Thứ năm, ngày 08\/02\/2018/);
+  });
+
+  const cases: [string, string, string][] = [
+    ['ngày 17/5/2024 (thứ 5)', 'thứ 5', 'thứ 6'],
+    ['ngày 17-05-2024, Thứ Năm', 'Thứ Năm', 'Thứ Sáu'],
+    ['ngày 17.5.2024 (THỨ NĂM)', 'THỨ NĂM', 'THỨ SÁU'],
+    ['T5, 17/5/2024', 'T5', 'T6'],
+    ['Chủ nhật, ngày 17/5/2024', 'Chủ nhật', 'Thứ Sáu'],
+    ['ngày 19/5/2024 (thứ Bảy)', 'thứ Bảy', 'Chủ nhật'],
+    ['ngày 19/5/2024 (thứ 7)', 'thứ 7', 'chủ nhật'],
+    ['CN 18/5/2024', 'CN', 'T7'],
+    ['ngày 17 tháng 5 năm 2024 (thứ Năm)', 'thứ Năm', 'thứ Sáu'],
+    ['thứ hai, ngày 06/02/2018', 'thứ hai', 'thứ ba'],
+  ];
+  for (const [sentence, wrong, right] of cases) {
+    it(`"${sentence}" → "${right}"`, () => {
+      const text = withText(sentence);
+      const p = single(text, 'GM015', 'error', wrong);
+      assert.ok(applyFix(text, p.fixes![0]).includes(sentence.replace(wrong, right)));
+      assertFixClears(text, p);
+    });
+  }
+
+  it('passes right weekdays and ignores ordinals ("lần thứ Năm") and dates without weekdays', () => {
+    for (const sentence of ['ngày 17/5/2024 (thứ Sáu)', 'Thứ Sáu, ngày 17/5/2024', 'Hội nghị lần thứ Năm, ngày 17/5/2024', 'T6 17/5/2024', 'ngày 19/5/2024 (Chủ nhật)', 'thứ 6 ngày 17/05/2024']) {
+      assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
+    }
+  });
+});
