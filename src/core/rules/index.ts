@@ -1,9 +1,14 @@
 /** The rules, in the order their problems are listed. Each module owns one concern. */
 import { datesRule } from './dates';
+import { kinhGuiRule } from './kinh-gui';
 import { meetingBeforeIssueRule } from './meeting-before-issue';
+import { meetingInfoRule } from './meeting-info';
 import { noticePeriodRule } from './notice-period';
 import { numberRule } from './number';
+import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
+import { signerRule } from './signer';
+import { upperCaseRule } from './upper-case';
 import { weekdayInTextRule } from './weekday-in-text';
 
 export const RULES: readonly Rule[] = [
@@ -12,4 +17,9 @@ export const RULES: readonly Rule[] = [
   weekdayInTextRule,
   meetingBeforeIssueRule,
   noticePeriodRule,
+  recipientsRule,
+  signerRule,
+  upperCaseRule,
+  meetingInfoRule,
+  kinhGuiRule,
 ];

@@ -1,0 +1,53 @@
+/**
+ * What a meeting invitation must say (QĐ 45/2018/QĐ-TTg): who chairs and a
+ * contact point. Checked only on invitations in the decree's Mẫu 1.7 shape
+ * (`kinh_moi` / `toi_du`): free-form invitations such as the seed name the
+ * chair and contacts inside their own sections, which cannot be read reliably.
+ */
+import type { Problem } from '../problem';
+import type { Invitation } from '../schema';
+import { RULE_CODES } from './catalog';
+import type { Rule, RuleContext } from './rule';
+import { allStrings, keySpan, problemAt } from './support';
+
+const LOCATOR = 'QĐ 45/2018/QĐ-TTg (giấy mời họp nêu người chủ trì, đầu mối liên hệ); NĐ 30/2020, PL III Mẫu 1.7';
+
+const isModelShape = (invitation: Invitation): boolean => invitation.kinh_moi !== undefined || invitation.toi_du !== undefined;
+
+/** True when a section's title matches, or any text inside the sections does. */
+function sectionsSay(context: RuleContext, pattern: RegExp): boolean {
+  const titles = (context.invitation?.muc ?? []).some((section) => pattern.test(section.tieu_de));
+  return titles || allStrings(context.parsed.source).some((v) => v.path[0] === 'muc' && pattern.test(v.value));
+}
+
+function anchor(context: RuleContext): [number, number] | undefined {
+  return keySpan(context.parsed.source, ['toi_du']) ?? keySpan(context.parsed.source, ['kinh_moi']);
+}
+
+/** GM026: no `chu_tri` and no section naming the chair. */
+function chuTri(context: RuleContext): Problem[] {
+  const invitation = context.invitation;
+  if (!invitation || !isModelShape(invitation) || invitation.chu_tri || sectionsSay(context, /chủ\s+trì/iu)) return [];
+  const span = anchor(context);
+  return span ? [problemAt(context.parsed.source, span[0], span[1], {
+    code: RULE_CODES.chuTriMissing,
+    severity: 'information',
+    locator: LOCATOR,
+    message: { vi: 'Giấy mời họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").', en: 'A meeting invitation should say who chairs: add `chu_tri`.' },
+  })] : [];
+}
+
+/** GM027: no `dau_moi_lien_he` and no section about contacts. */
+function contact(context: RuleContext): Problem[] {
+  const invitation = context.invitation;
+  if (!invitation || !isModelShape(invitation) || invitation.dau_moi_lien_he || sectionsSay(context, /liên\s+hệ|đầu\s+mối/iu)) return [];
+  const span = anchor(context);
+  return span ? [problemAt(context.parsed.source, span[0], span[1], {
+    code: RULE_CODES.contactMissing,
+    severity: 'information',
+    locator: LOCATOR,
+    message: { vi: 'Giấy mời họp nên có đầu mối liên hệ: thêm `dau_moi_lien_he` (họ tên, điện thoại).', en: 'A meeting invitation should give a contact point: add `dau_moi_lien_he`.' },
+  })] : [];
+}
+
+export const meetingInfoRule: Rule = { codes: [RULE_CODES.chuTriMissing, RULE_CODES.contactMissing], check: (c) => [...chuTri(c), ...contact(c)] };

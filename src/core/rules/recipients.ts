@@ -1,0 +1,94 @@
+/**
+ * Nơi nhận: one recipient a line ending with ";", the last line
+ * "Lưu: VT, …" ending with a full stop (NĐ 30/2020, PL I-P.I-M.II-k.9-d).
+ */
+import { isSeq, type Node } from 'yaml';
+import type { Problem } from '../problem';
+import type { SourceMap, StringValue } from '../source';
+import { RULE_CODES } from './catalog';
+import type { Rule, RuleContext } from './rule';
+import { problemAt, replaceFix, sameInSource, scalarAt } from './support';
+
+const LOCATOR = 'NĐ 30/2020, PL I-P.I-M.II-k.9-d';
+const LUU = /^Lưu\s*:?\s*VT\b/iu;
+
+/** GM020 when the list lacks a final "Lưu: VT" line: append one after the last item. */
+function missingLuu(source: SourceMap, last: StringValue): Problem {
+  const [start, end] = [last.node.range![0], last.node.range![1]];
+  return problemAt(source, start, end, {
+    code: RULE_CODES.noiNhanLuu,
+    severity: 'warning',
+    locator: LOCATOR,
+    message: {
+      vi: 'Nơi nhận phải kết thúc bằng dòng "Lưu: VT, …." (bản lưu tại văn thư và đơn vị soạn thảo); thêm dòng `- "Lưu: VT."` (đặt trong ngoặc kép vì có dấu ":").',
+      en: 'Nơi nhận ends with the line "Lưu: VT, …." (the copies kept); add `- "Lưu: VT."` (quoted, because of the ":").',
+    },
+    fixes: [replaceFix(source, { vi: 'Thêm dòng "Lưu: VT."', en: 'Add the line "Lưu: VT."' }, end, end, appendedItem(source, last))],
+  });
+}
+
+/** The text that adds an item after `last`: a new "- " line in a block list, ", item" in a flow list. */
+function appendedItem(source: SourceMap, last: StringValue): string {
+  const seq = source.node(['noi_nhan']) as Node | undefined;
+  if (isSeq(seq) && seq.flow) return ', "Lưu: VT."';
+  const start = last.node.range![0];
+  const lineStart = source.text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = source.text.slice(lineStart, start).replace(/[^\s-]/g, ' ');
+  return `\n${prefix}"Lưu: VT."`;
+}
+
+/** GM020 when the "Lưu" line does not end with a full stop. */
+function luuWithoutStop(source: SourceMap, luu: StringValue): Problem[] {
+  const text = luu.value.trimEnd();
+  if (text.endsWith('.')) return [];
+  const replaceLast = /[;,:]$/.test(text);
+  const at = text.length - (replaceLast ? 1 : 0);
+  const fixable = sameInSource(source, luu, 0, text.length);
+  return [problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
+    code: RULE_CODES.noiNhanLuu,
+    severity: 'warning',
+    locator: LOCATOR,
+    message: { vi: 'Dòng "Lưu: VT…" kết thúc bằng dấu chấm ".".', en: 'The "Lưu: VT…" line ends with a full stop.' },
+    fixes: fixable ? [replaceFix(source, { vi: 'Thêm dấu chấm', en: 'Add the full stop' }, luu.offsetAt(at), luu.offsetAt(text.length), '.')] : undefined,
+  })];
+}
+
+/** GM021: every other line ends with ";" (a final "." or "," is replaced). */
+function semicolon(source: SourceMap, item: StringValue): Problem[] {
+  const text = item.value.trimEnd();
+  if (text.endsWith(';') || text.length === 0) return [];
+  const replaceLast = /[.,:]$/.test(text) && !text.endsWith('./.');
+  const at = text.length - (replaceLast ? 1 : 0);
+  const fixable = sameInSource(source, item, 0, text.length);
+  return [problemAt(source, item.offsetAt(0), item.offsetAt(item.value.length), {
+    code: RULE_CODES.noiNhanSemicolon,
+    severity: 'warning',
+    locator: LOCATOR,
+    message: { vi: 'Mỗi nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy ";".', en: 'Each recipient line (except "Lưu") ends with ";".' },
+    fixes: fixable ? [replaceFix(source, { vi: 'Kết thúc bằng ";"', en: 'End with ";"' }, item.offsetAt(at), item.offsetAt(text.length), ';')] : undefined,
+  })];
+}
+
+/** GM020 when a "Lưu" line stands before other recipients. */
+function luuNotLast(source: SourceMap, luu: StringValue): Problem {
+  return problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
+    code: RULE_CODES.noiNhanLuu,
+    severity: 'warning',
+    locator: LOCATOR,
+    message: { vi: 'Dòng "Lưu: VT…" là dòng cuối cùng của nơi nhận; chuyển nó xuống cuối danh sách.', en: 'The "Lưu: VT…" line is the last recipient line; move it to the end.' },
+  });
+}
+
+function check({ parsed, invitation }: RuleContext): Problem[] {
+  if (!invitation) return [];
+  const items = invitation.noi_nhan.map((_, i) => scalarAt(parsed.source, ['noi_nhan', i])).filter((v): v is StringValue => v !== undefined);
+  const last = items[items.length - 1];
+  if (!last || items.length !== invitation.noi_nhan.length) return [];
+  const isLuu = (item: StringValue): boolean => LUU.test(item.value.trim());
+  const misplaced = items.slice(0, -1).filter(isLuu).map((item) => luuNotLast(parsed.source, item));
+  const luuProblems = isLuu(last) ? luuWithoutStop(parsed.source, last) : misplaced.length > 0 ? [] : [missingLuu(parsed.source, last)];
+  const others = items.filter((item) => !isLuu(item));
+  return [...misplaced, ...luuProblems, ...others.flatMap((item) => semicolon(parsed.source, item))];
+}
+
+export const recipientsRule: Rule = { codes: [RULE_CODES.noiNhanLuu, RULE_CODES.noiNhanSemicolon], check };

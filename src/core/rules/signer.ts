@@ -1,0 +1,79 @@
+/**
+ * The signature block: a prefix (TM., KT., TL., TUQ., Q.) names whose
+ * authority is used, so it needs `chuc_vu_thay` (NĐ 30/2020, Điều 13;
+ * PL I-P.I-M.II-k.7-b); KT. is signed by a deputy; no academic titles before
+ * the name (PL I-P.I-M.II-k.7-c).
+ */
+import type { Problem } from '../problem';
+import { RULE_CODES } from './catalog';
+import type { Rule, RuleContext } from './rule';
+import { nodeSpan, problemAt, replaceFix, sameInSource, scalarAt } from './support';
+
+const PREFIX = 'NĐ 30/2020, Điều 13; PL I-P.I-M.II-k.7-b';
+const NO_TITLES = 'NĐ 30/2020, PL I-P.I-M.II-k.7-c';
+
+/** GM022: "TL." alone says nothing; "TL. CHỦ TỊCH" needs `chuc_vu_thay: CHỦ TỊCH`. */
+function needsThay({ parsed, invitation }: RuleContext): Problem[] {
+  const signer = invitation?.nguoi_ky;
+  if (!signer?.quyen_han || signer.chuc_vu_thay) return [];
+  const span = nodeSpan(parsed.source, ['nguoi_ky', 'quyen_han']);
+  if (!span) return [];
+  const example = signer.quyen_han === 'TM' ? 'ỦY BAN NHÂN DÂN' : 'CHỦ TỊCH';
+  return [problemAt(parsed.source, span[0], span[1], {
+    code: RULE_CODES.quyenHanNeedsThay,
+    severity: 'error',
+    locator: PREFIX,
+    message: {
+      vi: `"${signer.quyen_han}." phải đi kèm tập thể hoặc chức vụ được ký thay: thêm \`chuc_vu_thay\` (ví dụ \`chuc_vu_thay: ${example}\` → "${signer.quyen_han}. ${example}"), hoặc bỏ \`quyen_han\` nếu người đứng đầu ký.`,
+      en: `"${signer.quyen_han}." needs whose authority it is: add \`chuc_vu_thay\` (e.g. ${example}), or drop \`quyen_han\` when the head signs.`,
+    },
+  })];
+}
+
+/** KT. is signed by a deputy: "PHÓ …", a deputy minister ("THỨ TRƯỞNG"), or one put in charge ("PHỤ TRÁCH"). */
+const DEPUTY = /^(PHÓ|THỨ TRƯỞNG)|PHỤ TRÁCH/u;
+
+/** GM023: KT. with a title that is not a deputy's. */
+function kyThayDeputy({ parsed, invitation }: RuleContext): Problem[] {
+  const signer = invitation?.nguoi_ky;
+  if (signer?.quyen_han !== 'KT' || DEPUTY.test(signer.chuc_vu.trim().toLocaleUpperCase('vi'))) return [];
+  const span = nodeSpan(parsed.source, ['nguoi_ky', 'chuc_vu']);
+  if (!span) return [];
+  return [problemAt(parsed.source, span[0], span[1], {
+    code: RULE_CODES.kyThayDeputy,
+    severity: 'warning',
+    locator: 'NĐ 30/2020, Điều 13 k.1',
+    message: {
+      vi: `"KT." là cấp phó ký thay người đứng đầu, nên chức vụ người ký thường là "PHÓ …" (ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); kiểm tra lại \`chuc_vu\` hoặc \`quyen_han\`.`,
+      en: '"KT." is a deputy signing for the head, so the title is normally "PHÓ …"; check `chuc_vu` or `quyen_han`.',
+    },
+  })];
+}
+
+/** Học hàm, học vị and professional titles written before a name, with or without dots. */
+const TITLE_WORDS = '(?:GS|PGS|TS|TSKH|ThS|Th\\.S|KS|BS|BSCKI{1,2}|DS|LS|NCS|Giáo\\s+sư|Phó\\s+Giáo\\s+sư|Tiến\\s+sĩ|Thạc\\s+sĩ|Kỹ\\s+sư|Bác\\s+sĩ)';
+const TITLES = new RegExp(`^(?:${TITLE_WORDS}\\.?\\s*(?:[,.]\\s*)?)*${TITLE_WORDS}(?:\\.\\s*|\\s+)(?=\\p{Lu})`, 'u');
+
+/** GM028: "TS. Nguyễn Văn A" → "Nguyễn Văn A". */
+function academicTitle({ parsed, invitation }: RuleContext): Problem[] {
+  if (!invitation) return [];
+  const name = scalarAt(parsed.source, ['nguoi_ky', 'ho_ten']);
+  const title = name && TITLES.exec(name.value)?.[0];
+  if (!name || !title) return [];
+  const [start, end] = [name.offsetAt(0), name.offsetAt(title.length)];
+  return [problemAt(parsed.source, start, end, {
+    code: RULE_CODES.academicTitle,
+    severity: 'warning',
+    locator: NO_TITLES,
+    message: {
+      vi: `Không ghi học hàm, học vị ("${title.trim()}") trước họ tên người ký; chỉ ghi họ và tên.`,
+      en: `No academic title ("${title.trim()}") before the signer's name; write the name only.`,
+    },
+    fixes: sameInSource(parsed.source, name, 0, title.length) ? [replaceFix(parsed.source, { vi: `Bỏ "${title.trim()}"`, en: `Remove "${title.trim()}"` }, start, end, '')] : undefined,
+  })];
+}
+
+export const signerRule: Rule = {
+  codes: [RULE_CODES.quyenHanNeedsThay, RULE_CODES.kyThayDeputy, RULE_CODES.academicTitle],
+  check: (context) => [...needsThay(context), ...kyThayDeputy(context), ...academicTitle(context)],
+};

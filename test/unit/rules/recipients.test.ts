@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { parseInvitation } from '../../../src/core/parse';
+import { assertFixClears, fixture, problemsOf, single } from './helpers';
+
+describe('nơi nhận (GM020, GM021)', () => {
+  it('GM020: a list without "Lưu: VT." gets a quoted item appended', () => {
+    const text = fixture('noi-nhan-no-luu');
+    const p = single(text, 'GM020', 'warning', 'Phòng Nội vụ;');
+    const fixed = assertFixClears(text, p);
+    assert.match(fixed, /  - Phòng Nội vụ;\n  - "Lưu: VT."\n$/);
+    assert.deepEqual(parseInvitation(fixed).invitation?.noi_nhan.slice(-1), ['Lưu: VT.']);
+  });
+
+  it('GM020: appends inside a flow list too', () => {
+    const text = fixture('valid').replace(/noi_nhan:[\s\S]*$/, 'noi_nhan: [Như thành phần mời;, Phòng Nội vụ;]\n');
+    const p = single(text, 'GM020', 'warning', 'Phòng Nội vụ;');
+    assert.match(assertFixClears(text, p), /\[Như thành phần mời;, Phòng Nội vụ;, "Lưu: VT."\]/);
+  });
+
+  it('GM020: the "Lưu" line ends with a full stop', () => {
+    const text = fixture('noi-nhan-luu-no-stop');
+    const p = single(text, 'GM020', 'warning', 'Lưu: VT, VP');
+    assert.match(assertFixClears(text, p), /- "Lưu: VT, VP\."$/m);
+  });
+
+  it('GM020: a "Lưu" line that is not the last one', () => {
+    const text = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Lưu: VT."\n  - Như thành phần mời;\n').replace('  - "Lưu: VT, CCHC."\n', '');
+    const found = problemsOf(text, 'GM020');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message.en, /move it to the end/);
+  });
+
+  it('GM021: other lines end with ";" — a final "." is replaced, a missing one added', () => {
+    const text = fixture('noi-nhan-semicolon');
+    const found = problemsOf(text, 'GM021');
+    assert.equal(found.length, 2);
+    const once = assertFixClears(text, found[0]);
+    assert.match(once, /- Như thành phần mời;\n/);
+    const second = problemsOf(once, 'GM021')[0];
+    assert.match(assertFixClears(once, second), /- Phòng Nội vụ;\n/);
+  });
+
+  it('pass the valid invitation and the seed', () => {
+    for (const name of ['valid', 'seed']) {
+      assert.deepEqual([...problemsOf(fixture(name), 'GM020'), ...problemsOf(fixture(name), 'GM021')], []);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { assertFixClears, fixture, problemsOf, single } from './helpers';
+
+describe('signature block (GM022, GM023, GM028)', () => {
+  it('GM022: TL. without chuc_vu_thay, on the quyen_han value', () => {
+    single(fixture('quyen-han-no-thay'), 'GM022', 'error', 'TL');
+    assert.deepEqual(problemsOf(fixture('seed'), 'GM022'), []);
+  });
+
+  it('GM023: KT. signed by someone who is not a deputy', () => {
+    single(fixture('ky-thay-not-deputy'), 'GM023', 'warning', 'CHÁNH VĂN PHÒNG');
+    assert.deepEqual(problemsOf(fixture('valid'), 'GM023'), []);
+    const minister = fixture('ky-thay-not-deputy').replace('CHÁNH VĂN PHÒNG', 'THỨ TRƯỞNG');
+    assert.deepEqual(problemsOf(minister, 'GM023'), []);
+  });
+
+  it('GM028: an academic title before the name; the fix removes it', () => {
+    const text = fixture('academic-title');
+    const p = single(text, 'GM028', 'warning', 'PGS.TS. ');
+    assert.match(assertFixClears(text, p), /ho_ten: Nguyễn Văn An$/m);
+  });
+
+  it('GM028: recognises the usual forms and leaves names alone', () => {
+    const withName = (name: string): string => fixture('valid').replace('ho_ten: Hoàng Thị Lan', `ho_ten: ${name}`);
+    for (const name of ['TS. Hoàng Thị Lan', 'ThS Hoàng Thị Lan', 'GS.TSKH. Hoàng Thị Lan', 'Tiến sĩ Hoàng Thị Lan']) {
+      assert.equal(problemsOf(withName(name), 'GM028').length, 1, name);
+    }
+    for (const name of ['Tạ Sơn', 'Thân Thị Thu', 'Giáp Văn Gia', 'Ksor Nay']) {
+      assert.deepEqual(problemsOf(withName(name), 'GM028'), [], name);
+    }
+  });
+});
