@@ -8,6 +8,7 @@ import { numberRule } from './number';
 import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
+import { textEncodingRule } from './text-encoding';
 import { upperCaseRule } from './upper-case';
 import { weekdayInTextRule } from './weekday-in-text';
 
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   upperCaseRule,
   meetingInfoRule,
   kinhGuiRule,
+  textEncodingRule,
 ];

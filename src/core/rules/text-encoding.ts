@@ -1,0 +1,74 @@
+/**
+ * Text in Unicode NFC (GM030), not in the legacy TCVN3 (GM031) or VNI
+ * (GM032) encodings: the decree asks for Unicode per TCVN 6909:2001
+ * (NĐ 30/2020, PL I-P.I-M.I-k.4). Runs over every string, also when the
+ * schema check failed.
+ */
+import type { Problem } from '../problem';
+import type { SourceMap, StringValue } from '../source';
+import { convertLegacyToUnicode, detectLegacyEncoding, legacyWords, type LegacyEncoding } from '../text/legacy-encoding';
+import { RULE_CODES } from './catalog';
+import type { Rule } from './rule';
+import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+
+const LOCATOR = 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001)';
+
+/** Runs [start, end) of characters whose NFC form differs (a letter with its combining marks). */
+export function nonNfcRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const m of text.matchAll(/\p{M}+|\P{M}\p{M}*/gu)) {
+    const cluster = m[0];
+    if (cluster.normalize('NFC') === cluster) continue;
+    const start = m.index ?? 0;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === start) last[1] = start + cluster.length;
+    else runs.push([start, start + cluster.length]);
+  }
+  return runs;
+}
+
+function notNfc(source: SourceMap, value: StringValue): Problem[] {
+  if (value.value.normalize('NFC') === value.value) return [];
+  return nonNfcRuns(value.value).map(([from, to]) => {
+    const fixed = value.value.slice(from, to).normalize('NFC');
+    return problemAt(source, value.offsetAt(from), value.offsetAt(to), {
+      code: RULE_CODES.notNfc,
+      severity: 'warning',
+      locator: LOCATOR,
+      message: {
+        vi: `Chữ "${fixed}" đang ở dạng Unicode tổ hợp (dấu gõ rời); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và in đúng.`,
+        en: `"${fixed}" is in decomposed Unicode (separate marks); convert it to the precomposed form (NFC).`,
+      },
+      fixes: sameInSource(source, value, from, to) ? [replaceFix(source, { vi: 'Chuyển sang Unicode dựng sẵn (NFC)', en: 'Convert to NFC' }, value.offsetAt(from), value.offsetAt(to), fixed)] : undefined,
+    });
+  });
+}
+
+const NAMES: Record<LegacyEncoding, { code: string; name: string }> = {
+  tcvn3: { code: RULE_CODES.legacyTcvn3, name: 'TCVN3 (ABC, phông .Vn…)' },
+  vni: { code: RULE_CODES.legacyVni, name: 'VNI (phông VNI-…)' },
+};
+
+function legacy(source: SourceMap, value: StringValue): Problem[] {
+  const kind = detectLegacyEncoding(value.value);
+  const words = kind ? legacyWords(value.value, kind) : [];
+  if (!kind || words.length === 0) return [];
+  const [from, to] = [words[0].start, words[words.length - 1].end];
+  const fixed = convertLegacyToUnicode(value.value.slice(from, to), kind);
+  const { code, name } = NAMES[kind];
+  return [problemAt(source, value.offsetAt(from), value.offsetAt(to), {
+    code,
+    severity: 'warning',
+    locator: LOCATOR,
+    message: {
+      vi: `Đoạn chữ này có vẻ gõ bằng bảng mã ${name}, không phải Unicode; chuyển thành "${fixed}".`,
+      en: `This text looks typed in the legacy ${kind === 'vni' ? 'VNI' : 'TCVN3'} encoding, not Unicode; convert it to "${fixed}".`,
+    },
+    fixes: sameInSource(source, value, from, to) ? [replaceFix(source, { vi: 'Chuyển sang Unicode', en: 'Convert to Unicode' }, value.offsetAt(from), value.offsetAt(to), fixed, false)] : undefined,
+  })];
+}
+
+export const textEncodingRule: Rule = {
+  codes: [RULE_CODES.notNfc, RULE_CODES.legacyTcvn3, RULE_CODES.legacyVni],
+  check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => [...notNfc(parsed.source, value), ...legacy(parsed.source, value)]),
+};
