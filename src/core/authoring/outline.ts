@@ -1,0 +1,139 @@
+/**
+ * The document outline (and breadcrumbs): agency, số/ngày, trích yếu, the body
+ * parts, each numbered section with its sub-items, the signature and nơi nhận,
+ * built from the source map so it follows the file as written.
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Language, Localized, Range } from '../problem';
+import type { SourceMap, YamlPath } from '../source';
+import { UI, ui } from './texts';
+
+export type OutlineKind = 'module' | 'number' | 'string' | 'object' | 'field' | 'event' | 'array' | 'person';
+
+/** One outline entry; `selection` lies inside `range`. */
+export interface OutlineSymbol {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: OutlineKind;
+  readonly range: Range;
+  readonly selection: Range;
+  readonly children: readonly OutlineSymbol[];
+}
+
+const BODY: readonly [string, Localized, OutlineKind][] = [
+  ['trich_yeu', UI.outlineSubject, 'string'],
+  ['mo_dau', UI.outlineOpening, 'string'],
+  ['kinh_moi', UI.outlineInvitees, 'array'],
+  ['loi_moi', UI.outlineInvitation, 'string'],
+  ['toi_du', UI.outlineMeeting, 'string'],
+  ['chu_tri', UI.outlineChair, 'person'],
+  ['thoi_gian', UI.outlineTime, 'event'],
+  ['dia_diem', UI.outlinePlace, 'string'],
+  ['dau_moi_lien_he', UI.outlineContact, 'person'],
+  ['loi_ket', UI.outlineClosing, 'string'],
+];
+
+/** The outline of a parsed file, in source order; empty when nothing could be read. */
+export function outlineOf(source: SourceMap, language: Language): OutlineSymbol[] {
+  const symbols: OutlineSymbol[] = [];
+  const add = (symbol: OutlineSymbol | undefined) => { if (symbol) symbols.push(symbol); };
+  add(entry(source, ['co_quan'], ui(UI.outlineAgency, language), agencyDetail(source), 'module'));
+  add(numberDate(source, language));
+  for (const [key, label, kind] of BODY) add(entry(source, [key], ui(label, language), textOf(source.node([key])), kind));
+  sections(source).forEach(add);
+  add(entry(source, ['nguoi_ky'], ui(UI.outlineSignature, language), signerDetail(source), 'person'));
+  add(recipients(source, language));
+  return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The span of a `key: value` entry, from its key to the end of its value. */
+function pairSpan(source: SourceMap, path: YamlPath): { range: Range; selection: Range } | undefined {
+  const key = source.pair(path)?.key as Node | undefined;
+  const value = source.node(path);
+  const keyRange = key?.range ?? value?.range;
+  if (!keyRange) return undefined;
+  const end = Math.max(keyRange[1], value?.range?.[1] ?? 0);
+  return { range: source.range(keyRange[0], end), selection: source.range(keyRange[0], keyRange[1]) };
+}
+
+function entry(source: SourceMap, path: YamlPath, name: string, detail: string, kind: OutlineKind, children: OutlineSymbol[] = []): OutlineSymbol | undefined {
+  const span = pairSpan(source, path);
+  return span ? { name, detail: short(detail), kind, ...span, children } : undefined;
+}
+
+/** "Số: …/GM-UBND · Bắc Sơn, 2024-05" over the so, ky_hieu, dia_danh and ngay entries. */
+function numberDate(source: SourceMap, language: Language): OutlineSymbol | undefined {
+  const spans = ['so', 'ky_hieu', 'dia_danh', 'ngay'].map((key) => pairSpan(source, [key])).filter((s) => s !== undefined);
+  if (spans.length === 0) return undefined;
+  const abbreviation = textOf(source.node(['co_quan', 'viet_tat']));
+  const kyHieu = textOf(source.node(['ky_hieu'])) || (abbreviation ? `GM-${abbreviation}` : 'GM-…');
+  const number = textOf(source.node(['so'])) || '…';
+  const date = [textOf(source.node(['dia_danh'])), textOf(source.node(['ngay']))].filter(Boolean).join(', ');
+  const range = { start: spans[0].range.start, end: spans[spans.length - 1].range.end };
+  return { name: ui(UI.outlineNumberDate, language), detail: short(`Số: ${number}/${kyHieu}${date ? ` · ${date}` : ''}`), kind: 'number', range, selection: spans[0].selection, children: [] };
+}
+
+/** "1. Thành phần", … with the section's own sub-items "4.1 …" as children. */
+function sections(source: SourceMap): OutlineSymbol[] {
+  const list = source.node(['muc']);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap((_, i) => {
+    const title = textOf(source.node(['muc', i, 'tieu_de']));
+    const node = source.node(['muc', i]);
+    if (!node?.range) return [];
+    const range = source.range(node.range[0], node.range[1]);
+    const selection = pairSpan(source, ['muc', i, 'tieu_de'])?.selection ?? source.range(node.range[0], node.range[0]);
+    return [{ name: `${i + 1}. ${title || '…'}`, detail: '', kind: 'object' as const, range, selection, children: subItems(source, i) }];
+  });
+}
+
+function subItems(source: SourceMap, section: number): OutlineSymbol[] {
+  const list = source.node(['muc', section, 'muc']);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap((_, j) => {
+    const node = source.node(['muc', section, 'muc', j]);
+    if (!node?.range) return [];
+    const text = isMap(node) ? textOf(source.node(['muc', section, 'muc', j, 'noi_dung'])) : textOf(node);
+    const range = source.range(node.range[0], node.range[1]);
+    return [{ name: `${section + 1}.${j + 1}. ${short(text, 48)}`, detail: '', kind: 'field' as const, range, selection: range, children: [] }];
+  });
+}
+
+function recipients(source: SourceMap, language: Language): OutlineSymbol | undefined {
+  const list = source.node(['noi_nhan']);
+  const count = isSeq(list) ? list.items.length : 0;
+  const children = isSeq(list) ? list.items.flatMap((_, i) => entryOfItem(source, ['noi_nhan', i])) : [];
+  return entry(source, ['noi_nhan'], ui(UI.outlineRecipients, language), String(count), 'array', children);
+}
+
+function entryOfItem(source: SourceMap, path: YamlPath): OutlineSymbol[] {
+  const node = source.node(path);
+  if (!node?.range) return [];
+  const range = source.range(node.range[0], node.range[1]);
+  return [{ name: short(textOf(node), 48) || '…', detail: '', kind: 'string', range, selection: range, children: [] }];
+}
+
+function agencyDetail(source: SourceMap): string {
+  const name = textOf(source.node(['co_quan', 'ten']));
+  const abbreviation = textOf(source.node(['co_quan', 'viet_tat']));
+  return abbreviation ? `${name} (${abbreviation})` : name;
+}
+
+function signerDetail(source: SourceMap): string {
+  const part = (key: string) => textOf(source.node(['nguoi_ky', key]));
+  const prefix = part('quyen_han') ? `${part('quyen_han')}. ${part('chuc_vu_thay')}`.trim() : '';
+  return [prefix, part('chuc_vu'), part('ho_ten')].filter(Boolean).join(' · ');
+}
+
+/** The text of a scalar, a list of scalars (joined) or a map's scalar values. */
+function textOf(node: Node | undefined): string {
+  if (isScalar(node)) return node.value === null || node.value === undefined ? '' : String(node.value);
+  if (isSeq(node)) return node.items.map((item) => textOf(item as Node)).filter(Boolean).join('; ');
+  if (isMap(node)) return node.items.map((pair) => textOf(pair.value as Node)).filter(Boolean).join(', ');
+  return '';
+}
+
+function short(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

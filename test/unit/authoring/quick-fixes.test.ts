@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyEdits, fixAllAction, problemsFor, quickFixes, staysInRange } from '../../../src/core/authoring/quick-fixes';
+import { checkInvitation } from '../../../src/core/check';
+import type { Problem, Range } from '../../../src/core/problem';
+
+/** Broken fixtures: ours, and the rules' own as they land. */
+const FIXTURE_DIRS = ['test/unit/authoring/fixtures', 'test/fixtures/rules'];
+const fixtures = FIXTURE_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => /\.giaymoi\.ya?ml$/.test(f)).map((f) => join(dir, f)));
+
+function offsetOf(text: string, position: Range['start']): number {
+  const lines = text.split('\n');
+  return lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+}
+
+const signature = (p: Problem) => `${p.code} ${p.message.en}`;
+
+/** Removes one occurrence of each of `remove` from `list`. */
+function without(list: string[], remove: string[]): string[] {
+  const rest = [...list];
+  for (const r of remove) {
+    const i = rest.indexOf(r);
+    if (i >= 0) rest.splice(i, 1);
+  }
+  return rest;
+}
+
+describe('quick fixes: every fix of every broken fixture', () => {
+  it('has broken fixtures with fixes to try', () => {
+    const withFixes = fixtures.filter((f) => checkInvitation(readFileSync(f, 'utf8')).problems.some((p) => p.fixes?.length));
+    assert.ok(withFixes.length >= 4, `${withFixes.length} fixtures with fixes`);
+  });
+
+  for (const file of fixtures) {
+    const text = readFileSync(file, 'utf8');
+    const before = checkInvitation(text).problems;
+    before.forEach((problem) => (problem.fixes ?? []).forEach((fix, n) => {
+      it(`${file.split('/').pop()}: ${problem.code} at ${problem.range.start.line + 1}:${problem.range.start.character + 1}, fix ${n + 1} "${fix.title.vi}"`, () => {
+        assert.ok(staysInRange(fix, problem.range), 'edits stay inside the problem range');
+        const fixed = applyEdits(text, fix.edits);
+        const [start, end] = [offsetOf(text, problem.range.start), offsetOf(text, problem.range.end)];
+        const tail = text.length - end;
+        assert.equal(fixed.slice(0, start), text.slice(0, start), 'nothing before the range changed');
+        assert.equal(fixed.slice(fixed.length - tail), text.slice(end), 'nothing after the range changed');
+        const after = checkInvitation(fixed).problems;
+        assert.ok(!after.some((p) => p.code === problem.code && p.range.start.line === problem.range.start.line && p.range.start.character === problem.range.start.character), 'the problem is gone');
+        const appeared = without(after.map(signature), without(before.map(signature), [signature(problem)]));
+        assert.deepEqual(appeared, [], 'no new problem appeared');
+      });
+    }));
+  }
+});
+
+describe('quick fix selection', () => {
+  const text = readFileSync('test/unit/authoring/fixtures/unknown-key-typo.giaymoi.yaml', 'utf8');
+  const problems = checkInvitation(text).problems;
+  const typo = problems.filter((p) => p.code === 'GM003');
+
+  it('matches diagnostics to problems by code and range', () => {
+    assert.deepEqual(problemsFor(problems, [{ code: 'GM003', range: typo[0].range }]), [typo[0]]);
+    assert.deepEqual(problemsFor(problems, [{ code: 'GM004', range: typo[0].range }]), []);
+  });
+
+  it('offers the rename, preferred when it is the only fix', () => {
+    const [action] = quickFixes(problems, [typo[0]], 'vi');
+    assert.equal(action.title, 'Đổi thành `trich_yeu`');
+    assert.equal(action.preferred, true);
+    assert.equal(quickFixes(problems, [typo[0]], 'en')[0].title, 'Rename to `trich_yeu`');
+  });
+
+  it('does not offer renames as "fix all" (not fix-all safe)', () => {
+    assert.equal(quickFixes(problems, typo, 'vi').length, 2);
+    assert.equal(fixAllAction(problems, 'vi'), undefined);
+  });
+
+  it('fixes all quoting problems of a kind at once', () => {
+    const broken = readFileSync('test/unit/authoring/fixtures/colon-in-text.giaymoi.yaml', 'utf8').replace('  - "Lưu: VT."', '  - Lưu: VT.').replace('chuc_vu: CHỦ TỊCH', 'chuc_vu: CHỦ TỊCH:');
+    const all = checkInvitation(broken).problems;
+    const actions = quickFixes(all, all.filter((p) => p.code === 'GM001').slice(0, 1), 'vi');
+    const fixAll = actions.find((a) => a.title.startsWith('Sửa tất cả'));
+    assert.ok(fixAll, actions.map((a) => a.title).join(', '));
+    const whole = fixAllAction(all, 'en');
+    assert.ok(whole);
+    const once = checkInvitation(applyEdits(broken, whole.edits)).problems;
+    assert.deepEqual(once.filter((p) => p.code === 'GM001'), [], 'every colon-in-text quoted');
+    const twice = applyEdits(broken, whole.edits);
+    const again = fixAllAction(once, 'en');
+    const final = again ? applyEdits(twice, again.edits) : twice;
+    assert.deepEqual(checkInvitation(final).problems.filter((p) => p.severity === 'error').map((p) => p.code), [], 'the list quoting shows once the YAML reads');
+  });
+
+  it('never offers a fix that reaches outside its problem', () => {
+    const rogue: Problem = { ...typo[0], fixes: [{ title: { vi: 'x', en: 'x' }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'X' }] }] };
+    assert.deepEqual(quickFixes([rogue], [rogue], 'vi'), []);
+  });
+});
