@@ -3,7 +3,7 @@
  * a problem with its locator, and fixes that replace exactly one span.
  */
 import { isScalar, type Scalar } from 'yaml';
-import type { Fix, Localized, Problem, Severity } from '../problem';
+import type { Fix, Localized, Position, Problem, Range, Severity } from '../problem';
 import { valueOffsets, type SourceMap, type StringValue, type YamlPath } from '../source';
 
 /** What a rule says about one span of the source. */
@@ -15,9 +15,38 @@ export interface Finding {
   readonly fixes?: readonly Fix[];
 }
 
+const lineStarts = new WeakMap<SourceMap, number[]>();
+
+/**
+ * Line/character of an offset, counted from the text itself: yaml's
+ * LineCounter misses line breaks inside tokens it could not parse, and the
+ * text rules run on such files too.
+ */
+function positionOf(source: SourceMap, offset: number): Position {
+  let starts = lineStarts.get(source);
+  if (!starts) {
+    starts = [0];
+    for (let i = source.text.indexOf('\n'); i >= 0; i = source.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(source, starts);
+  }
+  const at = Math.max(0, Math.min(offset, source.text.length));
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: at - starts[low] };
+}
+
+/** The range of source offsets [start, end). */
+export function rangeOf(source: SourceMap, start: number, end: number): Range {
+  return { start: positionOf(source, start), end: positionOf(source, Math.max(start, end)) };
+}
+
 /** A problem on the source offsets [start, end). */
 export function problemAt(source: SourceMap, start: number, end: number, finding: Finding): Problem {
-  return { ...finding, range: source.range(start, end) };
+  return { ...finding, range: rangeOf(source, start, end) };
 }
 
 /** The scalar at `path` with its value and source offsets, when it is a scalar. */
@@ -41,7 +70,7 @@ export function keySpan(source: SourceMap, path: YamlPath): [number, number] | u
 
 /** A fix replacing source offsets [start, end) with `newText`. */
 export function replaceFix(source: SourceMap, title: Localized, start: number, end: number, newText: string, fixAllSafe = true): Fix {
-  return { title, edits: [{ range: source.range(start, end), newText }], fixAllSafe };
+  return { title, edits: [{ range: rangeOf(source, start, end), newText }], fixAllSafe };
 }
 
 /**
