@@ -44,7 +44,12 @@ function invitationLine(invitation: Invitation, options: BodyOptions, emit: Emit
   if (invitation.loi_moi) emit('paragraph', parseInline(nfc(invitation.loi_moi)), ['loi_moi']);
   else if (chosen.length === 1) emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời: ` }, ...parseInline(chosen[0])], inviteePath(0));
   else if (chosen.length > 1) emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời:` }], ['kinh_moi']);
-  if (invitation.loi_moi || chosen.length > 1) chosen.forEach((who, i) => emit('bullet', [{ text: '- ' }, ...parseInline(who)], inviteePath(i)));
+  if (invitation.loi_moi || chosen.length > 1) chosen.forEach((who, i) => emit('bullet', [{ text: '- ' }, ...parseInline(listItem(who, i === chosen.length - 1))], inviteePath(i)));
+}
+
+/** A line of a list ends with ";", the last with "." (as nơi nhận and the decree's lists do). */
+function listItem(text: string, last: boolean): string {
+  return text.replace(/[\s;.,]+$/u, '') + (last ? '.' : ';');
 }
 
 /** The model's one-line fields, in Mẫu 1.7's order. */

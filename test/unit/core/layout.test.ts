@@ -99,7 +99,8 @@ describe('layout', () => {
     assert.ok(parsed.invitation);
     const all = layoutLines(layoutInvitation(parsed.invitation, parsed.source));
     assert.ok(all.includes('Ủy ban nhân dân huyện Bắc Sơn trân trọng kính mời:'));
-    assert.ok(all.includes('- Bà Trần Thị B'));
+    assert.ok(all.includes('- Ông Nguyễn Văn A;'));
+    assert.ok(all.includes('- Bà Trần Thị B.'));
     const one = layoutLines(layoutInvitation(parsed.invitation, parsed.source, { invitee: 1 }));
     assert.ok(one.includes('Ủy ban nhân dân huyện Bắc Sơn trân trọng kính mời: Bà Trần Thị B'));
     assert.ok(!one.some((l) => l.includes('Nguyễn Văn A')));
