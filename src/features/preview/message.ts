@@ -1,0 +1,54 @@
+/** Builds the `update` message for a document, and what the test hook reports about posted messages. */
+import type * as vscode from 'vscode';
+import type { ToWebview } from '../../protocol';
+import { analyze } from '../analysis';
+import type { Settings } from '../settings';
+import { renderPreview } from './render';
+
+/** What the test hook sees of each posted message. */
+export interface PostedMessage {
+  readonly type: ToWebview.Message['type'];
+  readonly uri: string;
+  readonly version: number;
+  /** The page's plain text for updates (empty for other messages and for updates without a page). */
+  readonly text: string;
+}
+
+/** The full update for `document` as it is now. */
+export function updateFor(document: vscode.TextDocument, settings: Settings, locked: boolean, line?: number): ToWebview.Update {
+  const rendered = renderPreview(analyze(document, settings.check), { margins: settings.margins, bodySize: settings.bodySize }, settings.language);
+  const { scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor } = settings.preview;
+  return {
+    type: 'update',
+    uri: document.uri.toString(),
+    version: document.version,
+    body: rendered.body,
+    css: rendered.css,
+    errors: rendered.errors,
+    options: { language: settings.language, scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor },
+    locked,
+    ...(line !== undefined ? { line } : {}),
+  };
+}
+
+/** The hook's view of a message. */
+export function describe(message: ToWebview.Message, uri: string): PostedMessage {
+  switch (message.type) {
+    case 'update':
+      return { type: message.type, uri: message.uri, version: message.version, text: message.body ? htmlText(message.body) : '' };
+    case 'reveal':
+      return { type: message.type, uri: message.uri, version: message.version, text: '' };
+    case 'lock':
+      return { type: message.type, uri, version: -1, text: '' };
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#96': '`' };
+
+/** Plain text of rendered HTML: tags dropped, line breaks and blocks as newlines, our entities decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<br>|<\/p>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|#96);/g, (_, e: string) => ENTITIES[e]);
+}

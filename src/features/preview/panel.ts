@@ -1,0 +1,148 @@
+/**
+ * One preview panel: the shell set once, then `update` messages (immediately
+ * on open, 50 ms after typing pauses), each tagged with the document version;
+ * the webview's messages validated as untrusted input.
+ */
+import * as vscode from 'vscode';
+import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol';
+import type { Settings } from '../settings';
+import { describe, updateFor, type PostedMessage } from './message';
+import { makeNonce, shellHtml } from './shell';
+import { EchoGuard, editorsOf, openSourceAt, scrollEditorsTo } from './sync';
+
+export const VIEW_TYPE = 'giaymoi.preview';
+const DEBOUNCE_MS = 50;
+
+/** What a panel needs from the rest of the extension. */
+export interface PanelDeps {
+  readonly extensionUri: vscode.Uri;
+  readonly settings: () => Settings;
+  readonly posted: vscode.EventEmitter<PostedMessage>;
+  readonly rendered: vscode.EventEmitter<{ uri: string; version: number; pages: number }>;
+}
+
+export class PreviewPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  readonly echo = new EchoGuard();
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDisposeEmitter.event;
+
+  constructor(readonly panel: vscode.WebviewPanel, private resource: vscode.Uri, private lockedFlag: boolean, private readonly deps: PanelDeps) {
+    const media = vscode.Uri.joinPath(deps.extensionUri, 'media');
+    panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [media] };
+    panel.webview.html = this.shell(media);
+    this.retitle();
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((raw) => this.onMessage(parseFromWebview(raw))),
+      panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (this.isPreviewOf(e.document.uri)) this.schedule(); }),
+    );
+  }
+
+  get uri(): vscode.Uri { return this.resource; }
+  get locked(): boolean { return this.lockedFlag; }
+
+  isPreviewOf(uri: vscode.Uri): boolean {
+    return uri.toString() === this.resource.toString();
+  }
+
+  /** Shows another file (the preview follows the active editor). */
+  show(uri: vscode.Uri): void {
+    if (this.isPreviewOf(uri)) return;
+    this.resource = uri;
+    this.retitle();
+    void this.refresh();
+  }
+
+  toggleLock(): void {
+    this.lockedFlag = !this.lockedFlag;
+    this.retitle();
+    this.post({ type: 'lock', locked: this.lockedFlag });
+  }
+
+  /** Posts the page as it is now (no debounce). */
+  async refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const document = await this.document();
+    if (!document || this.disposed) return;
+    const line = editorsOf(this.resource)[0]?.selection.active.line;
+    this.post(updateFor(document, this.deps.settings(), this.lockedFlag, line));
+  }
+
+  post(message: ToWebview.Message): void {
+    if (this.disposed) return;
+    void this.panel.webview.postMessage(message);
+    this.deps.posted.fire(describe(message, this.resource.toString()));
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+  }
+
+  private async document(): Promise<vscode.TextDocument | undefined> {
+    try {
+      return await vscode.workspace.openTextDocument(this.resource);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private onMessage(message: FromWebview.Message | undefined): void {
+    if (!message) return;
+    switch (message.type) {
+      case 'ready':
+        return void this.refresh();
+      case 'rendered':
+        return this.deps.rendered.fire({ uri: this.resource.toString(), version: message.version, pages: message.pages });
+      case 'revealLine':
+        return this.onPreviewScrolled(message);
+      case 'openSource':
+        return void this.onOpenSource(message);
+    }
+  }
+
+  private onPreviewScrolled(message: FromWebview.RevealLine): void {
+    const editor = editorsOf(this.resource)[0];
+    if (!this.deps.settings().preview.scrollEditorWithPreview || !editor || editor.document.version !== message.version) return;
+    scrollEditorsTo(this.resource, message.line, this.echo);
+  }
+
+  private async onOpenSource(message: FromWebview.OpenSource): Promise<void> {
+    await openSourceAt(this.resource, message.line, message.character, vscode.ViewColumn.One);
+  }
+
+  private shell(media: vscode.Uri): string {
+    const webview = this.panel.webview;
+    const s = this.deps.settings();
+    const state = { uri: this.resource.toString(), locked: this.lockedFlag, options: { language: s.language, ...s.preview } };
+    return shellHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+      state,
+      lang: s.language,
+    });
+  }
+
+  private retitle(): void {
+    const name = this.resource.path.split('/').pop() ?? '';
+    const vi = this.deps.settings().language === 'vi';
+    const base = vi ? `Xem trước: ${name}` : `Preview: ${name}`;
+    this.panel.title = this.lockedFlag ? `🔒 ${base}` : base;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+    this.disposables.forEach((d) => d.dispose());
+    this.panel.dispose();
+  }
+}

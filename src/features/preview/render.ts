@@ -1,0 +1,40 @@
+/**
+ * Source → what the preview shows: check, layout, HTML, and the error summary
+ * for the banner. Pure (no `vscode`): the bench and the unit tests call it too.
+ */
+import type { CheckResult } from '../../core/check';
+import { layoutInvitation } from '../../core/layout';
+import { resolveMeasures, type BodySize, type Margins } from '../../core/measures';
+import type { Language } from '../../core/problem';
+import type { ErrorSummary } from '../../protocol';
+import { renderPage } from '../../render/html';
+
+export interface PageOptions {
+  readonly margins?: Partial<Margins>;
+  readonly bodySize?: BodySize;
+}
+
+export interface PreviewRender {
+  /** Absent when the source has no valid model. */
+  readonly body?: string;
+  readonly css?: string;
+  readonly errors: ErrorSummary;
+  readonly subject?: string;
+}
+
+/** Renders a checked source for the preview. */
+export function renderPreview(result: CheckResult, page: PageOptions, language: Language): PreviewRender {
+  const errors = summarizeErrors(result, language);
+  if (!result.invitation) return { errors };
+  const layout = layoutInvitation(result.invitation, result.source);
+  const rendered = renderPage(layout, resolveMeasures(page));
+  return { body: rendered.body, css: rendered.css, errors, subject: layout.subject };
+}
+
+/** Number of errors and the first one, in the user's language. */
+export function summarizeErrors(result: CheckResult, language: Language): ErrorSummary {
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const first = errors[0];
+  if (!first) return { count: 0 };
+  return { count: errors.length, first: { message: first.message[language], line: first.range.start.line, character: first.range.start.character } };
+}

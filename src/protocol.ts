@@ -1,0 +1,109 @@
+/**
+ * Messages between the extension and the preview webview (style: one protocol
+ * file, discriminated unions, both sides switch exhaustively). Messages from the
+ * webview are untrusted: the host accepts them only through `parseFromWebview`.
+ */
+
+/** The first error, for the banner; position zero-based. */
+export interface ErrorSummary {
+  readonly count: number;
+  readonly first?: { readonly message: string; readonly line: number; readonly character: number };
+}
+
+/** What the preview's behaviour depends on (settings snapshot, language of its own texts). */
+export interface PreviewOptions {
+  readonly language: 'vi' | 'en';
+  readonly scrollPreviewWithEditor: boolean;
+  readonly scrollEditorWithPreview: boolean;
+  readonly doubleClickToSwitchToEditor: boolean;
+}
+
+export namespace ToWebview {
+  /** A new render of `uri` at `version`. `body` absent: the source has no valid model, keep the last good page. */
+  export interface Update {
+    readonly type: 'update';
+    readonly uri: string;
+    readonly version: number;
+    readonly body?: string;
+    readonly css?: string;
+    readonly errors: ErrorSummary;
+    readonly options: PreviewOptions;
+    readonly locked: boolean;
+    /** Where the editor is, so the page opens there. */
+    readonly line?: number;
+  }
+  /** Reveal the block made from source `line`: `cursor` brings it into view, `scroll` aligns it with the top. */
+  export interface Reveal {
+    readonly type: 'reveal';
+    readonly uri: string;
+    readonly version: number;
+    readonly line: number;
+    readonly mode: 'cursor' | 'scroll';
+  }
+  /** The lock was toggled: the webview keeps it in its saved state (restored after a restart). */
+  export interface Lock {
+    readonly type: 'lock';
+    readonly locked: boolean;
+  }
+  export type Message = Update | Reveal | Lock;
+}
+
+export namespace FromWebview {
+  /** The script is running and listening. */
+  export interface Ready { readonly type: 'ready' }
+  /** An update was applied and paginated into `pages` sheets. */
+  export interface Rendered { readonly type: 'rendered'; readonly version: number; readonly pages: number }
+  /** The user scrolled the preview: the editor should show source `line` (fractional) at its top. */
+  export interface RevealLine { readonly type: 'revealLine'; readonly version: number; readonly line: number }
+  /** Double-click on a block or a click on the error banner: put the cursor at this source position. */
+  export interface OpenSource { readonly type: 'openSource'; readonly line: number; readonly character: number }
+  export type Message = Ready | Rendered | RevealLine | OpenSource;
+}
+
+/** Upper bound for any line, version or page number the webview may send (a YAML source is at most 1 MB). */
+const MAX = 10_000_000;
+
+/** A plain object, as structured clone delivers it (no arrays, no inherited fields). */
+const isRecord = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX;
+const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX;
+
+/** Validates a message from the webview; anything malformed, extra-typed or out of range is `undefined`. */
+export function parseFromWebview(raw: unknown): FromWebview.Message | undefined {
+  if (!isRecord(raw)) return undefined;
+  switch (raw.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'rendered':
+      return isCount(raw.version) && isCount(raw.pages) && raw.pages >= 1 ? { type: 'rendered', version: raw.version, pages: raw.pages } : undefined;
+    case 'revealLine':
+      return isCount(raw.version) && isLine(raw.line) ? { type: 'revealLine', version: raw.version, line: raw.line } : undefined;
+    case 'openSource':
+      return isCount(raw.line) && isCount(raw.character) ? { type: 'openSource', line: raw.line, character: raw.character } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** State the webview saves with `vscode.setState` and the serializer revives after a restart. */
+export interface PreviewState {
+  readonly uri: string;
+  readonly locked: boolean;
+  readonly zoom?: ZoomMode;
+  readonly scrollY?: number;
+}
+
+export type ZoomMode = 'fit-width' | 'actual' | 'fit-page';
+const ZOOMS: readonly ZoomMode[] = ['fit-width', 'actual', 'fit-page'];
+
+/** Validates saved state (it comes back from the webview, so it is untrusted too). */
+export function parsePreviewState(raw: unknown): PreviewState | undefined {
+  if (!isRecord(raw) || typeof raw.uri !== 'string' || raw.uri.length > 4096 || !/^[a-z][a-z0-9+.-]*:/i.test(raw.uri)) return undefined;
+  const zoom = ZOOMS.find((z) => z === raw.zoom);
+  const scrollY = isLine(raw.scrollY) ? raw.scrollY : undefined;
+  return { uri: raw.uri, locked: raw.locked === true, ...(zoom ? { zoom } : {}), ...(scrollY !== undefined ? { scrollY } : {}) };
+}

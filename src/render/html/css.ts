@@ -1,0 +1,72 @@
+/**
+ * The page's CSS, generated from measures.ts (the only place the Decree 30
+ * numbers live): sheet, margins, font, and one rule per layout role. The
+ * webview applies it as a constructed stylesheet (no inline style under the
+ * CSP); the standalone file inlines it.
+ */
+import { FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, PAGE_NUMBER, RULE_WIDTH_PT, SINGLE_LINE_EM, BODY_LINE_SPACING, type Measures, type RoleStyle } from '../../core/measures';
+import type { Role } from '../../core/layout/model';
+
+const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'section', 'item', 'bullet']);
+
+/** `"Times New Roman", "Liberation Serif", "Tinos", serif`. */
+export function fontStack(): string {
+  return [FONT.family, ...FONT.fallbacks].map((f) => (f === 'serif' ? f : `"${f}"`)).join(', ');
+}
+
+/** Printable height of a sheet, mm (297 − top − bottom). */
+export function printableHeightMm(m: Measures): number {
+  return m.page.heightMm - m.margins.top - m.margins.bottom;
+}
+
+/** The whole page stylesheet. */
+export function pageCss(m: Measures): string {
+  return [sheetCss(m), regionCss(), ...roleCss(m), printCss(m)].join('\n');
+}
+
+function sheetCss(m: Measures): string {
+  const { top, right, bottom, left } = m.margins;
+  return `.gm-sheet{box-sizing:border-box;position:relative;width:${m.page.widthMm}mm;height:${m.page.heightMm}mm;padding:${top}mm ${right}mm ${bottom}mm ${left}mm;background:#fff;color:#000;font-family:${fontStack()};font-kerning:normal;overflow:hidden}
+.gm-content{position:relative;height:${printableHeightMm(m)}mm}
+.gm-pno{position:absolute;left:${left}mm;right:${right}mm;top:0;height:${top}mm;display:flex;align-items:center;justify-content:center;font-size:${PAGE_NUMBER.sizePt}pt;line-height:${SINGLE_LINE_EM}}
+.gm-contact{position:absolute;left:0;right:0;bottom:0;border-top:${RULE_WIDTH_PT}pt solid #000}
+.gm-b{margin:0;line-height:${SINGLE_LINE_EM};overflow-wrap:break-word}
+.gm-blank{white-space:pre}`;
+}
+
+/** Two-column header and foot; column shares come from measures. */
+function regionCss(): string {
+  const pct = (f: number) => `${+(f * 100).toFixed(4)}%`;
+  return `.gm-head{display:grid;grid-template-columns:${pct(HEADER_LEFT_FRACTION)} ${pct(1 - HEADER_LEFT_FRACTION)}}
+.gm-foot{display:grid;grid-template-columns:${pct(FOOT_LEFT_FRACTION)} ${pct(1 - FOOT_LEFT_FRACTION)};align-items:start}
+.gm-marks{width:${pct(HEADER_LEFT_FRACTION)};text-align:center}
+.gm-t{display:inline-block;position:relative}
+.gm-box .gm-t{border:${RULE_WIDTH_PT}pt solid #000;padding:0 4pt}`;
+}
+
+/** One rule per role: size, weight, style, alignment, indent, spacing (as padding, so heights add up), rule. */
+function roleCss(m: Measures): string[] {
+  return (Object.entries(m.styles) as [Role, RoleStyle][]).map(([role, s]) => {
+    const lineEm = BODY_ROLES.has(role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
+    const decl = [
+      `font-size:${s.sizePt}pt`, `font-weight:${s.bold ? 700 : 400}`, `font-style:${s.italic ? 'italic' : 'normal'}`,
+      `text-align:${s.align}`, `text-indent:${s.firstLineCm}cm`, `padding:${s.spaceBeforePt}pt 0 ${s.spaceAfterPt}pt`, `line-height:${+lineEm.toFixed(4)}`,
+    ].join(';');
+    return `.r-${role}{${decl}}` + ruleCss(role, s);
+  });
+}
+
+/** A solid rule under the text, `ruleFraction` of the text's own width, centred on it. */
+function ruleCss(role: Role, s: RoleStyle): string {
+  if (s.ruleFraction <= 0) return '';
+  const left = +((1 - s.ruleFraction) * 50).toFixed(4);
+  return `\n.r-${role} .gm-t::after{content:"";position:absolute;left:${left}%;width:${+(s.ruleFraction * 100).toFixed(4)}%;bottom:-1pt;border-top:${RULE_WIDTH_PT}pt solid #000}`;
+}
+
+/** Printing: @page A4 with the decree's margins; page numbers in the top margin box from page 2. */
+function printCss(m: Measures): string {
+  const { top, right, bottom, left } = m.margins;
+  return `@page{size:A4;margin:${top}mm ${right}mm ${bottom}mm ${left}mm;@top-center{content:counter(page);font-family:${fontStack()};font-size:${PAGE_NUMBER.sizePt}pt;vertical-align:middle}}
+@page:first{@top-center{content:none}}
+@media print{html,body{background:#fff!important;margin:0!important;padding:0!important}.gm-sheet{width:auto;height:${printableHeightMm(m)}mm;padding:0;margin:0!important;box-shadow:none!important;overflow:visible;break-after:page}.gm-sheet:last-child{break-after:auto}.gm-pno{display:none}.gm-noprint{display:none!important}}`;
+}

@@ -1,0 +1,9 @@
+/**
+ * The HTML renderer: layout → escaped page body and the page CSS from
+ * measures. Pure (no `vscode`, no DOM): the preview, the CLI and the tests use it.
+ */
+export { renderPage, type RenderedPage } from './page';
+export { renderStandalone, type StandaloneOptions } from './standalone';
+export { escapeAttr, escapeHtml } from './escape';
+export { pageCss, printableHeightMm, fontStack } from './css';
+export { paginate, pageCount, type UnitSize } from './paginate';

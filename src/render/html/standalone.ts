@@ -1,0 +1,44 @@
+/**
+ * One self-contained HTML file (the CLI's `giaymoi preview`): inline CSS, no
+ * script, nothing remote; sheets paginated by the height estimate, and printing
+ * gives A4 pages with the decree's margins.
+ */
+import type { Layout } from '../../core/layout/model';
+import type { Measures } from '../../core/measures';
+import { escapeAttr, escapeHtml } from './escape';
+import { renderPage } from './page';
+
+export interface StandaloneOptions {
+  /** Page language, for hyphenation and screen readers. */
+  readonly lang?: string;
+}
+
+/** A grey desk with the white sheets on it, on screen only. */
+const SCREEN_CSS = `html{background:#e6e6e6}body{margin:0;padding:16px 0}
+@media screen{.gm-sheet{margin:0 auto 16px;box-shadow:0 1px 4px rgba(0,0,0,.3)}}`;
+
+/** No script may run and nothing may load: the file stays inert whatever the YAML held. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** The whole document. */
+export function renderStandalone(layout: Layout, m: Measures, options: StandaloneOptions = {}): string {
+  const page = renderPage(layout, m);
+  const title = `Giấy mời — ${layout.subject}`;
+  return `<!DOCTYPE html>
+<html lang="${escapeAttr(options.lang ?? 'vi')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+${page.css}
+${SCREEN_CSS}
+</style>
+</head>
+<body>
+<main class="gm-pages" data-pages="${escapeAttr(page.pages)}">${page.body}</main>
+</body>
+</html>
+`;
+}

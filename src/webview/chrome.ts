@@ -1,0 +1,54 @@
+/** The preview's own chrome around the sheets: zoom buttons, page count, lock, and the error banner. */
+import type { ErrorSummary, ZoomMode } from '../protocol';
+import type { Strings } from './strings';
+
+const MODES: readonly ZoomMode[] = ['fit-width', 'actual', 'fit-page'];
+
+/** Builds the toolbar once; `onZoom` gets the chosen mode. */
+export function buildToolbar(bar: HTMLElement, onZoom: (mode: ZoomMode) => void): void {
+  bar.replaceChildren();
+  const group = document.createElement('div');
+  group.className = 'gm-zoom';
+  group.setAttribute('role', 'group');
+  for (const mode of MODES) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.zoom = mode;
+    button.addEventListener('click', () => onZoom(mode));
+    group.appendChild(button);
+  }
+  const info = document.createElement('span');
+  info.className = 'gm-info';
+  bar.append(group, info);
+}
+
+/** Refreshes the toolbar's labels, pressed button, page count and lock. */
+export function updateToolbar(bar: HTMLElement, s: Strings, state: { zoom: ZoomMode; pages: number; locked: boolean }): void {
+  const labels: Record<ZoomMode, string> = { 'fit-width': s.fitWidth, actual: s.actual, 'fit-page': s.fitPage };
+  bar.querySelectorAll<HTMLButtonElement>('button[data-zoom]').forEach((b) => {
+    const mode = b.dataset.zoom as ZoomMode;
+    b.textContent = labels[mode];
+    b.setAttribute('aria-pressed', String(mode === state.zoom));
+  });
+  bar.querySelector('.gm-zoom')?.setAttribute('aria-label', s.zoom);
+  const info = bar.querySelector('.gm-info');
+  if (info) info.textContent = [s.pages(state.pages), state.locked ? s.locked : ''].filter(Boolean).join(' · ');
+}
+
+/** Shows or hides the banner: error count and the first error; a click reveals it in the editor. */
+export function updateBanner(banner: HTMLElement, s: Strings, errors: ErrorSummary, hasPage: boolean, reveal: (line: number, character: number) => void): void {
+  banner.hidden = errors.count === 0 && hasPage;
+  banner.replaceChildren();
+  if (banner.hidden) return;
+  const head = document.createElement('strong');
+  head.textContent = errors.count === 0 ? s.noPage : hasPage ? s.errors(errors.count) : `${s.errorsWithPage(errors.count)} ${s.noPage}`;
+  banner.appendChild(head);
+  const first = errors.first;
+  if (!first) return;
+  const link = document.createElement('button');
+  link.type = 'button';
+  link.className = 'gm-first-error';
+  link.textContent = `${first.message} ${s.at(first.line + 1)}`;
+  link.addEventListener('click', () => reveal(first.line, first.character));
+  banner.appendChild(link);
+}

@@ -1,0 +1,104 @@
+/** The preview webview's entry: wires messages, pagination, zoom, scroll sync and double-click. */
+import type { PreviewOptions, ToWebview, ZoomMode } from '../protocol';
+import { buildToolbar, updateBanner, updateToolbar } from './chrome';
+import { post, saveState, savedState } from './host';
+import { isEcho, lineAtTop, revealLine, sourceAt } from './scroll-sync';
+import { strings } from './strings';
+import { applyUpdate, isStale, repaginate, type Shown } from './view';
+import { applyZoom } from './zoom';
+
+const pagesEl = document.getElementById('gm-pages') as HTMLElement;
+const toolbar = document.getElementById('gm-toolbar') as HTMLElement;
+const banner = document.getElementById('gm-banner') as HTMLElement;
+const initial = readInitial();
+const shown: Shown = { version: -1, pages: 0 };
+let options: PreviewOptions | undefined = initial.options;
+let locked = savedState().locked ?? initial.locked ?? false;
+let zoom: ZoomMode = savedState().zoom ?? 'fit-width';
+
+function readInitial(): { uri?: string; locked?: boolean; options?: PreviewOptions } {
+  try {
+    return JSON.parse(document.body.dataset.state ?? '{}');
+  } catch {
+    return {};
+  }
+}
+
+function refreshChrome(): void {
+  updateToolbar(toolbar, strings(options), { zoom, pages: shown.pages, locked });
+}
+
+function setZoom(mode: ZoomMode): void {
+  zoom = mode;
+  saveState({ zoom });
+  applyZoom(pagesEl, zoom);
+  refreshChrome();
+}
+
+function onUpdate(message: ToWebview.Update): void {
+  if (isStale(shown, message)) return;
+  const firstOfFile = shown.uri !== message.uri;
+  options = message.options;
+  locked = message.locked;
+  saveState({ uri: message.uri, locked });
+  const changed = applyUpdate(shown, pagesEl, message);
+  if (changed) applyZoom(pagesEl, zoom);
+  updateBanner(banner, strings(options), message.errors, shown.body !== undefined, (line, character) => post({ type: 'openSource', line, character }));
+  refreshChrome();
+  if (firstOfFile) restoreScroll(message);
+  post({ type: 'rendered', version: message.version, pages: Math.max(1, shown.pages) });
+}
+
+/** First render of a file: back where the user was, or where the editor is. */
+function restoreScroll(message: ToWebview.Update): void {
+  const y = savedState().uri === message.uri ? savedState().scrollY : undefined;
+  if (y !== undefined && y > 0) window.scrollTo(0, y);
+  else if (message.line !== undefined && options?.scrollPreviewWithEditor) revealLine(message.line, 'scroll');
+}
+
+function onMessage(message: ToWebview.Message): void {
+  switch (message.type) {
+    case 'update':
+      return onUpdate(message);
+    case 'reveal':
+      if (message.uri === shown.uri && message.version >= shown.version && options?.scrollPreviewWithEditor) revealLine(message.line, message.mode);
+      return;
+    case 'lock':
+      locked = message.locked;
+      saveState({ locked });
+      return refreshChrome();
+    default:
+      return assertNever(message);
+  }
+}
+
+function assertNever(message: never): void {
+  console.warn('giaymoi preview: unknown message', message);
+}
+
+let scrollTimer: number | undefined;
+function onScroll(): void {
+  saveState({ scrollY: window.scrollY });
+  if (isEcho() || scrollTimer !== undefined) return;
+  scrollTimer = window.setTimeout(() => {
+    scrollTimer = undefined;
+    const line = lineAtTop();
+    if (!isEcho() && line !== undefined && options?.scrollEditorWithPreview) post({ type: 'revealLine', version: shown.version, line });
+  }, 50);
+}
+
+function onDoubleClick(event: MouseEvent): void {
+  if (!options?.doubleClickToSwitchToEditor) return;
+  const at = sourceAt(event.target);
+  if (at) post({ type: 'openSource', ...at });
+}
+
+buildToolbar(toolbar, setZoom);
+refreshChrome();
+window.addEventListener('message', (event: MessageEvent) => onMessage(event.data as ToWebview.Message));
+window.addEventListener('scroll', onScroll, { passive: true });
+window.addEventListener('resize', () => applyZoom(pagesEl, zoom));
+document.addEventListener('dblclick', onDoubleClick);
+document.fonts?.ready.then(() => { repaginate(shown, pagesEl); refreshChrome(); });
+saveState({ uri: savedState().uri ?? initial.uri, locked });
+post({ type: 'ready' });

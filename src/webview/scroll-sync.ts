@@ -1,0 +1,76 @@
+/**
+ * Scroll sync, by YAML node: the editor's line reveals the block made from it;
+ * the block at the top of the preview tells the editor which line to show. Our
+ * own programmatic scrolls are not echoed back (a short ignore window, as in
+ * VS Code's Markdown preview).
+ */
+import { boxAtOffset, lineInSpan, progressInSpan, spanForLine, type SourceSpan } from './source-lines';
+
+const ECHO_WINDOW_MS = 700;
+let ignoreUntil = 0;
+
+interface SourceBlock { readonly element: HTMLElement; readonly span: SourceSpan }
+
+/** Every rendered block that came from the source, in page order. */
+export function sourceBlocks(root: ParentNode = document): SourceBlock[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-line]')).flatMap((element) => {
+    const line = Number(element.dataset.line);
+    const endLine = Number(element.dataset.lineEnd ?? element.dataset.line);
+    return Number.isInteger(line) && Number.isInteger(endLine) ? [{ element, span: { line, endLine: Math.max(line, endLine) } }] : [];
+  });
+}
+
+/** Brings the block for `line` into view: `cursor` only when it is off screen, `scroll` aligns it with the top. */
+export function revealLine(line: number, mode: 'cursor' | 'scroll'): void {
+  const blocks = sourceBlocks();
+  const i = spanForLine(blocks.map((b) => b.span), line);
+  if (i === undefined) return;
+  const { element, span } = blocks[i];
+  markActive(element);
+  const box = element.getBoundingClientRect();
+  const top = toolbarHeight();
+  if (mode === 'cursor' && box.top >= top && box.bottom <= window.innerHeight) return;
+  const offset = mode === 'scroll' ? box.height * progressInSpan(span, line) : -(window.innerHeight - top) / 3;
+  scrollWithoutEcho(window.scrollY + box.top - top + offset);
+}
+
+/** Scrolls smoothly and ignores the scroll events that follow. */
+export function scrollWithoutEcho(y: number): void {
+  const target = Math.max(0, Math.round(y));
+  if (Math.abs(target - window.scrollY) < 2) return;
+  ignoreUntil = performance.now() + ECHO_WINDOW_MS;
+  window.scrollTo({ top: target, behavior: 'smooth' });
+}
+
+/** True while a scroll event is the echo of our own scrolling. */
+export function isEcho(): boolean {
+  return performance.now() < ignoreUntil;
+}
+
+/** The fractional source line at the top of the view, or undefined when no block is there. */
+export function lineAtTop(): number | undefined {
+  const blocks = sourceBlocks();
+  const top = toolbarHeight();
+  const boxes = blocks.map((b) => b.element.getBoundingClientRect());
+  const i = boxAtOffset(boxes, top);
+  if (i === undefined) return undefined;
+  const box = boxes[i];
+  const progress = box.height > 0 ? (top - box.top) / box.height : 0;
+  return lineInSpan(blocks[i].span, progress);
+}
+
+/** The source position a double-click on `target` stands for. */
+export function sourceAt(target: EventTarget | null): { line: number; character: number } | undefined {
+  const element = target instanceof Element ? target.closest<HTMLElement>('[data-range]') : null;
+  const m = element ? /^(\d+):(\d+)-/.exec(element.dataset.range ?? '') : null;
+  return m ? { line: Number(m[1]), character: Number(m[2]) } : undefined;
+}
+
+function markActive(element: HTMLElement): void {
+  document.querySelectorAll('.gm-active').forEach((e) => e.classList.remove('gm-active'));
+  element.classList.add('gm-active');
+}
+
+function toolbarHeight(): number {
+  return document.getElementById('gm-top')?.getBoundingClientRect().bottom ?? 0;
+}
