@@ -1,6 +1,7 @@
 /** activate/deactivate: a wiring table, nothing else (style rule 3). */
 import * as vscode from 'vscode';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerPreview, type PreviewApi } from './features/preview';
 import { onSettingsChanged, readSettings, type Settings } from './features/settings';
 
 /** What every feature may depend on. */
@@ -13,6 +14,8 @@ export interface ExtensionDeps {
 /** Test hook (see README, "Testing"): features expose observable state here for the integration suite. */
 export interface GiaymoiApi {
   readonly version: string;
+  /** The preview: what it posts to its webview, what the webview rendered, which file it shows. */
+  readonly preview: PreviewApi;
 }
 
 export function activate(context: vscode.ExtensionContext): GiaymoiApi {
@@ -25,7 +28,9 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
     registerDiagnostics,
   ];
   for (const register of features) context.subscriptions.push(register(deps));
-  return { version: String(context.extension.packageJSON.version) };
+  const preview = registerPreview(deps);
+  context.subscriptions.push(preview);
+  return { version: String(context.extension.packageJSON.version), preview: preview.api };
 }
 
 export function deactivate(): void {
