@@ -1,0 +1,52 @@
+/** Quick fixes: each problem's own fixes become WorkspaceEdits; "fix all" where the core says it is safe. */
+import * as vscode from 'vscode';
+import { fixAllAction, problemsFor, quickFixes, type DiagnosticRef, type FixAction } from '../core/authoring/quick-fixes';
+import { analyze, LANGUAGE_ID } from './analysis';
+import { toVsRange } from './convert';
+import type { Settings } from './settings';
+
+/** `source.fixAll.giaymoi`: usable in `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('giaymoi');
+
+export interface CodeActionsDeps {
+  readonly settings: () => Settings;
+}
+
+export function registerCodeActions(deps: CodeActionsDeps): vscode.Disposable {
+  const provider: vscode.CodeActionProvider = {
+    provideCodeActions(document, _range, context) {
+      const settings = deps.settings();
+      const problems = analyze(document, settings.check).problems;
+      if (context.only && FIX_ALL_KIND.contains(context.only)) return fixAll(document, problems, settings);
+      const ours = context.diagnostics.filter((d) => d.source === 'giaymoi');
+      const matched = problemsFor(problems, ours.map(toRef));
+      const actions = quickFixes(problems, matched, settings.language).map((a) => toCodeAction(document, a, ours));
+      return [...actions, ...fixAll(document, problems, settings)];
+    },
+  };
+  return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] });
+}
+
+function fixAll(document: vscode.TextDocument, problems: Parameters<typeof fixAllAction>[0], settings: Settings): vscode.CodeAction[] {
+  const action = fixAllAction(problems, settings.language);
+  return action ? [toCodeAction(document, action, [])] : [];
+}
+
+function toRef(diagnostic: vscode.Diagnostic): DiagnosticRef {
+  const r = diagnostic.range;
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return { code: String(code), range: { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } } };
+}
+
+function toCodeAction(document: vscode.TextDocument, action: FixAction, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction {
+  const kind = action.kind === 'fixAll' ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix;
+  const codeAction = new vscode.CodeAction(action.title, kind);
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of action.edits) edit.replace(document.uri, toVsRange(e.range), e.newText);
+  codeAction.edit = edit;
+  codeAction.isPreferred = action.preferred;
+  const problem = action.problem;
+  const diagnostic = problem && diagnostics.find((d) => toRef(d).code === problem.code && d.range.isEqual(toVsRange(problem.range)));
+  if (diagnostic) codeAction.diagnostics = [diagnostic];
+  return codeAction;
+}

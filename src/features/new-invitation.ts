@@ -1,0 +1,36 @@
+/** `giaymoi.newInvitation`: a new untitled giaymoi file from the whole-invitation snippet, with its tab stops. */
+import * as vscode from 'vscode';
+import { NEW_INVITATION_PREFIX, snippetBody } from '../core/authoring/snippets';
+import { UI, ui } from '../core/authoring/texts';
+import { LANGUAGE_ID } from './analysis';
+import type { Settings } from './settings';
+
+export const NEW_INVITATION_COMMAND = 'giaymoi.newInvitation';
+
+export interface NewInvitationDeps {
+  readonly context: vscode.ExtensionContext;
+  readonly settings: () => Settings;
+}
+
+export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposable {
+  return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async () => {
+    try {
+      const body = await templateBody(deps.context.extensionUri);
+      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.insertSnippet(new vscode.SnippetString(body));
+      return document;
+    } catch (error) {
+      void vscode.window.showErrorMessage(ui(UI.newInvitationFailed, deps.settings().language, { detail: String(error) }));
+      return undefined;
+    }
+  });
+}
+
+/** The `giaymoi` snippet's body, read from the contributed snippets file so the two never differ. */
+async function templateBody(extensionUri: vscode.Uri): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'snippets', 'giaymoi.code-snippets'));
+  const body = snippetBody(new TextDecoder('utf-8').decode(bytes), NEW_INVITATION_PREFIX);
+  if (!body) throw new Error(`no "${NEW_INVITATION_PREFIX}" snippet`);
+  return body;
+}
