@@ -24,13 +24,18 @@ export interface WeekdayPair {
   readonly weekday: WeekdayMention;
 }
 
-/** Pairs each written weekday with the date it stands beside (the date before it first). */
+/**
+ * Pairs each written weekday with the date it stands beside. When it could
+ * belong to the date before or the one after ("17/5/2024, thứ Năm ngày
+ * 23/5/2024"), a pairing that agrees wins, so only a certain mismatch is reported.
+ */
 export function pairWeekdays(text: string): WeekdayPair[] {
   const dates = findDates(text).filter((d) => isRealDate(d.year, d.month, d.day));
   return findWeekdays(text).flatMap((w) => {
-    const before = dates.find((d) => d.end <= w.start && AFTER_DATE.test(text.slice(d.end, w.start)));
+    const before = dates.filter((d) => d.end <= w.start && AFTER_DATE.test(text.slice(d.end, w.start))).pop();
     const after = dates.find((d) => d.start >= w.end && BEFORE_DATE.test(text.slice(w.end, d.start)));
-    const date = before ?? after;
+    const candidates = [before, after].filter((d): d is DateMention => d !== undefined);
+    const date = candidates.find((d) => weekday(d) === w.weekday) ?? candidates[0];
     return date ? [{ date, weekday: w }] : [];
   });
 }

@@ -13,6 +13,9 @@ describe('dates (GM013, GM014, GM018)', () => {
     single(fixture('impossible-time'), 'GM014', 'error', '2024-05-17 25:00');
     const month13 = fixture('valid').replace('ngay: 2024-05-10', 'ngay: 2024-13-01');
     single(month13, 'GM014', 'error', '2024-13-01');
+    single(fixture('valid').replace('ngay: 2024-05-10', 'ngay: 2024-13'), 'GM014', 'error', '2024-13');
+    const endHour = fixture('valid').replace('ket_thuc: "16:30"', 'ket_thuc: "16:75"');
+    single(endHour, 'GM014', 'error', '"16:75"');
   });
 
   it('GM014: impossible dates written in the text, on exactly their characters', () => {

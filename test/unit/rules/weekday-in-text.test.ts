@@ -37,6 +37,11 @@ describe('weekday in the text (GM015)', () => {
     });
   }
 
+  it('gives a weekday between two dates to the one it agrees with', () => {
+    assert.deepEqual(problemsOf(withText('từ ngày 17/5/2024, thứ Năm ngày 23/5/2024'), 'GM015'), []);
+    single(withText('từ ngày 17/5/2024, thứ Ba ngày 23/5/2024'), 'GM015', 'error', 'thứ Ba');
+  });
+
   it('passes right weekdays and ignores ordinals ("lần thứ Năm") and dates without weekdays', () => {
     for (const sentence of ['ngày 17/5/2024 (thứ Sáu)', 'Thứ Sáu, ngày 17/5/2024', 'Hội nghị lần thứ Năm, ngày 17/5/2024', 'T6 17/5/2024', 'ngày 19/5/2024 (Chủ nhật)', 'thứ 6 ngày 17/05/2024']) {
       assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
