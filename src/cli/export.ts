@@ -1,0 +1,80 @@
+/**
+ * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
+ * [--ascii-names] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
+ * exit 0 when every file was written, 1 when one was refused, 2 on bad usage
+ * or a file that cannot be read or written.
+ */
+import { dirname, resolve } from 'node:path';
+import type { Margins } from '../core/measures';
+import type { Problem } from '../core/problem';
+import { loadDocxRenderer } from '../export/load-renderer';
+import { EXPORT_MESSAGES } from '../export/messages';
+import { planExport, type ExportSettings } from '../export/plan-export';
+import { WriteError } from '../export/atomic-write';
+import { writeOutputs } from '../export/write-outputs';
+import type { CliContext } from './context';
+import { readSource } from './read-source';
+
+const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'margin-left', right: 'margin-right' } as const;
+
+export async function runExport(files: string[], cli: CliContext): Promise<number> {
+  const o = cli.options;
+  if (files.length === 0 || (o.o && (files.length > 1 || o['mail-merge']))) return cli.usage();
+  const settings = settingsFrom(cli);
+  let worst = 0;
+  for (const file of files) worst = Math.max(worst, await exportOne(file, settings, cli));
+  return worst;
+}
+
+function settingsFrom(cli: CliContext): ExportSettings {
+  const o = cli.options;
+  const margins: Partial<Record<keyof Margins, number>> = {};
+  for (const [side, name] of Object.entries(MARGIN_OPTIONS)) if (o[name] !== undefined) margins[side as keyof Margins] = Number(o[name]);
+  return {
+    margins,
+    bodySize: o['body-size'] === '13' ? 13 : 14,
+    allowWarnings: o['allow-drafts'] === 'true',
+    mailMerge: o['mail-merge'] === 'true',
+    asciiNames: o['ascii-names'] === 'true',
+    checkOptions: cli.checkOptions,
+  };
+}
+
+async function exportOne(file: string, settings: ExportSettings, cli: CliContext): Promise<number> {
+  const read = readSource(file);
+  if (!read.ok) {
+    cli.err(`${file}: ${cli.say(read.reason)}`);
+    return 2;
+  }
+  const plan = await planExport(read.text, file, settings, loadDocxRenderer());
+  if (!plan.ok) {
+    const message = plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings;
+    cli.err(cli.say(message(file, plan.problems.length)));
+    plan.problems.forEach((p) => cli.err(problemLine(file, p, cli)));
+    return 1;
+  }
+  if (settings.mailMerge && plan.merged === 0) cli.err(cli.say(EXPORT_MESSAGES.singleInvitee()));
+  return writeAll(plan.files, file, cli);
+}
+
+async function writeAll(files: Parameters<typeof writeOutputs>[0], source: string, cli: CliContext): Promise<number> {
+  const o = cli.options;
+  const folder = resolve(o['out-dir'] ?? (o.o ? dirname(o.o) : dirname(source)));
+  try {
+    const written = await writeOutputs(files, { folder, exactPath: o.o ? resolve(o.o) : undefined });
+    for (const w of written) {
+      if (w.instead) cli.err(cli.say(EXPORT_MESSAGES.wroteInstead(w.path, w.instead)));
+      cli.out(w.path);
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    const say = error.failure === 'folder' ? EXPORT_MESSAGES.folderNotWritable(dirname(error.path), error.code ?? '?') : EXPORT_MESSAGES.targetBusy(error.path, error.code ?? '?');
+    cli.err(`giaymoi: ${cli.say(say)}`);
+    return 2;
+  }
+}
+
+function problemLine(file: string, p: Problem, cli: CliContext): string {
+  return `${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`;
+}

@@ -1,0 +1,27 @@
+/** Widths of the text area and of the header and foot columns, from the measures. */
+import { FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
+import { mmToPt } from './units';
+
+/** Space between a column's edge and its text, so the two columns never touch. */
+export const CELL_PADDING_PT = 2;
+
+export interface Geometry {
+  /** Width of the text area between the margins. */
+  readonly textPt: number;
+  /** Header columns: agency (left) and Quốc hiệu – Tiêu ngữ (right). */
+  readonly header: readonly [number, number];
+  /** Foot columns: nơi nhận (left) and signature (right). */
+  readonly foot: readonly [number, number];
+}
+
+/** Column widths in points for a page with these measures. */
+export function pageGeometry(measures: Measures): Geometry {
+  const textPt = mmToPt(textWidthMm(measures));
+  const split = (fraction: number) => [textPt * fraction, textPt * (1 - fraction)] as const;
+  return { textPt, header: split(HEADER_LEFT_FRACTION), foot: split(FOOT_LEFT_FRACTION) };
+}
+
+/** Room for text inside a column of `columnPt`. */
+export function contentWidthPt(columnPt: number): number {
+  return columnPt - 2 * CELL_PADDING_PT;
+}

@@ -1,0 +1,31 @@
+/**
+ * Độ mật, độ khẩn and phạm vi lưu hành (ô 10a, 10b, 11): upper case, bold, in a
+ * single-line frame sized to the text, under the agency column (NĐ 30/2020,
+ * PL I-P.I-M.III-k.2, k.4).
+ */
+import { BorderStyle, type Paragraph } from 'docx';
+import type { Block } from '../../core/layout/model';
+import type { Measures } from '../../core/measures';
+import { runsText } from './fonts';
+import type { Geometry } from './geometry';
+import { blockParagraph } from './paragraphs';
+import { textWidthPt } from './text-width';
+
+/** Room between the frame and the text, in points. */
+const FRAME_PADDING_PT = 4;
+const FRAME = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+
+/** One framed paragraph per mark, centred under the header's left column. */
+export function markParagraphs(marks: readonly Block[], measures: Measures, geometry: Geometry): Paragraph[] {
+  return marks.map((mark, i) => {
+    const style = measures.styles[mark.role];
+    const boxPt = textWidthPt(runsText(mark.runs), style.sizePt, style.bold) + 2 * FRAME_PADDING_PT;
+    const left = Math.max(0, (geometry.header[0] - boxPt) / 2);
+    const right = Math.max(0, geometry.textPt - left - boxPt);
+    return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt: i === 0 ? 6 : 4 }, {
+      border: { top: FRAME, bottom: FRAME, left: FRAME, right: FRAME },
+      sidesPt: [left, right],
+      keepNext: true,
+    });
+  });
+}

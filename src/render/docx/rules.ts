@@ -1,0 +1,57 @@
+/**
+ * Solid rules under the agency name, the Tiêu ngữ and the trích yếu, sized to
+ * the text (NĐ 30/2020, PL I-P.I-M.II-k.1-b, k.2-b, k.5-b): an empty paragraph
+ * with a top border, indented so the border is as long as the rule and centred.
+ */
+import { BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
+import type { RoleStyle } from '../../core/measures';
+import type { Block } from '../../core/layout/model';
+import { runsText } from './fonts';
+import { blockParagraph } from './paragraphs';
+import { longestLinePt } from './text-width';
+import { halfPoints, ptToTwip } from './units';
+
+/** A solid line of 0.75 pt (border sizes are in eighths of a point). */
+export const RULE_BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } as const;
+
+/** Height of the rule's own paragraph: small, so the line sits just under the text. */
+const RULE_LINE_PT = 2;
+/** Gap between the text's descenders and the rule. */
+const RULE_GAP_PT = 2;
+
+export interface RuleOptions {
+  /** Length of the rule. */
+  readonly lengthPt: number;
+  /** Width of the column (or text area) the rule is centred in. */
+  readonly columnPt: number;
+  readonly spaceAfterPt?: number;
+  readonly keepNext?: boolean;
+}
+
+/** An empty paragraph drawing a centred rule of `lengthPt`. */
+export function ruleParagraph(options: RuleOptions): Paragraph {
+  const side = Math.max(0, (options.columnPt - options.lengthPt) / 2);
+  const children: ParagraphChild[] = [];
+  return new Paragraph({
+    children,
+    border: { top: RULE_BORDER },
+    indent: { left: ptToTwip(side), right: ptToTwip(side) },
+    spacing: { before: ptToTwip(RULE_GAP_PT), after: ptToTwip(options.spaceAfterPt ?? 0), line: ptToTwip(RULE_LINE_PT), lineRule: LineRuleType.EXACT },
+    run: { size: halfPoints(RULE_LINE_PT) },
+    keepNext: options.keepNext || undefined,
+  });
+}
+
+/** Rule length for a block: the style's fraction of its longest line as wrapped in `columnPt`. */
+export function ruleLengthPt(block: Block, style: RoleStyle, columnPt: number): number {
+  return style.ruleFraction * longestLinePt(runsText(block.runs), columnPt, style.sizePt, style.bold);
+}
+
+/** The block's paragraph, followed by its rule when its style has one (the rule takes the space after). */
+export function withRule(block: Block, style: RoleStyle, columnPt: number, extras: { keepNext?: boolean } = {}): Paragraph[] {
+  if (!style.ruleFraction) return [blockParagraph(block, style, extras)];
+  return [
+    blockParagraph(block, style, { keepNext: true, spaceAfterPt: 0 }),
+    ruleParagraph({ lengthPt: ruleLengthPt(block, style, columnPt), columnPt, spaceAfterPt: style.spaceAfterPt, keepNext: extras.keepNext }),
+  ];
+}

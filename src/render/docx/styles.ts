@@ -1,0 +1,14 @@
+/** Document defaults: Times New Roman at the body size, Vietnamese, black (PL I-P.I-M.I-k.4). */
+import type { IStylesOptions } from 'docx';
+import type { Measures } from '../../core/measures';
+import { FONT_ATTRIBUTES, LANGUAGE } from './fonts';
+import { halfPoints } from './units';
+
+/** Styles whose defaults and "Normal" carry the decree's font, so text typed later in Word matches. */
+export function documentStyles(measures: Measures): IStylesOptions {
+  const run = { font: FONT_ATTRIBUTES, size: halfPoints(measures.bodySize), color: '000000', language: LANGUAGE };
+  return {
+    default: { document: { run, paragraph: { spacing: { before: 0, after: 0 } } } },
+    paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run }],
+  };
+}

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { CliContext } from '../../../src/cli/context';
+import { runExport } from '../../../src/cli/export';
+
+const SIPAS = join(__dirname, '../../../examples/hoi-nghi-sipas-2024.giaymoi.yaml');
+
+function fakeCli(options: Record<string, string>, language: 'vi' | 'en' = 'vi') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliContext = {
+    language, format: 'text', options, checkOptions: {},
+    out: (l) => out.push(l), err: (l) => err.push(l), say: (t) => t[language], usage: () => 2,
+  };
+  return { cli, out, err };
+}
+
+describe('cli: giaymoi export', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-cli-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes -o OUT.docx, prints its path and leaves the source untouched', async () => {
+    const before = readFileSync(SIPAS);
+    const { cli, out } = fakeCli({ o: join(dir, 'x.docx') });
+    assert.equal(await runExport([SIPAS], cli), 0);
+    assert.deepEqual(out, [join(dir, 'x.docx')]);
+    assert.ok(unzipSync(readFileSync(join(dir, 'x.docx')))['word/document.xml']);
+    assert.deepEqual(readFileSync(SIPAS), before);
+  });
+
+  it('applies --margin-left and --body-size', async () => {
+    const { cli } = fakeCli({ 'out-dir': dir, 'margin-left': '35', 'body-size': '13' });
+    assert.equal(await runExport([SIPAS], cli), 0);
+    const xml = new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'hoi-nghi-sipas-2024.docx')))['word/document.xml']);
+    assert.match(xml, /w:left="1984"/);
+    assert.match(xml, /<w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">Thực hiện/);
+  });
+
+  it('refuses a file with errors with exit 1 and the list of errors, in the chosen language', async () => {
+    const broken = join(dir, 'broken.giaymoi.yaml');
+    writeFileSync(broken, readFileSync(SIPAS, 'utf8').replace(/^  ho_ten: .*$/m, ''));
+    const { cli, err } = fakeCli({ 'out-dir': dir }, 'en');
+    assert.equal(await runExport([broken], cli), 1);
+    assert.match(err[0], /^Not exporting .*broken\.giaymoi\.yaml: it has 1 error/);
+    assert.match(err[1], /broken\.giaymoi\.yaml:\d+:\d+: error GM004/);
+    assert.equal(existsSync(join(dir, 'broken.docx')), false);
+  });
+
+  it('says so in Vietnamese when the folder cannot be written (exit 2)', async () => {
+    const file = join(dir, 'file');
+    writeFileSync(file, '');
+    const { cli, err } = fakeCli({ 'out-dir': join(file, 'sub') });
+    assert.equal(await runExport([SIPAS], cli), 2);
+    assert.match(err.join('\n'), /Không ghi được vào thư mục/);
+  });
+
+  it('rejects -o with several files or with --mail-merge as bad usage', async () => {
+    assert.equal(await runExport([SIPAS, SIPAS], fakeCli({ o: join(dir, 'x.docx') }).cli), 2);
+    assert.equal(await runExport([SIPAS], fakeCli({ o: join(dir, 'x.docx'), 'mail-merge': 'true' }).cli), 2);
+    assert.equal(await runExport([], fakeCli({}).cli), 2);
+  });
+});
