@@ -1,6 +1,12 @@
 /** activate/deactivate: a wiring table, nothing else (style rule 3). */
 import * as vscode from 'vscode';
+import { registerCodeActions } from './features/code-actions';
+import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { registerNewInvitation } from './features/new-invitation';
+import { registerOutline } from './features/outline';
+import { registerStatusBar } from './features/status-bar';
 import { registerPreview, type PreviewApi } from './features/preview';
 import { onSettingsChanged, readSettings, type Settings } from './features/settings';
 
@@ -26,6 +32,12 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
 
   const features: ((deps: ExtensionDeps) => vscode.Disposable)[] = [
     registerDiagnostics,
+    registerCompletion,
+    registerHover,
+    registerCodeActions,
+    registerOutline,
+    registerStatusBar,
+    registerNewInvitation,
   ];
   for (const register of features) context.subscriptions.push(register(deps));
   const preview = registerPreview(deps);
