@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  codeOf, describeDiagnostics, describeRange, discardAndCloseAll, EXAMPLE, giaymoiDiagnostics, openInEditor, waitFor, waitForDiagnostics,
+} from './support/host';
+
+const WEEKDAY_FIXTURE = 'weekday-in-text.giaymoi.yaml';
+const UNKNOWN_KEY_FIXTURE = 'unknown-key.giaymoi.yaml';
+
+describe('diagnostics', () => {
+  afterEach(discardAndCloseAll);
+
+  it('reports a draft (no number, no day of signing) with information only @smoke', async () => {
+    const document = await openInEditor(EXAMPLE);
+    const draftCodes = ['GM012', 'GM013'];
+    const list = await waitForDiagnostics(document.uri, (l) => draftCodes.every((c) => l.some((d) => codeOf(d) === c)), 'GM012 (no number) and GM013 (no day)');
+    const louder = list.filter((d) => d.severity !== vscode.DiagnosticSeverity.Information);
+    assert.equal(louder.length, 0, `a draft is information only, got:\n${describeDiagnostics(list)}`);
+  });
+
+  it('flags "(thứ Năm)" after 17/5/2024, a Friday, as GM015 on exactly that text; undo clears it', async () => {
+    const document = await openInEditor(WEEKDAY_FIXTURE);
+    const original = document.getText();
+    assert.equal(giaymoiDiagnostics(document.uri).filter((d) => codeOf(d) === 'GM015').length, 0, 'no GM015 before the edit');
+
+    const weekday = await insertAfter(document, '17/5/2024', ' (thứ Năm)');
+    const expected = new vscode.Range(weekday.start.translate(0, 1), weekday.end);
+    const list = await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM015'), 'GM015 after the edit');
+    const gm015 = list.filter((d) => codeOf(d) === 'GM015');
+    assert.equal(gm015.length, 1, `one GM015:\n${describeDiagnostics(list)}`);
+    assert.equal(describeRange(gm015[0].range), describeRange(expected),
+      `GM015 covers "${document.getText(gm015[0].range)}", expected "${document.getText(expected)}"`);
+
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => document.getText() === original, 'undo to restore the text');
+    await waitForDiagnostics(document.uri, (l) => !l.some((d) => codeOf(d) === 'GM015'), 'GM015 to clear after undo');
+  });
+
+  it('clears a file\'s diagnostics when it is closed', async () => {
+    const document = await openInEditor(UNKNOWN_KEY_FIXTURE);
+    await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM003'), 'GM003 on the misspelt key');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor(() => document.isClosed, 'the document to close');
+    await waitForDiagnostics(document.uri, (l) => l.length === 0, 'no diagnostics after closing');
+  });
+});
+
+/** Inserts `text` right after the first `anchor` through a WorkspaceEdit; returns the inserted range. */
+async function insertAfter(document: vscode.TextDocument, anchor: string, text: string): Promise<vscode.Range> {
+  const offset = document.getText().indexOf(anchor);
+  assert.ok(offset >= 0, `the fixture contains "${anchor}"`);
+  const at = document.positionAt(offset + anchor.length);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, at, text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
+  return new vscode.Range(at, at.translate(0, text.length));
+}

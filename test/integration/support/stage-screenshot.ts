@@ -1,0 +1,27 @@
+/**
+ * After the tests, leave the window as a user would see it, for the driver's
+ * screenshot (test-artifacts/workbench.png): the example open and the A4
+ * preview beside it once the preview command exists.
+ */
+import * as vscode from 'vscode';
+import { discardAndCloseAll, EXAMPLE, openInEditor } from './host';
+
+const PREVIEW_COMMAND = 'giaymoi.showPreviewToSide';
+
+export async function stageScreenshot(): Promise<void> {
+  await discardAndCloseAll();
+  await openInEditor(EXAMPLE);
+  // ── PREVIEW (screenshot) ─────────────────────────────────────────────────
+  // The preview beside the example, as soon as the command is registered.
+  // test/vscode-host/workbench.mjs (marked the same) waits for its frame.
+  if ((await vscode.commands.getCommands(true)).includes(PREVIEW_COMMAND)) {
+    await withTimeout(vscode.commands.executeCommand(PREVIEW_COMMAND), 10_000, PREVIEW_COMMAND);
+  }
+  // ─────────────────────────────────────────────────────────────────────────
+}
+
+function withTimeout<T>(promise: Thenable<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms); });
+  return Promise.race([Promise.resolve(promise), timeout]).finally(() => clearTimeout(timer));
+}
