@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerCodeActions } from './features/code-actions';
 import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerExport } from './features/export';
 import { registerHover } from './features/hover';
 import { registerNewInvitation } from './features/new-invitation';
 import { registerOutline } from './features/outline';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
     registerOutline,
     registerStatusBar,
     registerNewInvitation,
+    registerExport,
   ];
   for (const register of features) context.subscriptions.push(register(deps));
   const preview = registerPreview(deps);
