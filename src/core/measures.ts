@@ -99,6 +99,22 @@ export const SINGLE_LINE_EM = 1.15;
 /** The solid rules under Tiêu ngữ, agency name and trích yếu (PL I-P.I-M.II-k.1-b, k.2-b, k.5-b): thickness. The decree says only "solid line". */
 export const RULE_WIDTH_PT = 0.75;
 
+/**
+ * Where those rules sit: `gapPt` below the text's last line, on a line `linePt`
+ * high, the block's space after coming below it. Presentation, not decree
+ * numbers (the decree says only "under it"); both renderers read them here.
+ */
+export const RULE_SPACE = { gapPt: 2, linePt: 2 } as const;
+
+/** Room between a header or foot column's edge and its text, so the two columns never touch. */
+export const CELL_PADDING_PT = 2;
+
+/**
+ * The frame of độ mật, độ khẩn and phạm vi lưu hành (PL I-P.I-M.III-k.2, k.4: a
+ * single-line frame): room inside it, and the space above the first mark and between marks.
+ */
+export const MARK_FRAME = { paddingPt: 4, borderSpacePt: 1, firstSpaceBeforePt: 6, spaceBetweenPt: 4 } as const;
+
 /** The resolved measures one render uses. */
 export interface Measures {
   readonly page: typeof PAGE;
