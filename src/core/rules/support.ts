@@ -81,13 +81,20 @@ export function sameInSource(source: SourceMap, value: StringValue, from: number
   return source.text.slice(value.offsetAt(from), value.offsetAt(to)) === value.value.slice(from, to);
 }
 
-/** Every string value of the file, or none when the YAML could not be read. */
+const stringsCache = new WeakMap<SourceMap, StringValue[]>();
+
+/** Every string value of the file (walked once per check), or none when the YAML could not be read. */
 export function allStrings(source: SourceMap): StringValue[] {
-  try {
-    return source.strings();
-  } catch {
-    return [];
+  let found = stringsCache.get(source);
+  if (!found) {
+    try {
+      found = source.strings();
+    } catch {
+      found = [];
+    }
+    stringsCache.set(source, found);
   }
+  return found;
 }
 
 /** The list of text lines at `path` (a string or a list of strings), with their paths. */

@@ -19,6 +19,11 @@ const AFTER_DATE = /^\s*[(,\-–]?\s*$/u;
 /** "thứ Sáu, ngày 17/5/2024", "thứ Sáu (17/5/2024)", "T6 17/5/2024". */
 const BEFORE_DATE = /^\s*[,(]?\s*(?:ngày\s+)?$/iu;
 
+/** True when the short text between `from` and `to` is a joiner such as " (" or ", ngày ". */
+function joins(text: string, from: number, to: number, joiner: RegExp): boolean {
+  return to - from <= 16 && joiner.test(text.slice(from, to));
+}
+
 export interface WeekdayPair {
   readonly date: DateMention;
   readonly weekday: WeekdayMention;
@@ -31,9 +36,12 @@ export interface WeekdayPair {
  */
 export function pairWeekdays(text: string): WeekdayPair[] {
   const dates = findDates(text).filter((d) => isRealDate(d.year, d.month, d.day));
+  let next = 0; // both lists are in text order: walk them together (linear even for huge texts)
   return findWeekdays(text).flatMap((w) => {
-    const before = dates.filter((d) => d.end <= w.start && AFTER_DATE.test(text.slice(d.end, w.start))).pop();
-    const after = dates.find((d) => d.start >= w.end && BEFORE_DATE.test(text.slice(w.end, d.start)));
+    while (next < dates.length && dates[next].start < w.end) next += 1;
+    const previous = dates[next - 1];
+    const before = previous && previous.end <= w.start && joins(text, previous.end, w.start, AFTER_DATE) ? previous : undefined;
+    const after = dates[next] && joins(text, w.end, dates[next].start, BEFORE_DATE) ? dates[next] : undefined;
     const candidates = [before, after].filter((d): d is DateMention => d !== undefined);
     const date = candidates.find((d) => weekday(d) === w.weekday) ?? candidates[0];
     return date ? [{ date, weekday: w }] : [];
