@@ -1,0 +1,108 @@
+/**
+ * The real artifact: every example exported by the built CLI, opened by
+ * LibreOffice and printed to PDF, then read back with poppler: the text in
+ * reading order, the header columns side by side, the page count, the fonts.
+ * Page 1 of each is kept as a PNG in test-artifacts/docx/ for people to look at.
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { checkInvitation } from '../../../src/core/check';
+import { layoutInvitation } from '../../../src/core/layout';
+import { blockText, type Block, type Layout } from '../../../src/core/layout/model';
+import { convertToPdf, normalize, requireTools, run } from './tools';
+
+const ROOT = join(__dirname, '../../..');
+const EXAMPLES = join(ROOT, 'examples');
+const PNG_DIR = join(ROOT, 'test-artifacts', 'docx');
+
+/** Pages each example prints on (A4, 14 pt body, default margins). */
+const EXPECTED_PAGES: Readonly<Record<string, number>> = {
+  'hoi-nghi-sipas-2024': 2,
+  'so-tai-chinh-hop-du-toan-2025': 2,
+  'hoi-thao-chuyen-doi-so-2025': 2,
+  'truong-thcs-hop-phu-huynh-2025': 2,
+  'hoa-toc-phong-chong-bao-2025': 2,
+};
+
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => basename(f, '.giaymoi.yaml')).sort();
+
+function layoutOf(name: string): Layout {
+  const checked = checkInvitation(readFileSync(join(EXAMPLES, `${name}.giaymoi.yaml`), 'utf8'));
+  assert.ok(checked.invitation);
+  return layoutInvitation(checked.invitation, checked.source);
+}
+
+/** Blocks in the order a PDF of the DOCX reads: each table cell whole, left before right. */
+function readingOrder(layout: Layout): Block[] {
+  return [
+    ...layout.header.left, ...layout.header.right, layout.header.numberLine, layout.header.dateLine,
+    ...layout.marks, ...layout.title, ...layout.body, ...layout.recipients,
+    ...(layout.drafter ? [layout.drafter] : []), ...layout.signature,
+  ];
+}
+
+/** Raw PDF text without the page-number lines, whitespace collapsed. */
+function rawText(pdf: string): string {
+  return normalize(run('pdftotext', ['-raw', pdf, '-']).split('\n').filter((line) => !/^\s*\d{1,3}\s*$/.test(line)).join('\n'));
+}
+
+describe('docx artifacts: LibreOffice reads every example back', function () {
+  this.timeout(240_000);
+  const out = mkdtempSync(join(tmpdir(), 'giaymoi-docx-artifacts-'));
+  const pdf = (name: string) => join(out, `${name}.pdf`);
+
+  before(function () {
+    requireTools(this);
+    run(process.execPath, [join(ROOT, 'bin/giaymoi.js'), 'export', ...examples.map((e) => join(EXAMPLES, `${e}.giaymoi.yaml`)), '--out-dir', out]);
+    convertToPdf(examples.map((e) => join(out, `${e}.docx`)), out);
+    mkdirSync(PNG_DIR, { recursive: true });
+  });
+
+  for (const name of examples) {
+    describe(name, () => {
+      it('converts to PDF, page 1 saved as a PNG', () => {
+        assert.ok(existsSync(pdf(name)), `LibreOffice wrote no PDF for ${name}.docx`);
+        run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf(name), join(PNG_DIR, name)]);
+        assert.ok(existsSync(join(PNG_DIR, `${name}.png`)));
+      });
+
+      it('shows every text of the layout, in reading order', () => {
+        const layout = layoutOf(name);
+        const all = rawText(pdf(name));
+        const contact = layout.contact.map((block) => normalize(blockText(block)));
+        for (const c of contact) assert.ok(all.includes(c), `contact block "${c}" not on the page`);
+        const text = contact.reduce((t, c) => t.replace(c, ' ').replace(/\s+/g, ' '), all);
+        let from = 0;
+        for (const block of readingOrder(layout)) {
+          const wanted = normalize(blockText(block));
+          const at = text.indexOf(wanted, from);
+          assert.ok(at >= 0, `"${wanted}" not found after position ${from} in:\n${text.slice(from, from + 400)}`);
+          from = at + wanted.length;
+        }
+      });
+
+      it('sets the two header columns side by side, and "Số" level with the date', () => {
+        const layout = layoutOf(name);
+        const lines = run('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf(name), '-']).split('\n').map(normalize);
+        const firstWords = (block: Block) => normalize(blockText(block)).split(' ').slice(0, 2).join(' ');
+        const agency = firstWords(layout.header.left[0]);
+        assert.ok(lines.some((l) => l.startsWith(agency) && l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')), `no line with "${agency}" and the Quốc hiệu:\n${lines.slice(0, 8).join('\n')}`);
+        assert.ok(lines.some((l) => l.startsWith('Số:') && l.includes(firstWords(layout.header.dateLine))), 'Số and the date on one line');
+      });
+
+      it(`prints on the expected number of pages`, () => {
+        const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf(name)]))?.[1]);
+        assert.equal(pages, EXPECTED_PAGES[name] ?? pages, `${name}: ${pages} pages`);
+        assert.ok(pages >= 1 && pages <= 4);
+      });
+
+      it('uses Liberation Serif / Times only (no DejaVu fallback)', () => {
+        const fonts = run('pdffonts', [pdf(name)]).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]);
+        assert.ok(fonts.length > 0);
+        for (const font of fonts) assert.match(font, /LiberationSerif|TimesNewRoman|Times/, `unexpected font ${font}`);
+      });
+    });
+  }
+});
