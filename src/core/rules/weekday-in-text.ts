@@ -3,13 +3,13 @@
  * "ngày 17/5/2024 (thứ Năm)" is wrong, 17/5/2024 was a Friday. Runs over
  * every string, also when the schema check failed.
  */
-import { isRealDate, weekday, WEEKDAYS_EN, WEEKDAYS_VI } from '../dates';
+import { isRealDate, parseIsoDate, parseIsoDateTime, parseIsoMonth, shortDate, weekday, WEEKDAYS_EN, WEEKDAYS_VI, type CivilDate } from '../dates';
 import type { Problem } from '../problem';
 import type { SourceMap, StringValue } from '../source';
-import { findDates, type DateMention } from '../text/date-mentions';
+import { findDates, findYearlessDates, type DateMention } from '../text/date-mentions';
 import { findWeekdays, writeWeekdayLike, type WeekdayMention } from '../text/weekday-mentions';
 import { RULE_CODES } from './catalog';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { allStrings, problemAt, replaceFix, sameInSource } from './support';
 
 /** Days and months in words follow PL II-M.V-k.8 ("thứ Hai"); the date itself, PL I-P.I-M.II-k.4-b. */
@@ -34,8 +34,9 @@ export interface WeekdayPair {
  * belong to the date before or the one after ("17/5/2024, thứ Năm ngày
  * 23/5/2024"), a pairing that agrees wins, so only a certain mismatch is reported.
  */
-export function pairWeekdays(text: string): WeekdayPair[] {
-  const dates = findDates(text).filter((d) => isRealDate(d.year, d.month, d.day));
+export function pairWeekdays(text: string, reference?: CivilDate): WeekdayPair[] {
+  const full = findDates(text).filter((d) => isRealDate(d.year, d.month, d.day));
+  const dates = [...full, ...(reference ? findYearlessDates(text, reference) : [])].sort((a, b) => a.start - b.start);
   let next = 0; // both lists are in text order: walk them together (linear even for huge texts)
   return findWeekdays(text).flatMap((w) => {
     while (next < dates.length && dates[next].start < w.end) next += 1;
@@ -52,23 +53,45 @@ function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Pro
   const actual = weekday(pair.date);
   const right = writeWeekdayLike(pair.weekday, actual);
   const { start, end, text } = pair.weekday;
-  const dateText = value.value.slice(pair.date.start, pair.date.end);
+  const written = value.value.slice(pair.date.start, pair.date.end);
+  const dateText = pair.date.yearInferred ? `"${written}" (${shortDate(pair.date)})` : `"${written}"`;
   const fixable = sameInSource(source, value, start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: RULE_CODES.weekdayMismatch,
     severity: 'error',
     locator: LOCATOR,
     message: {
-      vi: `"${dateText}" là ${WEEKDAYS_VI[actual]}, không phải "${text}": sửa thành "${right}".`,
-      en: `"${dateText}" is a ${WEEKDAYS_EN[actual]}, not "${text}": write "${right}".`,
+      vi: `${dateText} là ${WEEKDAYS_VI[actual]}, không phải "${text}": sửa thành "${right}".`,
+      en: `${dateText} is a ${WEEKDAYS_EN[actual]}, not "${text}": write "${right}".`,
     },
     fixes: fixable ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
   });
 }
 
+/**
+ * The date a year-less "ngày 17/5" is read against: the invitation's `ngay`
+ * (the 1st for a month-only one), else its first `bat_dau`; read from the raw
+ * data so it works when the schema check failed.
+ */
+export function referenceDate(context: RuleContext): CivilDate | undefined {
+  const data = context.parsed.data as { ngay?: unknown; thoi_gian?: unknown } | null | undefined;
+  const ngay = typeof data?.ngay === 'string' ? data.ngay : undefined;
+  if (ngay) {
+    const month = parseIsoMonth(ngay);
+    const found = parseIsoDate(ngay) ?? (month ? { ...month, day: 1 } : undefined);
+    if (found) return found;
+  }
+  const slot = Array.isArray(data?.thoi_gian) ? data?.thoi_gian[0] : data?.thoi_gian;
+  const start = (slot as { bat_dau?: unknown } | undefined)?.bat_dau;
+  return typeof start === 'string' ? parseIsoDateTime(start) : undefined;
+}
+
 export const weekdayInTextRule: Rule = {
   codes: [RULE_CODES.weekdayMismatch],
-  check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => pairWeekdays(value.value)
-    .filter((pair) => weekday(pair.date) !== pair.weekday.weekday)
-    .map((pair) => mismatch(parsed.source, value, pair))),
+  check: (context) => {
+    const reference = referenceDate(context);
+    return allStrings(context.parsed.source).flatMap((value) => pairWeekdays(value.value, reference)
+      .filter((pair) => weekday(pair.date) !== pair.weekday.weekday)
+      .map((pair) => mismatch(context.parsed.source, value, pair)));
+  },
 };

@@ -37,6 +37,16 @@ describe('weekday in the text (GM015)', () => {
     });
   }
 
+  it('dates "ngày 17/5" without a year by the invitation\'s own date', () => {
+    const text = withText('Họp vào 14 giờ 00, thứ Năm ngày 17/5 tại hội trường.');
+    const p = single(text, 'GM015', 'error', 'thứ Năm');
+    assert.match(p.message.vi, /"17\/5" \(17\/5\/2024\) là thứ Sáu/);
+    assertFixClears(text, p);
+    assert.deepEqual(problemsOf(withText('ngày 17/5 (thứ Sáu)'), 'GM015'), []);
+    // 30/12 read against an invitation of 10/5/2024 is too far away to guess its year.
+    assert.deepEqual(problemsOf(withText('ngày 30/12 (thứ Hai)'), 'GM015'), []);
+  });
+
   it('gives a weekday between two dates to the one it agrees with', () => {
     assert.deepEqual(problemsOf(withText('từ ngày 17/5/2024, thứ Năm ngày 23/5/2024'), 'GM015'), []);
     single(withText('từ ngày 17/5/2024, thứ Ba ngày 23/5/2024'), 'GM015', 'error', 'thứ Ba');
