@@ -18,13 +18,15 @@ describe('diagnostics', () => {
     assert.equal(louder.length, 0, `a draft is information only, got:\n${describeDiagnostics(list)}`);
   });
 
-  it('flags "(thứ Năm)" after 17/5/2024, a Friday, as GM015 on exactly that text; undo clears it', async () => {
+  it('flags "(thứ Năm)" after 17/5/2024, a Friday, as GM015 on exactly the weekday; undo clears it', async () => {
     const document = await openInEditor(WEEKDAY_FIXTURE);
     const original = document.getText();
     assert.equal(giaymoiDiagnostics(document.uri).filter((d) => codeOf(d) === 'GM015').length, 0, 'no GM015 before the edit');
 
-    const weekday = await insertAfter(document, '17/5/2024', ' (thứ Năm)');
-    const expected = new vscode.Range(weekday.start.translate(0, 1), weekday.end);
+    const inserted = await insertAfter(document, 'ngày 17/5/2024', ' (thứ Năm)');
+    // The wrong part is the weekday itself (what the quick fix rewrites), not the brackets.
+    const expected = new vscode.Range(inserted.start.translate(0, ' ('.length), inserted.end.translate(0, -')'.length));
+    assert.equal(document.getText(expected), 'thứ Năm');
     const list = await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM015'), 'GM015 after the edit');
     const gm015 = list.filter((d) => codeOf(d) === 'GM015');
     assert.equal(gm015.length, 1, `one GM015:\n${describeDiagnostics(list)}`);
@@ -45,10 +47,10 @@ describe('diagnostics', () => {
   });
 });
 
-/** Inserts `text` right after the first `anchor` through a WorkspaceEdit; returns the inserted range. */
+/** Inserts `text` right after the only `anchor` through a WorkspaceEdit; returns the inserted range. */
 async function insertAfter(document: vscode.TextDocument, anchor: string, text: string): Promise<vscode.Range> {
   const offset = document.getText().indexOf(anchor);
-  assert.ok(offset >= 0, `the fixture contains "${anchor}"`);
+  assert.ok(offset >= 0 && document.getText().indexOf(anchor, offset + 1) < 0, `the fixture contains "${anchor}" once`);
   const at = document.positionAt(offset + anchor.length);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, at, text);

@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapStack } from './source-map.mjs';
 
 const SUITE_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(SUITE_DIR, '..', '..');
@@ -95,6 +96,11 @@ export function combineResults(runs) {
     combined.host ??= result.host;
   }
   return combined;
+}
+
+/** The result with its failures' stacks pointing at the TypeScript sources (while the bundle still exists). */
+export function withSourceStacks(result) {
+  return { ...result, failures: result.failures.map((f) => ({ ...f, stack: mapStack(f.stack, REPO_ROOT) })) };
 }
 
 /** A result that says the run could not happen: one failure with the reason. */

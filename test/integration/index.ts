@@ -17,7 +17,6 @@ import { writeResult, type SuiteResult } from './support/result';
 import { stageScreenshot } from './support/stage-screenshot';
 
 export async function run(): Promise<void> {
-  process.setSourceMapsEnabled(true);
   const grep = process.env.GIAYMOI_SUITE_GREP || undefined;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: SuiteReporter, grep });
   const files: string[] = JSON.parse(fs.readFileSync(path.join(__dirname, 'tests.json'), 'utf8'));
@@ -29,7 +28,7 @@ export async function run(): Promise<void> {
     await stageScreenshot().catch((error: Error) => { result.stageError = error.message; });
   }
   writeResult({ ...result, running: undefined, done: true });
-  console.log(`${result.passed} passed, ${result.failed} failed`);
+  if (!process.env.GIAYMOI_SUITE_RESULT) console.log(`${result.passed} passed, ${result.failed} failed`);
   if (result.failed > 0) throw new Error(`${result.failed} test(s) failed`);
 }
 

@@ -2,13 +2,29 @@
 // host) started on loopback with throwaway state, as the leader of its own
 // process group, and stopped by that group's id.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HOST_DIR = dirname(fileURLToPath(import.meta.url));
 const ENTRY = join(HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+/**
+ * The throwaway profile's user settings: a monospace font with Vietnamese
+ * glyphs for the screenshot (Debian's DejaVu Sans Mono stacks the tone marks
+ * beside the letters), and nothing that phones home or pops up.
+ */
+const USER_SETTINGS = {
+  'editor.fontFamily': "'Liberation Mono', 'DejaVu Sans Mono', monospace",
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'git.enabled': false,
+};
 
 /** The VS Code version inside the installed code-server (lib/vscode/package.json). */
 export function bundledVsCodeVersion() {
@@ -23,6 +39,8 @@ export function bundledVsCodeVersion() {
 export function hostProfile(tmp, extraEnv = {}) {
   const dirs = { userData: join(tmp, 'user-data'), extensions: join(tmp, 'extensions'), config: join(tmp, 'xdg-config'), data: join(tmp, 'xdg-data'), cache: join(tmp, 'xdg-cache') };
   Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
+  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const env = {
     ...process.env,
     EXTENSIONS_GALLERY: '{}', // no marketplace requests

@@ -2,17 +2,19 @@
 // VS Code 1.100 with Debian's Chromium as the client. See README.md here and
 // shared/design/vscode-host.md for why and how.
 //
-// Usage: node test/vscode-host/run.mjs [--all | --dev | --vsix FILE] [--timeout SECONDS] [--keep]
+// Usage: node test/vscode-host/run.mjs [--all | --dev | --vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]
 //   --all (default)  the development suite, then `npm run package` and the @smoke tests against the VSIX
 //   --dev            the development suite only (the extension from this folder)
 //   --vsix FILE      the @smoke tests against FILE, installed with --install-extension
+//   --grep TEXT      only tests whose title contains TEXT (the VSIX run: TEXT instead of @smoke)
+//   --keep           keep the temp dir (code-server.log, result.json, the bundled suite)
 // Writes one combined result JSON to $GIAYMOI_RESULT_FILE (scripts/test.mjs reads it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  buildSuite, combineResults, countTests, createProgressPrinter, failedResult, prepareWorkspace, printSummary, readResult, REPO_ROOT, writeResultFile,
+  buildSuite, combineResults, withSourceStacks, countTests, createProgressPrinter, failedResult, prepareWorkspace, printSummary, readResult, REPO_ROOT, writeResultFile,
 } from '../integration/harness.mjs';
 import { bundledVsCodeVersion, freePort, hostProfile, installVsix, killProcessGroupNow, startCodeServer, stopProcessGroup } from './code-server.mjs';
 import { installHost, isHostInstalled } from './install.mjs';
@@ -40,10 +42,10 @@ async function main() {
   if (!run('build', process.execPath, ['scripts/build.mjs'])) return finish(failedResult('build', 'node scripts/build.mjs failed'));
   const suiteEntry = await buildSuite(join(tmp, 'suite'));
   const runs = [];
-  if (options.dev) runs.push({ label: 'development', result: await runSuite({ label: 'development', suiteEntry }) });
+  if (options.dev) runs.push({ label: 'development', result: await runSuite({ label: 'development', suiteEntry, grep: options.grep }) });
   if (options.vsix) {
     const vsix = options.vsixFile ?? packageVsix();
-    const result = vsix ? await runSuite({ label: 'vsix', suiteEntry, vsix, grep: '@smoke' }) : failedResult('vsix', '`npm run package` failed');
+    const result = vsix ? await runSuite({ label: 'vsix', suiteEntry, vsix, grep: options.grep ?? '@smoke' }) : failedResult('vsix', '`npm run package` failed');
     runs.push({ label: 'vsix', result });
   }
   if (runs.length === 1) return finish(runs[0].result);
@@ -166,6 +168,7 @@ async function waitForResult(file, exited, print) {
 
 /** The run's verdict: no result, zero tests or a timeout count as failures. */
 function checked(result, logFile, started) {
+  result = withSourceStacks(result);
   if (result.passed + result.failed === 0) result = withFailure(result, 'host', 'no test ran (is the grep or the test list empty?)');
   if (result.stageError) console.log(`[vscode-host] screenshot staging: ${result.stageError}`);
   if (result.failed > 0 && !result.host) printLogTail(logFile);
@@ -211,12 +214,13 @@ function run(what, command, args) {
 }
 
 function parseOptions(argv) {
-  const o = { dev: true, vsix: true, vsixFile: undefined, timeoutS: Number(process.env.GIAYMOI_HOST_TIMEOUT_S ?? 300), keep: false };
+  const o = { dev: true, vsix: true, vsixFile: undefined, grep: undefined, timeoutS: Number(process.env.GIAYMOI_HOST_TIMEOUT_S ?? 300), keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--all') Object.assign(o, { dev: true, vsix: true });
     else if (a === '--dev') Object.assign(o, { dev: true, vsix: false });
     else if (a === '--vsix') Object.assign(o, { dev: false, vsix: true, vsixFile: resolve(argv[++i] ?? usage('--vsix needs a file')) });
+    else if (a === '--grep') o.grep = argv[++i];
     else if (a === '--timeout') o.timeoutS = Number(argv[++i]);
     else if (a === '--keep') o.keep = true;
     else usage(`unknown option ${a}`);
@@ -226,6 +230,6 @@ function parseOptions(argv) {
 }
 
 function usage(message) {
-  console.error(`${message}\nusage: node test/vscode-host/run.mjs [--all | --dev | --vsix FILE] [--timeout SECONDS] [--keep]`);
+  console.error(`${message}\nusage: node test/vscode-host/run.mjs [--all | --dev | --vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]`);
   process.exit(2);
 }
