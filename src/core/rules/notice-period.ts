@@ -19,6 +19,8 @@ function check({ parsed, invitation, options }: RuleContext): Problem[] {
   if (!invitation || !issued || invitation.do_khan) return [];
   const first = meetingStarts(parsed, invitation).filter((s) => compareDates(s.date, issued) >= 0).sort((a, b) => compareDates(a.date, b.date))[0];
   if (!first) return [];
+  // "Gửi trước ít nhất 03 ngày làm việc": sent on Monday for a Thursday meeting is on time
+  // (Mon, Tue, Wed), so the day of issue counts and the meeting day does not.
   const days = workingDaysBetween(issued, first.date, options.extraDaysOff);
   if (days >= options.minWorkingDays) return [];
   return [problemAt(parsed.source, first.span[0], first.span[1], {
