@@ -7,6 +7,7 @@ import { dayNumber, fromDayNumber, parseIsoDate, weekday, type CivilDate } from 
 import { statutoryHolidays, type HolidayGroup } from './holidays';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
 
+/** One solar year's weekdays off and weekend days worked. */
 export interface YearDaysOff {
   /** Day numbers (dates.ts) of weekdays off: holidays, compensatory and swapped days. */
   readonly off: ReadonlySet<number>;

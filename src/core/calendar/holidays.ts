@@ -9,6 +9,7 @@ import { lunarToSolar, tetDate } from './lunar';
 /** Holidays that the government's yearly schedule may settle together. */
 export type HolidayGroup = 'newYear' | 'tet' | 'hungKings' | 'reunification' | 'labour' | 'nationalDay';
 
+/** One public holiday on its solar date. */
 export interface Holiday {
   readonly date: CivilDate;
   readonly group: HolidayGroup;

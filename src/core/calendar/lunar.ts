@@ -14,6 +14,7 @@ const SYNODIC_MONTH = 29.530588853;
 /** JDN of the new moon of 1900-01-01, the algorithm's origin for counting months. */
 const NEW_MOON_ORIGIN = 2415021.076998695;
 
+/** A date of the Vietnamese lunar calendar. */
 export interface LunarDate {
   readonly day: number;
   readonly month: number;

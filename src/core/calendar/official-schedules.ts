@@ -7,6 +7,7 @@
  */
 import type { HolidayGroup } from './holidays';
 
+/** One government decision on a holiday's days off. */
 export interface OfficialSchedule {
   readonly year: number;
   /** The holiday groups this entry settles (their default days are replaced). */
@@ -17,6 +18,7 @@ export interface OfficialSchedule {
   readonly workedDays: readonly string[];
 }
 
+/** The schedules known to us, by year. */
 export const OFFICIAL_SCHEDULES: readonly OfficialSchedule[] = [
   // Tết Quý Mão: Fri 20/1 to Thu 26/1/2023 (29 tháng Chạp to mùng 5), no Saturday worked.
   { year: 2023, groups: ['tet'], daysOff: [['2023-01-20', '2023-01-26']], workedDays: [] },

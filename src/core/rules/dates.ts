@@ -109,6 +109,7 @@ function draftDay({ parsed, invitation }: RuleContext): Problem[] {
   })];
 }
 
+/** GM013, GM014, GM018: dates that are drafts, impossible, or out of order. */
 export const datesRule: Rule = {
   codes: [RULE_CODES.draftDay, RULE_CODES.impossibleDate, RULE_CODES.endBeforeStart],
   check: (context) => [...draftDay(context), ...impossibleFields(context), ...impossibleInText(context), ...endBeforeStart(context)],

@@ -9,6 +9,7 @@ import { allStrings, problemAt } from './support';
 /** Capitalised only: a lower-case "kính gửi" inside a sentence is the verb ("đã kính gửi UBND tỉnh"). */
 const KINH_GUI = /(?<![\p{L}])(?:Kính\s+gửi|KÍNH\s+GỬI)(?![\p{L}])/gu;
 
+/** GM029 over every string of the file. */
 export const kinhGuiRule: Rule = {
   codes: [RULE_CODES.kinhGui],
   check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => [...value.value.matchAll(KINH_GUI)].map((m) => {

@@ -34,4 +34,5 @@ function check({ parsed, invitation }: RuleContext): Problem[] {
   }));
 }
 
+/** GM016: the meeting does not start before the invitation is dated. */
 export const meetingBeforeIssueRule: Rule = { codes: [RULE_CODES.meetingBeforeIssue], check };

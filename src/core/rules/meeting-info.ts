@@ -50,4 +50,5 @@ function contact(context: RuleContext): Problem[] {
   })] : [];
 }
 
+/** GM026, GM027: chair and contact point of a Mẫu 1.7 invitation. */
 export const meetingInfoRule: Rule = { codes: [RULE_CODES.chuTriMissing, RULE_CODES.contactMissing], check: (c) => [...chuTri(c), ...contact(c)] };

@@ -6,6 +6,7 @@
 import type { Invitation, MeetingTime, TimeSlot } from '../schema';
 import type { YamlPath } from '../source';
 
+/** One time slot and where it sits in the YAML. */
 export interface SlotAt {
   readonly slot: TimeSlot;
   /** Path of the slot object, e.g. ['muc', 1, 'thoi_gian'] or ['thoi_gian', 0]. */

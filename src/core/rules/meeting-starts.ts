@@ -9,6 +9,7 @@ import { findDates } from '../text/date-mentions';
 import { isUnder, meetingSlots, timeTextPaths } from './meeting-slots';
 import { allStrings, nodeSpan } from './support';
 
+/** A day the meeting starts, with what to underline. */
 export interface MeetingStart {
   readonly date: CivilDate;
   /** Source offsets of what to underline: the `bat_dau` value or the date in the text. */

@@ -34,4 +34,5 @@ function check({ parsed, invitation, options }: RuleContext): Problem[] {
   })];
 }
 
+/** GM017: enough working days of notice. */
 export const noticePeriodRule: Rule = { codes: [RULE_CODES.noticeTooShort], check };

@@ -72,6 +72,7 @@ function draftNumber({ parsed, invitation }: RuleContext): Problem[] {
   })];
 }
 
+/** GM010–GM012: the "Số: …/GM-…" line. */
 export const numberRule: Rule = {
   codes: [RULE_CODES.kyHieuPrefix, RULE_CODES.soLeadingZero, RULE_CODES.draftNumber],
   check: (context) => [...kyHieuPrefix(context), ...leadingZero(context), ...draftNumber(context)],

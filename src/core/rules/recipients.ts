@@ -91,4 +91,5 @@ function check({ parsed, invitation }: RuleContext): Problem[] {
   return [...misplaced, ...luuProblems, ...others.flatMap((item) => semicolon(parsed.source, item))];
 }
 
+/** GM020, GM021: the punctuation and last line of nơi nhận. */
 export const recipientsRule: Rule = { codes: [RULE_CODES.noiNhanLuu, RULE_CODES.noiNhanSemicolon], check };

@@ -73,6 +73,7 @@ function academicTitle({ parsed, invitation }: RuleContext): Problem[] {
   })];
 }
 
+/** GM022, GM023, GM028: the signature block. */
 export const signerRule: Rule = {
   codes: [RULE_CODES.quyenHanNeedsThay, RULE_CODES.kyThayDeputy, RULE_CODES.academicTitle],
   check: (context) => [...needsThay(context), ...kyThayDeputy(context), ...academicTitle(context)],

@@ -68,6 +68,7 @@ function legacy(source: SourceMap, value: StringValue): Problem[] {
   })];
 }
 
+/** GM030–GM032 over every string of the file. */
 export const textEncodingRule: Rule = {
   codes: [RULE_CODES.notNfc, RULE_CODES.legacyTcvn3, RULE_CODES.legacyVni],
   check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => [...notNfc(parsed.source, value), ...legacy(parsed.source, value)]),

@@ -53,4 +53,5 @@ function check({ parsed, invitation }: RuleContext): Problem[] {
     .flatMap((line) => notUpper(parsed.source, target, line)));
 }
 
+/** GM024, GM025: agency names and signer titles in capitals. */
 export const upperCaseRule: Rule = { codes: [RULE_CODES.agencyUpperCase, RULE_CODES.titleUpperCase], check };

@@ -24,6 +24,7 @@ function joins(text: string, from: number, to: number, joiner: RegExp): boolean 
   return to - from <= 16 && joiner.test(text.slice(from, to));
 }
 
+/** A weekday written in the text and the date it belongs to. */
 export interface WeekdayPair {
   readonly date: DateMention;
   readonly weekday: WeekdayMention;
@@ -86,6 +87,7 @@ export function referenceDate(context: RuleContext): CivilDate | undefined {
   return typeof start === 'string' ? parseIsoDateTime(start) : undefined;
 }
 
+/** GM015 over every string of the file. */
 export const weekdayInTextRule: Rule = {
   codes: [RULE_CODES.weekdayMismatch],
   check: (context) => {

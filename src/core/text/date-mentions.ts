@@ -6,6 +6,7 @@ import { dayNumber, isRealDate, type CivilDate } from '../dates';
  * numbers such as "188/GM-UBND" or "3145/UBND-KT" never look like dates.
  */
 
+/** A date found in a text, with its position. */
 export interface DateMention {
   /** Index of the first character in the text (of "ngày" for the long form). */
   readonly start: number;

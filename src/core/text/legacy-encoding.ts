@@ -12,6 +12,7 @@
  */
 import { isVietnameseSyllable } from './vietnamese-syllable';
 
+/** The two legacy encodings still met in offices. */
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 const TCVN3_FROM = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00ADõøö÷ùúýûüþ¡¢§£¤¥¦';
@@ -90,6 +91,7 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 /** Vietnamese letters that also exist in Latin-1 (French, Spanish…): weak evidence on their own. */
 const LATIN1_LETTERS = /^[\p{ASCII}àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]*$/u;
 
+/** Where a legacy-encoded word sits in a text. */
 export interface LegacyWord {
   readonly start: number;
   readonly end: number;

@@ -4,6 +4,7 @@
  * another weekday in the same style.
  */
 
+/** A weekday found in a text, with its position and form. */
 export interface WeekdayMention {
   readonly start: number;
   readonly end: number;
