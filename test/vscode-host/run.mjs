@@ -1,5 +1,5 @@
 // The integration suite (test/integration) inside a real VS Code: code-server's
-// VS Code 1.100 with Debian's Chromium as the client. See README.md here and
+// VS Code 1.100 with Debian's Chromium as the client. See test/integration/README.md and
 // shared/design/vscode-host.md for why and how.
 //
 // Usage: node test/vscode-host/run.mjs [--all | --dev | --vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]
