@@ -10,7 +10,9 @@ import type { Rule, RuleContext } from './rule';
 import { problemAt, replaceFix, sameInSource, scalarAt } from './support';
 
 const LOCATOR = 'NĐ 30/2020, PL I-P.I-M.II-k.9-d';
-const LUU = /^Lưu\s*:?\s*VT\b/iu;
+/** Any "Lưu …" line is the copies-kept line; its proper form is "Lưu: VT, …". */
+const LUU = /^Lưu\s*(?::|VT\b)/iu;
+const LUU_VT = /^Lưu\s*:\s*VT\b/u;
 
 /** GM020 when the list lacks a final "Lưu: VT" line: append one after the last item. */
 function missingLuu(source: SourceMap, last: StringValue): Problem {
@@ -37,10 +39,21 @@ function appendedItem(source: SourceMap, last: StringValue): string {
   return `\n${prefix}"Lưu: VT."`;
 }
 
+/** GM020 when the "Lưu" line does not name the văn thư (VT) first. */
+function luuWithoutVt(source: SourceMap, luu: StringValue): Problem[] {
+  if (LUU_VT.test(luu.value.trim())) return [];
+  return [problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
+    code: RULE_CODES.noiNhanLuu,
+    severity: 'warning',
+    locator: LOCATOR,
+    message: { vi: 'Dòng lưu viết "Lưu: VT, <đơn vị soạn thảo>." (VT là văn thư cơ quan).', en: 'The copies-kept line reads "Lưu: VT, <drafting unit>." (VT is the registry).' },
+  })];
+}
+
 /** GM020 when the "Lưu" line does not end with a full stop. */
 function luuWithoutStop(source: SourceMap, luu: StringValue): Problem[] {
   const text = luu.value.trimEnd();
-  if (text.endsWith('.')) return [];
+  if (text.endsWith('.')) return luuWithoutVt(source, luu);
   const replaceLast = /[;,:]$/.test(text);
   const at = text.length - (replaceLast ? 1 : 0);
   const fixable = sameInSource(source, luu, 0, text.length);

@@ -23,6 +23,16 @@ describe('nơi nhận (GM020, GM021)', () => {
     assert.match(assertFixClears(text, p), /- "Lưu: VT, VP\."$/m);
   });
 
+  it('GM020: a "Lưu" line without "VT"', () => {
+    const text = fixture('valid').replace('"Lưu: VT, CCHC."', '"Lưu: Văn thư, CCHC."');
+    const found = problemsOf(text, 'GM020');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message.vi, /Lưu: VT, <đơn vị soạn thảo>/);
+    assert.deepEqual(problemsOf(text, 'GM021'), []);
+    const person = fixture('valid').replace('  - Như thành phần mời;\n', '  - Lưu Quang Vinh, chuyên viên;\n');
+    assert.deepEqual([...problemsOf(person, 'GM020'), ...problemsOf(person, 'GM021')], []);
+  });
+
   it('GM020: a "Lưu" line that is not the last one', () => {
     const text = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Lưu: VT."\n  - Như thành phần mời;\n').replace('  - "Lưu: VT, CCHC."\n', '');
     const found = problemsOf(text, 'GM020');
