@@ -26,6 +26,15 @@ describe('days off (BLLĐ 2019, Điều 111–112, and official schedules)', () 
     assert.equal(isWorkingDay(d('2027-05-04')), true);
   });
 
+  it('lets an official schedule replace the default days of its holidays only', () => {
+    // Tết 2023 was 20–26/1: the default's second compensatory day (27/1) is a working day.
+    assert.equal(isWorkingDay(d('2023-01-20')), false);
+    assert.equal(isWorkingDay(d('2023-01-27')), true);
+    // 2024's neighbour of Quốc khánh was 3/9, not the default 1/9.
+    assert.equal(isWorkingDay(d('2024-09-03')), false);
+    assert.equal(isWorkingDay(d('2024-08-30')), true);
+  });
+
   it('honours swapped Saturdays', () => {
     assert.equal(isWorkingDay(d('2024-05-04')), true);
     assert.equal(isWorkingDay(d('2025-04-26')), true);
