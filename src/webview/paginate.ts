@@ -4,7 +4,8 @@
  * units moved onto as many sheets as needed. Runs synchronously after each
  * update, before the browser paints, so nothing flickers.
  */
-import { paginate, pageCount, type UnitSize } from '../render/html/paginate';
+import { paginate, pageCount, type Piece, type UnitSize } from '../render/html/paginate';
+import { lineBoxes, splitBefore } from './split';
 
 const FLOWING = new Set(['gm-u-body', 'gm-u-title']);
 
@@ -16,30 +17,73 @@ export function paginateSheets(root: HTMLElement): number {
   const contact = root.querySelector<HTMLElement>('.gm-contact');
   const capacity = content.getBoundingClientRect().height;
   const scale = content.offsetHeight > 0 ? capacity / content.offsetHeight : 1;
-  const contactHeight = contact ? contact.getBoundingClientRect().height : 0;
-  const assignment = paginate(units.map((u) => measure(u, scale)), capacity - contactHeight, capacity);
-  arrange(root, units, assignment, contact);
-  return pageCount(assignment);
+  const overlap = contact ? Math.max(0, content.getBoundingClientRect().bottom - contact.getBoundingClientRect().top) : 0;
+  const pieces = paginate(units.map((u) => measure(u, scale)), capacity - overlap, capacity);
+  arrange(root, placeUnits(units, pieces));
+  return pageCount(pieces);
 }
 
-/** Height on screen; `trailing` is the last paragraph's space after (may hang below the last line). */
+/** Height on screen; `trailing` is the last paragraph's space after (may hang below the last line); line boxes on demand. */
 function measure(unit: HTMLElement, scale: number): UnitSize {
   const height = unit.getBoundingClientRect().height;
-  const last = unit.lastElementChild;
-  const flowing = Array.from(unit.classList).some((c) => FLOWING.has(c));
-  const trailing = flowing && last ? parseFloat(getComputedStyle(last).paddingBottom) * scale : 0;
-  return { height, trailing: Number.isFinite(trailing) ? trailing : 0 };
+  const keepNext = unit.hasAttribute('data-keep-next');
+  if (!Array.from(unit.classList).some((c) => FLOWING.has(c))) return { height, trailing: 0, keepNext };
+  const p = unit.firstElementChild as HTMLElement | null;
+  const lineBottoms = p && unit.childElementCount === 1 && !keepNext ? () => lineBoxes(p, unit.getBoundingClientRect().top).map((l) => l.bottom) : undefined;
+  const px = (value: string) => (Number.isFinite(parseFloat(value)) ? parseFloat(value) * scale : 0);
+  const last = unit.lastElementChild ? getComputedStyle(unit.lastElementChild) : undefined;
+  return { height, keepNext, trailing: last ? px(last.paddingBottom) : 0, ...(lineBottoms ? { lineBottoms } : {}) };
 }
 
-/** Puts each unit on its sheet, creating or removing sheets; the contact block stays at the foot of page 1. */
-function arrange(root: HTMLElement, units: HTMLElement[], assignment: number[], contact: HTMLElement | null): void {
-  const count = pageCount(assignment);
+/**
+ * Units with their page; a unit that the pieces split is cut into one unit per
+ * piece (all cuts made before anything moves, while the lines are where they were measured).
+ */
+function placeUnits(units: HTMLElement[], pieces: readonly Piece[]): { element: HTMLElement; page: number }[] {
+  const placed: { element: HTMLElement; page: number }[] = [];
+  units.forEach((unit, i) => {
+    const mine = pieces.filter((piece) => piece.unit === i);
+    const p = unit.firstElementChild as HTMLElement | null;
+    if (mine.length > 1 && p) splitUnit(unit, p, mine).forEach((head, k) => placed.push({ element: head, page: mine[k].page }));
+    placed.push({ element: unit, page: mine[mine.length - 1]?.page ?? 0 });
+  });
+  return placed;
+}
+
+/**
+ * Cuts paragraph `p` before the first line of each piece after the first; the
+ * remaining tail has no space before, so its line k sits at (line k − line of the previous cut).
+ * Returns the heads, each wrapped like `unit`, in order.
+ */
+function splitUnit(unit: HTMLElement, p: HTMLElement, mine: readonly Piece[]): HTMLElement[] {
+  const lines = lineBoxes(p, p.getBoundingClientRect().top);
+  const heads: HTMLElement[] = [];
+  for (let k = 1; k < mine.length; k += 1) {
+    const line = lines[mine[k].fromLine];
+    if (!line) break;
+    const previous = k === 1 ? 0 : lines[mine[k - 1].fromLine].top;
+    const head = splitBefore(p, p.getBoundingClientRect().top + line.top - previous);
+    if (head) heads.push(wrapLike(unit, head));
+  }
+  return heads;
+}
+
+/** A unit element like `unit` holding `content`. */
+function wrapLike(unit: HTMLElement, content: HTMLElement): HTMLElement {
+  const copy = unit.cloneNode(false) as HTMLElement;
+  copy.appendChild(content);
+  unit.before(copy);
+  return copy;
+}
+
+/** Puts each unit on its sheet, creating or removing sheets (the contact block stays on page 1, outside the flow). */
+function arrange(root: HTMLElement, placed: { element: HTMLElement; page: number }[]): void {
+  const count = placed.length ? placed[placed.length - 1].page + 1 : 1;
   const sheets = Array.from(root.querySelectorAll<HTMLElement>(':scope > .gm-sheet'));
   while (sheets.length < count) sheets.push(root.appendChild(newSheet(sheets.length + 1)));
   sheets.splice(count).forEach((s) => s.remove());
   const contents = sheets.map((s) => s.querySelector<HTMLElement>('.gm-content') as HTMLElement);
-  const anchors = contents.map((c, i) => (i === 0 && contact?.parentElement === c ? contact : null));
-  units.forEach((u, i) => contents[assignment[i]].insertBefore(u, anchors[assignment[i]]));
+  placed.forEach(({ element, page }) => contents[page].appendChild(element));
 }
 
 /** An empty sheet with its page number (PL I-P.I-M.I-k.7: numbers from page 2). */

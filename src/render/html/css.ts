@@ -4,7 +4,7 @@
  * webview applies it as a constructed stylesheet (no inline style under the
  * CSP); the standalone file inlines it.
  */
-import { FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, PAGE_NUMBER, RULE_WIDTH_PT, SINGLE_LINE_EM, BODY_LINE_SPACING, type Measures, type RoleStyle } from '../../core/measures';
+import { BODY_LINE_SPACING, CELL_PADDING_PT, FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, MARK_FRAME, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, type Measures, type RoleStyle } from '../../core/measures';
 import type { Role } from '../../core/layout/model';
 
 const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'section', 'item', 'bullet']);
@@ -29,19 +29,34 @@ function sheetCss(m: Measures): string {
   return `.gm-sheet{box-sizing:border-box;position:relative;width:${m.page.widthMm}mm;height:${m.page.heightMm}mm;padding:${top}mm ${right}mm ${bottom}mm ${left}mm;background:#fff;color:#000;font-family:${fontStack()};font-kerning:normal;overflow:hidden}
 .gm-content{position:relative;height:${printableHeightMm(m)}mm}
 .gm-pno{position:absolute;left:${left}mm;right:${right}mm;top:0;height:${top}mm;display:flex;align-items:center;justify-content:center;font-size:${PAGE_NUMBER.sizePt}pt;line-height:${SINGLE_LINE_EM}}
-.gm-contact{position:absolute;left:0;right:0;bottom:0;border-top:${RULE_WIDTH_PT}pt solid #000}
+.gm-contact{position:absolute;left:${left}mm;right:${right}mm;bottom:${+footerDistanceMm(m).toFixed(3)}mm}
+.gm-contact .gm-b:first-child{border-top:${RULE_WIDTH_PT}pt solid #000;padding-top:1pt}
 .gm-b{margin:0;line-height:${SINGLE_LINE_EM};overflow-wrap:break-word}
-.gm-blank{white-space:pre}`;
+.gm-blank{white-space:pre}
+.gm-split-head{padding-bottom:0!important;text-align-last:justify}
+.gm-split-tail{padding-top:0!important;text-indent:0!important}`;
 }
 
-/** Two-column header and foot; column shares come from measures. */
+/**
+ * Page 1's footer (the contact block, ô 13) sits in the bottom margin with its
+ * bottom this far from the paper's edge: the margin less one page-number line, halved
+ * (the DOCX footer distance).
+ */
+export function footerDistanceMm(m: Measures): number {
+  return Math.max(0, (m.margins.bottom - (PAGE_NUMBER.sizePt * SINGLE_LINE_EM * 25.4) / 72) / 2);
+}
+
+/** Two-column header and foot; column shares, cell padding and mark frames come from measures. */
 function regionCss(): string {
   const pct = (f: number) => `${+(f * 100).toFixed(4)}%`;
   return `.gm-head{display:grid;grid-template-columns:${pct(HEADER_LEFT_FRACTION)} ${pct(1 - HEADER_LEFT_FRACTION)}}
 .gm-foot{display:grid;grid-template-columns:${pct(FOOT_LEFT_FRACTION)} ${pct(1 - FOOT_LEFT_FRACTION)};align-items:start}
+.gm-cell{padding:0 ${CELL_PADDING_PT}pt;min-width:0}
 .gm-marks{width:${pct(HEADER_LEFT_FRACTION)};text-align:center}
+.gm-marks .gm-b{padding-top:${MARK_FRAME.spaceBetweenPt}pt}
+.gm-marks .gm-b:first-child{padding-top:${MARK_FRAME.firstSpaceBeforePt}pt}
 .gm-t{display:inline-block;position:relative}
-.gm-box .gm-t{border:${RULE_WIDTH_PT}pt solid #000;padding:0 4pt}`;
+.gm-box .gm-t{border:${RULE_WIDTH_PT}pt solid #000;padding:${MARK_FRAME.borderSpacePt}pt ${MARK_FRAME.paddingPt}pt}`;
 }
 
 /** One rule per role: size, weight, style, alignment, indent, spacing (as padding, so heights add up), rule. */
@@ -50,17 +65,22 @@ function roleCss(m: Measures): string[] {
     const lineEm = BODY_ROLES.has(role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
     const decl = [
       `font-size:${s.sizePt}pt`, `font-weight:${s.bold ? 700 : 400}`, `font-style:${s.italic ? 'italic' : 'normal'}`,
-      `text-align:${s.align}`, `text-indent:${s.firstLineCm}cm`, `padding:${s.spaceBeforePt}pt 0 ${s.spaceAfterPt}pt`, `line-height:${+lineEm.toFixed(4)}`,
+      `text-align:${s.align}`, `text-indent:${s.firstLineCm}cm`, `padding:${s.spaceBeforePt}pt 0 ${spaceAfterPt(s)}pt`, `line-height:${+lineEm.toFixed(4)}`,
     ].join(';');
     return `.r-${role}{${decl}}` + ruleCss(role, s);
   });
 }
 
-/** A solid rule under the text, `ruleFraction` of the text's own width, centred on it. */
+/** Space below a block; a ruled block also keeps room for its rule (RULE_SPACE), as the DOCX's rule paragraph does. */
+export function spaceAfterPt(s: RoleStyle): number {
+  return s.spaceAfterPt + (s.ruleFraction > 0 ? RULE_SPACE.gapPt + RULE_SPACE.linePt : 0);
+}
+
+/** A solid rule under the text, `ruleFraction` of the text's own width, centred on it, `gapPt` below its last line. */
 function ruleCss(role: Role, s: RoleStyle): string {
   if (s.ruleFraction <= 0) return '';
   const left = +((1 - s.ruleFraction) * 50).toFixed(4);
-  return `\n.r-${role} .gm-t::after{content:"";position:absolute;left:${left}%;width:${+(s.ruleFraction * 100).toFixed(4)}%;bottom:-1pt;border-top:${RULE_WIDTH_PT}pt solid #000}`;
+  return `\n.r-${role} .gm-t::after{content:"";position:absolute;left:${left}%;width:${+(s.ruleFraction * 100).toFixed(4)}%;top:calc(100% + ${RULE_SPACE.gapPt}pt);border-top:${RULE_WIDTH_PT}pt solid #000}`;
 }
 
 /** Printing: @page A4 with the decree's margins; page numbers in the top margin box from page 2. */

@@ -5,35 +5,30 @@
  */
 import { blockText, type Block } from '../../core/layout/model';
 import { BODY_LINE_SPACING, SINGLE_LINE_EM, textWidthMm, type Measures } from '../../core/measures';
+import { textWidthPt, wrapLines } from '../docx/text-width';
+import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';
 
 const PT_PER_MM = 72 / 25.4;
 const BODY = new Set(['paragraph', 'section', 'item', 'bullet']);
 
-/** Average advance of a character in em (Times New Roman: capitals wide, spaces narrow). */
-function charEm(c: string, bold: boolean): number {
-  if (c === ' ') return 0.25;
-  if (/[\p{Lu}]/u.test(c)) return bold ? 0.72 : 0.68;
-  if (/[\p{Ll}\p{N}]/u.test(c)) return bold ? 0.5 : 0.47;
-  return 0.3;
-}
-
-/** Lines one block needs in a column `widthPt` wide. */
+/** Lines one block needs in a column `widthPt` wide (the first line is shorter by the indent). */
 export function estimateLines(block: Block, m: Measures, widthPt: number): number {
   const s = m.styles[block.role];
   const indent = s.firstLineCm * 10 * PT_PER_MM;
-  return blockText(block).split('\n').reduce((sum, line) => {
-    const width = indent + [...line].reduce((w, c) => w + charEm(c, s.bold) * s.sizePt, 0);
-    return sum + Math.max(1, Math.ceil(width / widthPt));
-  }, 0);
+  const text = blockText(block);
+  const bold = s.bold || block.runs.every((r) => r.bold);
+  const lines = wrapLines(text, widthPt, s.sizePt, bold);
+  const first = lines[0] ?? '';
+  return lines.length + (indent > 0 && textWidthPt(first, s.sizePt, bold) + indent > widthPt ? 1 : 0);
 }
 
 /** Height of one block in pt, spacing included. */
 export function estimateBlockPt(block: Block, m: Measures, widthPt: number): number {
   const s = m.styles[block.role];
   const lineEm = BODY.has(block.role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
-  return s.spaceBeforePt + s.spaceAfterPt + estimateLines(block, m, widthPt) * s.sizePt * lineEm;
+  return s.spaceBeforePt + spaceAfterPt(s) + estimateLines(block, m, widthPt) * s.sizePt * lineEm;
 }
 
 /** Estimated size of each unit, in pt. */
@@ -42,7 +37,7 @@ export function estimateUnits(units: readonly PageUnit[], m: Measures): UnitSize
   return units.map((u) => {
     const heights = u.columns.map((c) => c.blocks.reduce((h, b) => h + estimateBlockPt(b, m, c.fraction * textPt), 0));
     const last = u.columns.length === 1 ? u.columns[0].blocks.at(-1) : undefined;
-    return { height: Math.max(0, ...heights), trailing: last ? m.styles[last.role].spaceAfterPt : 0 };
+    return { height: Math.max(0, ...heights), trailing: last ? m.styles[last.role].spaceAfterPt : 0, keepNext: u.keepNext };
   });
 }
 

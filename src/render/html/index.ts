@@ -6,4 +6,4 @@ export { renderPage, type RenderedPage } from './page';
 export { renderStandalone, type StandaloneOptions } from './standalone';
 export { escapeAttr, escapeHtml } from './escape';
 export { pageCss, printableHeightMm, fontStack } from './css';
-export { paginate, pageCount, type UnitSize } from './paginate';
+export { paginate, pageCount, type Piece, type UnitSize } from './paginate';

@@ -1,7 +1,7 @@
 /** The page body for the preview and the standalone file: units paginated onto sheets, plus the page CSS. */
 import type { Layout } from '../../core/layout/model';
 import type { Measures } from '../../core/measures';
-import { pageCss, printableHeightMm } from './css';
+import { footerDistanceMm, pageCss, printableHeightMm } from './css';
 import { estimateBlocksPt, estimateUnits, mmToPt } from './estimate';
 import { paginate, pageCount } from './paginate';
 import { renderSheets } from './sheets';
@@ -19,7 +19,8 @@ export interface RenderedPage {
 export function renderPage(layout: Layout, m: Measures): RenderedPage {
   const units = pageUnits(layout, m);
   const printable = mmToPt(printableHeightMm(m));
-  const contactPt = layout.contact.length ? estimateBlocksPt(layout.contact, m) + 2 : 0;
-  const assignment = paginate(estimateUnits(units, m), printable - contactPt, printable);
+  const footer = layout.contact.length ? mmToPt(footerDistanceMm(m)) + estimateBlocksPt(layout.contact, m) + 1 : 0;
+  const overlap = Math.max(0, footer - mmToPt(m.margins.bottom));
+  const assignment = paginate(estimateUnits(units, m), printable - overlap, printable);
   return { body: renderSheets(units.map((u) => u.html), assignment, contactHtml(layout, m)), css: pageCss(m), pages: pageCount(assignment) };
 }

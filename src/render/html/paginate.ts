@@ -1,7 +1,9 @@
 /**
- * Where pages break: units are stacked on a sheet until the next one would
- * overflow the printable height; the foot is one unit, so it is never split.
- * Pure: the webview feeds measured heights, the CLI estimated ones.
+ * Where pages break: units are stacked on a sheet until the next would
+ * overflow the printable height. A body paragraph that straddles the break is
+ * split between lines, as LibreOffice splits the DOCX: at least two lines stay
+ * on each side (its widow and orphan control); kept units (titles, headings, the closing line) and the foot move
+ * whole. Pure: the webview feeds measured heights, the CLI estimated ones.
  */
 
 export interface UnitSize {
@@ -9,26 +11,80 @@ export interface UnitSize {
   readonly height: number;
   /** Space after the unit's last line, which may hang below the page's last line (as in Word and LibreOffice). */
   readonly trailing: number;
+  /** Keep on the same page as the start of the next unit (a title, a heading, the closing line before the foot). */
+  readonly keepNext?: boolean;
+  /** For a paragraph that may split: the bottom of each line, from the unit's top (asked for only when needed). */
+  readonly lineBottoms?: () => readonly number[];
 }
 
-/** Page index (0-based) of each unit; `firstPage` is smaller than `otherPages` when page 1 carries the contact block. */
-export function paginate(sizes: readonly UnitSize[], firstPage: number, otherPages: number): number[] {
-  const pages: number[] = [];
-  let page = 0;
-  let used = 0;
-  for (const size of sizes) {
-    const capacity = page === 0 ? firstPage : otherPages;
-    if (used > 0 && used + size.height - size.trailing > capacity + 0.5) {
-      page += 1;
-      used = 0;
+/** A unit, or the part of it from line `fromLine`, on page `page` (0-based). */
+export interface Piece {
+  readonly unit: number;
+  readonly page: number;
+  readonly fromLine: number;
+}
+
+/** Lays units on pages; `firstPage` is smaller than `otherPages` when page 1's footer reaches into the text area. */
+export function paginate(sizes: readonly UnitSize[], firstPage: number, otherPages: number): Piece[] {
+  const pieces: Piece[] = [];
+  const at = { page: 0, used: 0 };
+  sizes.forEach((size, unit) => {
+    let fromLine = 0;
+    let offset = 0;
+    for (;;) {
+      const room = (at.page === 0 ? firstPage : otherPages) - at.used + 0.5;
+      const rest = offset === 0 ? needed(sizes, unit, otherPages) : size.height - offset - size.trailing;
+      if (rest <= room) break;
+      const cut = offset === 0 && size.keepNext ? undefined : lastFittingLine(size, fromLine, offset, room);
+      if (cut === undefined && at.used === 0) break;
+      if (cut !== undefined) {
+        pieces.push({ unit, page: at.page, fromLine });
+        offset = size.lineBottoms!()[cut];
+        fromLine = cut + 1;
+      }
+      at.page += 1;
+      at.used = 0;
     }
-    pages.push(page);
-    used += size.height;
-  }
-  return pages;
+    pieces.push({ unit, page: at.page, fromLine });
+    at.used += size.height - offset;
+  });
+  return pieces;
 }
 
-/** Number of sheets an assignment needs. */
-export function pageCount(assignment: readonly number[]): number {
-  return assignment.length ? assignment[assignment.length - 1] + 1 : 1;
+/** Lines a split leaves at the foot of a page and at the head of the next (orphans and widows), as LibreOffice lays out the DOCX. */
+export const MIN_SPLIT_LINES = 2;
+
+/** The last line (index) of a splittable unit that still fits in `room`, with enough lines on both sides of the cut. */
+function lastFittingLine(size: UnitSize, fromLine: number, offset: number, room: number): number | undefined {
+  if (!size.lineBottoms) return undefined;
+  const bottoms = size.lineBottoms();
+  let cut: number | undefined;
+  for (let j = fromLine + MIN_SPLIT_LINES - 1; j < bottoms.length - MIN_SPLIT_LINES && bottoms[j] - offset <= room; j += 1) cut = j;
+  return cut;
+}
+
+/**
+ * Room unit `i` needs on the current page: itself, or with keep-with-next the
+ * whole chain up to the opening lines of the unit that ends it. A chain taller
+ * than a page is not kept (as Word and LibreOffice give up on it).
+ */
+function needed(sizes: readonly UnitSize[], i: number, pageHeight: number): number {
+  const own = sizes[i].height - sizes[i].trailing;
+  if (!sizes[i].keepNext) return own;
+  let total = 0;
+  let j = i;
+  for (; j < sizes.length && sizes[j].keepNext; j += 1) total += sizes[j].height;
+  if (j < sizes.length) total += opening(sizes[j]);
+  return total > pageHeight ? own : total;
+}
+
+/** What of a unit must share a page with the unit kept before it: its first lines if it may split, else all of it. */
+function opening(size: UnitSize): number {
+  const bottoms = size.lineBottoms?.();
+  return bottoms && bottoms.length >= 2 * MIN_SPLIT_LINES ? bottoms[MIN_SPLIT_LINES - 1] : size.height - size.trailing;
+}
+
+/** Number of sheets the pieces need. */
+export function pageCount(pieces: readonly Piece[]): number {
+  return pieces.length ? pieces[pieces.length - 1].page + 1 : 1;
 }

@@ -1,11 +1,12 @@
 /**
  * The layout cut into the units pagination moves between sheets: the header
  * (with the marks), the title, each body paragraph, and the foot (nơi nhận and
- * signature, kept together). The contact block (ô 13) is not a unit: it sits at
- * the foot of page 1.
+ * signature, kept together). The contact block (ô 13) is not a unit: it is page
+ * 1's footer. Keep-with-next and balanced agency lines follow the DOCX export.
  */
-import type { Block, Layout } from '../../core/layout/model';
-import { FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, type Measures } from '../../core/measures';
+import { blockText, type Block, type Layout } from '../../core/layout/model';
+import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
+import { balancedLines } from '../docx/text-width';
 import { renderBlock } from './blocks';
 
 export type UnitKind = 'head' | 'title' | 'body' | 'foot';
@@ -14,6 +15,8 @@ export type UnitKind = 'head' | 'title' | 'body' | 'foot';
 export interface PageUnit {
   readonly kind: UnitKind;
   readonly html: string;
+  /** Stays on the page where the next unit starts. */
+  readonly keepNext: boolean;
   /** Stacks of blocks laid side by side, each with its share of the text width; the unit is as tall as the tallest. */
   readonly columns: readonly { readonly fraction: number; readonly blocks: readonly Block[] }[];
 }
@@ -21,16 +24,27 @@ export interface PageUnit {
 /** Units in reading order. */
 export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
   const blocks = (list: readonly Block[]) => list.map((b) => renderBlock(b, m.styles[b.role].ruleFraction > 0)).join('');
-  return [headUnit(layout, blocks), titleUnit(layout, blocks), ...layout.body.map((b) => unit('body', blocks([b]), [{ fraction: 1, blocks: [b] }])), footUnit(layout, blocks)];
+  const body = layout.body.map((b, i) => unit('body', blocks([b]), [{ fraction: 1, blocks: [b] }], i === layout.body.length - 1 || isHeading(b, layout.body[i + 1])));
+  return [headUnit(layout, m, blocks), unit('title', blocks(layout.title), [{ fraction: 1, blocks: layout.title }], true), ...body, footUnit(layout, blocks)];
 }
 
-const unit = (kind: UnitKind, inner: string, columns: PageUnit['columns']): PageUnit => ({ kind, html: `<div class="gm-unit gm-u-${kind}">${inner}</div>`, columns });
+function unit(kind: UnitKind, inner: string, columns: PageUnit['columns'], keepNext = false): PageUnit {
+  return { kind, keepNext, columns, html: `<div class="gm-unit gm-u-${kind}"${keepNext ? ' data-keep-next=""' : ''}>${inner}</div>` };
+}
+
+/** A line that introduces what follows (a section title, a line ending in ":") stays with it, as in the DOCX. */
+function isHeading(block: Block, next: Block | undefined): boolean {
+  if (!next) return false;
+  return blockText(block).trimEnd().endsWith(':') || (block.role === 'section' && next.role !== 'section');
+}
 
 type Blocks = (list: readonly Block[]) => string;
 
 /** Ô 1–4 as a 2×2 grid (agency | Quốc hiệu – Tiêu ngữ, then Số | place and date on one row), marks below the left column. */
-function headUnit(layout: Layout, blocks: Blocks): PageUnit {
-  const { left, right, numberLine, dateLine } = layout.header;
+function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
+  const { numberLine, dateLine } = layout.header;
+  const left = layout.header.left.map((b) => balanced(b, m, HEADER_LEFT_FRACTION));
+  const right = layout.header.right.map((b) => balanced(b, m, 1 - HEADER_LEFT_FRACTION));
   const grid = `<div class="gm-head"><div class="gm-cell gm-left">${blocks(left)}</div><div class="gm-cell gm-right">${blocks(right)}</div>`
     + `<div class="gm-cell gm-left">${blocks([numberLine])}</div><div class="gm-cell gm-right">${blocks([dateLine])}</div></div>`;
   const marks = layout.marks.length ? `<div class="gm-marks">${blocks(layout.marks)}</div>` : '';
@@ -40,8 +54,16 @@ function headUnit(layout: Layout, blocks: Blocks): PageUnit {
   ]);
 }
 
-function titleUnit(layout: Layout, blocks: Blocks): PageUnit {
-  return unit('title', blocks(layout.title), [{ fraction: 1, blocks: layout.title }]);
+/**
+ * A one-run name that wraps gets even lines ("ỦY BAN NHÂN DÂN / HUYỆN BẮC SƠN",
+ * PL I-P.I-M.II-k.2-c), broken where the DOCX breaks it, so the rule under it
+ * is a fraction of the same longest line.
+ */
+function balanced(block: Block, m: Measures, fraction: number): Block {
+  if (block.runs.length !== 1) return block;
+  const style = m.styles[block.role];
+  const widthPt = (textWidthMm(m) * 72) / 25.4 * fraction - 2 * CELL_PADDING_PT;
+  return { ...block, runs: [{ ...block.runs[0], text: balancedLines(block.runs[0].text, widthPt, style.sizePt, style.bold).join('\n') }] };
 }
 
 /** Ô 9b and 12 at left, ô 7 at right, top-aligned. */
@@ -51,7 +73,7 @@ function footUnit(layout: Layout, blocks: Blocks): PageUnit {
   return unit('foot', html, [{ fraction: FOOT_LEFT_FRACTION, blocks: left }, { fraction: 1 - FOOT_LEFT_FRACTION, blocks: layout.signature }]);
 }
 
-/** The address block for the foot of page 1, or '' when there is none. */
+/** The address block for page 1's footer, or '' when there is none. */
 export function contactHtml(layout: Layout, m: Measures): string {
   if (!layout.contact.length) return '';
   return `<div class="gm-contact">${layout.contact.map((b) => renderBlock(b, m.styles[b.role].ruleFraction > 0)).join('')}</div>`;

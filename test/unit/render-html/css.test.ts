@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Role } from '../../../src/core/layout/model';
-import { FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, PAGE_NUMBER, RULE_WIDTH_PT, SINGLE_LINE_EM, BODY_LINE_SPACING, resolveMeasures, type Measures } from '../../../src/core/measures';
+import { FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, BODY_LINE_SPACING, resolveMeasures, type Measures } from '../../../src/core/measures';
 import { fontStack, pageCss, printableHeightMm } from '../../../src/render/html';
+import { spaceAfterPt } from '../../../src/render/html/css';
 
 /** The declarations of the first rule for `selector`. */
 function rule(css: string, selector: string): Record<string, string> {
@@ -28,7 +29,8 @@ function checkMeasures(m: Measures): void {
     assert.equal(r['font-style'], s.italic ? 'italic' : 'normal', role);
     assert.equal(r['text-align'], s.align, role);
     assert.equal(r['text-indent'], `${s.firstLineCm}cm`, role);
-    assert.equal(r.padding, `${s.spaceBeforePt}pt 0 ${s.spaceAfterPt}pt`, role);
+    assert.equal(r.padding, `${s.spaceBeforePt}pt 0 ${spaceAfterPt(s)}pt`, role);
+    assert.equal(spaceAfterPt(s), s.spaceAfterPt + (s.ruleFraction > 0 ? RULE_SPACE.gapPt + RULE_SPACE.linePt : 0));
   }
 }
 

@@ -6,32 +6,64 @@ import { estimateBlockPt, estimateLines } from '../../../src/render/html/estimat
 import { layoutOf, SMALL } from './support';
 
 const u = (height: number, trailing = 0) => ({ height, trailing });
+/** The page each unit starts on. */
+const starts = (sizes: Parameters<typeof paginate>[0], first: number, other: number) => {
+  const out: number[] = [];
+  for (const piece of paginate(sizes, first, other)) if (out[piece.unit] === undefined) out[piece.unit] = piece.page;
+  return out;
+};
 
 describe('pagination', () => {
   it('stacks units until the next would overflow, then starts a sheet', () => {
-    assert.deepEqual(paginate([u(40), u(40), u(40)], 100, 100), [0, 0, 1]);
+    assert.deepEqual(starts([u(40), u(40), u(40)], 100, 100), [0, 0, 1]);
   });
 
   it('gives page 1 less room when it carries the contact block', () => {
-    assert.deepEqual(paginate([u(40), u(40), u(40)], 70, 100), [0, 1, 1]);
+    assert.deepEqual(starts([u(40), u(40), u(40)], 70, 100), [0, 1, 1]);
   });
 
   it('lets the last paragraph\'s space after hang below the page', () => {
-    assert.deepEqual(paginate([u(60), u(45, 6)], 100, 100), [0, 0]);
-    assert.deepEqual(paginate([u(60), u(45, 4)], 100, 100), [0, 1]);
+    assert.deepEqual(starts([u(60), u(45, 6)], 100, 100), [0, 0]);
+    assert.deepEqual(starts([u(60), u(45, 4)], 100, 100), [0, 1]);
   });
 
   it('puts a unit taller than a page alone on its sheet, never an empty sheet before it', () => {
-    assert.deepEqual(paginate([u(250)], 100, 100), [0]);
-    assert.deepEqual(paginate([u(10), u(250), u(10)], 100, 100), [0, 1, 2]);
+    assert.deepEqual(starts([u(250)], 100, 100), [0]);
+    assert.deepEqual(starts([u(10), u(250), u(10)], 100, 100), [0, 1, 2]);
   });
 
   it('never goes back a page and never leaves a gap (property)', () => {
     fc.assert(fc.property(fc.array(fc.record({ height: fc.double({ min: 0, max: 300, noNaN: true }), trailing: fc.constant(0) })), fc.double({ min: 50, max: 300, noNaN: true }), (sizes, cap) => {
-      const pages = paginate(sizes, cap, cap);
-      pages.forEach((p, i) => { if (i > 0) assert.ok(p === pages[i - 1] || p === pages[i - 1] + 1); });
-      assert.equal(pageCount(pages), sizes.length ? pages[pages.length - 1] + 1 : 1);
+      const pieces = paginate(sizes, cap, cap);
+      pieces.forEach((p, i) => { if (i > 0) assert.ok(p.page === pieces[i - 1].page || p.page === pieces[i - 1].page + 1); });
+      assert.deepEqual(pieces.map((p) => p.unit), sizes.map((_, i) => i));
+      assert.equal(pageCount(pieces), sizes.length ? pieces[pieces.length - 1].page + 1 : 1);
     }));
+  });
+
+  it('keeps a title or heading with the start of what follows', () => {
+    const whole = [u(60), { ...u(20), keepNext: true }, u(30)];
+    assert.deepEqual(starts(whole, 100, 100), [0, 1, 1], 'an unsplittable unit takes its heading along');
+    const split = [u(60), { ...u(20), keepNext: true }, { height: 55, trailing: 5, lineBottoms: () => [10, 20, 30, 40, 50] }];
+    assert.deepEqual(starts(split, 95, 100), [0, 1, 1], 'two opening lines do not fit');
+    assert.deepEqual(paginate(split, 100, 100).map((p) => [p.unit, p.page, p.fromLine]), [[0, 0, 0], [1, 0, 0], [2, 0, 0], [2, 1, 2]]);
+  });
+
+  it('gives up keeping a chain taller than a page', () => {
+    assert.deepEqual(starts([u(10), { ...u(80), keepNext: true }, u(80)], 100, 100), [0, 0, 1]);
+  });
+
+  it('splits a paragraph between lines, two at least on each side, as LibreOffice does', () => {
+    const lines = [10, 20, 30, 40, 50, 60];
+    const para = { height: 66, trailing: 6, lineBottoms: () => lines };
+    assert.deepEqual(paginate([u(55), para], 100, 100), [{ unit: 0, page: 0, fromLine: 0 }, { unit: 1, page: 0, fromLine: 0 }, { unit: 1, page: 1, fromLine: 4 }]);
+    assert.deepEqual(paginate([u(85), para], 100, 100).slice(1), [{ unit: 1, page: 1, fromLine: 0 }], 'one line would be an orphan');
+    assert.deepEqual(paginate([u(50), para], 100, 100).slice(1), [{ unit: 1, page: 0, fromLine: 0 }, { unit: 1, page: 1, fromLine: 4 }], 'leaves two lines for the next page');
+  });
+
+  it('never splits a kept unit', () => {
+    const kept = { height: 66, trailing: 6, keepNext: true, lineBottoms: () => [10, 20, 30, 40, 50, 60] };
+    assert.deepEqual(starts([u(55), kept, u(10)], 100, 100), [0, 1, 1]);
   });
 
   it('estimates more lines for longer text and narrower columns', () => {
