@@ -28,8 +28,20 @@ const SPECIAL: Readonly<Record<string, readonly [number, number]>> = {
   '“': [444, 500], '”': [444, 500], '‘': [333, 333], '’': [333, 333], '–': [500, 500], '—': [1000, 1000], '…': [1000, 1000],
 };
 
-/** Width of one character in 1/1000 em. */
+const cache = [new Map<string, number>(), new Map<string, number>()] as const;
+
+/** Width of one character in 1/1000 em (memoised: wrapping measures the same letters many times). */
 function charWidth(ch: string, bold: boolean): number {
+  const memo = cache[bold ? 1 : 0];
+  let width = memo.get(ch);
+  if (width === undefined) {
+    width = measureChar(ch, bold);
+    memo.set(ch, width);
+  }
+  return width;
+}
+
+function measureChar(ch: string, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
   const base = ch.normalize('NFD');
   const special = SPECIAL[ch] ?? SPECIAL[base.replace(/[\u0300-\u036f]/g, '').normalize('NFC')];

@@ -1,0 +1,75 @@
+// DOCX export figures from one run on this machine, printed next to their targets
+// (never asserted in tests): in-process export time, the whole `giaymoi export`
+// process against bare Node and against pandoc, and a 100-invitee mail merge.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadExportBundle } from './support/export-bundle.mjs';
+import { longInvitation, manyInvitees } from './support/generate.mjs';
+import { ms, timeInProcess, timeOnce, timeProcess, verdict } from './support/measure.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = mkdtempSync(join(tmpdir(), 'giaymoi-bench-export-'));
+const SIPAS = join(root, 'examples/hoi-nghi-sipas-2024.giaymoi.yaml');
+const STC = join(root, 'examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml');
+const CLI = join(root, 'bin/giaymoi.js');
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+const bundle = await loadExportBundle(root);
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`);
+
+async function inProcess() {
+  const exportText = (text) => () => bundle.planExport(text, 'x.giaymoi.yaml', { allowWarnings: true }, bundle.renderer);
+  const example = await timeInProcess(exportText(readFileSync(SIPAS, 'utf8')));
+  const long = await timeInProcess(exportText(longInvitation(SIPAS, 1000)), { runs: 20, warmup: 3 });
+  console.log('\nIn-process export (check → layout → DOCX → repeatable zip), median of many runs:');
+  console.log(`  SIPAS example          ${ms(example.median)} (p10 ${ms(example.p10)}, CPU ${ms(example.cpu)})   target ≤ 10 ms: ${verdict(example.median <= 10)}`);
+  console.log(`  1,000-line invitation  ${ms(long.median)} (p10 ${ms(long.p10)}, CPU ${ms(long.cpu)})`);
+}
+
+/** The layout's lines as markdown, what pandoc converts in the comparison. */
+function markdownOf(text) {
+  const checked = bundle.checkInvitation(text);
+  return bundle.layoutLines(bundle.layoutInvitation(checked.invitation, checked.source)).map((l) => l.replace(/\n/g, ' ')).join('\n\n');
+}
+
+function wholeProcess() {
+  writeFileSync(join(tmp, 'sipas.md'), markdownOf(readFileSync(SIPAS, 'utf8')));
+  const giaymoi = timeProcess(process.execPath, [CLI, 'export', SIPAS, '-o', join(tmp, 'sipas.docx')]);
+  const node = timeProcess(process.execPath, ['-e', '0']);
+  console.log('\nWhole process, median of 15 runs:');
+  console.log(`  giaymoi export (SIPAS)  ${ms(giaymoi.median)}`);
+  console.log(`  node -e 0               ${ms(node.median)}   → ${(giaymoi.median / node.median).toFixed(2)}× bare Node   target ≤ 1.5×: ${verdict(giaymoi.median <= 1.5 * node.median)}`);
+  if (!hasPandoc) return console.log('  pandoc: not installed, comparison skipped');
+  const pandoc = timeProcess('pandoc', [join(tmp, 'sipas.md'), '-o', join(tmp, 'sipas-pandoc.docx')]);
+  console.log(`  pandoc (same text, md)  ${ms(pandoc.median)}   → giaymoi takes ${(giaymoi.median / pandoc.median).toFixed(2)}× pandoc's time`);
+}
+
+function mailMerge() {
+  const source = join(tmp, 'merge-100.giaymoi.yaml');
+  writeFileSync(source, manyInvitees(STC, 100));
+  const giaymoi = timeOnce(() => run(process.execPath, [CLI, 'export', source, '--mail-merge', '--out-dir', join(tmp, 'merge')]));
+  console.log('\nMail merge of 100 invitees (101 files: one each + the combined one):');
+  console.log(`  giaymoi export --mail-merge, one process  ${ms(giaymoi)}`);
+  if (!hasPandoc) return console.log('  pandoc: not installed, comparison skipped');
+  const checked = bundle.checkInvitation(readFileSync(source, 'utf8'));
+  const md = join(tmp, 'one.md');
+  const pandoc = timeOnce(() => {
+    for (let i = 0; i < 100; i += 1) {
+      writeFileSync(md, bundle.layoutLines(bundle.layoutInvitation(checked.invitation, checked.source, { invitee: i })).join('\n\n'));
+      run('pandoc', [md, '-o', join(tmp, `pandoc-${i}.docx`)]);
+    }
+  });
+  console.log(`  100 pandoc runs                            ${ms(pandoc)}   → giaymoi ${(pandoc / giaymoi).toFixed(1)}× faster   target ≥ 10×: ${verdict(pandoc / giaymoi >= 10)}`);
+}
+
+function run(command, args) {
+  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
+}
+
+await inProcess();
+wholeProcess();
+mailMerge();

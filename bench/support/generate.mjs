@@ -1,0 +1,14 @@
+// Generated sources for the benches: a long invitation and a many-invitee mail merge.
+import { readFileSync } from 'node:fs';
+
+/** The SIPAS example with its sections replaced by one section of `lines` bullet lines. */
+export function longInvitation(example, lines) {
+  const bullets = Array.from({ length: lines }, (_, i) => `      - Nội dung thứ ${i + 1}: các cơ quan, đơn vị chuẩn bị báo cáo, số liệu và ý kiến tham gia theo chức năng, nhiệm vụ được giao.`);
+  return readFileSync(example, 'utf8').replace(/^muc:[\s\S]*?(?=^loi_ket:)/m, `muc:\n  - tieu_de: Nội dung\n    gach_dau_dong:\n${bullets.join('\n')}\n\n`);
+}
+
+/** The Sở Tài chính example with `count` invitees in kinh_moi. */
+export function manyInvitees(example, count) {
+  const invitees = Array.from({ length: count }, (_, i) => `  - Giám đốc Công ty TNHH Thành viên số ${i + 1}`);
+  return readFileSync(example, 'utf8').replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${invitees.join('\n')}\n`);
+}

@@ -1,0 +1,49 @@
+// Timing helpers for the benches: medians of wall-clock time, in-process or per process.
+import { spawnSync } from 'node:child_process';
+
+/** Median and 10th percentile of `runs` timings (ms) of an async function, after `warmup` runs. */
+export async function timeInProcess(fn, { runs = 200, warmup = 50 } = {}) {
+  for (let i = 0; i < warmup; i += 1) await fn();
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < runs; i += 1) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    await fn();
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { median: median(wall), p10: percentile(wall, 0.1), cpu: median(cpu) };
+}
+
+/** Median wall-clock time (ms) of running a command to completion, `runs` times. */
+export function timeProcess(command, args, { runs = 15, cwd } = {}) {
+  const times = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t = performance.now();
+    const r = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    times.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  }
+  return { median: median(times), p10: percentile(times, 0.1) };
+}
+
+/** Wall-clock time (ms) of one call. */
+export function timeOnce(fn) {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+export const median = (xs) => percentile(xs, 0.5);
+export function percentile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+/** "12.3 ms" / "1.23 s". */
+export const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+
+/** "✓" or "✗ (missed)" against a target. */
+export const verdict = (ok) => (ok ? '✓ met' : '✗ missed');

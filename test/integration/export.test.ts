@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import * as vscode from 'vscode';
+import { checkInvitation } from '../../src/core/check';
+import { layoutInvitation } from '../../src/core/layout';
+import { discardAndCloseAll, EXAMPLE, giaymoiExtension, openInEditor, workspaceFile } from './support/host';
+
+/** The trích yếu as the page prints it. */
+function subjectOf(text: string): string {
+  const checked = checkInvitation(text);
+  assert.ok(checked.invitation);
+  return layoutInvitation(checked.invitation, checked.source).subject;
+}
+
+const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']);
+
+describe('export', () => {
+  let dir: string;
+  beforeEach(async () => {
+    await giaymoiExtension().activate();
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-export-'));
+  });
+  afterEach(async () => {
+    await discardAndCloseAll();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes a DOCX with the trích yếu to { target } and leaves the source byte for byte @smoke', async () => {
+    const source = workspaceFile(EXAMPLE);
+    const before = await vscode.workspace.fs.readFile(source);
+    const target = join(dir, 'giay-moi.docx');
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', source, { target, open: false });
+    assert.deepEqual(written, [target]);
+    assert.ok(documentXml(target).includes(subjectOf(new TextDecoder().decode(before))));
+    assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(source)), Buffer.from(before));
+  });
+
+  it('exports the editor\'s unsaved text, not the file on disk', async () => {
+    const document = await openInEditor(EXAMPLE);
+    const onDisk = await vscode.workspace.fs.readFile(document.uri);
+    const edit = new vscode.WorkspaceEdit();
+    const at = document.getText().indexOf('trich_yeu: ') + 'trich_yeu: '.length;
+    edit.insert(document.uri, document.positionAt(at), 'Bản sửa ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const [written] = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, { target: join(dir, 'x.docx'), open: false });
+    assert.ok(documentXml(written).includes('Bản sửa Dự Hội nghị'));
+    assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(document.uri)), Buffer.from(onDisk));
+  });
+
+  it('refuses a file with errors and writes nothing', async () => {
+    const document = await openInEditor(EXAMPLE);
+    const edit = new vscode.WorkspaceEdit();
+    const start = document.getText().indexOf('  ho_ten:');
+    edit.delete(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(document.getText().indexOf('\n', start) + 1)));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, { target: join(dir, 'x.docx'), open: false });
+    assert.deepEqual(written, []);
+  });
+});
