@@ -2,7 +2,7 @@
  * Text → checked model: YAML (with ranges), then the zod schema, every problem
  * placed on the node it concerns. Never throws; bad input yields problems.
  */
-import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { message } from './messages';
 import type { Problem, Range } from './problem';
@@ -27,14 +27,12 @@ export interface ParseResult {
 
 /** Parses and schema-checks an invitation source. Decree rules run separately (see check.ts). */
 export function parseInvitation(text: string): ParseResult {
-  const lines = new LineCounter();
   if (text.length > MAX_SOURCE_CHARS) {
-    const source = new SourceMap(text, undefined, lines);
-    lines.addNewLine(0);
+    const source = new SourceMap(text, undefined);
     return { source, data: undefined, invitation: undefined, problems: [tooLarge(source, text.length)] };
   }
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: false });
-  const source = new SourceMap(text, doc, lines);
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+  const source = new SourceMap(text, doc);
   const problems = yamlProblems(doc, source);
   if (doc.errors.length > 0) return { source, data: undefined, invitation: undefined, problems };
   const data = toData(doc, source, problems);

@@ -3,7 +3,7 @@
  * line/character, and the offsets of characters inside string values (so a
  * rule can point at "(thứ Năm)" inside a long paragraph).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { Position, Range } from './problem';
 
 export type YamlPath = readonly (string | number)[];
@@ -19,16 +19,27 @@ export interface StringValue {
 
 /** Position lookups over one parsed text. */
 export class SourceMap {
+  /** Offsets where each line starts, counted from the text itself (yaml's LineCounter misses breaks inside broken tokens). */
+  private readonly lineStarts: number[];
+
   constructor(
     readonly text: string,
     readonly doc: Document.Parsed | undefined,
-    private readonly lines: LineCounter,
-  ) {}
+  ) {
+    this.lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const { line, col } = this.lines.linePos(clamped);
-    return { line: line - 1, character: col - 1 };
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
   }
 
   range(start: number, end: number): Range {
@@ -36,8 +47,7 @@ export class SourceMap {
   }
 
   offset(position: Position): number {
-    const starts = this.lines.lineStarts;
-    const lineStart = starts[Math.min(position.line, starts.length - 1)] ?? 0;
+    const lineStart = this.lineStarts[Math.min(Math.max(position.line, 0), this.lineStarts.length - 1)];
     return Math.min(lineStart + position.character, this.text.length);
   }
 
