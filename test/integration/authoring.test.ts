@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, discardAndCloseAll, EXAMPLE, openInEditor, setUserSetting, waitForDiagnostics } from './support/host';
+import { codeOf, discardAndCloseAll, EXAMPLE, openInEditor, setUserSetting, waitFor, waitForDiagnostics } from './support/host';
 
 const UNKNOWN_KEY_FIXTURE = 'unknown-key.giaymoi.yaml';
 
@@ -74,6 +74,22 @@ describe('authoring', () => {
     const names = symbols.map((s) => s.name);
     for (const name of ['Cơ quan', '1. Thành phần', '2. Thời gian', 'Người ký', 'Nơi nhận']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     assert.equal(symbols.find((s) => s.name.startsWith('4.'))?.children.length, 2);
+  });
+
+  it('opens a new untitled invitation from the whole template, dated today, on its first tab stop', async () => {
+    await vscode.commands.executeCommand('giaymoi.newInvitation');
+    const editor = await waitFor(() => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.isUntitled && active.document.languageId === 'giaymoi' && active.document.getText().startsWith('co_quan:') && active;
+    }, 'an untitled giaymoi editor with the template');
+    try {
+      const now = new Date();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      assert.match(editor.document.getText(), new RegExp(`^ngay: ${today}$`, 'm'));
+      assert.equal(editor.document.getText(editor.selection), 'TÊN CƠ QUAN BAN HÀNH', 'the first placeholder is selected');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('speaks English in hover and completion when giaymoi.language is en', async () => {

@@ -39,7 +39,8 @@ export interface CompletionEntry {
 export function completionsAt(text: string, position: Position, options: CompletionOptions): CompletionEntry[] {
   const context = contextAt(text, position.line, position.character);
   const range = replaceRange(text, position, context);
-  const keys = context.kind === 'key' ? keyEntries(text, position, context, range, options) : [];
+  const keyLike = /^[\w-]*$/.test(context.prefix);
+  const keys = context.kind === 'key' && keyLike ? keyEntries(text, position, context, range, options) : [];
   const values = context.kind === 'value' || context.item ? valueEntries(text, context, range, options) : [];
   return [...keys, ...values].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
 }

@@ -104,6 +104,10 @@ describe('completion', () => {
     assert.equal(scalar('CHỦ TỊCH'), 'CHỦ TỊCH');
   });
 
+  it('stays quiet while prose is typed on a continuation line', () => {
+    assert.deepEqual(at('mo_dau: Thực hiện kế hoạch\n  của Ủy ban nhân dân |'), []);
+  });
+
   it('offers nothing inside a comment-only line or an unknown place', () => {
     assert.deepEqual(at('khong_co:\n  |'), []);
   });
