@@ -37,7 +37,9 @@ describe('completion', () => {
   });
 
   it('completes nested keys from indentation, leaving out those present', () => {
-    assert.deepEqual(labels(at('nguoi_ky:\n  chuc_vu: CHỦ TỊCH\n  |\n')), ['ho_ten', 'quyen_han', 'chuc_vu_thay']);
+    const names = labels(at('nguoi_ky:\n  chuc_vu: CHỦ TỊCH\n  |\n'));
+    assert.equal(names[0], 'ho_ten', 'the missing required key first');
+    assert.ok(names.includes('quyen_han') && names.includes('chuc_vu_thay') && !names.includes('chuc_vu'), names.join(', '));
   });
 
   it('works mid-typing in invalid YAML: a section item being written', () => {
