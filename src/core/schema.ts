@@ -62,9 +62,10 @@ export const agencySchema = z.strictObject({
 });
 
 export const signerSchema = z.strictObject({
+  thay_mat: doc(text.optional(), 'Tập thể mà người ký thay mặt khi cấp phó ký thay người đứng đầu một tập thể, ví dụ "ỦY BAN NHÂN DÂN" → dòng "TM. ỦY BAN NHÂN DÂN" trên dòng "KT. CHỦ TỊCH" (NĐ 30, PL I-P.I-M.II-k.7-b).', 'The collective signed for, above a KT. line: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH".'),
   quyen_han: doc(z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q'], { error: 'enum.quyenHan' }).optional(), 'Thẩm quyền ký: TM (thay mặt), KT (ký thay), TL (thừa lệnh), TUQ (thừa ủy quyền), Q (quyền); bỏ trống khi người đứng đầu ký (NĐ 30, Điều 13).', 'Signing authority: TM, KT, TL, TUQ, Q; omit when the head signs.'),
   chuc_vu_thay: doc(text.optional(), 'Tập thể hoặc chức vụ được ký thay, ví dụ "CHỦ TỊCH" → "TL. CHỦ TỊCH"; "ỦY BAN NHÂN DÂN" với TM.', 'Whose authority: "CHỦ TỊCH" gives "TL. CHỦ TỊCH".'),
-  chuc_vu: doc(text, 'Chức vụ của người ký, CHỮ IN HOA, ví dụ "CHÁNH VĂN PHÒNG".', "Signer's title, UPPER CASE."),
+  chuc_vu: doc(text.optional(), 'Chức vụ của người ký, CHỮ IN HOA, ví dụ "CHÁNH VĂN PHÒNG". Bỏ trống khi dòng quyền hạn đã đủ, ví dụ "Q. GIÁM ĐỐC".', "Signer's title, UPPER CASE; omit when the authority line says it all (\"Q. GIÁM ĐỐC\")."),
   ho_ten: doc(text, 'Họ và tên người ký, không kèm học hàm, học vị (NĐ 30, PL I-P.I-M.II-k.7-c).', "Signer's full name, no academic titles."),
 });
 
@@ -95,7 +96,7 @@ export const invitationSchema = z.strictObject({
   do_khan: doc(z.enum(['hoa_toc', 'thuong_khan', 'khan'], { error: 'enum.doKhan' }).optional(), 'Độ khẩn: hoa_toc (HỎA TỐC), thuong_khan (THƯỢNG KHẨN), khan (KHẨN) (NĐ 30, PL I-P.I-M.III-k.2-b).', 'Urgency mark.'),
   do_mat: doc(z.enum(['mat', 'toi_mat', 'tuyet_mat'], { error: 'enum.doMat' }).optional(), 'Độ mật: mat (MẬT), toi_mat (TỐI MẬT), tuyet_mat (TUYỆT MẬT).', 'Secrecy mark.'),
   pham_vi_luu_hanh: doc(z.enum(['xem_xong_tra_lai', 'luu_hanh_noi_bo'], { error: 'enum.phamVi' }).optional(), 'Chỉ dẫn phạm vi lưu hành: xem_xong_tra_lai, luu_hanh_noi_bo (ô 11).', 'Circulation mark.'),
-  trich_yeu: doc(text, 'Trích yếu nội dung cuộc họp, in đậm dưới chữ "GIẤY MỜI".', 'Subject line under "GIẤY MỜI".'),
+  trich_yeu: doc(lines, 'Trích yếu nội dung cuộc họp, in đậm dưới chữ "GIẤY MỜI". Một danh sách nếu muốn tự chọn chỗ xuống dòng.', 'Subject line under "GIẤY MỜI"; a list to choose the line breaks.'),
   mo_dau: doc(lines.optional(), 'Đoạn mở đầu (căn cứ, lý do), trước lời mời.', 'Opening paragraph(s), before the invitation line.'),
   kinh_moi: doc(lines.optional(), 'Người hoặc cơ quan được mời (Mẫu 1.7: "… trân trọng kính mời: …"). Giấy mời không có dòng "Kính gửi". Một danh sách: xuất được mỗi người một bản.', 'Invitee(s); with a list, export can write one document each.'),
   loi_moi: doc(text.optional(), 'Lời mời viết tự do, thay cho dòng "… trân trọng kính mời: …", ví dụ "UBND huyện trân trọng kính mời đại biểu dự Hội nghị, cụ thể như sau:".', 'A free invitation sentence instead of the model line.'),

@@ -60,10 +60,15 @@ export function slotLine(slot: TimeSlot): string {
   return slot.ghi_chu ? `${nfc(slot.ghi_chu)}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
-/** "TL. CHỦ TỊCH" (NĐ 30, Điều 13; PL I-P.I-M.II-k.7-b), or nothing when the head signs. */
-export function signaturePrefix(signer: Signer): string | undefined {
-  if (!signer.quyen_han) return undefined;
-  return signer.chuc_vu_thay ? `${signer.quyen_han}. ${nfc(signer.chuc_vu_thay)}` : `${signer.quyen_han}.`;
+/**
+ * The authority lines above the title: "TL. CHỦ TỊCH", or "TM. ỦY BAN NHÂN DÂN"
+ * over "KT. CHỦ TỊCH" (NĐ 30, Điều 13; PL I-P.I-M.II-k.7-b); none when the head signs.
+ */
+export function signaturePrefixes(signer: Signer): string[] {
+  const lines = signer.thay_mat && signer.quyen_han !== 'TM' ? [`TM. ${nfc(signer.thay_mat)}`] : [];
+  if (!signer.quyen_han) return lines;
+  lines.push(signer.chuc_vu_thay ? `${signer.quyen_han}. ${nfc(signer.chuc_vu_thay)}` : `${signer.quyen_han}.`);
+  return lines;
 }
 
 /** "PL.(300)": drafter's initials and copies (PL I-P.I-M.III-k.3). */

@@ -5,7 +5,7 @@
 import type { Invitation } from '../schema';
 import type { SourceMap, YamlPath } from '../source';
 import { layoutBody, type BodyOptions } from './body';
-import { dateLine, drafterText, linesOf, nfc, numberLine, signaturePrefix } from './derive';
+import { dateLine, drafterText, linesOf, nfc, numberLine, signaturePrefixes } from './derive';
 import { parseInline, plainText } from './inline';
 import type { Block, Layout, Role, Run } from './model';
 
@@ -40,7 +40,7 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     marks: (['do_mat', 'do_khan', 'pham_vi_luu_hanh'] as const)
       .filter((key) => invitation[key])
       .map((key) => at(key, [{ text: MARK_TEXT[invitation[key] as string] }], [key])),
-    title: [at('ten_loai', [{ text: TEN_LOAI }]), at('trich_yeu', parseInline(nfc(invitation.trich_yeu)), ['trich_yeu'])],
+    title: [at('ten_loai', [{ text: TEN_LOAI }]), at('trich_yeu', parseInline(lines(invitation.trich_yeu)), ['trich_yeu'])],
     body: layoutBody(invitation, source, options),
     recipients: [
       at('noi_nhan_title', [{ text: 'Nơi nhận:' }], ['noi_nhan']),
@@ -50,7 +50,7 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     drafter: drafterBlock(invitation, at),
     contact: contactBlocks(invitation, at),
     draft: { number: invitation.so === undefined || invitation.so === null, day: !/^\d{4}-\d{2}-\d{2}$/.test(invitation.ngay ?? '') },
-    subject: plainText(nfc(invitation.trich_yeu)),
+    subject: plainText(linesOf(invitation.trich_yeu).join(' ')),
   };
 }
 
@@ -59,10 +59,9 @@ type At = (role: Role, runs: Run[], path?: YamlPath) => Block;
 /** Quyền hạn and the title it acts for, the signer's title, then the name (ô 7a, 7b). */
 function signatureBlocks(invitation: Invitation, at: At): Block[] {
   const signer = invitation.nguoi_ky;
-  const prefix = signaturePrefix(signer);
   return [
-    ...(prefix ? [at('quyen_han', [{ text: prefix }], ['nguoi_ky', 'quyen_han'])] : []),
-    at('chuc_vu', [{ text: nfc(signer.chuc_vu) }], ['nguoi_ky', 'chuc_vu']),
+    ...signaturePrefixes(signer).map((line) => at('quyen_han', [{ text: line }], ['nguoi_ky', signer.quyen_han ? 'quyen_han' : 'thay_mat'])),
+    ...(signer.chuc_vu ? [at('chuc_vu', [{ text: nfc(signer.chuc_vu) }], ['nguoi_ky', 'chuc_vu'])] : []),
     at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten']),
   ];
 }

@@ -35,6 +35,7 @@ export const RULE_CODES = {
   notNfc: 'GM030',
   legacyTcvn3: 'GM031',
   legacyVni: 'GM032',
+  titleMissing: 'GM033',
 } as const;
 
 export type RuleCode = (typeof RULE_CODES)[keyof typeof RULE_CODES];

@@ -36,7 +36,7 @@ const DEPUTY = /^(PHÓ|THỨ TRƯỞNG)|PHỤ TRÁCH/u;
 /** GM023: KT. with a title that is not a deputy's. */
 function kyThayDeputy({ parsed, invitation }: RuleContext): Problem[] {
   const signer = invitation?.nguoi_ky;
-  if (signer?.quyen_han !== 'KT' || DEPUTY.test(signer.chuc_vu.trim().toLocaleUpperCase('vi'))) return [];
+  if (signer?.quyen_han !== 'KT' || DEPUTY.test((signer.chuc_vu ?? '').trim().toLocaleUpperCase('vi'))) return [];
   const span = nodeSpan(parsed.source, ['nguoi_ky', 'chuc_vu']);
   if (!span) return [];
   return [problemAt(parsed.source, span[0], span[1], {
@@ -48,6 +48,24 @@ function kyThayDeputy({ parsed, invitation }: RuleContext): Problem[] {
       en: '"KT." is a deputy signing for the head, so the title is normally "PHÓ …"; check `chuc_vu` or `quyen_han`.',
     },
   })];
+}
+
+/** GM033: only "Q. GIÁM ĐỐC" says the title in its authority line; everyone else prints a title. */
+function titleMissing({ parsed, invitation }: RuleContext): Problem[] {
+  const signer = invitation?.nguoi_ky;
+  if (!signer || signer.chuc_vu || signer.quyen_han === 'Q') return [];
+  const range = parsed.source.keyRange(['nguoi_ky']);
+  if (!range) return [];
+  return [{
+    code: RULE_CODES.titleMissing,
+    severity: 'error',
+    range,
+    locator: PREFIX,
+    message: {
+      vi: 'Thiếu `chuc_vu` của người ký (ví dụ `chuc_vu: CHÁNH VĂN PHÒNG`); chỉ được bỏ khi ký "Q." (quyền).',
+      en: "The signer's `chuc_vu` is missing (e.g. `chuc_vu: CHÁNH VĂN PHÒNG`); only a \"Q.\" signature may omit it.",
+    },
+  }];
 }
 
 /** Học hàm, học vị and professional titles written before a name, with or without dots. */
@@ -73,8 +91,8 @@ function academicTitle({ parsed, invitation }: RuleContext): Problem[] {
   })];
 }
 
-/** GM022, GM023, GM028: the signature block. */
+/** GM022, GM023, GM028, GM033: the signature block. */
 export const signerRule: Rule = {
-  codes: [RULE_CODES.quyenHanNeedsThay, RULE_CODES.kyThayDeputy, RULE_CODES.academicTitle],
-  check: (context) => [...needsThay(context), ...kyThayDeputy(context), ...academicTitle(context)],
+  codes: [RULE_CODES.quyenHanNeedsThay, RULE_CODES.kyThayDeputy, RULE_CODES.academicTitle, RULE_CODES.titleMissing],
+  check: (context) => [...needsThay(context), ...kyThayDeputy(context), ...academicTitle(context), ...titleMissing(context)],
 };

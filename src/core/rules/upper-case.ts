@@ -20,6 +20,7 @@ const TARGETS: readonly Target[] = [
   { path: ['co_quan', 'ten'], code: RULE_CODES.agencyUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b', what: { vi: 'Tên cơ quan ban hành', en: 'The issuing agency' } },
   { path: ['co_quan', 'chu_quan'], code: RULE_CODES.agencyUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b', what: { vi: 'Tên cơ quan chủ quản', en: 'The parent agency' } },
   { path: ['nguoi_ky', 'chuc_vu'], code: RULE_CODES.titleUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b', what: { vi: 'Chức vụ người ký', en: "The signer's title" } },
+  { path: ['nguoi_ky', 'thay_mat'], code: RULE_CODES.titleUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b', what: { vi: 'Tập thể được thay mặt', en: 'The collective signed for' } },
   { path: ['nguoi_ky', 'chuc_vu_thay'], code: RULE_CODES.titleUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b', what: { vi: 'Chức vụ được ký thay', en: 'The title signed for' } },
 ];
 
@@ -48,6 +49,7 @@ function check({ parsed, invitation }: RuleContext): Problem[] {
     'co_quan.chu_quan': invitation.co_quan.chu_quan,
     'nguoi_ky.chuc_vu': invitation.nguoi_ky.chuc_vu,
     'nguoi_ky.chuc_vu_thay': invitation.nguoi_ky.chuc_vu_thay,
+    'nguoi_ky.thay_mat': invitation.nguoi_ky.thay_mat,
   };
   return TARGETS.flatMap((target) => linesAt(parsed.source, target.path, values[target.path.join('.')])
     .flatMap((line) => notUpper(parsed.source, target, line)));

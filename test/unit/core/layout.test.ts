@@ -126,3 +126,22 @@ describe('layout', () => {
     assert.equal(agencyInSentence({ ten: 'SỞ TÀI CHÍNH', viet_tat: 'STC', ten_goi: 'Sở Tài chính tỉnh Lạng Sơn' }), 'Sở Tài chính tỉnh Lạng Sơn');
   });
 });
+
+describe('layout of the signature and trích yếu forms', () => {
+  const signer = (block: string) => layoutLines(layoutOf(BASE.replace(/nguoi_ky:\n(  .*\n)+/, `nguoi_ky:\n${block}`)).layout).slice(-3);
+
+  it('writes TM. over KT. for a deputy signing for a collective\'s head', () => {
+    const lines = layoutLines(layoutOf(BASE.replace(/nguoi_ky:\n(  .*\n)+/, 'nguoi_ky:\n  thay_mat: ỦY BAN NHÂN DÂN\n  quyen_han: KT\n  chuc_vu_thay: CHỦ TỊCH\n  chuc_vu: PHÓ CHỦ TỊCH\n  ho_ten: Nguyễn Văn B\n')).layout);
+    assert.deepEqual(lines.slice(-4), ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn B']);
+  });
+
+  it('writes "Q. GIÁM ĐỐC" and the name without a repeated title', () => {
+    assert.deepEqual(signer('  quyen_han: Q\n  chuc_vu_thay: GIÁM ĐỐC\n  ho_ten: Lê Văn C\n').slice(-2), ['Q. GIÁM ĐỐC', 'Lê Văn C']);
+  });
+
+  it('keeps the author\'s line breaks in a trích yếu given as a list', () => {
+    const { layout } = layoutOf(BASE.replace('trich_yeu: Dự Hội nghị **SIPAS**', 'trich_yeu:\n  - Dự Hội nghị phân tích\n  - chỉ số SIPAS'));
+    assert.equal(layout.title[1].runs.map((r) => r.text).join(''), 'Dự Hội nghị phân tích\nchỉ số SIPAS');
+    assert.equal(layout.subject, 'Dự Hội nghị phân tích chỉ số SIPAS');
+  });
+});

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { checkInvitation } from '../../../src/core/check';
 import { assertFixClears, fixture, problemsOf, single } from './helpers';
 
-describe('signature block (GM022, GM023, GM028)', () => {
+describe('signature block (GM022, GM023, GM028, GM033)', () => {
   it('GM022: TL. without chuc_vu_thay, on the quyen_han value', () => {
     single(fixture('quyen-han-no-thay'), 'GM022', 'error', 'TL');
     assert.deepEqual(problemsOf(fixture('seed'), 'GM022'), []);
@@ -28,5 +29,14 @@ describe('signature block (GM022, GM023, GM028)', () => {
     for (const name of ['Tạ Sơn', 'Thân Thị Thu', 'Giáp Văn Gia', 'Ksor Nay']) {
       assert.deepEqual(problemsOf(withName(name), 'GM028'), [], name);
     }
+  });
+
+  it('GM033: a title is required unless the authority line says it ("Q. GIÁM ĐỐC")', () => {
+    const noTitle = fixture('valid').replace(/^  chuc_vu: .*\n/m, '');
+    single(noTitle, 'GM033', 'error', 'nguoi_ky');
+    const acting = noTitle.replace('quyen_han: KT', 'quyen_han: Q');
+    assert.deepEqual(checkInvitation(acting).problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(problemsOf(acting, 'GM033'), []);
+    assert.deepEqual(problemsOf(fixture('valid'), 'GM033'), []);
   });
 });
