@@ -11,11 +11,14 @@ const HOST_DIR = dirname(fileURLToPath(import.meta.url));
 const ENTRY = join(HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 /**
- * The throwaway profile's user settings: a monospace font with Vietnamese
- * glyphs for the screenshot (Debian's DejaVu Sans Mono stacks the tone marks
- * beside the letters), and nothing that phones home or pops up.
+ * The throwaway profile's user settings: auto-save off as on the desktop (the
+ * web workbench defaults to saving 1 s after an edit, which writes the tests'
+ * unsaved edits to the workspace), a monospace font with Vietnamese glyphs for
+ * the screenshot (Debian's DejaVu Sans Mono sets the tone marks beside the
+ * letters), and nothing that phones home or pops up.
  */
 const USER_SETTINGS = {
+  'files.autoSave': 'off',
   'editor.fontFamily': "'Liberation Mono', 'DejaVu Sans Mono', monospace",
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,

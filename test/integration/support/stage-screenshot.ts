@@ -10,6 +10,7 @@ const PREVIEW_COMMAND = 'giaymoi.showPreviewToSide';
 
 export async function stageScreenshot(): Promise<void> {
   await discardAndCloseAll();
+  await vscode.commands.executeCommand('notifications.clearAll'); // toasts left by the tests would cover the preview
   await openInEditor(EXAMPLE);
   // ── PREVIEW (screenshot) ─────────────────────────────────────────────────
   // The preview beside the example, as soon as the command is registered.
