@@ -38,7 +38,7 @@ process.exit(await main());
 
 async function main() {
   const unavailable = ensureHost();
-  if (unavailable) return unavailable === 'skip' ? 0 : finish(failedResult('VS Code host', 'the host could not be installed (see above)'));
+  if (unavailable) return unavailable.skip ? 0 : finish(failedResult('VS Code host', unavailable.problem));
   if (!run('build', process.execPath, ['scripts/build.mjs'])) return finish(failedResult('build', 'node scripts/build.mjs failed'));
   const suiteEntry = await buildSuite(join(tmp, 'suite'));
   const runs = [];
@@ -61,7 +61,7 @@ function finish(result) {
   return result.failed > 0 || result.passed === 0 ? 1 : 0;
 }
 
-/** Installs the host when needed. Returns null when ready, 'skip' (not CI) or 'fail'. */
+/** Installs the host when needed. Returns null when ready, else { problem, skip } (skip only outside CI). */
 function ensureHost() {
   let problem = null;
   if (!isHostInstalled()) {
@@ -76,12 +76,12 @@ function ensureHost() {
   if (!problem) return null;
   if (CI) {
     console.error(`[vscode-host] ${problem}; CI=true, so this is a failure, not a skip`);
-    return 'fail';
+    return { problem, skip: false };
   }
   const pending = countTests();
   console.log(`[vscode-host] SKIPPED: ${problem}. ${pending} integration tests not run (with CI=true this fails instead).`);
   writeResultFile(process.env.GIAYMOI_RESULT_FILE, { passed: 0, failed: 0, pending, failures: [], tests: [], skipped: problem, done: true });
-  return 'skip';
+  return { problem, skip: true };
 }
 
 /** `npm run package` → giaymoi.vsix (a production build), then the development build again. */
