@@ -3,7 +3,7 @@
 // bundling the suite, the fixture workspace, reading the result file the suite
 // writes, and printing every test and the closing "N passed, N failed" line.
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapStack } from './source-map.mjs';
@@ -39,6 +39,20 @@ export function prepareWorkspace(dir) {
   if (existsSync(examples)) cpSync(examples, dir, { recursive: true, filter: (src) => !src.endsWith('.docx') });
   cpSync(join(REPO_ROOT, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
   return dir;
+}
+
+/** Files of the workspace copy whose content no longer matches their origin (tests must not save over fixtures). */
+export function changedWorkspaceFiles(dir) {
+  const origins = [join(REPO_ROOT, 'examples'), join(REPO_ROOT, 'test', 'fixtures', 'workspace')];
+  const latest = new Map(); // a fixture shadows an example of the same name, as in prepareWorkspace
+  for (const origin of origins.filter(existsSync)) {
+    for (const f of readdirSync(origin, { recursive: true })) latest.set(f, join(origin, f));
+  }
+  return [...latest].filter(([f, origin]) => {
+    const copy = join(dir, f);
+    if (!existsSync(copy) || statSync(copy).isDirectory()) return false;
+    return !readFileSync(copy).equals(readFileSync(origin));
+  }).map(([f]) => f);
 }
 
 /** Roughly how many tests the suite has (for the "skipped" result when no host is available). */

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  buildSuite, combineResults, withSourceStacks, countTests, createProgressPrinter, failedResult, prepareWorkspace, printSummary, readResult, REPO_ROOT, writeResultFile,
+  buildSuite, changedWorkspaceFiles, combineResults, withSourceStacks, countTests, createProgressPrinter, failedResult, prepareWorkspace, printSummary, readResult, REPO_ROOT, writeResultFile,
 } from '../integration/harness.mjs';
 import { bundledVsCodeVersion, freePort, hostProfile, installVsix, killProcessGroupNow, startCodeServer, stopProcessGroup } from './code-server.mjs';
 import { installHost, isHostInstalled } from './install.mjs';
@@ -129,8 +129,10 @@ async function runSuite({ label, suiteEntry, vsix, grep }) {
     });
     const printer = createProgressPrinter();
     let firstTest = 0;
-    const result = await waitForResult(resultFile, () => exit, (r) => { if (!firstTest && r?.running) firstTest = Date.now(); printer(r); });
+    let result = await waitForResult(resultFile, () => exit, (r) => { if (!firstTest && r?.running) firstTest = Date.now(); printer(r); });
     const testsDone = Date.now();
+    const changed = changedWorkspaceFiles(workspace);
+    if (changed.length) result = withFailure(result, 'workspace', `tests saved over workspace files (revert, don't save): ${changed.join(', ')}`);
     if (result.done && !result.timedOut) await saveScreenshot(page, label);
     const s = (a, b) => `${((b - a) / 1000).toFixed(1)} s`;
     console.log(`[vscode-host] times: server ${s(started, serverUp)}, workbench and extension host ${firstTest ? s(serverUp, firstTest) : '?'}, tests ${firstTest ? s(firstTest, testsDone) : '?'}, screenshot ${s(testsDone, Date.now())}`);
