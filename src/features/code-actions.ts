@@ -17,7 +17,7 @@ export function registerCodeActions(deps: CodeActionsDeps): vscode.Disposable {
     provideCodeActions(document, _range, context) {
       const settings = deps.settings();
       const problems = analyze(document, settings.check).problems;
-      if (context.only && FIX_ALL_KIND.contains(context.only)) return fixAll(document, problems, settings);
+      if (context.only && context.only.value !== '' && context.only.contains(FIX_ALL_KIND)) return fixAll(document, problems, settings);
       const ours = context.diagnostics.filter((d) => d.source === 'giaymoi');
       const matched = problemsFor(problems, ours.map(toRef));
       const actions = quickFixes(problems, matched, settings.language).map((a) => toCodeAction(document, a, ours));

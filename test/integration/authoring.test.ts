@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, discardAndCloseAll, EXAMPLE, openInEditor, setUserSetting, waitFor, waitForDiagnostics } from './support/host';
+import { codeOf, discardAndCloseAll, EXAMPLE, openInEditor, setUserSetting, waitFor, waitForDiagnostics, workspaceFile } from './support/host';
 
 const UNKNOWN_KEY_FIXTURE = 'unknown-key.giaymoi.yaml';
+/** Written by the test into the (temporary) workspace. */
+const FIX_ALL_FIXTURE = 'fix-all-written-by-test.giaymoi.yaml';
 
 /** Appends a blank line to the document and returns its position (the file becomes dirty; afterEach reverts it). */
 async function blankLineAtEnd(document: vscode.TextDocument): Promise<vscode.Position> {
@@ -66,6 +68,22 @@ describe('authoring', () => {
     assert.equal(after.slice(0, start), before.slice(0, start), 'nothing before the range changed');
     assert.equal(after.slice(after.length - (before.length - end)), before.slice(end), 'nothing after the range changed');
     await waitForDiagnostics(document.uri, (l) => !l.some((d) => codeOf(d) === 'GM003'), 'GM003 to go');
+  });
+
+  it('fixes every safe problem at once through source.fixAll.giaymoi', async () => {
+    const source = (await vscode.workspace.fs.readFile(workspaceFile(UNKNOWN_KEY_FIXTURE))).toString();
+    const broken = source.replace('trich_yue:', 'trich_yeu:').replace('  - Như thành phần mời;', '  - Như thành phần mời\n  - Phòng Nội vụ,').replace('chuc_vu: CHỦ TỊCH', 'chuc_vu: Chủ tịch');
+    await vscode.workspace.fs.writeFile(workspaceFile(FIX_ALL_FIXTURE), new TextEncoder().encode(broken));
+    const document = await openInEditor(FIX_ALL_FIXTURE);
+    const fixable = ['GM021', 'GM025'];
+    await waitForDiagnostics(document.uri, (l) => fixable.every((c) => l.some((d) => codeOf(d) === c)), fixable.join(' and '));
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.giaymoi');
+    assert.equal(actions.length, 1, actions.map((a) => a.title).join(', '));
+    assert.ok(actions[0].edit && await vscode.workspace.applyEdit(actions[0].edit));
+    await waitForDiagnostics(document.uri, (l) => !l.some((d) => fixable.includes(codeOf(d))), 'the fixable problems to go');
+    assert.match(document.getText(), /- Như thành phần mời;\n {2}- Phòng Nội vụ;\n/);
+    assert.match(document.getText(), /chuc_vu: CHỦ TỊCH\n/);
   });
 
   it('lists the agency, the sections, the signature and nơi nhận in the outline', async () => {
