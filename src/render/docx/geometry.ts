@@ -1,9 +1,6 @@
 /** Widths of the text area and of the header and foot columns, from the measures. */
-import { FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
+import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
 import { mmToPt } from './units';
-
-/** Space between a column's edge and its text, so the two columns never touch. */
-export const CELL_PADDING_PT = 2;
 
 export interface Geometry {
   /** Width of the text area between the margins. */

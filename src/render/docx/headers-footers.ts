@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Block } from '../../core/layout/model';
-import { PAGE_NUMBER, type Measures } from '../../core/measures';
+import { PAGE_NUMBER, SINGLE_LINE_EM, type Measures } from '../../core/measures';
 import { FONT_ATTRIBUTES } from './fonts';
 import { blockParagraph } from './paragraphs';
 import { RULE_BORDER } from './rules';
@@ -40,5 +40,5 @@ export function contactFooter(contact: readonly Block[], measures: Measures): Fo
 
 /** Distance from the page edge to a header or footer line of `linePt` centred in a margin of `marginMm`. */
 export function marginLineDistance(marginMm: number, linePt: number): number {
-  return mmToTwip(Math.max(0, (marginMm - ptToMm(linePt * 1.15)) / 2));
+  return mmToTwip(Math.max(0, (marginMm - ptToMm(linePt * SINGLE_LINE_EM)) / 2));
 }

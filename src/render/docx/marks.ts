@@ -5,24 +5,22 @@
  */
 import { BorderStyle, type Paragraph } from 'docx';
 import type { Block } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import { MARK_FRAME, RULE_WIDTH_PT, type Measures } from '../../core/measures';
 import { runsText } from './fonts';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { textWidthPt } from './text-width';
 
-/** Room between the frame and the text, in points. */
-const FRAME_PADDING_PT = 4;
-const FRAME = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+const FRAME = { style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: '000000', space: MARK_FRAME.borderSpacePt } as const;
 
 /** One framed paragraph per mark, centred under the header's left column. */
 export function markParagraphs(marks: readonly Block[], measures: Measures, geometry: Geometry): Paragraph[] {
   return marks.map((mark, i) => {
     const style = measures.styles[mark.role];
-    const boxPt = textWidthPt(runsText(mark.runs), style.sizePt, style.bold) + 2 * FRAME_PADDING_PT;
+    const boxPt = textWidthPt(runsText(mark.runs), style.sizePt, style.bold) + 2 * MARK_FRAME.paddingPt;
     const left = Math.max(0, (geometry.header[0] - boxPt) / 2);
     const right = Math.max(0, geometry.textPt - left - boxPt);
-    return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt: i === 0 ? 6 : 4 }, {
+    return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt: i === 0 ? MARK_FRAME.firstSpaceBeforePt : MARK_FRAME.spaceBetweenPt }, {
       border: { top: FRAME, bottom: FRAME, left: FRAME, right: FRAME },
       sidesPt: [left, right],
       keepNext: true,

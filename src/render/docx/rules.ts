@@ -4,20 +4,15 @@
  * with a top border, indented so the border is as long as the rule and centred.
  */
 import { BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
-import type { RoleStyle } from '../../core/measures';
+import { RULE_SPACE, RULE_WIDTH_PT, type RoleStyle } from '../../core/measures';
 import type { Block } from '../../core/layout/model';
 import { runsText } from './fonts';
 import { blockParagraph } from './paragraphs';
 import { longestLinePt } from './text-width';
 import { halfPoints, ptToTwip } from './units';
 
-/** A solid line of 0.75 pt (border sizes are in eighths of a point). */
-export const RULE_BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } as const;
-
-/** Height of the rule's own paragraph: small, so the line sits just under the text. */
-const RULE_LINE_PT = 2;
-/** Gap between the text's descenders and the rule. */
-const RULE_GAP_PT = 2;
+/** A solid line of RULE_WIDTH_PT (border sizes are in eighths of a point). */
+export const RULE_BORDER = { style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: '000000', space: 0 } as const;
 
 export interface RuleOptions {
   /** Length of the rule. */
@@ -36,8 +31,8 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
     children,
     border: { top: RULE_BORDER },
     indent: { left: ptToTwip(side), right: ptToTwip(side) },
-    spacing: { before: ptToTwip(RULE_GAP_PT), after: ptToTwip(options.spaceAfterPt ?? 0), line: ptToTwip(RULE_LINE_PT), lineRule: LineRuleType.EXACT },
-    run: { size: halfPoints(RULE_LINE_PT) },
+    spacing: { before: ptToTwip(RULE_SPACE.gapPt), after: ptToTwip(options.spaceAfterPt ?? 0), line: ptToTwip(RULE_SPACE.linePt), lineRule: LineRuleType.EXACT },
+    run: { size: halfPoints(RULE_SPACE.linePt) },
     keepNext: options.keepNext || undefined,
   });
 }

@@ -1,6 +1,6 @@
 /** Borderless two-column tables: the header and the foot are laid out in them (Mẫu 1.7). */
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import { CELL_PADDING_PT } from './geometry';
+import { CELL_PADDING_PT } from '../../core/measures';
 import { ptToTwip } from './units';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
