@@ -4,9 +4,11 @@
  */
 import type { Language, Position, Range } from '../problem';
 import { fieldAt } from '../schema-info';
+import type { YamlPath } from '../source';
 import { documentation, keyPathOf } from './completion';
 import { dateHover, dateTokenAt, placeIn } from './date-hover';
-import { tokenAt } from './yaml-context';
+import { enumNote } from './common-values';
+import { tokenAt, type LineParts } from './yaml-context';
 
 /** Markdown to show and the span it is about. */
 export interface HoverInfo {
@@ -25,10 +27,15 @@ export function hoverAt(text: string, position: Position, language: Language): H
     if (!field || !key) return undefined;
     return { markdown: documentation(field, token.path, language), range: span(key.col, key.col + key.key.length) };
   }
+  return valueHover(text, position, token.path, token.parts, language, span);
+}
+
+/** On a value: a date's weekday and print form, an enum value's meaning, then the field's description. */
+function valueHover(text: string, position: Position, path: YamlPath, parts: LineParts, language: Language, span: (start: number, end: number) => Range): HoverInfo | undefined {
   const line = text.split(/\r?\n/)[position.line] ?? '';
   const date = dateTokenAt(line, position.character);
-  const flowPath = date?.flowKey ? [...token.path, date.flowKey] : undefined;
-  const fieldPath = flowPath && fieldAt(flowPath) ? flowPath : keyPathOf(token.path);
+  const flowPath = date?.flowKey ? [...path, date.flowKey] : undefined;
+  const fieldPath = flowPath && fieldAt(flowPath) ? flowPath : keyPathOf(path);
   const field = fieldAt(fieldPath);
   const about = field ? documentation(field, fieldPath, language) : '';
   if (date) {
@@ -36,5 +43,8 @@ export function hoverAt(text: string, position: Position, language: Language): H
     return { markdown: about ? `${markdown}\n\n---\n\n${about}` : markdown, range: span(date.start, date.end) };
   }
   if (!about) return undefined;
-  return { markdown: about, range: span(token.parts.valueCol, token.parts.valueCol + token.parts.value.replace(/\s+#.*$/, '').trimEnd().length) };
+  const value = parts.value.replace(/\s+#.*$/, '').trimEnd();
+  const meaning = field?.values.includes(value) ? enumNote(value) : undefined;
+  const markdown = meaning ? `**${value}** — ${meaning[language]}\n\n---\n\n${about}` : about;
+  return { markdown, range: span(parts.valueCol, parts.valueCol + value.length) };
 }

@@ -52,6 +52,11 @@ describe('hover', () => {
     assert.match(inSeed('10/5/2024', 2)?.markdown ?? '', /Thứ Sáu, 10\/5\/2024/);
   });
 
+  it('explains an enum value', () => {
+    assert.match(inSeed('quyen_han: TL', 12)?.markdown ?? '', /^\*\*TL\*\* — thừa lệnh người đứng đầu/);
+    assert.match(inSeed('quyen_han: TL', 12, 'en')?.markdown ?? '', /^\*\*TL\*\* — by order of the head/);
+  });
+
   it('works on invalid YAML and says nothing on comments or unknown keys', () => {
     assert.match(hover('nguoi_ky:\n  quyen|_han: [\n')?.markdown ?? '', /Thẩm quyền ký/);
     assert.equal(hover('# ghi chú |ngay'), undefined);
