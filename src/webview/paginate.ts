@@ -5,7 +5,7 @@
  * update, before the browser paints, so nothing flickers.
  */
 import { paginate, pageCount, type Piece, type UnitSize } from '../render/html/paginate';
-import { lineBoxes, splitBefore } from './split';
+import { lineBoxes, positionAt, splitAt, type TextPosition } from './split';
 
 const FLOWING = new Set(['gm-u-body', 'gm-u-title']);
 
@@ -40,32 +40,28 @@ function measure(unit: HTMLElement, scale: number): UnitSize {
  * piece (all cuts made before anything moves, while the lines are where they were measured).
  */
 function placeUnits(units: HTMLElement[], pieces: readonly Piece[]): { element: HTMLElement; page: number }[] {
+  const byUnit = units.map((_, i) => pieces.filter((piece) => piece.unit === i));
+  const cuts = units.map((unit, i) => (byUnit[i].length > 1 ? cutPositions(unit, byUnit[i]) : []));
   const placed: { element: HTMLElement; page: number }[] = [];
   units.forEach((unit, i) => {
-    const mine = pieces.filter((piece) => piece.unit === i);
-    const p = unit.firstElementChild as HTMLElement | null;
-    if (mine.length > 1 && p) splitUnit(unit, p, mine).forEach((head, k) => placed.push({ element: head, page: mine[k].page }));
+    const mine = byUnit[i];
+    if (cuts[i].length) splitAt(unit.firstElementChild as HTMLElement, cuts[i]).forEach((head, k) => placed.push({ element: wrapLike(unit, head), page: mine[k].page }));
     placed.push({ element: unit, page: mine[mine.length - 1]?.page ?? 0 });
   });
   return placed;
 }
 
-/**
- * Cuts paragraph `p` before the first line of each piece after the first; the
- * remaining tail has no space before, so its line k sits at (line k − line of the previous cut).
- * Returns the heads, each wrapped like `unit`, in order.
- */
-function splitUnit(unit: HTMLElement, p: HTMLElement, mine: readonly Piece[]): HTMLElement[] {
-  const lines = lineBoxes(p, p.getBoundingClientRect().top);
-  const heads: HTMLElement[] = [];
-  for (let k = 1; k < mine.length; k += 1) {
-    const line = lines[mine[k].fromLine];
-    if (!line) break;
-    const previous = k === 1 ? 0 : lines[mine[k - 1].fromLine].top;
-    const head = splitBefore(p, p.getBoundingClientRect().top + line.top - previous);
-    if (head) heads.push(wrapLike(unit, head));
-  }
-  return heads;
+/** Where to cut a unit's paragraph: before the first line of each piece after the first (read while nothing has moved yet). */
+function cutPositions(unit: HTMLElement, mine: readonly Piece[]): TextPosition[] {
+  const p = unit.firstElementChild as HTMLElement | null;
+  if (!p) return [];
+  const top = p.getBoundingClientRect().top;
+  const lines = lineBoxes(p, top);
+  return mine.slice(1).flatMap((piece) => {
+    const line = lines[piece.fromLine];
+    const at = line ? positionAt(p, top + line.top) : undefined;
+    return at ? [at] : [];
+  });
 }
 
 /** A unit element like `unit` holding `content`. */

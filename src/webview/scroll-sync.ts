@@ -6,7 +6,10 @@
  */
 import { boxAtOffset, lineInSpan, progressInSpan, spanForLine, type SourceSpan } from './source-lines';
 
-const ECHO_WINDOW_MS = 700;
+/** Longest a smooth scroll of ours may take; and the settling time after it arrives. */
+const ECHO_MAX_MS = 1500;
+const SETTLE_MS = 100;
+let target: number | undefined;
 let ignoreUntil = 0;
 
 interface SourceBlock { readonly element: HTMLElement; readonly span: SourceSpan }
@@ -34,17 +37,25 @@ export function revealLine(line: number, mode: 'cursor' | 'scroll'): void {
   scrollWithoutEcho(window.scrollY + box.top - top + offset);
 }
 
-/** Scrolls smoothly and ignores the scroll events that follow. */
+/** Scrolls smoothly and ignores the scroll events it causes, until it arrives. */
 export function scrollWithoutEcho(y: number): void {
-  const target = Math.max(0, Math.round(y));
-  if (Math.abs(target - window.scrollY) < 2) return;
-  ignoreUntil = performance.now() + ECHO_WINDOW_MS;
-  window.scrollTo({ top: target, behavior: 'smooth' });
+  const max = document.documentElement.scrollHeight - window.innerHeight;
+  const to = Math.max(0, Math.min(max, Math.round(y)));
+  if (Math.abs(to - window.scrollY) < 2) return;
+  target = to;
+  ignoreUntil = performance.now() + ECHO_MAX_MS;
+  window.scrollTo({ top: to, behavior: 'smooth' });
 }
 
-/** True while a scroll event is the echo of our own scrolling. */
+/** True while a scroll event is the echo of our own scrolling (on its way, or just arrived). */
 export function isEcho(): boolean {
-  return performance.now() < ignoreUntil;
+  const now = performance.now();
+  if (target === undefined) return now < ignoreUntil;
+  if (Math.abs(window.scrollY - target) < 2 || now > ignoreUntil) {
+    target = undefined;
+    ignoreUntil = now + SETTLE_MS;
+  }
+  return true;
 }
 
 /** The fractional source line at the top of the view, or undefined when no block is there. */

@@ -31,7 +31,7 @@ function textNodes(p: HTMLElement): { node: Text; start: number }[] {
 }
 
 /** The text position of the first character whose box starts at or below `y` (viewport). */
-function positionAt(p: HTMLElement, y: number): { node: Text; offset: number } | undefined {
+export function positionAt(p: HTMLElement, y: number): { node: Text; offset: number } | undefined {
   const nodes = textNodes(p);
   const total = nodes.length ? nodes[nodes.length - 1].start + nodes[nodes.length - 1].node.length : 0;
   const locate = (i: number) => { const n = nodes.filter((t) => t.start <= i).pop()!; return { node: n.node, offset: i - n.start }; };
@@ -51,21 +51,29 @@ function positionAt(p: HTMLElement, y: number): { node: Text; offset: number } |
   return low < total ? locate(low) : undefined;
 }
 
+export interface TextPosition { readonly node: Text; readonly offset: number }
+
 /**
- * Cuts `p` before its line that starts at `y` (viewport): the lines above move
- * into a copy of `p` inserted before it, marked as a head (last line justified,
- * no space after); `p` keeps the rest as a tail (no indent, no space before).
+ * Cuts `p` at each position (ascending, measured before any cut): the text
+ * before a cut moves into a copy of `p` inserted before it, marked as a head
+ * (last line justified, no space after); `p` keeps the rest as a tail (no
+ * indent, no space before). Returns the heads in order.
  */
-export function splitBefore(p: HTMLElement, y: number): HTMLElement | undefined {
-  const at = positionAt(p, y);
-  if (!at) return undefined;
-  const range = document.createRange();
-  range.setStart(p, 0);
-  range.setEnd(at.node, at.offset);
-  const head = p.cloneNode(false) as HTMLElement;
-  head.appendChild(range.extractContents());
-  head.classList.add('gm-split-head');
-  p.classList.add('gm-split-tail');
-  p.before(head);
-  return head;
+export function splitAt(p: HTMLElement, positions: readonly TextPosition[]): HTMLElement[] {
+  const heads: HTMLElement[] = [];
+  let shifted: TextPosition | undefined;
+  for (const position of positions) {
+    const offset = shifted && shifted.node === position.node ? position.offset - shifted.offset : position.offset;
+    const range = document.createRange();
+    range.setStart(p, 0);
+    range.setEnd(position.node, offset);
+    const head = p.cloneNode(false) as HTMLElement;
+    head.appendChild(range.extractContents());
+    head.classList.add('gm-split-head');
+    p.classList.add('gm-split-tail');
+    p.before(head);
+    heads.push(head);
+    shifted = { node: position.node, offset: position.offset };
+  }
+  return heads;
 }

@@ -1,0 +1,87 @@
+/**
+ * Preview and export agree on pages: for every example, the webview's
+ * measured pagination (the real media/preview.js in Chromium) gives as many
+ * sheets as LibreOffice prints for the exported DOCX, and each page starts
+ * with the same text.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchOrSkip } from './browser';
+import { openWebview, postUpdate, updateFor } from './webview-harness';
+
+const ROOT = join(__dirname, '../../..');
+const CLI = join(ROOT, 'bin', 'giaymoi.js');
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.giaymoi.yaml')).sort();
+const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+
+/** Skips (or fails on CI) when LibreOffice, poppler or the export command are missing. */
+function requireExport(context: Mocha.Context): void {
+  const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout ?? '';
+  const missing = [...['soffice', 'pdfinfo', 'pdftotext'].filter((t) => !has(t)), ...(/giaymoi export/.test(help) ? [] : ['the `giaymoi export` command'])];
+  if (!missing.length) return;
+  const message = `page-count check needs ${missing.join(', ')} (apt-get install libreoffice-writer-nogui poppler-utils; npm run build)`;
+  if (process.env.CI === 'true') throw new Error(`${message}; CI=true, so it cannot be skipped`);
+  console.log(`      skipped: ${message}`);
+  context.skip();
+}
+
+/** Exports every example and prints them to PDF with LibreOffice in one run. */
+function printWithLibreOffice(dir: string): void {
+  for (const example of examples) {
+    const run = spawnSync(process.execPath, [CLI, 'export', join(ROOT, 'examples', example), '-o', join(dir, example.replace('.giaymoi.yaml', '.docx')), '--allow-drafts'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'giaymoi-lo-'));
+  const docx = readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => join(dir, f));
+  const run = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docx], { encoding: 'utf8', timeout: 180_000 });
+  rmSync(profile, { recursive: true, force: true });
+  assert.equal(run.status, 0, run.stderr);
+}
+
+/** The first words of each page after the first, page numbers left out. */
+function libreOfficePageStarts(pdf: string, pages: number): string[] {
+  return Array.from({ length: pages - 1 }, (_, i) => {
+    const text = spawnSync('pdftotext', ['-f', String(i + 2), '-l', String(i + 2), '-raw', pdf, '-'], { encoding: 'utf8' }).stdout;
+    return firstWords(text.split('\n').filter((l) => l.trim() && !/^\s*\d{1,3}\s*$/.test(l)).join(' '));
+  });
+}
+
+const firstWords = (text: string) => text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+
+async function previewPageStarts(page: Page): Promise<string[]> {
+  const texts = await page.locator('.gm-sheet .gm-content').allInnerTexts();
+  return texts.slice(1).map(firstWords);
+}
+
+describe('preview and LibreOffice agree on pages', function () {
+  this.timeout(300_000);
+  let browser: Browser | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'giaymoi-pages-'));
+
+  before(async function () {
+    requireExport(this);
+    browser = await launchOrSkip(this);
+    printWithLibreOffice(dir);
+  });
+  after(async () => { await browser?.close(); });
+
+  for (const example of examples) {
+    const name = basename(example, '.giaymoi.yaml');
+    it(`${name}: as many sheets as LibreOffice's PDF of the DOCX, each starting with the same words`, async () => {
+      const pdf = join(dir, `${name}.pdf`);
+      assert.ok(existsSync(pdf), `LibreOffice wrote no ${name}.pdf`);
+      const loPages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+      const page = await openWebview(browser!);
+      const previewPages = await postUpdate(page, updateFor(readFileSync(join(ROOT, 'examples', example), 'utf8'), 1));
+      console.log(`      ${name}: preview ${previewPages}, LibreOffice ${loPages}`);
+      assert.equal(previewPages, loPages);
+      assert.deepEqual(await previewPageStarts(page), libreOfficePageStarts(pdf, loPages));
+      await page.close();
+    });
+  }
+});
