@@ -91,7 +91,7 @@ describe('preview webview in Chromium', function () {
     await page.mouse.move(400, 600);
     await page.mouse.wheel(0, -700);
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'revealLine'));
-    const reveal = (await posted(page)).find((m) => m.type === 'revealLine') as { line: number; version: number };
+    const reveal = (await posted(page)).find((m) => m.type === 'revealLine') as unknown as { line: number; version: number };
     assert.equal(reveal.version, 1);
     assert.ok(reveal.line >= 0 && reveal.line < line, `the user scrolled up to an earlier line (${reveal.line})`);
   });
