@@ -8,10 +8,12 @@ import type { Settings } from './settings';
 /** `source.fixAll.giaymoi`: usable in `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('giaymoi');
 
+/** What quick fixes need from activate: the settings snapshot. */
 export interface CodeActionsDeps {
   readonly settings: () => Settings;
 }
 
+/** Registers quick fixes and `source.fixAll.giaymoi` for giaymoi files. */
 export function registerCodeActions(deps: CodeActionsDeps): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, _range, context) {

@@ -10,10 +10,12 @@ import type { Settings } from './settings';
 /** How many other invitations are read for abbreviations and place names. */
 const MAX_HINT_FILES = 50;
 
+/** What completion needs from activate: the settings snapshot. */
 export interface CompletionDeps {
   readonly settings: () => Settings;
 }
 
+/** Registers the completion provider for giaymoi files (triggered by typing, space and colon). */
 export function registerCompletion(deps: CompletionDeps): vscode.Disposable {
   const hints = workspaceHints();
   const provider: vscode.CompletionItemProvider = {

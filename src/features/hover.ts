@@ -5,10 +5,12 @@ import { LANGUAGE_ID } from './analysis';
 import { fromVsPosition, toVsRange } from './convert';
 import type { Settings } from './settings';
 
+/** What hover needs from activate: the settings snapshot. */
 export interface HoverDeps {
   readonly settings: () => Settings;
 }
 
+/** Registers the hover provider for giaymoi files. */
 export function registerHover(deps: HoverDeps): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, {
     provideHover(document, position) {

@@ -5,13 +5,16 @@ import { UI, ui } from '../core/authoring/texts';
 import { LANGUAGE_ID } from './analysis';
 import type { Settings } from './settings';
 
+/** Contributed in package.json (palette and File › New File…). */
 export const NEW_INVITATION_COMMAND = 'giaymoi.newInvitation';
 
+/** What the command needs: the extension's folder (for the snippets file) and the settings. */
 export interface NewInvitationDeps {
   readonly context: vscode.ExtensionContext;
   readonly settings: () => Settings;
 }
 
+/** Registers `giaymoi.newInvitation`; its result is the new document (for tests). */
 export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposable {
   return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async () => {
     try {

@@ -16,10 +16,12 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Constant,
 };
 
+/** What the outline needs from activate: the settings snapshot. */
 export interface OutlineDeps {
   readonly settings: () => Settings;
 }
 
+/** Registers the document symbol provider (outline, breadcrumbs) for giaymoi files. */
 export function registerOutline(deps: OutlineDeps): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, {
     provideDocumentSymbols(document) {

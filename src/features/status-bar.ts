@@ -7,11 +7,13 @@ import type { Settings } from './settings';
 /** The preview command (built by the preview feature; the id is fixed). */
 export const SHOW_PREVIEW_COMMAND = 'giaymoi.showPreview';
 
+/** What the status bar needs from activate: settings and their changes. */
 export interface StatusBarDeps {
   readonly settings: () => Settings;
   readonly onSettingsChanged: vscode.Event<Settings>;
 }
 
+/** Shows the active giaymoi file's state in the status bar, updated as its diagnostics change. */
 export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('giaymoi.status', vscode.StatusBarAlignment.Left, 100);
   item.name = 'Giấy mời';

@@ -14,6 +14,7 @@ export interface WorkspaceHints {
   readonly places: readonly string[];
 }
 
+/** No workspace hints (tests, or before the workspace has been read). */
 export const NO_HINTS: WorkspaceHints = { abbreviations: [], agencies: [], places: [] };
 
 /** A suggested value with an optional note in both languages. */

@@ -12,6 +12,7 @@ import { fieldLocator } from './field-rules';
 import { UI, ui } from './texts';
 import { contextAt, siblingKeys, type CursorContext } from './yaml-context';
 
+/** The user's language and what the shell knows: workspace hints and today's date. */
 export interface CompletionOptions {
   readonly language: Language;
   readonly hints?: WorkspaceHints;

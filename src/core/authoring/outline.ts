@@ -8,6 +8,7 @@ import type { Language, Localized, Range } from '../problem';
 import type { SourceMap, YamlPath } from '../source';
 import { UI, ui } from './texts';
 
+/** What an outline entry is; the shell maps it to a symbol icon. */
 export type OutlineKind = 'module' | 'number' | 'string' | 'object' | 'field' | 'event' | 'array' | 'person';
 
 /** One outline entry; `selection` lies inside `range`. */

@@ -4,6 +4,7 @@ import type { Invitation } from '../schema';
 import { RULE_CODES } from '../rules/catalog';
 import { UI, ui } from './texts';
 
+/** Errors block export; a draft exports; ready has neither. */
 export type FileState = 'errors' | 'draft' | 'ready';
 
 /** What the status bar shows: the state, its text and tooltip in the user's language. */

@@ -3,6 +3,7 @@ import type { Language, Localized } from '../problem';
 
 const l = (vi: string, en: string): Localized => ({ vi, en });
 
+/** Every UI text of the authoring features, Vietnamese first. */
 export const UI = {
   required: l('bắt buộc', 'required'),
   optional: l('không bắt buộc', 'optional'),
