@@ -5,7 +5,7 @@
  */
 import { blockText, type Block } from '../../core/layout/model';
 import { BODY_LINE_SPACING, SINGLE_LINE_EM, textWidthMm, type Measures } from '../../core/measures';
-import { textWidthPt, wrapLines } from '../docx/text-width';
+import { textWidthPt } from '../docx/text-width';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';
@@ -13,15 +13,26 @@ import type { PageUnit } from './units';
 const PT_PER_MM = 72 / 25.4;
 const BODY = new Set(['paragraph', 'section', 'item', 'bullet']);
 
-/** Lines one block needs in a column `widthPt` wide (the first line is shorter by the indent). */
+/** Lines one block needs in a column `widthPt` wide: greedy filling word by word, the first line shortened by the indent. */
 export function estimateLines(block: Block, m: Measures, widthPt: number): number {
   const s = m.styles[block.role];
-  const indent = s.firstLineCm * 10 * PT_PER_MM;
-  const text = blockText(block);
   const bold = s.bold || block.runs.every((r) => r.bold);
-  const lines = wrapLines(text, widthPt, s.sizePt, bold);
-  const first = lines[0] ?? '';
-  return lines.length + (indent > 0 && textWidthPt(first, s.sizePt, bold) + indent > widthPt ? 1 : 0);
+  const space = textWidthPt(' ', s.sizePt, bold);
+  let lines = 0;
+  blockText(block).split('\n').forEach((segment, i) => {
+    let used = i === 0 ? s.firstLineCm * 10 * PT_PER_MM : 0;
+    let empty = true;
+    lines += 1;
+    for (const word of segment.split(' ')) {
+      const width = textWidthPt(word, s.sizePt, bold);
+      if (!empty && used + space + width > widthPt) {
+        lines += 1;
+        used = width;
+      } else used += (empty ? 0 : space) + width;
+      empty = false;
+    }
+  });
+  return lines;
 }
 
 /** Height of one block in pt, spacing included. */
