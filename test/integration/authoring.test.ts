@@ -94,7 +94,7 @@ describe('authoring', () => {
     assert.equal(symbols.find((s) => s.name.startsWith('4.'))?.children.length, 2);
   });
 
-  it('opens a new untitled invitation from the whole template, dated today, on its first tab stop', async () => {
+  it('opens a new untitled invitation from the whole template, dated today, on its first tab stop @smoke', async () => {
     await vscode.commands.executeCommand('giaymoi.newInvitation');
     const editor = await waitFor(() => {
       const active = vscode.window.activeTextEditor;
