@@ -21,6 +21,8 @@ export interface ExtensionDeps {
 /** Test hook (see README, "Testing"): features expose observable state here for the integration suite. */
 export interface GiaymoiApi {
   readonly version: string;
+  /** The settings snapshot the features use now (tests check every contributed setting is read). */
+  readonly settings: () => Settings;
   /** The preview: what it posts to its webview, what the webview rendered, which file it shows. */
   readonly preview: PreviewApi;
 }
@@ -44,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
   for (const register of features) context.subscriptions.push(register(deps));
   const preview = registerPreview(deps);
   context.subscriptions.push(preview);
-  return { version: String(context.extension.packageJSON.version), preview: preview.api };
+  return { version: String(context.extension.packageJSON.version), settings: () => current, preview: preview.api };
 }
 
 export function deactivate(): void {
