@@ -20,6 +20,11 @@ const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'marg
 export async function runExport(files: string[], cli: CliContext): Promise<number> {
   const o = cli.options;
   if (files.length === 0 || (o.o && (files.length > 1 || o['mail-merge']))) return cli.usage();
+  const badNumber = [...Object.values(MARGIN_OPTIONS), 'body-size'].find((name) => o[name] !== undefined && !Number.isFinite(Number(o[name])));
+  if (badNumber) {
+    cli.err(cli.say({ vi: `--${badNumber} cần một số (mm, hoặc 13/14 cho cỡ chữ).`, en: `--${badNumber} needs a number (mm, or 13/14 for the size).` }));
+    return cli.usage();
+  }
   const settings = settingsFrom(cli);
   let worst = 0;
   for (const file of files) worst = Math.max(worst, await exportOne(file, settings, cli));

@@ -58,7 +58,8 @@ export async function planExport(text: string, sourcePath: string, settings: Exp
 }
 
 function renderWith(invitation: Invitation, settings: ExportSettings, renderer: DocxRenderer) {
-  const measures = resolveMeasures({ margins: settings.margins, bodySize: settings.bodySize });
+  const margins = Object.fromEntries(Object.entries(settings.margins ?? {}).filter(([, mm]) => Number.isFinite(mm)));
+  const measures = resolveMeasures({ margins, bodySize: settings.bodySize });
   const date = exportDate(invitation);
   const creator = linesOf(invitation.co_quan.ten).join(' ');
   return async (layouts: Layout[]) => setZipDates(await renderer.renderDocx(layouts, { measures, date, creator }), date);
