@@ -2,7 +2,7 @@
 // with a minimal fake `vscode` module (Module._resolveFilename hook), each run in a fresh
 // child process; prints the medians, and the VSIX size when giaymoi.vsix exists.
 // Targets (printed, never asserted): activation ≤ 20 ms, VSIX ≤ 1 MB.
-// Usage: node bench/activate.bench.mjs [--runs N]
+// Usage: node bench/activate.bench.mjs [--runs N] [--bundle path/to/extension.js]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Module from 'node:module';
@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, 'dist', 'extension.js');
+const bundleArg = process.argv.indexOf('--bundle');
+const bundle = bundleArg > 0 ? process.argv[bundleArg + 1] : join(root, 'dist', 'extension.js');
 const TARGET_MS = 20;
 const TARGET_VSIX = 1024 * 1024;
 
@@ -82,7 +83,7 @@ if (process.argv.includes('--child')) {
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
   const samples = [];
   for (let i = 0; i < runs; i += 1) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', '--bundle', bundle], { encoding: 'utf8' });
     if (child.status !== 0) { console.log(`a run failed:\n${child.stderr.split('\n').filter((l) => l.length < 300).slice(-12).join('\n')}`); process.exit(1); }
     samples.push(JSON.parse(child.stdout));
   }
@@ -90,7 +91,7 @@ if (process.argv.includes('--child')) {
   const act = median(samples.map((s) => s.activateMs));
   const total = median(samples.map((s) => s.requireMs + s.activateMs));
   const kind = readFileSync(bundle, 'utf8').includes('//# sourceMappingURL') ? 'development build' : 'production build';
-  console.log(`dist/extension.js: ${kib(statSync(bundle).size)} (${kind})`);
+  console.log(`${bundle === join(root, 'dist', 'extension.js') ? 'dist/extension.js' : bundle}: ${kib(statSync(bundle).size)} (${kind})`);
   console.log(`cold require: ${req.toFixed(1)} ms, activate: ${act.toFixed(1)} ms, together: ${total.toFixed(1)} ms (median of ${runs} fresh processes; target ≤ ${TARGET_MS} ms${total <= TARGET_MS ? '' : ' — over'})`);
   console.log(`CPU time of require + activate: ${median(samples.map((s) => s.cpuMs)).toFixed(1)} ms (less sensitive to other processes than wall time)`);
   console.log(`machine load average: ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs (figures grow with load)`);

@@ -30,6 +30,9 @@ export const SIGNER_TITLES = [
   'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'TRƯỞNG BAN', 'BÍ THƯ',
 ] as const;
 
+/** Section headings real invitations use (format.md; the seed and Mẫu 1.7). */
+export const SECTION_TITLES = ['Thành phần', 'Thời gian', 'Địa điểm', 'Nội dung', 'Chương trình', 'Tổ chức thực hiện'] as const;
+
 /** Collective bodies a TM. signature speaks for (NĐ 30, Điều 13 k.2). */
 export const COLLECTIVES = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'BAN CHỈ ĐẠO'] as const;
 
@@ -73,6 +76,7 @@ export function commonValues(path: YamlPath, hints: WorkspaceHints, today: Civil
       { value: 'Như thành phần mời;' },
       { value: 'Như trên;' },
     ];
+    case 'muc.*.tieu_de': return plain(SECTION_TITLES);
     case 'co_quan.viet_tat': return plain(unique([...hints.abbreviations, 'UBND']));
     case 'ky_hieu': return plain(unique([...abbreviationsIn(text), ...hints.abbreviations]).map((a) => `GM-${a}`));
     case 'co_quan.ten': case 'co_quan.chu_quan': return plain(hints.agencies);

@@ -87,6 +87,10 @@ describe('completion', () => {
     assert.deepEqual(labels(at('co_quan:\n  viet_tat: SNV\nky_hieu: |', 'vi', hints)), ['GM-SNV', 'GM-STC']);
   });
 
+  it('offers the usual section headings', () => {
+    assert.deepEqual(labels(at('muc:\n  - tieu_de: |')).slice(0, 3), ['Thành phần', 'Thời gian', 'Địa điểm']);
+  });
+
   it("offers today's date for ngay, and a month-only draft", () => {
     assert.deepEqual(labels(at('ngay: |')), ['2026-11-25', '2026-11']);
   });
