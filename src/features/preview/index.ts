@@ -23,13 +23,16 @@ export interface PreviewApi {
   activeUri(): string | undefined;
   /** Whether that preview is locked to its file. */
   isLocked(): boolean | undefined;
+  /** How many times a shell page was set: once per panel, so an edit that reloaded the webview would show here. */
+  shellLoads(): number;
 }
 
 /** Registers everything the preview needs; the returned object also carries the test hook. */
 export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { readonly api: PreviewApi } {
   const posted = new vscode.EventEmitter<PostedMessage>();
   const rendered = new vscode.EventEmitter<{ uri: string; version: number; pages: number }>();
-  const manager = new PreviewManager({ extensionUri: deps.context.extensionUri, settings: deps.settings, posted, rendered });
+  let shells = 0;
+  const manager = new PreviewManager({ extensionUri: deps.context.extensionUri, settings: deps.settings, posted, rendered, shellLoaded: () => { shells += 1; } });
   const disposables: vscode.Disposable[] = [posted, rendered, manager, ...commands(manager), ...listeners(manager, deps)];
   disposables.push(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
     async deserializeWebviewPanel(panel, state) {
@@ -43,6 +46,7 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
     onDidRender: rendered.event,
     activeUri: () => manager.active()?.uri.toString(),
     isLocked: () => manager.active()?.locked,
+    shellLoads: () => shells,
   };
   return { api, dispose: () => disposables.forEach((d) => d.dispose()) };
 }
@@ -69,7 +73,7 @@ function commands(manager: PreviewManager): vscode.Disposable[] {
 function listeners(manager: PreviewManager, deps: ExtensionDeps): vscode.Disposable[] {
   return [
     vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
-    vscode.window.onDidChangeTextEditorSelection((e) => { if (isInvitation(e.textEditor.document) && e.kind !== undefined) manager.revealCursor(e.textEditor); }),
+    vscode.window.onDidChangeTextEditorSelection((e) => { if (isInvitation(e.textEditor.document)) manager.revealCursor(e.textEditor); }),
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => { if (isInvitation(e.textEditor.document)) manager.revealTop(e.textEditor); }),
     deps.onSettingsChanged(() => manager.refreshAll()),
   ];

@@ -19,6 +19,8 @@ export interface PanelDeps {
   readonly settings: () => Settings;
   readonly posted: vscode.EventEmitter<PostedMessage>;
   readonly rendered: vscode.EventEmitter<{ uri: string; version: number; pages: number }>;
+  /** Called each time a panel's shell page is set (once per panel: later renders are messages). */
+  readonly shellLoaded: () => void;
 }
 
 export class PreviewPanel implements vscode.Disposable {
@@ -33,6 +35,7 @@ export class PreviewPanel implements vscode.Disposable {
     const media = vscode.Uri.joinPath(deps.extensionUri, 'media');
     panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [media] };
     panel.webview.html = this.shell(media);
+    deps.shellLoaded();
     this.retitle();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw) => this.onMessage(parseFromWebview(raw))),
