@@ -3,7 +3,7 @@
  * required, their bilingual descriptions and enum values. Feeds the parser's
  * "did you mean", completion and hover, so none of them repeats the format.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { invitationSchema } from './schema';
 import type { Localized } from './problem';
 import type { YamlPath } from './source';

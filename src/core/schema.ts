@@ -3,7 +3,7 @@
  * Types, validation, the JSON Schema under schemas/ and the texts of hover and
  * completion all come from here. Keys are Decree 30's terms in ASCII snake_case.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Attaches the bilingual description every field carries (Vietnamese first). */
 function doc<T extends z.ZodType>(schema: T, vi: string, en: string, extra: Record<string, unknown> = {}): T {
