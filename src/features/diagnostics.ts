@@ -6,6 +6,11 @@ import type { Settings } from './settings';
 
 const DEBOUNCE_MS = 150;
 
+/** Old revisions shown in diff views are not the file being written: no squiggles there. */
+const READ_ONLY_SCHEMES = new Set(['git', 'gitfs', 'vscode-scm', 'review']);
+
+const wanted = (document: vscode.TextDocument) => isInvitation(document) && !READ_ONLY_SCHEMES.has(document.uri.scheme);
+
 export interface DiagnosticsDeps {
   readonly settings: () => Settings;
   readonly onSettingsChanged: vscode.Event<Settings>;
@@ -16,18 +21,21 @@ export function registerDiagnostics(deps: DiagnosticsDeps): vscode.Disposable {
   const timers = new Map<string, NodeJS.Timeout>();
 
   const publish = (document: vscode.TextDocument) => {
-    if (!isInvitation(document) || document.isClosed) return;
+    if (!wanted(document) || document.isClosed) return;
     const settings = deps.settings();
     const problems = analyze(document, settings.check).problems;
     collection.set(document.uri, problems.map((p) => toDiagnostic(p, settings.language)));
   };
   const schedule = (document: vscode.TextDocument) => {
+    if (!wanted(document)) return;
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
     timers.set(key, setTimeout(() => { timers.delete(key); publish(document); }, DEBOUNCE_MS));
   };
   const forget = (document: vscode.TextDocument) => {
-    clearTimeout(timers.get(document.uri.toString()));
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.delete(key);
     collection.delete(document.uri);
   };
 
