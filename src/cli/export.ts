@@ -20,6 +20,10 @@ const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'marg
 export async function runExport(files: string[], cli: CliContext): Promise<number> {
   const o = cli.options;
   if (files.length === 0 || (o.o && (files.length > 1 || o['mail-merge']))) return cli.usage();
+  if (o.o && !/\.docx$/i.test(o.o)) {
+    cli.err(cli.say({ vi: '-o cần một tên tệp .docx (tệp nguồn không bao giờ bị ghi đè).', en: '-o needs a .docx file name (the source is never overwritten).' }));
+    return cli.usage();
+  }
   const badNumber = [...Object.values(MARGIN_OPTIONS), 'body-size'].find((name) => o[name] !== undefined && !Number.isFinite(Number(o[name])));
   if (badNumber) {
     cli.err(cli.say({ vi: `--${badNumber} cần một số (mm, hoặc 13/14 cho cỡ chữ).`, en: `--${badNumber} needs a number (mm, or 13/14 for the size).` }));

@@ -62,6 +62,9 @@ describe('cli: giaymoi export', () => {
     assert.equal(await runExport([SIPAS, SIPAS], fakeCli({ o: join(dir, 'x.docx') }).cli), 2);
     assert.equal(await runExport([SIPAS], fakeCli({ o: join(dir, 'x.docx'), 'mail-merge': 'true' }).cli), 2);
     assert.equal(await runExport([], fakeCli({}).cli), 2);
+    const before = readFileSync(SIPAS);
+    assert.equal(await runExport([SIPAS], fakeCli({ o: SIPAS }).cli), 2, '-o must name a .docx, so the source is never overwritten');
+    assert.deepEqual(readFileSync(SIPAS), before);
     const bad = fakeCli({ 'out-dir': dir, 'margin-left': 'abc' });
     assert.equal(await runExport([SIPAS], bad.cli), 2);
     assert.match(bad.err.join('\n'), /--margin-left cần một số/);
