@@ -92,8 +92,10 @@ describe('docx artifacts: LibreOffice reads every example back', function () {
         assert.ok(lines.some((l) => l.startsWith('Số:') && l.includes(firstWords(layout.header.dateLine))), 'Số and the date on one line');
       });
 
-      it(`prints on the expected number of pages`, () => {
-        const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf(name)]))?.[1]);
+      it('prints on the expected number of A4 portrait pages', () => {
+        const info = run('pdfinfo', [pdf(name)]);
+        assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+        const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
         assert.equal(pages, EXPECTED_PAGES[name] ?? pages, `${name}: ${pages} pages`);
         assert.ok(pages >= 1 && pages <= 4);
       });
