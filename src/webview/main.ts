@@ -38,6 +38,7 @@ function setZoom(mode: ZoomMode): void {
 function onUpdate(message: ToWebview.Update): void {
   if (isStale(shown, message)) return;
   const firstOfFile = shown.uri !== message.uri;
+  const reloaded = firstOfFile && savedState().uri === message.uri;
   options = message.options;
   locked = message.locked;
   saveState({ uri: message.uri, locked });
@@ -45,15 +46,16 @@ function onUpdate(message: ToWebview.Update): void {
   if (changed) applyZoom(pagesEl, zoom);
   updateBanner(banner, strings(options), message.errors, shown.body !== undefined, (line, character) => post({ type: 'openSource', line, character }));
   refreshChrome();
-  if (firstOfFile) restoreScroll(message);
+  if (firstOfFile) restoreScroll(message, reloaded);
   post({ type: 'rendered', version: message.version, pages: Math.max(1, shown.pages) });
 }
 
-/** First render of a file: back where the user was, or where the editor is. */
-function restoreScroll(message: ToWebview.Update): void {
-  const y = savedState().uri === message.uri ? savedState().scrollY : undefined;
+/** First render of a file: back where the user was (the webview was reloaded), else where the editor is. */
+function restoreScroll(message: ToWebview.Update, reloaded: boolean): void {
+  const y = reloaded ? savedState().scrollY : undefined;
   if (y !== undefined && y > 0) window.scrollTo(0, y);
   else if (message.line !== undefined && options?.scrollPreviewWithEditor) revealLine(message.line, 'scroll');
+  else window.scrollTo(0, 0);
 }
 
 function onMessage(message: ToWebview.Message): void {

@@ -22,26 +22,31 @@ export function isStale(shown: Shown, message: { uri: string; version: number })
   return shown.uri === message.uri && message.version < shown.version;
 }
 
-/** Applies an update in one task (no paint in between: no flicker); returns whether the sheets changed. */
+/** Applies an update in one task (no paint in between: no flicker); returns whether the sheets were redrawn. */
 export function applyUpdate(shown: Shown, pages: HTMLElement, message: ToWebview.Update): boolean {
   const sameFile = shown.uri === message.uri;
   shown.uri = message.uri;
   shown.version = message.version;
-  if (message.css !== undefined && message.css !== shown.css) {
-    pageSheet.replaceSync(message.css);
+  const cssChanged = message.css !== undefined && message.css !== shown.css;
+  if (cssChanged) {
+    pageSheet.replaceSync(message.css!);
     shown.css = message.css;
   }
-  if (message.body === undefined) return false;
-  if (message.body === shown.body && sameFile) return false;
+  const body = message.body ?? shown.body;
+  if (body === undefined || (body === shown.body && sameFile && !cssChanged && pages.childElementCount > 0)) return false;
   const scroll = window.scrollY;
-  pages.innerHTML = message.body;
-  shown.body = message.body;
+  pages.innerHTML = body;
+  shown.body = body;
   shown.pages = paginateSheets(pages);
   if (sameFile) window.scrollTo(0, scroll);
   return true;
 }
 
-/** Re-measures after a zoom or font change. */
+/** Lays the last page out again from its HTML (after fonts load: cut paragraphs are rebuilt whole first). */
 export function repaginate(shown: Shown, pages: HTMLElement): void {
-  if (shown.body !== undefined) shown.pages = paginateSheets(pages);
+  if (shown.body === undefined) return;
+  const scroll = window.scrollY;
+  pages.innerHTML = shown.body;
+  shown.pages = paginateSheets(pages);
+  window.scrollTo(0, scroll);
 }

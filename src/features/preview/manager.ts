@@ -11,6 +11,8 @@ import { topVisibleLine } from './sync';
 export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Set<PreviewPanel>();
   private lastActive: PreviewPanel | undefined;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  private scrolled: vscode.TextEditor | undefined;
 
   constructor(private readonly deps: PanelDeps) {}
 
@@ -56,10 +58,14 @@ export class PreviewManager implements vscode.Disposable {
     this.reveal(editor, editor.selection.active.line, 'cursor');
   }
 
-  /** The editor scrolled: align the block of its top line with the preview's top. */
+  /** The editor scrolled: align the block of its top line with the preview's top (at most every 50 ms, as Markdown's preview). */
   revealTop(editor: vscode.TextEditor): void {
-    const line = topVisibleLine(editor);
-    if (line !== undefined) this.reveal(editor, line, 'scroll');
+    this.scrolled = editor;
+    this.scrollTimer ??= setTimeout(() => {
+      this.scrollTimer = undefined;
+      const line = this.scrolled && topVisibleLine(this.scrolled);
+      if (this.scrolled && line !== undefined) this.reveal(this.scrolled, line, 'scroll');
+    }, 50);
   }
 
   private reveal(editor: vscode.TextEditor, line: number, mode: 'cursor' | 'scroll'): void {
@@ -87,6 +93,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.scrollTimer);
     [...this.previews].forEach((p) => p.dispose());
   }
 }

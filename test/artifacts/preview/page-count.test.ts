@@ -2,21 +2,24 @@
  * Preview and export agree on pages: for every example, the webview's
  * measured pagination (the real media/preview.js in Chromium) gives as many
  * sheets as LibreOffice prints for the exported DOCX, and each page starts
- * with the same text.
+ * with the same text; also a generated 60-paragraph invitation, whose
+ * paragraphs break across pages.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchOrSkip } from './browser';
+import { longInvitation } from './generated';
 import { openWebview, postUpdate, updateFor } from './webview-harness';
 
 const ROOT = join(__dirname, '../../..');
 const CLI = join(ROOT, 'bin', 'giaymoi.js');
-const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.giaymoi.yaml')).sort();
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.giaymoi.yaml')).sort().map((f) => join(ROOT, 'examples', f));
+const GENERATED = 'generated-60-paragraphs.giaymoi.yaml';
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
 /** Skips (or fails on CI) when LibreOffice, poppler or the export command are missing. */
@@ -31,9 +34,9 @@ function requireExport(context: Mocha.Context): void {
 }
 
 /** Exports every example and prints them to PDF with LibreOffice in one run. */
-function printWithLibreOffice(dir: string): void {
-  for (const example of examples) {
-    const run = spawnSync(process.execPath, [CLI, 'export', join(ROOT, 'examples', example), '-o', join(dir, example.replace('.giaymoi.yaml', '.docx')), '--allow-drafts'], { encoding: 'utf8' });
+function printWithLibreOffice(dir: string, sources: readonly string[]): void {
+  for (const source of sources) {
+    const run = spawnSync(process.execPath, [CLI, 'export', source, '-o', join(dir, basename(source).replace('.giaymoi.yaml', '.docx')), '--allow-drafts'], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
   }
   const profile = mkdtempSync(join(tmpdir(), 'giaymoi-lo-'));
@@ -62,22 +65,24 @@ describe('preview and LibreOffice agree on pages', function () {
   this.timeout(300_000);
   let browser: Browser | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-pages-'));
+  const generated = join(dir, GENERATED);
+  writeFileSync(generated, longInvitation(60));
 
   before(async function () {
     requireExport(this);
     browser = await launchOrSkip(this);
-    printWithLibreOffice(dir);
+    printWithLibreOffice(dir, [...examples, generated]);
   });
   after(async () => { await browser?.close(); });
 
-  for (const example of examples) {
-    const name = basename(example, '.giaymoi.yaml');
+  for (const source of [...examples, generated]) {
+    const name = basename(source, '.giaymoi.yaml');
     it(`${name}: as many sheets as LibreOffice's PDF of the DOCX, each starting with the same words`, async () => {
       const pdf = join(dir, `${name}.pdf`);
       assert.ok(existsSync(pdf), `LibreOffice wrote no ${name}.pdf`);
       const loPages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
       const page = await openWebview(browser!);
-      const previewPages = await postUpdate(page, updateFor(readFileSync(join(ROOT, 'examples', example), 'utf8'), 1));
+      const previewPages = await postUpdate(page, updateFor(readFileSync(source, 'utf8'), 1));
       console.log(`      ${name}: preview ${previewPages}, LibreOffice ${loPages}`);
       assert.equal(previewPages, loPages);
       assert.deepEqual(await previewPageStarts(page), libreOfficePageStarts(pdf, loPages));

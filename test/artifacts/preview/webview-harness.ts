@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { checkInvitation } from '../../../src/core/check';
-import { renderPreview } from '../../../src/features/preview/render';
+import { renderPreview, type PageOptions } from '../../../src/features/preview/render';
 import { shellHtml } from '../../../src/features/preview/shell';
 import type { ToWebview } from '../../../src/protocol';
 
@@ -37,8 +37,8 @@ export async function openWebview(browser: Browser, viewport = { width: 1000, he
 }
 
 /** The update the extension would send for `text`. */
-export function updateFor(text: string, version: number, uri = 'file:///x.giaymoi.yaml'): ToWebview.Update {
-  const r = renderPreview(checkInvitation(text), {}, 'vi');
+export function updateFor(text: string, version: number, page: PageOptions = {}, uri = 'file:///x.giaymoi.yaml'): ToWebview.Update {
+  const r = renderPreview(checkInvitation(text), page, 'vi');
   return { type: 'update', uri, version, body: r.body, css: r.css, errors: r.errors, options: OPTIONS, locked: false };
 }
 

@@ -71,6 +71,15 @@ describe('preview webview in Chromium', function () {
     assert.ok(await banner.isHidden(), 'the banner goes when the errors do');
   });
 
+  it('lays the page out again when only the settings change (margins 25/25/35/20 mm)', async () => {
+    await postUpdate(page, updateFor(SIPAS, 1));
+    await postUpdate(page, updateFor(SIPAS, 1, { margins: { top: 25, bottom: 25, left: 35, right: 20 } }));
+    const padding = await page.locator('.gm-sheet').first().evaluate((e) => getComputedStyle(e).padding);
+    assert.equal(padding, '94.4882px 75.5906px 94.4882px 132.283px');
+    const height = await page.locator('.gm-content').first().evaluate((e) => parseFloat(getComputedStyle(e).height));
+    assert.ok(Math.abs(height - (247 * 96) / 25.4) < 0.5, `printable height 247 mm (${height}px)`);
+  });
+
   it('double-click puts the cursor on the block\'s YAML node', async () => {
     await postUpdate(page, updateFor(SIPAS, 1));
     await page.locator('.r-trich_yeu').dblclick();
