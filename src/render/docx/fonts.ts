@@ -11,7 +11,7 @@ export const FONT_ATTRIBUTES = { ascii: FONT.family, hAnsi: FONT.family, cs: FON
 export const LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN' } as const;
 
 /** A layout run in a role's style; '\n' in the text becomes a line break. */
-export function textRuns(runs: readonly { text: string; bold?: boolean; italic?: boolean }[], style: RoleStyle): TextRun[] {
+export function textRuns(runs: readonly Run[], style: RoleStyle): TextRun[] {
   return runs.flatMap((run) => run.text.split('\n').map((text, i) => new TextRun({
     text,
     break: i > 0 ? 1 : undefined,
@@ -20,9 +20,4 @@ export function textRuns(runs: readonly { text: string; bold?: boolean; italic?:
     bold: style.bold || run.bold ? true : undefined,
     italics: style.italic || run.italic ? true : undefined,
   })));
-}
-
-/** Plain text of runs, as measured for rules and boxes. */
-export function runsText(runs: readonly Run[]): string {
-  return runs.map((r) => r.text).join('');
 }

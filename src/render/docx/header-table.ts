@@ -4,9 +4,8 @@
  * (NĐ 30/2020, PL I-P.I-M.II-k.1 to k.4; Mẫu 1.7).
  */
 import type { Table } from 'docx';
-import type { Block, Layout } from '../../core/layout/model';
+import { blockText, type Block, type Layout } from '../../core/layout/model';
 import type { Measures, RoleStyle } from '../../core/measures';
-import { runsText } from './fonts';
 import { contentWidthPt, type Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { withRule } from './rules';
@@ -30,6 +29,6 @@ export function headerTable(layout: Layout, measures: Measures, geometry: Geomet
 /** A one-run name that wraps gets even lines, broken where the author did not break it (PL I-P.I-M.II-k.2-c). */
 function balanced(block: Block, style: RoleStyle, widthPt: number): Block {
   if (block.runs.length !== 1) return block;
-  const text = balancedLines(runsText(block.runs), widthPt, style.sizePt, style.bold).join('\n');
+  const text = balancedLines(blockText(block), widthPt, style.sizePt, style.bold).join('\n');
   return { ...block, runs: [{ ...block.runs[0], text }] };
 }

@@ -4,9 +4,8 @@
  * PL I-P.I-M.III-k.2, k.4).
  */
 import { BorderStyle, type Paragraph } from 'docx';
-import type { Block } from '../../core/layout/model';
+import { blockText, type Block } from '../../core/layout/model';
 import { MARK_FRAME, RULE_WIDTH_PT, type Measures } from '../../core/measures';
-import { runsText } from './fonts';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { textWidthPt } from './text-width';
@@ -17,7 +16,7 @@ const FRAME = { style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), 
 export function markParagraphs(marks: readonly Block[], measures: Measures, geometry: Geometry): Paragraph[] {
   return marks.map((mark, i) => {
     const style = measures.styles[mark.role];
-    const boxPt = textWidthPt(runsText(mark.runs), style.sizePt, style.bold) + 2 * MARK_FRAME.paddingPt;
+    const boxPt = textWidthPt(blockText(mark), style.sizePt, style.bold) + 2 * MARK_FRAME.paddingPt;
     const left = Math.max(0, (geometry.header[0] - boxPt) / 2);
     const right = Math.max(0, geometry.textPt - left - boxPt);
     return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt: i === 0 ? MARK_FRAME.firstSpaceBeforePt : MARK_FRAME.spaceBetweenPt }, {

@@ -3,10 +3,9 @@
  * the text (NĐ 30/2020, PL I-P.I-M.II-k.1-b, k.2-b, k.5-b): an empty paragraph
  * with a top border, indented so the border is as long as the rule and centred.
  */
-import { BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
+import { BorderStyle, LineRuleType, Paragraph } from 'docx';
 import { RULE_SPACE, RULE_WIDTH_PT, type RoleStyle } from '../../core/measures';
-import type { Block } from '../../core/layout/model';
-import { runsText } from './fonts';
+import { blockText, type Block } from '../../core/layout/model';
 import { blockParagraph } from './paragraphs';
 import { longestLinePt } from './text-width';
 import { halfPoints, ptToTwip } from './units';
@@ -26,9 +25,8 @@ export interface RuleOptions {
 /** An empty paragraph drawing a centred rule of `lengthPt`. */
 export function ruleParagraph(options: RuleOptions): Paragraph {
   const side = Math.max(0, (options.columnPt - options.lengthPt) / 2);
-  const children: ParagraphChild[] = [];
   return new Paragraph({
-    children,
+    children: [],
     border: { top: RULE_BORDER },
     indent: { left: ptToTwip(side), right: ptToTwip(side) },
     spacing: { before: ptToTwip(RULE_SPACE.gapPt), after: ptToTwip(options.spaceAfterPt ?? 0), line: ptToTwip(RULE_SPACE.linePt), lineRule: LineRuleType.EXACT },
@@ -39,7 +37,7 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
 
 /** Rule length for a block: the style's fraction of its longest line as wrapped in `columnPt`. */
 export function ruleLengthPt(block: Block, style: RoleStyle, columnPt: number): number {
-  return style.ruleFraction * longestLinePt(runsText(block.runs), columnPt, style.sizePt, style.bold);
+  return style.ruleFraction * longestLinePt(blockText(block), columnPt, style.sizePt, style.bold);
 }
 
 /** The block's paragraph, followed by its rule when its style has one (the rule takes the space after). */
