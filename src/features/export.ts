@@ -27,9 +27,15 @@ export interface ExportCommandOptions {
 
 export function registerExport(deps: ExportDeps): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('giaymoi.exportDocx', (uri?: unknown, options?: ExportCommandOptions) => runExport(deps, uri, options ?? {}, false)),
-    vscode.commands.registerCommand('giaymoi.exportMailMerge', (uri?: unknown, options?: ExportCommandOptions) => runExport(deps, uri, options ?? {}, true)),
+    vscode.commands.registerCommand('giaymoi.exportDocx', (uri?: unknown, options?: unknown) => runExport(deps, uri, optionsOf(options), false)),
+    vscode.commands.registerCommand('giaymoi.exportMailMerge', (uri?: unknown, options?: unknown) => runExport(deps, uri, optionsOf(options), true)),
   );
+}
+
+/** Menus pass their own second argument (the explorer a list of URIs, editor/title a group id): keep only our options. */
+function optionsOf(value: unknown): ExportCommandOptions {
+  const o = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  return { target: typeof o.target === 'string' ? o.target : undefined, open: typeof o.open === 'boolean' ? o.open : undefined };
 }
 
 async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandOptions, mailMerge: boolean): Promise<string[]> {

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 import { checkInvitation } from '../../src/core/check';
 import { layoutInvitation } from '../../src/core/layout';
-import { discardAndCloseAll, EXAMPLE, giaymoiExtension, openInEditor, workspaceFile } from './support/host';
+import { discardAndCloseAll, EXAMPLE, giaymoiExtension, openInEditor, setUserSetting, workspaceFile } from './support/host';
 
 /** The trích yếu as the page prints it. */
 function subjectOf(text: string): string {
@@ -48,6 +48,18 @@ describe('export', () => {
     const [written] = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, { target: join(dir, 'x.docx'), open: false });
     assert.ok(documentXml(written).includes('Bản sửa Dự Hội nghị'));
     assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(document.uri)), Buffer.from(onDisk));
+  });
+
+  it('writes to the output-folder setting when called from the explorer menu (uri, [uris])', async () => {
+    const restore = await setUserSetting('giaymoi.export.outputFolder', join(dir, '${fileBasenameNoExtension}'));
+    try {
+      const source = workspaceFile(EXAMPLE);
+      const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', source, [source]);
+      assert.deepEqual(written, [join(dir, 'hoi-nghi-sipas-2024.giaymoi', 'hoi-nghi-sipas-2024.docx')]);
+      assert.ok(unzipSync(readFileSync(written[0]))['word/document.xml']);
+    } finally {
+      await restore();
+    }
   });
 
   it('refuses a file with errors and writes nothing', async () => {
