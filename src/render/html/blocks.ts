@@ -5,10 +5,10 @@ import { escapeAttr, escapeHtml } from './escape';
 const BOXED = new Set(['do_mat', 'do_khan', 'pham_vi_luu_hanh']);
 
 /** `<p class="gm-b r-ROLE" data-line=…>` with its runs; a `.gm-t` span wraps the text so rules and boxes follow its own width. */
-export function renderBlock(block: Block, ruled = false): string {
-  const box = BOXED.has(block.role) ? ' gm-box' : '';
+export function renderBlock(block: Block, ruled = false, extraClass = ''): string {
+  const box = (BOXED.has(block.role) ? ' gm-box' : '') + (extraClass ? ` ${extraClass}` : '');
   const inner = block.runs.map(renderRun).join('');
-  const text = ruled || box ? `<span class="gm-t">${inner}</span>` : inner;
+  const text = ruled || BOXED.has(block.role) ? `<span class="gm-t">${inner}</span>` : inner;
   return `<p class="gm-b r-${escapeAttr(block.role)}${box}"${sourceAttrs(block)}>${text}</p>`;
 }
 
@@ -28,4 +28,17 @@ export function renderRun(run: Run): string {
   if (run.italic) html = `<i>${html}</i>`;
   if (run.bold) html = `<b>${html}</b>`;
   return html;
+}
+
+/** The runs covering characters [from, to) of the block's text, styles kept. */
+export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
+  const out: Run[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + run.text.length);
+    if (start < end) out.push({ ...run, text: run.text.slice(start - at, end - at) });
+    at += run.text.length;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 /**
  * A height model for pagination without a browser (the CLI's standalone page):
- * character widths of Times New Roman by class, lines by greedy filling. An
+ * Times New Roman's character widths, lines by greedy filling. An
  * estimate; the webview replaces it with measured heights.
  */
 import { blockText, type Block } from '../../core/layout/model';
@@ -13,26 +13,34 @@ import type { PageUnit } from './units';
 const PT_PER_MM = 72 / 25.4;
 const BODY = new Set(['paragraph', 'section', 'item', 'bullet']);
 
-/** Lines one block needs in a column `widthPt` wide: greedy filling word by word, the first line shortened by the indent. */
-export function estimateLines(block: Block, m: Measures, widthPt: number): number {
+/**
+ * Where each line of a block starts (character offsets into its text) in a
+ * column `widthPt` wide: greedy filling word by word, the first line shortened by the indent.
+ */
+export function lineStarts(block: Block, m: Measures, widthPt: number): number[] {
   const s = m.styles[block.role];
   const bold = s.bold || block.runs.every((r) => r.bold);
   const space = textWidthPt(' ', s.sizePt, bold);
-  let lines = 0;
+  const starts: number[] = [];
+  let offset = 0;
   blockText(block).split('\n').forEach((segment, i) => {
     let used = i === 0 ? s.firstLineCm * 10 * PT_PER_MM : 0;
-    let empty = true;
-    lines += 1;
-    for (const word of segment.split(' ')) {
+    starts.push(offset);
+    segment.split(' ').forEach((word, k) => {
       const width = textWidthPt(word, s.sizePt, bold);
-      if (!empty && used + space + width > widthPt) {
-        lines += 1;
+      if (k > 0 && used + space + width > widthPt) {
+        starts.push(offset);
         used = width;
-      } else used += (empty ? 0 : space) + width;
-      empty = false;
-    }
+      } else used += (k > 0 ? space : 0) + width;
+      offset += word.length + 1;
+    });
   });
-  return lines;
+  return starts;
+}
+
+/** Lines one block needs in a column `widthPt` wide. */
+export function estimateLines(block: Block, m: Measures, widthPt: number): number {
+  return lineStarts(block, m, widthPt).length;
 }
 
 /** Height of one block in pt, spacing included. */
@@ -42,14 +50,22 @@ export function estimateBlockPt(block: Block, m: Measures, widthPt: number): num
   return s.spaceBeforePt + spaceAfterPt(s) + estimateLines(block, m, widthPt) * s.sizePt * lineEm;
 }
 
-/** Estimated size of each unit, in pt. */
+/** Estimated size of each unit, in pt; a splittable paragraph gets its line bottoms. */
 export function estimateUnits(units: readonly PageUnit[], m: Measures): UnitSize[] {
   const textPt = textWidthMm(m) * PT_PER_MM;
   return units.map((u) => {
     const heights = u.columns.map((c) => c.blocks.reduce((h, b) => h + estimateBlockPt(b, m, c.fraction * textPt), 0));
     const last = u.columns.length === 1 ? u.columns[0].blocks.at(-1) : undefined;
-    return { height: Math.max(0, ...heights), trailing: last ? m.styles[last.role].spaceAfterPt : 0, keepNext: u.keepNext };
+    const size = { height: Math.max(0, ...heights), trailing: last ? m.styles[last.role].spaceAfterPt : 0, keepNext: u.keepNext };
+    return u.splittable ? { ...size, lineBottoms: () => lineBottoms(u.splittable!, m, textPt) } : size;
   });
+}
+
+/** Bottom of each line of a body paragraph, from its top (its space before included). */
+function lineBottoms(block: Block, m: Measures, widthPt: number): number[] {
+  const s = m.styles[block.role];
+  const line = s.sizePt * SINGLE_LINE_EM * BODY_LINE_SPACING;
+  return lineStarts(block, m, widthPt).map((_, j) => s.spaceBeforePt + (j + 1) * line);
 }
 
 /** Estimated height of the contact block, pt. */

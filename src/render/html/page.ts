@@ -15,12 +15,17 @@ export interface RenderedPage {
   readonly pages: number;
 }
 
-/** Renders the invitation's sheets and their stylesheet. */
-export function renderPage(layout: Layout, m: Measures): RenderedPage {
+/**
+ * Renders the invitation's sheets and their stylesheet. `splitParagraphs` cuts
+ * paragraphs at the estimated page breaks (the standalone file); the webview
+ * gets them whole, because it measures and cuts them itself.
+ */
+export function renderPage(layout: Layout, m: Measures, options: { splitParagraphs?: boolean } = {}): RenderedPage {
   const units = pageUnits(layout, m);
   const printable = mmToPt(printableHeightMm(m));
   const footer = layout.contact.length ? mmToPt(footerDistanceMm(m)) + estimateBlocksPt(layout.contact, m) + 1 : 0;
   const overlap = Math.max(0, footer - mmToPt(m.margins.bottom));
-  const assignment = paginate(estimateUnits(units, m), printable - overlap, printable);
-  return { body: renderSheets(units.map((u) => u.html), assignment, contactHtml(layout, m)), css: pageCss(m), pages: pageCount(assignment) };
+  const sizes = estimateUnits(units, m).map((size) => (options.splitParagraphs ? size : { ...size, lineBottoms: undefined }));
+  const assignment = paginate(sizes, printable - overlap, printable);
+  return { body: renderSheets(units, assignment, contactHtml(layout, m), m), css: pageCss(m), pages: pageCount(assignment) };
 }

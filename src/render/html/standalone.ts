@@ -22,7 +22,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** The whole document. */
 export function renderStandalone(layout: Layout, m: Measures, options: StandaloneOptions = {}): string {
-  const page = renderPage(layout, m);
+  const page = renderPage(layout, m, { splitParagraphs: true });
   const title = `Giấy mời — ${layout.subject}`;
   return `<!DOCTYPE html>
 <html lang="${escapeAttr(options.lang ?? 'vi')}">

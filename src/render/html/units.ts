@@ -17,6 +17,8 @@ export interface PageUnit {
   readonly html: string;
   /** Stays on the page where the next unit starts. */
   readonly keepNext: boolean;
+  /** A body paragraph that may break across pages (not kept with the next unit). */
+  readonly splittable?: Block;
   /** Stacks of blocks laid side by side, each with its share of the text width; the unit is as tall as the tallest. */
   readonly columns: readonly { readonly fraction: number; readonly blocks: readonly Block[] }[];
 }
@@ -29,7 +31,13 @@ export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
 }
 
 function unit(kind: UnitKind, inner: string, columns: PageUnit['columns'], keepNext = false): PageUnit {
-  return { kind, keepNext, columns, html: `<div class="gm-unit gm-u-${kind}"${keepNext ? ' data-keep-next=""' : ''}>${inner}</div>` };
+  const splittable = kind === 'body' && !keepNext ? columns[0].blocks[0] : undefined;
+  return { kind, keepNext, columns, ...(splittable ? { splittable } : {}), html: unitHtml(kind, inner, keepNext) };
+}
+
+/** The unit's wrapper around its blocks' HTML. */
+export function unitHtml(kind: UnitKind, inner: string, keepNext = false): string {
+  return `<div class="gm-unit gm-u-${kind}"${keepNext ? ' data-keep-next=""' : ''}>${inner}</div>`;
 }
 
 /** A line that introduces what follows (a section title, a line ending in ":") stays with it, as in the DOCX. */

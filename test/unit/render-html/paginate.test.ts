@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { resolveMeasures } from '../../../src/core/measures';
-import { pageCount, paginate, renderPage } from '../../../src/render/html';
+import { pageCount, paginate, renderPage, renderStandalone } from '../../../src/render/html';
+import { sliceRuns } from '../../../src/render/html/blocks';
 import { estimateBlockPt, estimateLines } from '../../../src/render/html/estimate';
 import { layoutOf, SMALL } from './support';
 
@@ -78,5 +79,27 @@ describe('pagination', () => {
     assert.equal(renderPage(layoutOf(SMALL).layout, m).pages, 1);
     const long = SMALL.replace('dia_diem: Hội trường UBND huyện', `dia_diem: Hội trường UBND huyện\nmo_dau:\n${'  - Một đoạn văn dài để lấp đầy trang giấy theo đúng thể thức văn bản hành chính.\n'.repeat(80)}`);
     assert.ok(renderPage(layoutOf(long).layout, m).pages >= 3);
+  });
+});
+
+describe('standalone page: paragraphs cut at the estimated break', () => {
+  const long = SMALL.replace('dia_diem: Hội trường UBND huyện', `dia_diem: Hội trường UBND huyện\nmo_dau:\n${Array.from({ length: 30 }, (_, i) => `  - Đoạn ${i}, ${'một câu dài để lấp đầy trang giấy theo đúng thể thức '.repeat(3 + (i % 4))}kết thúc.\n`).join('')}`);
+
+  it('keeps every word once and in order, with a head and a tail piece', () => {
+    const m = resolveMeasures();
+    const { layout } = layoutOf(long);
+    const html = renderStandalone(layout, m);
+    assert.match(html, /class="gm-b r-paragraph gm-split-head"/);
+    assert.match(html, /class="gm-b r-paragraph gm-split-tail"/);
+    const text = (s: string) => s.replace(/<div class="gm-pno">\d+<\/div>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    assert.equal(text(/<main[^>]*>(.*)<\/main>/s.exec(html)![1]), text(renderPage(layout, m).body));
+  });
+
+  it('the preview\'s body is never cut (the webview measures and cuts itself)', () => {
+    assert.doesNotMatch(renderPage(layoutOf(long).layout, resolveMeasures()).body, /gm-split/);
+  });
+
+  it('slices runs by character offsets, styles kept', () => {
+    assert.deepEqual(sliceRuns([{ text: 'ab' }, { text: 'cd', bold: true }, { text: 'ef' }], 1, 5), [{ text: 'b' }, { text: 'cd', bold: true }, { text: 'e' }]);
   });
 });
