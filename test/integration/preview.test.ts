@@ -69,4 +69,18 @@ describe('preview', () => {
     await vscode.commands.executeCommand('giaymoi.togglePreviewLock');
     assert.equal(api.preview.isLocked(), false);
   });
+
+  it('follows the active invitation, and stays on its file once locked', async () => {
+    const first = await openInEditor(EXAMPLE);
+    await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
+    await waitFor(() => rendered.find((r) => r.uri === first.uri.toString()), 'the first file rendered');
+    const second = await openInEditor('so-tai-chinh-hop-du-toan-2025.giaymoi.yaml');
+    await waitFor(() => rendered.find((r) => r.uri === second.uri.toString()), 'the preview follows to the second file');
+    assert.equal(api.preview.activeUri(), second.uri.toString());
+    await vscode.commands.executeCommand('giaymoi.togglePreviewLock');
+    await openInEditor('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml');
+    await waitFor(() => vscode.window.activeTextEditor?.document.fileName.endsWith('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml'), 'the third file in the editor');
+    assert.equal(api.preview.activeUri(), second.uri.toString(), 'the locked preview stays on its file');
+    assert.ok(!posted.some((m) => m.type === 'update' && m.uri.endsWith('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml')));
+  });
 });
