@@ -1,13 +1,15 @@
 // Preview benchmark: edit → new HTML on the extension's side (parse + validate
 // + Decree 30 rules + layout + HTML render, i.e. everything before the
 // `update` message is posted), median of many runs, for the SIPAS example and a
-// generated 1,000-line invitation. Standalone: `node bench/preview.bench.mjs`.
+// generated 1,000-line invitation; then, when Chromium and media/preview.js are
+// there, the webview's side (apply the update, measure, paginate).
+// Standalone: `node bench/preview.bench.mjs`.
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -15,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 async function loadRenderer() {
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-bench-'));
   const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `export { checkInvitation } from ${JSON.stringify(join(root, 'src/core/check'))};\nexport { renderPreview } from ${JSON.stringify(join(root, 'src/features/preview/render'))};\n`);
+  writeFileSync(entry, `export { checkInvitation } from ${JSON.stringify(join(root, 'src/core/check'))};\nexport { renderPreview } from ${JSON.stringify(join(root, 'src/features/preview/render'))};\nexport { shellHtml } from ${JSON.stringify(join(root, 'src/features/preview/shell'))};\n`);
   const outfile = join(dir, 'bench.cjs');
   await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
   const mod = createRequire(import.meta.url)(outfile);
@@ -51,10 +53,41 @@ function measure(lib, text, runs) {
   return { median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)], min: times[0], bytes };
 }
 
+/** The webview's time to apply one update (parse the HTML, measure, paginate), median of `runs`, in headless Chromium. */
+async function measureWebview(lib, cases) {
+  const chromiumPath = '/usr/bin/chromium';
+  const script = join(root, 'media/preview.js');
+  if (!existsSync(chromiumPath) || !existsSync(script)) return console.log('  webview: skipped (needs /usr/bin/chromium and a build: npm run build)');
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const dir = mkdtempSync(join(tmpdir(), 'giaymoi-bench-webview-'));
+  const options = { language: 'vi', scrollPreviewWithEditor: true, scrollEditorWithPreview: true, doubleClickToSwitchToEditor: true };
+  writeFileSync(join(dir, 'shell.html'), lib.shellHtml({ cspSource: 'file:', nonce: 'bench', lang: 'vi', state: {}, scriptUri: pathToFileURL(script).href, styleUri: pathToFileURL(join(root, 'media/preview.css')).href }));
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1300 } });
+  await page.addInitScript('window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });');
+  await page.goto(pathToFileURL(join(dir, 'shell.html')).href);
+  for (const c of cases) {
+    const times = [];
+    let pages = 0;
+    for (let i = 0; i < c.webviewRuns + 2; i += 1) {
+      const r = lib.renderPreview(lib.checkInvitation(c.text.replace('trich_yeu: ', `trich_yeu: ${i} `)), {}, 'vi');
+      const update = { type: 'update', uri: `file:///bench-${c.webviewRuns}.giaymoi.yaml`, version: i + 1, body: r.body, css: r.css, errors: r.errors, options, locked: false };
+      const [ms, n] = await page.evaluate(`new Promise((resolve, reject) => { const t0 = performance.now(); const n = window.__posted.length; window.postMessage(${JSON.stringify(update)}, '*');
+        (function poll() { const m = window.__posted.slice(n).find((x) => x.type === 'rendered'); if (m) resolve([performance.now() - t0, m.pages]); else if (performance.now() - t0 > 60000) reject(new Error('the webview did not render in 60 s')); else setTimeout(poll, 0); })(); })`);
+      if (i >= 2) times.push(ms);
+      pages = n;
+    }
+    times.sort((a, b) => a - b);
+    console.log(`  ${c.name.padEnd(22)} webview apply + paginate  median ${times[Math.floor(times.length / 2)].toFixed(1)} ms  (${c.webviewRuns} runs, ${pages} pages)`);
+  }
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const lib = await loadRenderer();
 const cases = [
-  { name: 'SIPAS example', text: readFileSync(join(root, 'examples/hoi-nghi-sipas-2024.giaymoi.yaml'), 'utf8'), runs: 200 },
-  { name: 'generated 1,000 lines', text: generated(1000), runs: 40 },
+  { name: 'SIPAS example', text: readFileSync(join(root, 'examples/hoi-nghi-sipas-2024.giaymoi.yaml'), 'utf8'), runs: 200, webviewRuns: 30 },
+  { name: 'generated 1,000 lines', text: generated(1000), runs: 40, webviewRuns: 10 },
 ];
 console.log('preview: edit → new HTML (parse + validate + rules + layout + render), host side');
 for (const c of cases) {
@@ -62,3 +95,4 @@ for (const c of cases) {
   const lines = c.text.split('\n').length;
   console.log(`  ${c.name.padEnd(22)} ${String(lines).padStart(5)} lines  median ${r.median.toFixed(2)} ms  p90 ${r.p90.toFixed(2)} ms  min ${r.min.toFixed(2)} ms  (${c.runs} runs, body ${(r.bytes / 1024).toFixed(0)} KiB)`);
 }
+await measureWebview(lib, cases);
