@@ -71,6 +71,7 @@ export class PreviewPanel implements vscode.Disposable {
     this.timer = undefined;
     const document = await this.document();
     if (!document || this.disposed) return;
+    this.retitle();
     const line = editorsOf(this.resource)[0]?.selection.active.line;
     this.post(updateFor(document, this.deps.settings(), this.lockedFlag, line));
   }
