@@ -11,6 +11,9 @@ import { makeNonce, shellHtml } from './shell';
 import { EchoGuard, editorsOf, openSourceAt, scrollEditorsTo } from './sync';
 
 export const VIEW_TYPE = 'giaymoi.preview';
+
+/** Exhaustiveness: a new message type that is not handled fails to compile here. */
+const unreachable = (message: never): void => void message;
 const DEBOUNCE_MS = 50;
 
 /** What a panel needs from the rest of the extension. */
@@ -106,6 +109,8 @@ export class PreviewPanel implements vscode.Disposable {
         return this.onPreviewScrolled(message);
       case 'openSource':
         return void this.onOpenSource(message);
+      default:
+        return unreachable(message);
     }
   }
 
