@@ -35,13 +35,16 @@ export function updateToolbar(bar: HTMLElement, s: Strings, state: { zoom: ZoomM
   if (info) info.textContent = [s.pages(state.pages), state.locked ? s.locked : ''].filter(Boolean).join(' · ');
 }
 
+/** What the page under the banner is: this version's, an older valid one, or none yet. */
+export type PageState = 'current' | 'stale' | 'none';
+
 /** Shows or hides the banner: error count and the first error; a click reveals it in the editor. */
-export function updateBanner(banner: HTMLElement, s: Strings, errors: ErrorSummary, hasPage: boolean, reveal: (line: number, character: number) => void): void {
-  banner.hidden = errors.count === 0 && hasPage;
+export function updateBanner(banner: HTMLElement, s: Strings, errors: ErrorSummary, page: PageState, reveal: (line: number, character: number) => void): void {
+  banner.hidden = errors.count === 0 && page !== 'none';
   banner.replaceChildren();
   if (banner.hidden) return;
   const head = document.createElement('strong');
-  head.textContent = errors.count === 0 ? s.noPage : hasPage ? s.errors(errors.count) : `${s.errorsWithPage(errors.count)} ${s.noPage}`;
+  head.textContent = page === 'none' ? `${errors.count ? s.errorsWithPage(errors.count) + ' ' : ''}${s.noPage}` : page === 'stale' ? s.errors(errors.count) : s.errorsWithPage(errors.count);
   banner.appendChild(head);
   const first = errors.first;
   if (!first) return;

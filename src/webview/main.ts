@@ -44,7 +44,8 @@ function onUpdate(message: ToWebview.Update): void {
   saveState({ uri: message.uri, locked });
   const changed = applyUpdate(shown, pagesEl, message);
   if (changed) applyZoom(pagesEl, zoom);
-  updateBanner(banner, strings(options), message.errors, shown.body !== undefined, (line, character) => post({ type: 'openSource', line, character }));
+  const page = shown.body === undefined ? 'none' : message.body === undefined ? 'stale' : 'current';
+  updateBanner(banner, strings(options), message.errors, page, (line, character) => post({ type: 'openSource', line, character }));
   refreshChrome();
   if (firstOfFile) restoreScroll(message, reloaded);
   post({ type: 'rendered', version: message.version, pages: Math.max(1, shown.pages) });

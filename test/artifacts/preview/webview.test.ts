@@ -63,11 +63,16 @@ describe('preview webview in Chromium', function () {
     assert.ok(await page.locator('.r-ten_loai').isVisible(), 'the last page stays');
     const banner = page.locator('#gm-banner');
     assert.ok(await banner.isVisible());
-    assert.match(await banner.innerText(), new RegExp(`${broken.errors.count} lỗi`));
+    assert.match(await banner.innerText(), new RegExp(`${broken.errors.count} lỗi — trang dưới đây là bản hợp lệ gần nhất`));
     await page.locator('.gm-first-error').click();
     const open = (await posted(page)).find((m) => m.type === 'openSource');
     assert.deepEqual(open, { type: 'openSource', line: broken.errors.first!.line, character: broken.errors.first!.character });
-    await postUpdate(page, updateFor(SIPAS, 3));
+    const late = updateFor(SIPAS.replace(/^ngay: 2024-05 .*$/m, 'ngay: 2024-05-20'), 3);
+    assert.ok(late.body && late.errors.count > 0, 'signed after the meeting: a valid model with a rule error');
+    await postUpdate(page, late);
+    assert.equal(await banner.locator('strong').innerText(), `${late.errors.count} lỗi.`, 'the page shown is this version\'s own');
+    assert.match(await page.locator('.r-dia_danh_ngay').innerText(), /ngày 20 tháng 5 năm 2024/);
+    await postUpdate(page, updateFor(SIPAS, 4));
     assert.ok(await banner.isHidden(), 'the banner goes when the errors do');
   });
 
