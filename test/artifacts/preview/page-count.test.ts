@@ -3,7 +3,8 @@
  * measured pagination (the real media/preview.js in Chromium) gives as many
  * sheets as LibreOffice prints for the exported DOCX, and each page starts
  * with the same text; also a generated 60-paragraph invitation, whose
- * paragraphs break across pages.
+ * paragraphs break across pages, and the examples again with other page
+ * settings (margins 25/25/35/20 mm, 13 pt body).
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -34,9 +35,15 @@ function requireExport(context: Mocha.Context): void {
 }
 
 /** Exports every example and prints them to PDF with LibreOffice in one run. */
-function printWithLibreOffice(dir: string, sources: readonly string[]): void {
+/** Page settings as the CLI takes them and as the preview's render takes them. */
+const VARIANTS = [
+  { name: 'default page', args: [] as string[], page: {} },
+  { name: 'margins 25/25/35/20 mm, 13 pt', args: ['--margin-top', '25', '--margin-bottom', '25', '--margin-left', '35', '--margin-right', '20', '--body-size', '13'], page: { margins: { top: 25, bottom: 25, left: 35, right: 20 }, bodySize: 13 as const } },
+];
+
+function printWithLibreOffice(dir: string, sources: readonly string[], args: readonly string[]): void {
   for (const source of sources) {
-    const run = spawnSync(process.execPath, [CLI, 'export', source, '-o', join(dir, basename(source).replace('.giaymoi.yaml', '.docx')), '--allow-drafts'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [CLI, 'export', source, '-o', join(dir, basename(source).replace('.giaymoi.yaml', '.docx')), '--allow-drafts', ...args], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
   }
   const profile = mkdtempSync(join(tmpdir(), 'giaymoi-lo-'));
@@ -61,32 +68,38 @@ async function previewPageStarts(page: Page): Promise<string[]> {
   return texts.slice(1).map(firstWords);
 }
 
-describe('preview and LibreOffice agree on pages', function () {
-  this.timeout(300_000);
-  let browser: Browser | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'giaymoi-pages-'));
-  const generated = join(dir, GENERATED);
-  writeFileSync(generated, longInvitation(60));
+for (const variant of VARIANTS) {
+  describe(`preview and LibreOffice agree on pages (${variant.name})`, function () {
+    this.timeout(300_000);
+    let browser: Browser | undefined;
+    const dir = mkdtempSync(join(tmpdir(), 'giaymoi-pages-'));
+    const generated = join(dir, GENERATED);
+    writeFileSync(generated, longInvitation(60));
+    const sources = variant.args.length ? examples : [...examples, generated];
 
-  before(async function () {
-    requireExport(this);
-    browser = await launchOrSkip(this);
-    printWithLibreOffice(dir, [...examples, generated]);
-  });
-  after(async () => { await browser?.close(); });
-
-  for (const source of [...examples, generated]) {
-    const name = basename(source, '.giaymoi.yaml');
-    it(`${name}: as many sheets as LibreOffice's PDF of the DOCX, each starting with the same words`, async () => {
-      const pdf = join(dir, `${name}.pdf`);
-      assert.ok(existsSync(pdf), `LibreOffice wrote no ${name}.pdf`);
-      const loPages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
-      const page = await openWebview(browser!);
-      const previewPages = await postUpdate(page, updateFor(readFileSync(source, 'utf8'), 1));
-      console.log(`      ${name}: preview ${previewPages}, LibreOffice ${loPages}`);
-      assert.equal(previewPages, loPages);
-      assert.deepEqual(await previewPageStarts(page), libreOfficePageStarts(pdf, loPages));
-      await page.close();
+    before(async function () {
+      requireExport(this);
+      browser = await launchOrSkip(this);
+      printWithLibreOffice(dir, sources, variant.args);
     });
-  }
-});
+    after(async () => {
+      await browser?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    for (const source of sources) {
+      const name = basename(source, '.giaymoi.yaml');
+      it(`${name}: as many sheets as LibreOffice's PDF of the DOCX, each starting with the same words`, async () => {
+        const pdf = join(dir, `${name}.pdf`);
+        assert.ok(existsSync(pdf), `LibreOffice wrote no ${name}.pdf`);
+        const loPages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+        const page = await openWebview(browser!);
+        const previewPages = await postUpdate(page, updateFor(readFileSync(source, 'utf8'), 1, variant.page));
+        console.log(`      ${name}: preview ${previewPages}, LibreOffice ${loPages}`);
+        assert.equal(previewPages, loPages);
+        assert.deepEqual(await previewPageStarts(page), libreOfficePageStarts(pdf, loPages));
+        await page.close();
+      });
+    }
+  });
+}
