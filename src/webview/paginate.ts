@@ -40,7 +40,8 @@ function measure(unit: HTMLElement, scale: number): UnitSize {
  * piece (all cuts made before anything moves, while the lines are where they were measured).
  */
 function placeUnits(units: HTMLElement[], pieces: readonly Piece[]): { element: HTMLElement; page: number }[] {
-  const byUnit = units.map((_, i) => pieces.filter((piece) => piece.unit === i));
+  const byUnit: Piece[][] = units.map(() => []);
+  pieces.forEach((piece) => byUnit[piece.unit].push(piece));
   const cuts = units.map((unit, i) => (byUnit[i].length > 1 ? cutPositions(unit, byUnit[i]) : []));
   const placed: { element: HTMLElement; page: number }[] = [];
   units.forEach((unit, i) => {
