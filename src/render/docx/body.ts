@@ -6,19 +6,13 @@
 import type { Paragraph } from 'docx';
 import type { Block } from '../../core/layout/model';
 import type { Measures } from '../../core/measures';
+import { introducesNext } from '../../core/layout/keep';
 import { blockParagraph } from './paragraphs';
 
 /** Body paragraphs; a heading stays with its first line, the last block with the foot. */
 export function bodyParagraphs(blocks: readonly Block[], measures: Measures): Paragraph[] {
   return blocks.map((block, i) => blockParagraph(block, measures.styles[block.role], {
-    keepNext: i === blocks.length - 1 || isHeading(block, blocks[i + 1]),
+    keepNext: i === blocks.length - 1 || introducesNext(block, blocks[i + 1]),
     keepLines: i === blocks.length - 1,
   }));
-}
-
-/** A line that introduces what follows: a section title, or a line ending in ":". */
-function isHeading(block: Block, next: Block | undefined): boolean {
-  if (!next) return false;
-  const text = block.runs.map((r) => r.text).join('').trimEnd();
-  return text.endsWith(':') || (block.role === 'section' && next.role !== 'section');
 }

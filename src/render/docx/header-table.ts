@@ -10,7 +10,7 @@ import { contentWidthPt, type Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { withRule } from './rules';
 import { twoColumnTable } from './tables';
-import { balancedLines } from './text-width';
+import { balancedLines } from '../../core/layout/text-width';
 
 /** The header as a borderless table of two rows. */
 export function headerTable(layout: Layout, measures: Measures, geometry: Geometry): Table {

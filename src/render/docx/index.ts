@@ -33,4 +33,3 @@ export async function renderDocx(layouts: readonly Layout[], options: DocxOption
   return Packer.pack(document, 'uint8array', false, [core]);
 }
 
-export { textWidthPt, wrapLines } from './text-width';

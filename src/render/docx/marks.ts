@@ -8,7 +8,7 @@ import { blockText, type Block } from '../../core/layout/model';
 import { MARK_FRAME, RULE_WIDTH_PT, type Measures } from '../../core/measures';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
-import { textWidthPt } from './text-width';
+import { textWidthPt } from '../../core/layout/text-width';
 
 const FRAME = { style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: '000000', space: MARK_FRAME.borderSpacePt } as const;
 

@@ -7,7 +7,7 @@ import { BorderStyle, LineRuleType, Paragraph } from 'docx';
 import { RULE_SPACE, RULE_WIDTH_PT, type RoleStyle } from '../../core/measures';
 import { blockText, type Block } from '../../core/layout/model';
 import { blockParagraph } from './paragraphs';
-import { longestLinePt } from './text-width';
+import { longestLinePt } from '../../core/layout/text-width';
 import { halfPoints, ptToTwip } from './units';
 
 /** A solid line of RULE_WIDTH_PT (border sizes are in eighths of a point). */

@@ -5,7 +5,7 @@
  */
 import { blockText, type Block } from '../../core/layout/model';
 import { BODY_LINE_SPACING, SINGLE_LINE_EM, textWidthMm, type Measures } from '../../core/measures';
-import { textWidthPt } from '../docx/text-width';
+import { textWidthPt } from '../../core/layout/text-width';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';

@@ -4,9 +4,10 @@
  * signature, kept together). The contact block (ô 13) is not a unit: it is page
  * 1's footer. Keep-with-next and balanced agency lines follow the DOCX export.
  */
-import { blockText, type Block, type Layout } from '../../core/layout/model';
+import type { Block, Layout } from '../../core/layout/model';
 import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
-import { balancedLines } from '../docx/text-width';
+import { introducesNext } from '../../core/layout/keep';
+import { balancedLines } from '../../core/layout/text-width';
 import { renderBlock } from './blocks';
 
 export type UnitKind = 'head' | 'title' | 'body' | 'foot';
@@ -26,7 +27,7 @@ export interface PageUnit {
 /** Units in reading order. */
 export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
   const blocks = (list: readonly Block[]) => list.map((b) => renderBlock(b, m.styles[b.role].ruleFraction > 0)).join('');
-  const body = layout.body.map((b, i) => unit('body', blocks([b]), [{ fraction: 1, blocks: [b] }], i === layout.body.length - 1 || isHeading(b, layout.body[i + 1])));
+  const body = layout.body.map((b, i) => unit('body', blocks([b]), [{ fraction: 1, blocks: [b] }], i === layout.body.length - 1 || introducesNext(b, layout.body[i + 1])));
   return [headUnit(layout, m, blocks), unit('title', blocks(layout.title), [{ fraction: 1, blocks: layout.title }], true), ...body, footUnit(layout, blocks)];
 }
 
@@ -38,12 +39,6 @@ function unit(kind: UnitKind, inner: string, columns: PageUnit['columns'], keepN
 /** The unit's wrapper around its blocks' HTML. */
 export function unitHtml(kind: UnitKind, inner: string, keepNext = false): string {
   return `<div class="gm-unit gm-u-${kind}"${keepNext ? ' data-keep-next=""' : ''}>${inner}</div>`;
-}
-
-/** A line that introduces what follows (a section title, a line ending in ":") stays with it, as in the DOCX. */
-function isHeading(block: Block, next: Block | undefined): boolean {
-  if (!next) return false;
-  return blockText(block).trimEnd().endsWith(':') || (block.role === 'section' && next.role !== 'section');
 }
 
 type Blocks = (list: readonly Block[]) => string;
