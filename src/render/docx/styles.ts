@@ -4,11 +4,16 @@ import type { Measures } from '../../core/measures';
 import { FONT_ATTRIBUTES, LANGUAGE } from './fonts';
 import { halfPoints } from './units';
 
-/** Styles whose defaults and "Normal" carry the decree's font, so text typed later in Word matches. */
+/**
+ * Styles whose defaults and "Normal" carry the decree's font, so text typed later in Word matches.
+ * Widow/orphan control is explicit: LibreOffice keeps two lines by default, Word only when told,
+ * and the preview paginates as LibreOffice does.
+ */
 export function documentStyles(measures: Measures): IStylesOptions {
   const run = { font: FONT_ATTRIBUTES, size: halfPoints(measures.bodySize), color: '000000', language: LANGUAGE };
+  const paragraph = { spacing: { before: 0, after: 0 }, widowControl: true };
   return {
-    default: { document: { run, paragraph: { spacing: { before: 0, after: 0 } } } },
+    default: { document: { run, paragraph } },
     paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run }],
   };
 }

@@ -48,6 +48,12 @@ describe('docx: page and section', () => {
     assert.match(defaults, /<w:lang w:val="vi-VN"/);
   });
 
+  it('turns on widow/orphan control for every paragraph, so Word breaks pages as LibreOffice and the preview do', async () => {
+    const { parts } = await render([layoutOf(SIPAS)]);
+    const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>/.exec(parts['word/styles.xml'])?.[0] ?? '';
+    assert.match(defaults, /<w:widowControl\/>/);
+  });
+
   it('gives every run Times New Roman for ascii, hAnsi, cs and eastAsia', async () => {
     const { document } = await render([layoutOf(SIPAS)]);
     const fonts = document.match(/<w:rFonts [^>]*\/>/g) ?? [];
