@@ -44,9 +44,14 @@ export interface RoleStyle {
   readonly ruleFraction: number;
   /** Boxed marks (độ khẩn, phạm vi lưu hành) get a single-line frame. */
   readonly boxed: boolean;
+  /** Text (and frame) colour as RGB hex: black, but the urgency and secrecy marks are red. */
+  readonly colorHex: string;
 }
 
-const base: RoleStyle = { sizePt: 13, bold: false, italic: false, align: 'center', firstLineCm: 0, spaceBeforePt: 0, spaceAfterPt: 0, ruleFraction: 0, boxed: false };
+const base: RoleStyle = { sizePt: 13, bold: false, italic: false, align: 'center', firstLineCm: 0, spaceBeforePt: 0, spaceAfterPt: 0, ruleFraction: 0, boxed: false, colorHex: '000000' };
+
+/** "Đỏ tươi": the urgency stamp's ink (PL I-P.I-M.III-k.2-b); secrecy stamps are red too (PL I-P.I-M.III-k.2-a). */
+export const MARK_RED = 'FF0000';
 const style = (overrides: Partial<RoleStyle>): RoleStyle => ({ ...base, ...overrides });
 
 /** Style of every layout role, for a body size of 13 or 14 pt. */
@@ -59,8 +64,8 @@ export function roleStyles(body: BodySize): Readonly<Record<Role, RoleStyle>> {
     quoc_hieu: style({ sizePt: 12, bold: true }), // k.1-a: 12–13, bold (Mục V pairs 12 with 13)
     tieu_ngu: style({ sizePt: 13, bold: true, ruleFraction: 1 }), // k.1-b: 13–14, bold, rule as long as the text
     dia_danh_ngay: style({ sizePt: body, italic: true, spaceBeforePt: 6 }), // k.4-c: 13–14, italic
-    do_mat: style({ sizePt: 13, bold: true, boxed: true }), // PL I-P.I-M.III-k.2-a
-    do_khan: style({ sizePt: 13, bold: true, boxed: true }), // k.2-b: 13–14, bold, single frame
+    do_mat: style({ sizePt: 13, bold: true, boxed: true, colorHex: MARK_RED }), // PL I-P.I-M.III-k.2-a
+    do_khan: style({ sizePt: 13, bold: true, boxed: true, colorHex: MARK_RED }), // k.2-b: 13–14, bold, single frame, bright red
     pham_vi_luu_hanh: style({ sizePt: 13, bold: true, boxed: true }), // k.4
     ten_loai: style({ sizePt: 14, bold: true, spaceBeforePt: 12 }), // k.5-b: 13–14, bold
     trich_yeu: style({ sizePt: 14, bold: true, ruleFraction: 0.4, spaceAfterPt: 12 }), // k.5-b: bold, rule 1/3–1/2

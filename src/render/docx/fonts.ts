@@ -17,6 +17,7 @@ export function textRuns(runs: readonly Run[], style: RoleStyle): TextRun[] {
     break: i > 0 ? 1 : undefined,
     font: FONT_ATTRIBUTES,
     size: halfPoints(style.sizePt),
+    color: style.colorHex === '000000' ? undefined : style.colorHex,
     bold: style.bold || run.bold ? true : undefined,
     italics: style.italic || run.italic ? true : undefined,
   })));

@@ -10,7 +10,8 @@ import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { textWidthPt } from '../../core/layout/text-width';
 
-const FRAME = { style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: '000000', space: MARK_FRAME.borderSpacePt } as const;
+/** A single-line frame in the mark's own colour. */
+const frame = (colorHex: string) => ({ style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: colorHex, space: MARK_FRAME.borderSpacePt }) as const;
 
 /** One framed paragraph per mark, centred under the header's left column. */
 export function markParagraphs(marks: readonly Block[], measures: Measures, geometry: Geometry): Paragraph[] {
@@ -20,7 +21,7 @@ export function markParagraphs(marks: readonly Block[], measures: Measures, geom
     const left = Math.max(0, (geometry.header[0] - boxPt) / 2);
     const right = Math.max(0, geometry.textPt - left - boxPt);
     return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt: i === 0 ? MARK_FRAME.firstSpaceBeforePt : MARK_FRAME.spaceBetweenPt }, {
-      border: { top: FRAME, bottom: FRAME, left: FRAME, right: FRAME },
+      border: { top: frame(style.colorHex), bottom: frame(style.colorHex), left: frame(style.colorHex), right: frame(style.colorHex) },
       sidesPt: [left, right],
       keepNext: true,
     });

@@ -56,7 +56,7 @@ function regionCss(): string {
 .gm-marks .gm-b{padding-top:${MARK_FRAME.spaceBetweenPt}pt}
 .gm-marks .gm-b:first-child{padding-top:${MARK_FRAME.firstSpaceBeforePt}pt}
 .gm-t{display:inline-block;position:relative}
-.gm-box .gm-t{border:${RULE_WIDTH_PT}pt solid #000;padding:${MARK_FRAME.borderSpacePt}pt ${MARK_FRAME.paddingPt}pt}`;
+.gm-box .gm-t{border:${RULE_WIDTH_PT}pt solid currentColor;padding:${MARK_FRAME.borderSpacePt}pt ${MARK_FRAME.paddingPt}pt}`;
 }
 
 /** One rule per role: size, weight, style, alignment, indent, spacing (as padding, so heights add up), rule. */
@@ -65,7 +65,7 @@ function roleCss(m: Measures): string[] {
     const lineEm = BODY_ROLES.has(role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
     const decl = [
       `font-size:${s.sizePt}pt`, `font-weight:${s.bold ? 700 : 400}`, `font-style:${s.italic ? 'italic' : 'normal'}`,
-      `text-align:${s.align}`, `text-indent:${s.firstLineCm}cm`, `padding:${s.spaceBeforePt}pt 0 ${spaceAfterPt(s)}pt`, `line-height:${+lineEm.toFixed(4)}`,
+      `color:#${s.colorHex}`, `text-align:${s.align}`, `text-indent:${s.firstLineCm}cm`, `padding:${s.spaceBeforePt}pt 0 ${spaceAfterPt(s)}pt`, `line-height:${+lineEm.toFixed(4)}`,
     ].join(';');
     return `.r-${role}{${decl}}` + ruleCss(role, s);
   });

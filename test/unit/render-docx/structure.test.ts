@@ -55,6 +55,10 @@ describe('docx: tables, rules, marks and blanks', () => {
       for (const side of ['top', 'left', 'bottom', 'right']) assert.match(mark, new RegExp(`<w:${side} w:val="single"`));
       assert.ok(Number(/w:right="(\d+)"/.exec(mark)?.[1]) > 9355 / 2, 'the box sits in the left part of the page');
     }
+    const urgent = paragraphStarting(document, 'THƯỢNG KHẨN');
+    assert.match(urgent, /<w:color w:val="FF0000"\/>/, 'the urgency mark is bright red (PL I-P.I-M.III-k.2-b)');
+    assert.match(urgent, /<w:top w:val="single" w:color="FF0000"/);
+    assert.doesNotMatch(paragraphStarting(document, 'LƯU HÀNH NỘI BỘ'), /FF0000/);
   });
 
   it('leaves the draft\'s blanks as spaces where the seed has them', async () => {

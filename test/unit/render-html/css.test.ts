@@ -29,6 +29,7 @@ function checkMeasures(m: Measures): void {
     assert.equal(r['font-style'], s.italic ? 'italic' : 'normal', role);
     assert.equal(r['text-align'], s.align, role);
     assert.equal(r['text-indent'], `${s.firstLineCm}cm`, role);
+    assert.equal(r.color, `#${s.colorHex}`, role);
     assert.equal(r.padding, `${s.spaceBeforePt}pt 0 ${spaceAfterPt(s)}pt`, role);
     assert.equal(spaceAfterPt(s), s.spaceAfterPt + (s.ruleFraction > 0 ? RULE_SPACE.gapPt + RULE_SPACE.linePt : 0));
   }
@@ -36,6 +37,14 @@ function checkMeasures(m: Measures): void {
 
 describe('page CSS from measures', () => {
   it('uses the decree\'s numbers for the default settings', () => checkMeasures(resolveMeasures()));
+
+  it('prints the urgency and secrecy marks in red, frame included, the rest in black', () => {
+    const css = pageCss(resolveMeasures());
+    assert.equal(rule(css, '.r-do_khan').color, '#FF0000');
+    assert.equal(rule(css, '.r-do_mat').color, '#FF0000');
+    assert.equal(rule(css, '.r-paragraph').color, '#000000');
+    assert.match(css, /\.gm-box \.gm-t\{border:[^;}]*solid currentColor/);
+  });
 
   it('follows the settings: 25/25/35/20 mm margins and 13 pt body', () => {
     const m = resolveMeasures({ margins: { top: 25, bottom: 25, left: 35, right: 20 }, bodySize: 13 });
