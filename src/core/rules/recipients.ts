@@ -3,7 +3,7 @@
  * "Lưu: VT, …" ending with a full stop (NĐ 30/2020, PL I-P.I-M.II-k.9-d).
  */
 import { isSeq, type Node } from 'yaml';
-import type { Problem } from '../problem';
+import type { Localized, Problem } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { RULE_CODES } from './catalog';
 import type { Rule, RuleContext } from './rule';
@@ -50,36 +50,53 @@ function luuWithoutVt(source: SourceMap, luu: StringValue): Problem[] {
   })];
 }
 
-/** GM020 when the "Lưu" line does not end with a full stop. */
-function luuWithoutStop(source: SourceMap, luu: StringValue): Problem[] {
-  const text = luu.value.trimEnd();
-  if (text.endsWith('.')) return luuWithoutVt(source, luu);
-  const replaceLast = /[;,:]$/.test(text);
-  const at = text.length - (replaceLast ? 1 : 0);
-  const fixable = sameInSource(source, luu, 0, text.length);
-  return [problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
-    code: RULE_CODES.noiNhanLuu,
+/** A line that must end with `mark`; a final punctuation matching `replaceable` is swapped for it. */
+interface Ending {
+  readonly code: string;
+  readonly mark: string;
+  readonly replaceable: RegExp;
+  readonly message: Localized;
+  readonly fixTitle: Localized;
+}
+
+function missingEnding(source: SourceMap, item: StringValue, ending: Ending): Problem[] {
+  const text = item.value.trimEnd();
+  const at = text.length - (ending.replaceable.test(text) ? 1 : 0);
+  const fixable = sameInSource(source, item, 0, text.length);
+  return [problemAt(source, item.offsetAt(0), item.offsetAt(item.value.length), {
+    code: ending.code,
     severity: 'warning',
     locator: LOCATOR,
-    message: { vi: 'Dòng "Lưu: VT…" kết thúc bằng dấu chấm ".".', en: 'The "Lưu: VT…" line ends with a full stop.' },
-    fixes: fixable ? [replaceFix(source, { vi: 'Thêm dấu chấm', en: 'Add the full stop' }, luu.offsetAt(at), luu.offsetAt(text.length), '.')] : undefined,
+    message: ending.message,
+    fixes: fixable ? [replaceFix(source, ending.fixTitle, item.offsetAt(at), item.offsetAt(text.length), ending.mark)] : undefined,
   })];
 }
 
-/** GM021: every other line ends with ";" (a final "." or "," is replaced). */
+const LUU_STOP: Ending = {
+  code: RULE_CODES.noiNhanLuu,
+  mark: '.',
+  replaceable: /[;,:]$/,
+  message: { vi: 'Dòng "Lưu: VT…" kết thúc bằng dấu chấm ".".', en: 'The "Lưu: VT…" line ends with a full stop.' },
+  fixTitle: { vi: 'Thêm dấu chấm', en: 'Add the full stop' },
+};
+
+const SEMICOLON: Ending = {
+  code: RULE_CODES.noiNhanSemicolon,
+  mark: ';',
+  replaceable: /(?<!\.\/)[.,:]$/,
+  message: { vi: 'Mỗi nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy ";".', en: 'Each recipient line (except "Lưu") ends with ";".' },
+  fixTitle: { vi: 'Kết thúc bằng ";"', en: 'End with ";"' },
+};
+
+/** GM020 when the "Lưu" line does not end with a full stop. */
+function luuWithoutStop(source: SourceMap, luu: StringValue): Problem[] {
+  return luu.value.trimEnd().endsWith('.') ? luuWithoutVt(source, luu) : missingEnding(source, luu, LUU_STOP);
+}
+
+/** GM021: every other line ends with ";" (a final "." or "," is replaced, not the "./." of a closing line). */
 function semicolon(source: SourceMap, item: StringValue): Problem[] {
   const text = item.value.trimEnd();
-  if (text.endsWith(';') || text.length === 0) return [];
-  const replaceLast = /[.,:]$/.test(text) && !text.endsWith('./.');
-  const at = text.length - (replaceLast ? 1 : 0);
-  const fixable = sameInSource(source, item, 0, text.length);
-  return [problemAt(source, item.offsetAt(0), item.offsetAt(item.value.length), {
-    code: RULE_CODES.noiNhanSemicolon,
-    severity: 'warning',
-    locator: LOCATOR,
-    message: { vi: 'Mỗi nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy ";".', en: 'Each recipient line (except "Lưu") ends with ";".' },
-    fixes: fixable ? [replaceFix(source, { vi: 'Kết thúc bằng ";"', en: 'End with ";"' }, item.offsetAt(at), item.offsetAt(text.length), ';')] : undefined,
-  })];
+  return text.endsWith(';') || text.length === 0 ? [] : missingEnding(source, item, SEMICOLON);
 }
 
 /** GM020 when a "Lưu" line stands before other recipients. */

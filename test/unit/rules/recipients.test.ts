@@ -50,6 +50,13 @@ describe('nơi nhận (GM020, GM021)', () => {
     assert.match(assertFixClears(once, second), /- Phòng Nội vụ;\n/);
   });
 
+  it('GM021 keeps a "./." closing mark and appends; GM020 swaps a final ";" of the Lưu line for "."', () => {
+    const closing = fixture('valid').replace('  - Như thành phần mời;\n', '  - Như thành phần mời./.\n');
+    assert.match(assertFixClears(closing, problemsOf(closing, 'GM021')[0]), /- Như thành phần mời\.\/\.;\n/);
+    const luu = fixture('valid').replace('"Lưu: VT, CCHC."', '"Lưu: VT, CCHC;"');
+    assert.match(assertFixClears(luu, problemsOf(luu, 'GM020')[0]), /- "Lưu: VT, CCHC\."\n/);
+  });
+
   it('pass the valid invitation and the seed', () => {
     for (const name of ['valid', 'seed']) {
       assert.deepEqual([...problemsOf(fixture(name), 'GM020'), ...problemsOf(fixture(name), 'GM021')], []);
