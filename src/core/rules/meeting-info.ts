@@ -4,7 +4,7 @@
  * (`kinh_moi` / `toi_du`): free-form invitations such as the seed name the
  * chair and contacts inside their own sections, which cannot be read reliably.
  */
-import type { Problem } from '../problem';
+import type { Localized, Problem } from '../problem';
 import type { Invitation } from '../schema';
 import { RULE_CODES } from './catalog';
 import type { Rule, RuleContext } from './rule';
@@ -24,31 +24,35 @@ function anchor(context: RuleContext): [number, number] | undefined {
   return keySpan(context.parsed.source, ['toi_du']) ?? keySpan(context.parsed.source, ['kinh_moi']);
 }
 
-/** GM026: no `chu_tri` and no section naming the chair. */
-function chuTri(context: RuleContext): Problem[] {
-  const invitation = context.invitation;
-  if (!invitation || !isModelShape(invitation) || invitation.chu_tri || sectionsSay(context, /chủ\s+trì/iu)) return [];
-  const span = anchor(context);
-  return span ? [problemAt(context.parsed.source, span[0], span[1], {
-    code: RULE_CODES.chuTriMissing,
-    severity: 'information',
-    locator: LOCATOR,
-    message: { vi: 'Giấy mời họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").', en: 'A meeting invitation should say who chairs: add `chu_tri`.' },
-  })] : [];
+/** What QĐ 45/2018 asks a meeting invitation to name, and where it may already be named. */
+interface Wanted {
+  readonly code: string;
+  readonly field: 'chu_tri' | 'dau_moi_lien_he';
+  readonly inSections: RegExp;
+  readonly message: Localized;
 }
 
-/** GM027: no `dau_moi_lien_he` and no section about contacts. */
-function contact(context: RuleContext): Problem[] {
-  const invitation = context.invitation;
-  if (!invitation || !isModelShape(invitation) || invitation.dau_moi_lien_he || sectionsSay(context, /liên\s+hệ|đầu\s+mối/iu)) return [];
-  const span = anchor(context);
-  return span ? [problemAt(context.parsed.source, span[0], span[1], {
-    code: RULE_CODES.contactMissing,
-    severity: 'information',
-    locator: LOCATOR,
+const WANTED: readonly Wanted[] = [
+  {
+    code: RULE_CODES.chuTriMissing, // GM026: no `chu_tri` and no section naming the chair
+    field: 'chu_tri',
+    inSections: /chủ\s+trì/iu,
+    message: { vi: 'Giấy mời họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").', en: 'A meeting invitation should say who chairs: add `chu_tri`.' },
+  },
+  {
+    code: RULE_CODES.contactMissing, // GM027: no `dau_moi_lien_he` and no section about contacts
+    field: 'dau_moi_lien_he',
+    inSections: /liên\s+hệ|đầu\s+mối/iu,
     message: { vi: 'Giấy mời họp nên có đầu mối liên hệ: thêm `dau_moi_lien_he` (họ tên, điện thoại).', en: 'A meeting invitation should give a contact point: add `dau_moi_lien_he`.' },
-  })] : [];
+  },
+];
+
+function missing(context: RuleContext, wanted: Wanted): Problem[] {
+  const invitation = context.invitation;
+  if (!invitation || !isModelShape(invitation) || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
+  const span = anchor(context);
+  return span ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, severity: 'information', locator: LOCATOR, message: wanted.message })] : [];
 }
 
 /** GM026, GM027: chair and contact point of a Mẫu 1.7 invitation. */
-export const meetingInfoRule: Rule = { codes: [RULE_CODES.chuTriMissing, RULE_CODES.contactMissing], check: (c) => [...chuTri(c), ...contact(c)] };
+export const meetingInfoRule: Rule = { codes: [RULE_CODES.chuTriMissing, RULE_CODES.contactMissing], check: (c) => WANTED.flatMap((wanted) => missing(c, wanted)) };
