@@ -11,3 +11,6 @@ export * from './layout/model';
 export { RULES } from './rules';
 export { PARSE_CODES, RULE_CODES } from './rules/catalog';
 export { DEFAULT_CHECK_OPTIONS, type CheckOptions } from './rules/rule';
+export { layoutInvitation, type LayoutOptions } from './layout';
+export { allBlocks, layoutLines } from './layout/text';
+export { isWorkingDay, workingDaysBetween } from './calendar';
