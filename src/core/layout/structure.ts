@@ -39,7 +39,7 @@ function eachCounted<T>(list: readonly (T | ParagraphEntry)[] | undefined, path:
 /** Top-level parts "I. …", "II. …", each with its own sections from 1. */
 export function layoutParts(parts: readonly (Part | ParagraphEntry)[] | undefined, emit: Emit): void {
   eachCounted<Part>(parts, ['phan'], emit, (part, n, at) => {
-    const heading = [{ text: partLabel(n), bold: true }, ...parseInline(nfc(part.tieu_de), { bold: true })];
+    const heading = parseInline(partLabel(n) + nfc(part.tieu_de), { bold: true });
     layoutHeaded(part, 'part', heading, at, emit);
     layoutSections(part.muc, [...at, 'muc'], emit);
     layoutPoints(part.diem, [...at, 'diem'], emit);
