@@ -18,7 +18,9 @@ describe('corpus word-order check', () => {
     assert.match(!moved.ok ? moved.message : '', /«giấy».*order differs/s);
   });
 
-  it('removes each passage the format cannot print once, and reports a passage that is not in the text', () => {
+  it('removes each passage the format cannot print once, as whole words, and reports a passage that is not in the text', () => {
     assert.deepEqual(withoutPassages('CÔNG ĐIỆN Hội nghị', ['CÔNG ĐIỆN', 'Kính gửi']), { text: '  Hội nghị', missing: ['Kính gửi'] });
+    assert.deepEqual(withoutPassages('không có ông A', ['ông']), { text: 'không có   A', missing: [] });
+    assert.deepEqual(withoutPassages('không', ['ông']), { text: 'không', missing: ['ông'] });
   });
 });

@@ -11,16 +11,28 @@ export function words(text: string): string[] {
   return (text.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
 }
 
-/** Removes each listed passage (once, wherever it is) before the published text is compared. */
+/** Removes each listed passage (its first whole-word occurrence) before the published text is compared. */
 export function withoutPassages(text: string, passages: readonly string[]): { text: string; missing: string[] } {
   let rest = text.normalize('NFC');
   const missing: string[] = [];
   for (const passage of passages) {
-    const at = rest.indexOf(passage.normalize('NFC'));
+    const wanted = passage.normalize('NFC');
+    const at = wholeWordIndex(rest, wanted);
     if (at < 0) missing.push(passage);
-    else rest = `${rest.slice(0, at)} ${rest.slice(at + passage.length)}`;
+    else rest = `${rest.slice(0, at)} ${rest.slice(at + wanted.length)}`;
   }
   return { text: rest, missing };
+}
+
+/** First index of `passage` in `text` not inside a longer word ("ông" is not found in "không"). */
+function wholeWordIndex(text: string, passage: string): number {
+  const wordChar = /[\p{L}\p{M}\p{N}]/u;
+  for (let at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + passage.length] ?? ' ';
+    if (!wordChar.test(before) && !wordChar.test(after)) return at;
+  }
+  return -1;
 }
 
 export type OrderResult = { ok: true; matched: number } | { ok: false; message: string };
