@@ -4,6 +4,7 @@
  * number — laid out with the labels of NĐ 30/2020 PL I-P.I-M.II-k.6 and practice.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parseInvitation } from '../../../src/core/parse';
 import { layoutInvitation } from '../../../src/core/layout';
 import { blockText, type Block } from '../../../src/core/layout/model';
@@ -167,5 +168,26 @@ describe('body structure: schema', () => {
 `);
     assert.equal(found.length, 1);
     assert.match(found[0], /^GM004 .*`tieu_de`/);
+  });
+});
+
+describe('body structure: the README examples', () => {
+  const section = readFileSync('README.md', 'utf8').split('### Phần, điểm')[1]?.split('\n### ')[0] ?? '';
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+  it('has an example per level', () => assert.equal(blocks.length, 4));
+
+  blocks.forEach((yaml, i) => {
+    it(`example ${i + 1} prints what its comments say`, () => {
+      const printed = body(yaml).map(blockText);
+      const promised = [...yaml.matchAll(/# ((?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+]) [^#…\n]*)/gu)].map((m) => m[1].trim());
+      assert.ok(promised.length >= 3);
+      let at = 0;
+      for (const line of promised) {
+        const found = printed.findIndex((text, j) => j >= at && text.startsWith(line));
+        assert.ok(found >= 0, `"${line}" not printed in order: ${printed.join(' | ')}`);
+        at = found + 1;
+      }
+    });
   });
 });
