@@ -11,15 +11,31 @@ import { corpusEntries, KINDS } from './corpus';
 
 const entries = corpusEntries();
 
+/**
+ * Issue 11 asks for 12 documents titled GIẤY MỜI from 6 of its kinds of office. Searching the
+ * stored public sources (see test/corpus/README.md, "Search") found 2 so far: the floor below
+ * is what the corpus holds, so that none is lost, and the test prints the gap to the goal.
+ */
+const GIAY_MOI_GOAL = { documents: 12, kinds: 6 } as const;
+const GIAY_MOI_REACHED = { documents: 2, kinds: 2 } as const;
+
+const issueKindsOf = (list: readonly typeof entries[number][]) => new Set(list.map((e) => e.expected.kind).filter((k) => k !== 'party'));
+
 describe('corpus of real invitations: diagnostics', () => {
   it('holds at least 12 documents from at least 6 of the issue\'s kinds of office (prints the counts)', () => {
     const kinds = new Set(entries.map((e) => e.expected.kind));
-    const issueKinds = [...kinds].filter((k) => k !== 'party');
-    const invitations = entries.filter((e) => e.expected.printedType === 'GIẤY MỜI').length;
-    console.log(`      corpus: ${entries.length} documents (${invitations} printed as GIẤY MỜI), ${kinds.size} kinds of office: ${[...kinds].sort().join(', ')}`);
+    console.log(`      corpus: ${entries.length} documents, ${kinds.size} kinds of office: ${[...kinds].sort().join(', ')}`);
     for (const kind of kinds) assert.ok((KINDS as readonly string[]).includes(kind), `unknown kind ${kind}`);
     assert.ok(entries.length >= 12, `only ${entries.length} documents in test/corpus/ (issue 11 asks for 12)`);
-    assert.ok(issueKinds.length >= 6, `only ${issueKinds.length} of the issue's kinds of office (it asks for 6)`);
+    assert.ok(issueKindsOf(entries).size >= 6, `only ${issueKindsOf(entries).size} of the issue's kinds of office (it asks for 6)`);
+  });
+
+  it('keeps every document titled GIẤY MỜI found so far (prints the gap to the issue\'s 12 from 6 kinds)', () => {
+    const giayMoi = entries.filter((e) => e.expected.printedType === 'GIẤY MỜI');
+    const kinds = issueKindsOf(giayMoi);
+    console.log(`      titled GIẤY MỜI: ${giayMoi.length} documents from ${kinds.size} kinds (${[...kinds].sort().join(', ')}); issue 11 asks for ${GIAY_MOI_GOAL.documents} from ${GIAY_MOI_GOAL.kinds}`);
+    assert.ok(giayMoi.length >= GIAY_MOI_REACHED.documents, `only ${giayMoi.length} documents titled GIẤY MỜI (the corpus held ${GIAY_MOI_REACHED.documents})`);
+    assert.ok(kinds.size >= GIAY_MOI_REACHED.kinds, `GIẤY MỜI from only ${kinds.size} kinds (the corpus held ${GIAY_MOI_REACHED.kinds})`);
   });
 
   for (const entry of entries) {
