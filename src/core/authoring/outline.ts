@@ -80,7 +80,7 @@ function sections(source: SourceMap): OutlineSymbol[] {
   return [
     ...numbered(source, ['phan'], (n) => partLabel(n), 'tieu_de', 'module', (path) => [
       ...sectionsAt(source, [...path, 'muc']),
-      ...numbered(source, [...path, 'diem'], pointLabel, 'noi_dung', 'field', noChildren),
+      ...pointsAt(source, path),
     ]),
     ...sectionsAt(source, ['muc']),
   ];
@@ -90,9 +90,14 @@ const noChildren = (): OutlineSymbol[] => [];
 
 function sectionsAt(source: SourceMap, path: YamlPath): OutlineSymbol[] {
   return numbered(source, path, (n) => itemLabel([n]), 'tieu_de', 'object', (at, n) => [
-    ...numbered(source, [...at, 'muc'], (m) => itemLabel([n, m]), 'noi_dung', 'field', (item) => numbered(source, [...item, 'diem'], pointLabel, 'noi_dung', 'field', noChildren)),
-    ...numbered(source, [...at, 'diem'], pointLabel, 'noi_dung', 'field', noChildren),
+    ...numbered(source, [...at, 'muc'], (m) => itemLabel([n, m]), 'noi_dung', 'field', (item) => pointsAt(source, item)),
+    ...pointsAt(source, at),
   ]);
+}
+
+/** Points "a) …" of the entry at `path`. */
+function pointsAt(source: SourceMap, path: YamlPath): OutlineSymbol[] {
+  return numbered(source, [...path, 'diem'], pointLabel, 'noi_dung', 'field', noChildren);
 }
 
 /** True for a `{ doan }` entry of a list: a paragraph that takes no number. */
@@ -104,7 +109,14 @@ function isParagraphNode(node: Node | undefined): boolean {
  * The entries of the list at `path`, numbered as the page numbers them (a `{ doan }`
  * entry takes no number); each named by its label and its `textKey` (or its own text).
  */
-function numbered(source: SourceMap, path: YamlPath, label: (n: number) => string, textKey: string, kind: OutlineKind, children: (path: YamlPath, n: number) => OutlineSymbol[]): OutlineSymbol[] {
+function numbered(
+  source: SourceMap,
+  path: YamlPath,
+  label: (n: number) => string,
+  textKey: string,
+  kind: OutlineKind,
+  children: (path: YamlPath, n: number) => OutlineSymbol[],
+): OutlineSymbol[] {
   const list = source.node(path);
   if (!isSeq(list)) return [];
   let n = 0;

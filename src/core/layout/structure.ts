@@ -17,7 +17,8 @@ type Lines = string | readonly string[] | undefined;
 
 /** True for a `{ doan }` entry of a list: a paragraph, not an item. */
 export function isParagraphEntry(entry: unknown): entry is ParagraphEntry {
-  return typeof entry === 'object' && entry !== null && !('tieu_de' in entry) && !('noi_dung' in entry) && 'doan' in entry;
+  if (typeof entry !== 'object' || entry === null) return false;
+  return 'doan' in entry && !('tieu_de' in entry) && !('noi_dung' in entry);
 }
 
 /** Plain paragraphs, one block each, from text or a list of texts. */
@@ -28,7 +29,12 @@ export function paragraphs(value: Lines, path: YamlPath, emit: Emit): void {
 }
 
 /** Lays out a list whose `{ doan }` entries print in place; the others are counted 1, 2, … */
-function eachCounted<T>(list: readonly (T | ParagraphEntry)[] | undefined, path: YamlPath, emit: Emit, each: (item: T, n: number, at: YamlPath) => void): void {
+function eachCounted<T>(
+  list: readonly (T | ParagraphEntry)[] | undefined,
+  path: YamlPath,
+  emit: Emit,
+  each: (item: T, n: number, at: YamlPath) => void,
+): void {
   let n = 0;
   (list ?? []).forEach((entry, i) => {
     if (isParagraphEntry(entry)) paragraphs(entry.doan, [...path, i, 'doan'], emit);
@@ -51,7 +57,8 @@ export function layoutParts(parts: readonly (Part | ParagraphEntry)[] | undefine
 export function layoutSections(sections: readonly (Section | ParagraphEntry)[] | undefined, path: YamlPath, emit: Emit): void {
   eachCounted<Section>(sections, path, emit, (section, n, at) => {
     layoutHeaded(section, 'section', [{ text: itemLabel([n]) }, ...parseInline(nfc(section.tieu_de))], at, emit);
-    eachCounted<SubItem>(section.muc, [...at, 'muc'], emit, (item, m, itemAt) => layoutSubItem(item, itemLabel([n, m]), itemAt, emit));
+    eachCounted<SubItem>(section.muc, [...at, 'muc'], emit, (item, m, itemAt) =>
+      layoutSubItem(item, itemLabel([n, m]), itemAt, emit));
     layoutPoints(section.diem, [...at, 'diem'], emit);
     layoutDashes(section.gach_dau_dong, [...at, 'gach_dau_dong'], emit);
   });
@@ -63,9 +70,12 @@ export function layoutSections(sections: readonly (Section | ParagraphEntry)[] |
  */
 function layoutHeaded(entry: Part | Section, role: Role, heading: Run[], path: YamlPath, emit: Emit): void {
   if (entry.thoi_gian) timeLines([joinRuns(heading)], entry.thoi_gian, [...path, 'thoi_gian'], role, emit);
-  else if (typeof entry.noi_dung === 'string') emit(role, [...heading, { text: ': ' }, ...parseInline(nfc(entry.noi_dung))], path);
-  else emit(role, heading, path);
-  if (Array.isArray(entry.noi_dung)) entry.noi_dung.forEach((line, i) => emit('bullet', [{ text: DASH }, ...parseInline(nfc(line))], [...path, 'noi_dung', i]));
+  else if (typeof entry.noi_dung === 'string') {
+    emit(role, [...heading, { text: ': ' }, ...parseInline(nfc(entry.noi_dung))], path);
+  } else emit(role, heading, path);
+  if (Array.isArray(entry.noi_dung)) {
+    entry.noi_dung.forEach((line, i) => emit('bullet', [{ text: DASH }, ...parseInline(nfc(line))], [...path, 'noi_dung', i]));
+  }
   paragraphs(entry.doan, [...path, 'doan'], emit);
 }
 
@@ -112,7 +122,9 @@ export function timeLines(heading: readonly Run[], time: MeetingTime, path: Yaml
     return;
   }
   emit(role, withSuffix(heading, ':'), path);
-  time.forEach((slot, i) => emit('bullet', [{ text: `${DASH}${slotLine(slot)}${i === time.length - 1 ? '.' : ';'}` }], [...path, i]));
+  time.forEach((slot, i) => {
+    emit('bullet', [{ text: `${DASH}${slotLine(slot)}${i === time.length - 1 ? '.' : ';'}` }], [...path, i]);
+  });
 }
 
 /** The runs with `suffix` added to the last one's text ("Thời gian" → "Thời gian: "). */
