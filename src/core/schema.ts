@@ -27,7 +27,7 @@ export const timeSlotSchema = z.strictObject({
   bat_dau: doc(dateTime, 'Thời điểm bắt đầu, dạng `YYYY-MM-DD HH:MM`, ví dụ `2024-05-17 14:00`. Thứ trong tuần được tính tự động.', 'Start, as `YYYY-MM-DD HH:MM`; the weekday is derived.'),
   ket_thuc: doc(dateTimeOrTime.optional(), 'Thời điểm kết thúc: `HH:MM` (cùng ngày) hoặc `YYYY-MM-DD HH:MM`.', 'End: `HH:MM` (same day) or `YYYY-MM-DD HH:MM`.'),
   ghi_chu: doc(text.optional(), 'Ghi chú cho khung giờ này, ví dụ "buổi sáng".', 'A note for this slot, e.g. "buổi sáng" (morning).'),
-});
+}).meta({ id: 'timeSlot' });
 
 export const timeSchema = doc(
   z.union([text, timeSlotSchema, z.array(timeSlotSchema).min(1, { error: 'list.empty' })], { error: 'type.time' }),
@@ -38,7 +38,7 @@ export const timeSchema = doc(
 /** `{ doan: … }` as an entry of any list of numbered or dashed entries: a paragraph printed in place, taking no number. */
 export const paragraphEntrySchema = z.strictObject({
   doan: doc(lines, 'Đoạn văn in ngay tại chỗ này của danh sách, không đánh số (ví dụ một câu giữa hai mục, hoặc sau danh sách).', 'A paragraph printed here in the list, taking no number (between two items, or after the list).'),
-});
+}).meta({ id: 'paragraph' });
 
 const paragraphs = doc(lines.optional(), 'Các đoạn văn thường, không đánh số, in ngay dưới dòng này.', 'Plain paragraphs, no number, printed right under this line.');
 
@@ -53,7 +53,7 @@ export const dashSchema = z.union([
     cong: doc(z.array(text).min(1, { error: 'list.empty' }).optional(), 'Các dòng "+ " dưới dòng gạch đầu dòng này.', 'The "+ " lines under this dash line.'),
   }),
   paragraphEntrySchema,
-], { error: 'type.dash' });
+], { error: 'type.dash' }).meta({ id: 'dashLine' });
 
 const bullets = listOf(dashSchema, 'Các dòng gạch đầu dòng "- "; mỗi dòng là một câu, hoặc `{ noi_dung, cong }` khi có các dòng "+ " bên dưới.', 'Dash lines "- "; each is text, or `{ noi_dung, cong }` with "+ " lines under it.');
 
@@ -65,7 +65,7 @@ export const pointSchema = z.union([
     gach_dau_dong: bullets,
   }),
   paragraphEntrySchema,
-], { error: 'type.point' });
+], { error: 'type.point' }).meta({ id: 'point' });
 
 const points = listOf(pointSchema, 'Các điểm, đánh chữ tự động a), b), c), d), đ), e), …', 'Points, lettered a), b), c), d), đ), e), … automatically.');
 
@@ -78,7 +78,7 @@ export const subItemSchema = z.union([
     gach_dau_dong: bullets,
   }),
   paragraphEntrySchema,
-], { error: 'type.subItem' });
+], { error: 'type.subItem' }).meta({ id: 'subItem' });
 
 /** The keys a part and a section share: a heading and what goes under it, in printing order. */
 const headedFields = {
@@ -93,7 +93,7 @@ export const sectionSchema = z.strictObject({
   muc: listOf(subItemSchema, 'Các mục con, đánh số tự động 4.1., 4.2., …', 'Sub-items, numbered 4.1., 4.2., … automatically.'),
   diem: points,
   gach_dau_dong: bullets,
-});
+}).meta({ id: 'section' });
 
 const sectionEntry = z.union([sectionSchema, paragraphEntrySchema], { error: 'type.section' });
 
@@ -103,7 +103,7 @@ export const partSchema = z.strictObject({
   muc: listOf(sectionEntry, 'Các mục của phần, đánh số 1., 2., … lại từ đầu trong mỗi phần.', 'Sections of the part, numbered 1., 2., … afresh in each part.'),
   diem: points,
   gach_dau_dong: bullets,
-});
+}).meta({ id: 'part' });
 
 export const agencySchema = z.strictObject({
   ten: doc(lines, 'Tên cơ quan ban hành, CHỮ IN HOA (NĐ 30, PL I-P.I-M.II-k.2-b). Một danh sách nếu muốn tự chọn chỗ xuống dòng.', 'Issuing agency, UPPER CASE; a list to choose the line breaks.'),
