@@ -61,3 +61,14 @@ describe('GM042: phan and muc together', () => {
     assert.deepEqual(problemsOf(text, 'GM042'), []);
   });
 });
+
+describe('meeting rules look inside parts', () => {
+  it("checks a time slot in a part's section against the date of issue (GM016) and the notice period (GM017)", () => {
+    const before = `${HEAD}phan:\n  - tieu_de: PHẦN MỘT\n    muc:\n      - tieu_de: Thời gian\n        thoi_gian: { bat_dau: 2025-09-01 08:00 }\n`;
+    assert.equal(problemsOf(before, 'GM016').length, 1);
+    const soon = `${HEAD}phan:\n  - tieu_de: THỜI GIAN\n    thoi_gian: { bat_dau: 2025-09-09 08:00 }\n`;
+    assert.equal(problemsOf(soon, 'GM017').length, 1);
+    const fine = soon.replace('2025-09-09', '2025-09-22');
+    assert.deepEqual(problemsOf(fine, 'GM017'), []);
+  });
+});
