@@ -36,6 +36,7 @@ export const UI = {
   outlinePlace: l('Địa điểm', 'Venue'),
   outlineContact: l('Đầu mối liên hệ', 'Contact point'),
   outlineClosing: l('Lời kết', 'Closing'),
+  outlineVerbatim: l('Nguyên văn (từ Word)', 'Verbatim (from Word)'),
   outlineSignature: l('Người ký', 'Signature'),
   outlineRecipients: l('Nơi nhận', 'Recipients'),
   outlineSections: l('Các mục', 'Sections'),
