@@ -5,14 +5,13 @@
  * `.doc` (Word 97–2003) goes through LibreOffice when it is installed.
  * Exit 0 when written, 2 on bad input or I/O (one line naming the file).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, openSync, closeSync, fstatSync, readSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, fstatSync, linkSync, openSync, readSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { checkInvitation } from '../core/check';
 import type { Localized } from '../core/problem';
 import { importDocx, ImportError, type ImportResult } from '../import';
 import { MAX_DOCX_BYTES } from '../import/zip';
+import { convertDocToDocx } from '../node/convert-doc';
 import type { CliContext } from './context';
 
 export async function runImport(files: string[], cli: CliContext): Promise<number> {
@@ -40,7 +39,10 @@ export async function runImport(files: string[], cli: CliContext): Promise<numbe
 
 /** Only a regular file, size checked before reading; `.doc` converted by LibreOffice. */
 function readDocxBytes(file: string): { data: Uint8Array } | { reason: Localized } {
-  if (extname(file).toLowerCase() === '.doc') return convertDoc(file);
+  if (extname(file).toLowerCase() === '.doc') {
+    const converted = convertDocToDocx(file);
+    return 'reason' in converted ? converted : { data: converted.data };
+  }
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -58,21 +60,6 @@ function readDocxBytes(file: string): { data: Uint8Array } | { reason: Localized
     return { data: data.subarray(0, read) };
   } finally {
     closeSync(fd);
-  }
-}
-
-/** Word 97–2003: LibreOffice writes a DOCX into a temporary folder. */
-function convertDoc(file: string): { data: Uint8Array } | { reason: Localized } {
-  if (!existsSync(file)) return reason('không tìm thấy tệp', 'no such file');
-  const dir = mkdtempSync(join(tmpdir(), 'giaymoi-doc-'));
-  try {
-    const run = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
-    if (run.error) return reason('tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice (lệnh soffice); hãy mở tệp bằng Word và lưu thành .docx', 'a .doc (Word 97–2003) file needs LibreOffice to convert it, and LibreOffice (soffice) is not installed; open it in Word and save it as .docx');
-    const converted = join(dir, basename(file, extname(file)) + '.docx');
-    if (!existsSync(converted)) return reason('LibreOffice không chuyển được tệp .doc này', 'LibreOffice could not convert this .doc file');
-    return readDocxBytes(converted);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
