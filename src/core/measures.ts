@@ -69,7 +69,11 @@ export function roleStyles(body: BodySize): Readonly<Record<Role, RoleStyle>> {
     pham_vi_luu_hanh: style({ sizePt: 13, bold: true, boxed: true }), // k.4
     ten_loai: style({ sizePt: 14, bold: true, spaceBeforePt: 12 }), // k.5-b: 13–14, bold
     trich_yeu: style({ sizePt: 14, bold: true, ruleFraction: 0.4, spaceAfterPt: 12 }), // k.5-b: bold, rule 1/3–1/2
-    paragraph: bodyBlock, // k.6: justified, indent, ≥ 6 pt between paragraphs
+    // k.6: justified, indent, ≥ 6 pt between paragraphs. Every level (part I., section 1.,
+    // sub-item 1.1., point a), "- ", "+ ") keeps the one first-line indent k.6 gives all
+    // paragraphs, as published texts do; a part's heading is bold by its runs, not its role.
+    paragraph: bodyBlock,
+    part: bodyBlock,
     section: bodyBlock,
     item: bodyBlock,
     bullet: bodyBlock,

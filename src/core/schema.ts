@@ -35,23 +35,74 @@ export const timeSchema = doc(
   'Meeting time: one slot `{ bat_dau, ket_thuc }`, a list of slots (several days), or free text.',
 );
 
-const bullets = doc(z.array(text).min(1, { error: 'list.empty' }), 'Các gạch đầu dòng "- ".', 'Bullet lines, printed with "- ".');
+/** `{ doan: … }` as an entry of any list of numbered or dashed entries: a paragraph printed in place, taking no number. */
+export const paragraphEntrySchema = z.strictObject({
+  doan: doc(lines, 'Đoạn văn in ngay tại chỗ này của danh sách, không đánh số (ví dụ một câu giữa hai mục, hoặc sau danh sách).', 'A paragraph printed here in the list, taking no number (between two items, or after the list).'),
+});
+
+const paragraphs = doc(lines.optional(), 'Các đoạn văn thường, không đánh số, in ngay dưới dòng này.', 'Plain paragraphs, no number, printed right under this line.');
+
+/** Entries of a numbered or dashed list: the item itself, or a `{ doan }` paragraph. */
+const listOf = <T extends z.ZodType>(entry: T, vi: string, en: string) =>
+  doc(z.array(entry).min(1, { error: 'list.empty' }).optional(), vi, en);
+
+export const dashSchema = z.union([
+  text,
+  z.strictObject({
+    noi_dung: doc(text, 'Nội dung dòng gạch đầu dòng "- ".', 'Text of the "- " line.'),
+    cong: doc(z.array(text).min(1, { error: 'list.empty' }).optional(), 'Các dòng "+ " dưới dòng gạch đầu dòng này.', 'The "+ " lines under this dash line.'),
+  }),
+  paragraphEntrySchema,
+], { error: 'type.dash' });
+
+const bullets = listOf(dashSchema, 'Các dòng gạch đầu dòng "- "; mỗi dòng là một câu, hoặc `{ noi_dung, cong }` khi có các dòng "+ " bên dưới.', 'Dash lines "- "; each is text, or `{ noi_dung, cong }` with "+ " lines under it.');
+
+export const pointSchema = z.union([
+  text,
+  z.strictObject({
+    noi_dung: doc(text, 'Nội dung của điểm.', 'Text of the point.'),
+    doan: paragraphs,
+    gach_dau_dong: bullets,
+  }),
+  paragraphEntrySchema,
+], { error: 'type.point' });
+
+const points = listOf(pointSchema, 'Các điểm, đánh chữ tự động a), b), c), d), đ), e), …', 'Points, lettered a), b), c), d), đ), e), … automatically.');
 
 export const subItemSchema = z.union([
   text,
   z.strictObject({
     noi_dung: doc(text, 'Nội dung của mục con.', 'Text of the sub-item.'),
-    gach_dau_dong: bullets.optional(),
+    doan: paragraphs,
+    diem: points,
+    gach_dau_dong: bullets,
   }),
+  paragraphEntrySchema,
 ], { error: 'type.subItem' });
+
+/** The keys a part and a section share: a heading and what goes under it, in printing order. */
+const headedFields = {
+  noi_dung: doc(lines.optional(), 'Một câu: in liền sau tiêu đề ("3. Địa điểm: …"). Một danh sách: mỗi dòng in với "- " dưới tiêu đề.', 'One sentence: printed after the heading. A list: one "- " line each under it.'),
+  thoi_gian: timeSchema.optional(),
+  doan: paragraphs,
+} as const;
 
 export const sectionSchema = z.strictObject({
   tieu_de: doc(text, 'Tiêu đề mục, ví dụ "Thành phần", "Thời gian", "Địa điểm". Số thứ tự (1., 2., …) được đánh tự động.', 'Section heading; its number (1., 2., …) is derived.'),
-  noi_dung: doc(lines.optional(), 'Một câu: in liền sau tiêu đề ("3. Địa điểm: …"). Một danh sách: mỗi dòng in với "- " dưới tiêu đề.', 'One sentence: printed after the heading. A list: one "- " line each under it.'),
-  thoi_gian: timeSchema.optional(),
-  doan: doc(z.array(text).min(1, { error: 'list.empty' }).optional(), 'Các đoạn văn thường dưới tiêu đề.', 'Plain paragraphs under the heading.'),
-  muc: doc(z.array(subItemSchema).min(1, { error: 'list.empty' }).optional(), 'Các mục con, đánh số tự động 4.1, 4.2, …', 'Sub-items, numbered 4.1, 4.2, … automatically.'),
-  gach_dau_dong: bullets.optional(),
+  ...headedFields,
+  muc: listOf(subItemSchema, 'Các mục con, đánh số tự động 4.1., 4.2., …', 'Sub-items, numbered 4.1., 4.2., … automatically.'),
+  diem: points,
+  gach_dau_dong: bullets,
+});
+
+const sectionEntry = z.union([sectionSchema, paragraphEntrySchema], { error: 'type.section' });
+
+export const partSchema = z.strictObject({
+  tieu_de: doc(text, 'Tiêu đề phần, ví dụ "MỤC ĐÍCH, YÊU CẦU". Số La Mã (I., II., …) được đánh tự động; tiêu đề in đậm (NĐ 30, PL I-P.I-M.II-k.6).', 'Part heading; its Roman number (I., II., …) is derived; printed bold.'),
+  ...headedFields,
+  muc: listOf(sectionEntry, 'Các mục của phần, đánh số 1., 2., … lại từ đầu trong mỗi phần.', 'Sections of the part, numbered 1., 2., … afresh in each part.'),
+  diem: points,
+  gach_dau_dong: bullets,
 });
 
 export const agencySchema = z.strictObject({
@@ -104,7 +155,8 @@ export const invitationSchema = z.strictObject({
   chu_tri: doc(text.optional(), 'Người chủ trì (QĐ 45/2018 yêu cầu nêu rõ).', 'Who chairs.'),
   thoi_gian: timeSchema.optional(),
   dia_diem: doc(text.optional(), 'Địa điểm họp.', 'Venue.'),
-  muc: doc(z.array(sectionSchema).min(1, { error: 'list.empty' }).optional(), 'Các mục đánh số 1., 2., … (thành phần, thời gian, địa điểm, nội dung, …).', 'Numbered sections 1., 2., …'),
+  phan: listOf(z.union([partSchema, paragraphEntrySchema], { error: 'type.part' }), 'Các phần đánh số La Mã I., II., …, mỗi phần có các mục 1., 2., … riêng. Dùng `phan` hoặc `muc`, không dùng cả hai.', 'Parts numbered I., II., …, each with its own sections 1., 2., …; use `phan` or `muc`, not both.'),
+  muc: listOf(sectionEntry, 'Các mục đánh số 1., 2., … (thành phần, thời gian, địa điểm, nội dung, …).', 'Numbered sections 1., 2., …'),
   dau_moi_lien_he: doc(contactSchema.optional(), 'Đầu mối liên hệ của cuộc họp (QĐ 45/2018): họ tên, điện thoại.', 'Contact point for the meeting.'),
   loi_ket: doc(lines.optional(), 'Câu kết, ví dụ "… trân trọng kính mời đại biểu tham dự Hội nghị./."', 'Closing sentence(s).'),
   nguyen_van: doc(lines.optional(), 'Đoạn giữ nguyên văn mà lệnh nhập từ Word không xếp được vào trường nào; in ở cuối phần nội dung. Chuyển vào đúng trường rồi xóa khóa này.', 'Text an import from Word kept word for word because it fits no field; printed at the end of the body. Move it where it belongs, then remove this key.'),
@@ -117,8 +169,12 @@ export const invitationSchema = z.strictObject({
 
 export type TimeSlot = z.infer<typeof timeSlotSchema>;
 export type MeetingTime = z.infer<typeof timeSchema>;
+export type ParagraphEntry = z.infer<typeof paragraphEntrySchema>;
+export type Dash = z.infer<typeof dashSchema>;
+export type Point = z.infer<typeof pointSchema>;
 export type SubItem = z.infer<typeof subItemSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type Part = z.infer<typeof partSchema>;
 export type Agency = z.infer<typeof agencySchema>;
 export type Signer = z.infer<typeof signerSchema>;
 export type Contact = z.infer<typeof contactSchema>;
@@ -126,7 +182,7 @@ export type Invitation = z.infer<typeof invitationSchema>;
 
 /** The JSON Schema of the format, from zod's own output (written to schemas/ by `npm run schema`). */
 export function invitationJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(invitationSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(invitationSchema, { target: 'draft-7', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
   return {
     ...schema,
     $id: 'https://giaymoi.local/schemas/giaymoi.schema.json',

@@ -33,6 +33,9 @@ export const SIGNER_TITLES = [
 /** Section headings real invitations use (format.md; the seed and Mẫu 1.7). */
 export const SECTION_TITLES = ['Thành phần', 'Thời gian', 'Địa điểm', 'Nội dung', 'Chương trình', 'Tổ chức thực hiện'] as const;
 
+/** Part headings of invitations in parts I., II. (upper case, as the decree sets a mục's title: PL I-P.I-M.II-k.6). */
+export const PART_TITLES = ['THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM', 'MỤC ĐÍCH, YÊU CẦU', 'NỘI DUNG, CHƯƠNG TRÌNH', 'TỔ CHỨC THỰC HIỆN'] as const;
+
 /** Collective bodies a TM. signature speaks for (NĐ 30, Điều 13 k.2). */
 export const COLLECTIVES = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'BAN CHỈ ĐẠO'] as const;
 
@@ -76,13 +79,14 @@ export function commonValues(path: YamlPath, hints: WorkspaceHints, today: Civil
       { value: 'Như thành phần mời;' },
       { value: 'Như trên;' },
     ];
-    case 'muc.*.tieu_de': return plain(SECTION_TITLES);
+    case 'muc.*.tieu_de': case 'phan.*.muc.*.tieu_de': return plain(SECTION_TITLES);
+    case 'phan.*.tieu_de': return plain(PART_TITLES);
     case 'co_quan.viet_tat': return plain(unique([...hints.abbreviations, 'UBND']));
     case 'ky_hieu': return plain(unique([...abbreviationsIn(text), ...hints.abbreviations]).map((a) => `GM-${a}`));
     case 'co_quan.ten': case 'co_quan.chu_quan': return plain(hints.agencies);
     case 'dia_danh': return plain(hints.places);
     case 'ngay': return today ? [{ value: isoDate(today), note: note('hôm nay', 'today') }, { value: `${today.year}-${pad2(today.month)}`, note: note('bản nháp: chưa biết ngày ký', 'draft: day not known yet') }] : [];
-    case 'thoi_gian': case 'muc.*.thoi_gian': return today ? [{ value: `{ bat_dau: ${isoDate(today)} 08:00, ket_thuc: "11:30" }`, note: note('một buổi', 'one half-day slot') }] : [];
+    case 'thoi_gian': case 'muc.*.thoi_gian': case 'phan.*.thoi_gian': case 'phan.*.muc.*.thoi_gian': return today ? [{ value: `{ bat_dau: ${isoDate(today)} 08:00, ket_thuc: "11:30" }`, note: note('một buổi', 'one half-day slot') }] : [];
     default: return [];
   }
 }

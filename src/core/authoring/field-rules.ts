@@ -31,6 +31,7 @@ const LOCATORS: Record<string, string> = {
   thoi_gian: `${QD45}; ${ND}, PL III, Mẫu 1.7`,
   dia_diem: `${QD45}; ${ND}, PL III, Mẫu 1.7`,
   muc: `${ND}, PL I-P.I-M.II-k.6`,
+  phan: `${ND}, PL I-P.I-M.II-k.6 (phần, mục, khoản, điểm)`,
   dau_moi_lien_he: `${QD45} (đầu mối liên hệ)`,
   loi_ket: `${ND}, PL III, Mẫu 1.7`,
   nguyen_van: `${ND}, PL I-P.I-M.II-k.6 (nội dung, giữ nguyên văn khi nhập)`,
@@ -51,6 +52,7 @@ export function fieldLocator(path: YamlPath): string | undefined {
   if (LOCATORS[pattern]) return LOCATORS[pattern];
   if (path.includes('thoi_gian')) return LOCATORS.thoi_gian;
   if (pattern.startsWith('muc.')) return LOCATORS.muc;
+  if (pattern.startsWith('phan.')) return LOCATORS.phan;
   const top = String(path[0] ?? '');
   return typeof path[path.length - 1] === 'number' || path.length > 1 ? LOCATORS[top] : undefined;
 }

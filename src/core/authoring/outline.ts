@@ -1,10 +1,11 @@
 /**
  * The document outline (and breadcrumbs): agency, số/ngày, trích yếu, the body
- * parts, each numbered section with its sub-items, the signature and nơi nhận,
+ * parts, the numbered parts and sections with their sub-items and points, the signature and nơi nhận,
  * built from the source map so it follows the file as written.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Language, Localized, Range } from '../problem';
+import { itemLabel, partLabel, pointLabel } from '../layout/numbering';
 import type { SourceMap, YamlPath } from '../source';
 import { UI, ui } from './texts';
 
@@ -75,29 +76,48 @@ function numberDate(source: SourceMap, language: Language): OutlineSymbol | unde
   return { name: ui(UI.outlineNumberDate, language), detail: short(`Số: ${number}/${kyHieu}${date ? ` · ${date}` : ''}`), kind: 'number', range, selection: spans[0].selection, children: [] };
 }
 
-/** "1. Thành phần", … with the section's own sub-items "4.1 …" as children. */
+/** Parts "I. …" and sections "1. …", with their sub-items "1.1. …" and points "a) …" as children. */
 function sections(source: SourceMap): OutlineSymbol[] {
-  const list = source.node(['muc']);
-  if (!isSeq(list)) return [];
-  return list.items.flatMap((_, i) => {
-    const title = textOf(source.node(['muc', i, 'tieu_de']));
-    const node = source.node(['muc', i]);
-    if (!node?.range) return [];
-    const range = source.range(node.range[0], node.range[1]);
-    const selection = pairSpan(source, ['muc', i, 'tieu_de'])?.selection ?? source.range(node.range[0], node.range[0]);
-    return [{ name: `${i + 1}. ${title || '…'}`, detail: '', kind: 'object' as const, range, selection, children: subItems(source, i) }];
-  });
+  return [
+    ...numbered(source, ['phan'], (n) => partLabel(n), 'tieu_de', 'module', (path) => [
+      ...sectionsAt(source, [...path, 'muc']),
+      ...numbered(source, [...path, 'diem'], pointLabel, 'noi_dung', 'field', noChildren),
+    ]),
+    ...sectionsAt(source, ['muc']),
+  ];
 }
 
-function subItems(source: SourceMap, section: number): OutlineSymbol[] {
-  const list = source.node(['muc', section, 'muc']);
+const noChildren = (): OutlineSymbol[] => [];
+
+function sectionsAt(source: SourceMap, path: YamlPath): OutlineSymbol[] {
+  return numbered(source, path, (n) => itemLabel([n]), 'tieu_de', 'object', (at, n) => [
+    ...numbered(source, [...at, 'muc'], (m) => itemLabel([n, m]), 'noi_dung', 'field', (item) => numbered(source, [...item, 'diem'], pointLabel, 'noi_dung', 'field', noChildren)),
+    ...numbered(source, [...at, 'diem'], pointLabel, 'noi_dung', 'field', noChildren),
+  ]);
+}
+
+/** True for a `{ doan }` entry of a list: a paragraph that takes no number. */
+function isParagraphNode(node: Node | undefined): boolean {
+  return isMap(node) && node.has('doan') && !node.has('tieu_de') && !node.has('noi_dung');
+}
+
+/**
+ * The entries of the list at `path`, numbered as the page numbers them (a `{ doan }`
+ * entry takes no number); each named by its label and its `textKey` (or its own text).
+ */
+function numbered(source: SourceMap, path: YamlPath, label: (n: number) => string, textKey: string, kind: OutlineKind, children: (path: YamlPath, n: number) => OutlineSymbol[]): OutlineSymbol[] {
+  const list = source.node(path);
   if (!isSeq(list)) return [];
-  return list.items.flatMap((_, j) => {
-    const node = source.node(['muc', section, 'muc', j]);
-    if (!node?.range) return [];
-    const text = isMap(node) ? textOf(source.node(['muc', section, 'muc', j, 'noi_dung'])) : textOf(node);
+  let n = 0;
+  return list.items.flatMap((_, i) => {
+    const at = [...path, i];
+    const node = source.node(at);
+    if (!node?.range || isParagraphNode(node)) return [];
+    n += 1;
+    const text = isMap(node) ? textOf(source.node([...at, textKey])) : textOf(node);
     const range = source.range(node.range[0], node.range[1]);
-    return [{ name: `${section + 1}.${j + 1}. ${short(text, 48)}`, detail: '', kind: 'field' as const, range, selection: range, children: [] }];
+    const selection = pairSpan(source, [...at, textKey])?.selection ?? range;
+    return [{ name: `${label(n)}${short(text, 48) || '…'}`, detail: '', kind, range, selection, children: children(at, n) }];
   });
 }
 

@@ -1,21 +1,20 @@
 /**
  * The body (ô 6): opening, the model's lines (Mẫu 1.7: kính mời, tới dự, chủ
- * trì, thời gian, địa điểm), numbered sections with sub-items and bullets,
+ * trì, thời gian, địa điểm), the numbered parts and sections (structure.ts),
  * contact point and closing, each block tied to its YAML node.
  */
 import type { Range } from '../problem';
-import type { Contact, Invitation, MeetingTime, Section, SubItem } from '../schema';
+import type { Contact, Invitation } from '../schema';
 import type { SourceMap, YamlPath } from '../source';
-import { agencyInSentence, linesOf, nfc, slotLine } from './derive';
+import { agencyInSentence, linesOf, nfc } from './derive';
 import { parseInline } from './inline';
-import type { Block, Role, Run } from './model';
+import type { Block } from './model';
+import { layoutParts, layoutSections, timeLines, type Emit } from './structure';
 
 export interface BodyOptions {
   /** Mail merge: lay out the invitation for this one invitee of `kinh_moi`. */
   readonly invitee?: number;
 }
-
-type Emit = (role: Role, runs: Run[], path: YamlPath) => void;
 
 /** Builds the body blocks in reading order. */
 export function layoutBody(invitation: Invitation, source: SourceMap | undefined, options: BodyOptions): Block[] {
@@ -24,7 +23,8 @@ export function layoutBody(invitation: Invitation, source: SourceMap | undefined
   linesOf(invitation.mo_dau).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('mo_dau', invitation.mo_dau, i)));
   invitationLine(invitation, options, emit);
   modelLines(invitation, emit);
-  (invitation.muc ?? []).forEach((section, i) => layoutSection(section, i + 1, ['muc', i], emit));
+  layoutParts(invitation.phan, emit);
+  layoutSections(invitation.muc, ['muc'], emit);
   if (invitation.dau_moi_lien_he) emit('paragraph', [{ text: 'Đầu mối liên hệ: ' }, ...parseInline(contactText(invitation.dau_moi_lien_he))], ['dau_moi_lien_he']);
   linesOf(invitation.loi_ket).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('loi_ket', invitation.loi_ket, i)));
   linesOf(invitation.nguyen_van).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('nguyen_van', invitation.nguyen_van, i)));
@@ -57,45 +57,8 @@ function listItem(text: string, last: boolean): string {
 function modelLines(invitation: Invitation, emit: Emit): void {
   if (invitation.toi_du) emit('paragraph', [{ text: 'Tới dự ' }, ...parseInline(nfc(invitation.toi_du))], ['toi_du']);
   if (invitation.chu_tri) emit('paragraph', [{ text: 'Chủ trì: ' }, ...parseInline(nfc(invitation.chu_tri))], ['chu_tri']);
-  if (invitation.thoi_gian) timeLines('Thời gian', invitation.thoi_gian, ['thoi_gian'], 'paragraph', emit);
+  if (invitation.thoi_gian) timeLines([{ text: 'Thời gian' }], invitation.thoi_gian, ['thoi_gian'], 'paragraph', emit);
   if (invitation.dia_diem) emit('paragraph', [{ text: 'Địa điểm: ' }, ...parseInline(nfc(invitation.dia_diem))], ['dia_diem']);
-}
-
-/** A time: one line when it is one slot or free text, else a heading line and one bullet per slot. */
-function timeLines(heading: string, time: MeetingTime, path: YamlPath, role: Role, emit: Emit): void {
-  if (!Array.isArray(time)) {
-    emit(role, [{ text: `${heading}: ` }, ...parseInline(singleTime(time))], path);
-    return;
-  }
-  emit(role, [{ text: `${heading}:` }], path);
-  time.forEach((slot, i) => emit('bullet', [{ text: `- ${slotLine(slot)}${i === time.length - 1 ? '.' : ';'}` }], [...path, i]));
-}
-
-function singleTime(time: Exclude<MeetingTime, unknown[]>): string {
-  return typeof time === 'string' ? nfc(time) : `${slotLine(time)}.`;
-}
-
-/** "4. Nội dung Hội nghị", inline content after a colon, then its paragraphs, sub-items and bullets. */
-function layoutSection(section: Section, n: number, path: YamlPath, emit: Emit): void {
-  const label = `${n}. `;
-  const title = parseInline(nfc(section.tieu_de));
-  if (section.thoi_gian) timeLines(`${label}${nfc(section.tieu_de)}`, section.thoi_gian, [...path, 'thoi_gian'], 'section', emit);
-  else if (typeof section.noi_dung === 'string') emit('section', [{ text: label }, ...title, { text: ': ' }, ...parseInline(nfc(section.noi_dung))], path);
-  else emit('section', [{ text: label }, ...title], path);
-  if (Array.isArray(section.noi_dung)) section.noi_dung.forEach((line, i) => emit('bullet', [{ text: '- ' }, ...parseInline(nfc(line))], [...path, 'noi_dung', i]));
-  (section.doan ?? []).forEach((line, i) => emit('paragraph', parseInline(nfc(line)), [...path, 'doan', i]));
-  (section.muc ?? []).forEach((item, i) => layoutSubItem(item, `${n}.${i + 1}. `, [...path, 'muc', i], emit));
-  bullets(section.gach_dau_dong, [...path, 'gach_dau_dong'], emit);
-}
-
-function layoutSubItem(item: SubItem, label: string, path: YamlPath, emit: Emit): void {
-  const text = typeof item === 'string' ? item : item.noi_dung;
-  emit('item', [{ text: label }, ...parseInline(nfc(text))], path);
-  if (typeof item !== 'string') bullets(item.gach_dau_dong, [...path, 'gach_dau_dong'], emit);
-}
-
-function bullets(lines: readonly string[] | undefined, path: YamlPath, emit: Emit): void {
-  (lines ?? []).forEach((line, i) => emit('bullet', [{ text: '- ' }, ...parseInline(nfc(line))], [...path, i]));
 }
 
 /** "Ông Nguyễn Văn A, Chuyên viên Văn phòng, điện thoại: 0205 3834 567, email: …". */

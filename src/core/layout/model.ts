@@ -11,7 +11,7 @@ export type Role =
   | 'quoc_hieu' | 'tieu_ngu' | 'dia_danh_ngay'
   | 'do_mat' | 'do_khan' | 'pham_vi_luu_hanh'
   | 'ten_loai' | 'trich_yeu'
-  | 'paragraph' | 'section' | 'item' | 'bullet'
+  | 'paragraph' | 'part' | 'section' | 'item' | 'bullet'
   | 'quyen_han' | 'chuc_vu' | 'ho_ten'
   | 'noi_nhan_title' | 'noi_nhan_item'
   | 'soan_thao' | 'lien_he';

@@ -36,6 +36,8 @@ export const RULE_CODES = {
   legacyTcvn3: 'GM031',
   legacyVni: 'GM032',
   titleMissing: 'GM033',
+  typedLabel: 'GM041',
+  partsAndSections: 'GM042',
 } as const;
 
 export type RuleCode = (typeof RULE_CODES)[keyof typeof RULE_CODES];

@@ -8,6 +8,7 @@ import { numberRule } from './number';
 import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
+import { structureRule } from './structure';
 import { textEncodingRule } from './text-encoding';
 import { upperCaseRule } from './upper-case';
 import { weekdayInTextRule } from './weekday-in-text';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   meetingInfoRule,
   kinhGuiRule,
   textEncodingRule,
+  structureRule,
 ];

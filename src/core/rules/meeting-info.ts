@@ -4,6 +4,7 @@
  * (`kinh_moi` / `toi_du`): free-form invitations such as the seed name the
  * chair and contacts inside their own sections, which cannot be read reliably.
  */
+import { headedEntries } from '../body-entries';
 import type { Localized, Problem } from '../problem';
 import type { Invitation } from '../schema';
 import { RULE_CODES } from './catalog';
@@ -16,8 +17,8 @@ const isModelShape = (invitation: Invitation): boolean => invitation.kinh_moi !=
 
 /** True when a section's title matches, or any text inside the sections does. */
 function sectionsSay(context: RuleContext, pattern: RegExp): boolean {
-  const titles = (context.invitation?.muc ?? []).some((section) => pattern.test(section.tieu_de));
-  return titles || allStrings(context.parsed.source).some((v) => v.path[0] === 'muc' && pattern.test(v.value));
+  const titles = context.invitation ? headedEntries(context.invitation).some(({ entry }) => pattern.test(entry.tieu_de)) : false;
+  return titles || allStrings(context.parsed.source).some((v) => (v.path[0] === 'muc' || v.path[0] === 'phan') && pattern.test(v.value));
 }
 
 function anchor(context: RuleContext): [number, number] | undefined {

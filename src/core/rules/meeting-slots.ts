@@ -3,6 +3,7 @@
  * and each section's `thoi_gian`, as slots (with their YAML paths) and as
  * free text (sections titled "Thời gian", or a time given as a sentence).
  */
+import { headedEntries } from '../body-entries';
 import type { Invitation, MeetingTime, TimeSlot } from '../schema';
 import type { YamlPath } from '../source';
 
@@ -19,12 +20,11 @@ function slotsOf(time: MeetingTime | undefined, path: YamlPath): SlotAt[] {
   return [{ slot: time, path }];
 }
 
-/** Every time slot of the invitation, top level first, then the sections in order. */
+/** Every time slot of the invitation, top level first, then the parts and sections in order. */
 export function meetingSlots(invitation: Invitation): SlotAt[] {
-  const sections = invitation.muc ?? [];
   return [
     ...slotsOf(invitation.thoi_gian, ['thoi_gian']),
-    ...sections.flatMap((section, i) => slotsOf(section.thoi_gian, ['muc', i, 'thoi_gian'])),
+    ...headedEntries(invitation).flatMap(({ entry, path }) => slotsOf(entry.thoi_gian, [...path, 'thoi_gian'])),
   ];
 }
 
@@ -33,10 +33,10 @@ const TIME_TITLE = /thời\s+gian/iu;
 /** Path prefixes whose strings state the meeting time in words. */
 export function timeTextPaths(invitation: Invitation): YamlPath[] {
   const paths: YamlPath[] = typeof invitation.thoi_gian === 'string' ? [['thoi_gian']] : [];
-  (invitation.muc ?? []).forEach((section, i) => {
-    if (typeof section.thoi_gian === 'string') paths.push(['muc', i, 'thoi_gian']);
-    if (TIME_TITLE.test(section.tieu_de)) {
-      paths.push(['muc', i, 'noi_dung'], ['muc', i, 'doan'], ['muc', i, 'muc'], ['muc', i, 'gach_dau_dong']);
+  headedEntries(invitation).forEach(({ entry, path }) => {
+    if (typeof entry.thoi_gian === 'string') paths.push([...path, 'thoi_gian']);
+    if (TIME_TITLE.test(entry.tieu_de)) {
+      paths.push(...['noi_dung', 'doan', 'muc', 'diem', 'gach_dau_dong'].map((key) => [...path, key]));
     }
   });
   return paths;

@@ -8,7 +8,7 @@ import { cmToTwip, ptToTwip } from './units';
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
 
 /** Roles of ô 6, set with the body's line spacing (PL I-P.I-M.II-k.6-g). */
-const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'section', 'item', 'bullet']);
+const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /** Single line spacing in WordprocessingML's 240ths of a line. */
 const SINGLE = 240;

@@ -7,7 +7,7 @@
 import { BODY_LINE_SPACING, CELL_PADDING_PT, FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, MARK_FRAME, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, type Measures, type RoleStyle } from '../../core/measures';
 import type { Role } from '../../core/layout/model';
 
-const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'section', 'item', 'bullet']);
+const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /** `"Times New Roman", "Liberation Serif", "Tinos", serif`. */
 export function fontStack(): string {

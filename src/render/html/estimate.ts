@@ -11,7 +11,7 @@ import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';
 
 const PT_PER_MM = 72 / 25.4;
-const BODY = new Set(['paragraph', 'section', 'item', 'bullet']);
+const BODY = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /**
  * Where each line of a block starts (character offsets into its text) in a

@@ -24,6 +24,7 @@ const EXPECTED_PAGES: Readonly<Record<string, number>> = {
   'hoi-thao-chuyen-doi-so-2025': 2,
   'truong-thcs-hop-phu-huynh-2025': 2,
   'hoa-toc-phong-chong-bao-2025': 2,
+  'hoi-nghi-tong-ket-nong-thon-moi-2025': 2,
 };
 
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => basename(f, '.giaymoi.yaml')).sort();

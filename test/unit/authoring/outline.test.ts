@@ -37,4 +37,16 @@ describe('outline', () => {
     assert.ok(Array.isArray(broken));
     assert.deepEqual(outlineOf(parseInvitation('').source, 'vi'), []);
   });
+
+  it('lists parts I., II. with their sections, sub-items and points numbered as printed', () => {
+    const text = readFileSync('examples/hoi-nghi-tong-ket-nong-thon-moi-2025.giaymoi.yaml', 'utf8');
+    const parts = outlineOf(parseInvitation(text).source, 'vi').filter((s) => /^[IVX]+\. /.test(s.name));
+    assert.deepEqual(parts.map((p) => p.name), ['I. THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM', 'II. NỘI DUNG, CHƯƠNG TRÌNH', 'III. TỔ CHỨC THỰC HIỆN']);
+    const name = (s: OutlineSymbol) => s.name.split(' ')[0];
+    assert.deepEqual(parts[0].children.map(name), ['1.', '2.', '3.'], 'the paragraph between 1. and 2. takes no number');
+    assert.deepEqual(parts[0].children[0].children.map(name), ['a)', 'b)', 'c)']);
+    const content = parts[1].children[0];
+    assert.deepEqual(content.children.map(name), ['1.1.', '1.2.', '1.3.']);
+    assert.deepEqual(content.children[1].children.map(name), ['a)', 'b)', 'c)', 'd)', 'đ)']);
+  });
 });

@@ -1,0 +1,70 @@
+/**
+ * GM041: a number, letter or dash typed at the start of an item's text, which
+ * the tool already prints ("a) a) …"); GM042: top-level `phan` and `muc`
+ * together (parts hold their own sections). Numbering: NĐ 30/2020, PL I-P.I-M.II-k.6.
+ */
+import type { Problem } from '../problem';
+import type { StringValue, YamlPath } from '../source';
+import { RULE_CODES } from './catalog';
+import type { Rule, RuleContext } from './rule';
+import { allStrings, keySpan, problemAt, replaceFix, sameInSource } from './support';
+
+const LOCATOR = 'NĐ 30/2020, PL I-P.I-M.II-k.6 (phần, mục, khoản, điểm)';
+
+/** "I. ", "1. ", "1.1. ", "2) ", "a) ", "đ) ", "- ", "+ ", "• " at the start of a text. */
+const TYPED_LABEL = /^(?:[IVX]+\.|\d+(?:\.\d+)+\.?|\d+[.)]|[a-zđ]\)|[-+•–])[ \t]+/u;
+
+/** Paths (numbers as #) whose text the tool prints after a derived label. */
+const LABELLED: readonly RegExp[] = [
+  /^(?:phan\.#\.)?(?:muc\.#\.)?tieu_de$/, // I. / 1. headings
+  /\.muc\.#\.muc\.#(?:\.noi_dung)?$|^muc\.#\.muc\.#(?:\.noi_dung)?$/, // 1.1. sub-items
+  /(?:^|\.)(?:diem|gach_dau_dong)\.#(?:\.noi_dung)?$/, // a) points, "- " lines
+  /(?:^|\.)(?:cong|noi_dung)\.#$/, // "+ " lines, a heading's listed noi_dung ("- ")
+];
+
+const shape = (path: YamlPath) => path.map((step) => (typeof step === 'number' ? '#' : step)).join('.');
+
+function typedLabel(context: RuleContext, value: StringValue): Problem[] {
+  if (!LABELLED.some((pattern) => pattern.test(shape(value.path)))) return [];
+  const label = TYPED_LABEL.exec(value.value)?.[0];
+  if (!label) return [];
+  const [start, end] = [value.offsetAt(0), value.offsetAt(label.length)];
+  const shown = label.trim();
+  const source = context.parsed.source;
+  return [problemAt(source, start, end, {
+    code: RULE_CODES.typedLabel,
+    severity: 'warning',
+    locator: LOCATOR,
+    message: {
+      vi: `Số thứ tự, chữ cái và dấu "- ", "+ " do công cụ tự đánh: "${shown}" gõ ở đây sẽ in hai lần. Xóa "${shown}".`,
+      en: `Numbers, letters, "- " and "+ " are derived: "${shown}" typed here prints twice. Remove "${shown}".`,
+    },
+    fixes: sameInSource(source, value, 0, label.length)
+      ? [replaceFix(source, { vi: `Xóa "${shown}"`, en: `Remove "${shown}"` }, start, end, '')]
+      : undefined,
+  })];
+}
+
+function partsAndSections(context: RuleContext): Problem[] {
+  const source = context.parsed.source;
+  const muc = keySpan(source, ['muc']);
+  if (!muc || !keySpan(source, ['phan'])) return [];
+  return [problemAt(source, muc[0], muc[1], {
+    code: RULE_CODES.partsAndSections,
+    severity: 'error',
+    locator: LOCATOR,
+    message: {
+      vi: 'Dùng `phan` (các phần I., II., …) hoặc `muc` (các mục 1., 2., …) ở cấp ngoài cùng, không dùng cả hai: chuyển các mục này vào `muc` của một phần.',
+      en: 'Use `phan` (parts I., II., …) or `muc` (sections 1., 2., …) at the top level, not both: move these sections into a part\'s `muc`.',
+    },
+  })];
+}
+
+/** GM041 over every labelled text, GM042 once. */
+export const structureRule: Rule = {
+  codes: [RULE_CODES.typedLabel, RULE_CODES.partsAndSections],
+  check: (context) => [
+    ...allStrings(context.parsed.source).flatMap((value) => typedLabel(context, value)),
+    ...partsAndSections(context),
+  ],
+};
