@@ -12,7 +12,7 @@ const QUOC_HIEU = /^CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 const TIEU_NGU = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/u;
 const RULE = /^[-–—_=.…\s]+$/u;
 const NUMBER = /^Số\s*:\s*(\d*)\s*\/\s*(\S+)$/u;
-const DATE_LINE = /^(.+?),\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})\.?$/u;
+const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\.?$/u;
 const MARKS: Record<string, [string, string]> = {
   'HỎA TỐC': ['do_khan', 'hoa_toc'], 'HOẢ TỐC': ['do_khan', 'hoa_toc'], 'THƯỢNG KHẨN': ['do_khan', 'thuong_khan'], 'KHẨN': ['do_khan', 'khan'],
   'MẬT': ['do_mat', 'mat'], 'TỐI MẬT': ['do_mat', 'toi_mat'], 'TUYỆT MẬT': ['do_mat', 'tuyet_mat'],
@@ -54,8 +54,8 @@ function readDateLine(text: string, draft: ImportDraft): boolean {
   if (!m) return false;
   draft.fields.dia_danh = m[1].trim();
   const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
-  if (m[2] && m[3] && isRealDate(year, month, day)) draft.fields.ngay = `${year}-${pad2(month)}-${pad2(day)}`;
-  else if (m[3] && month >= 1 && month <= 12) draft.fields.ngay = `${year}-${pad2(month)}`;
+  if (m[2] && m[3] && m[4] && isRealDate(year, month, day)) draft.fields.ngay = `${year}-${pad2(month)}-${pad2(day)}`;
+  else if (m[3] && m[4] && month >= 1 && month <= 12) draft.fields.ngay = `${year}-${pad2(month)}`;
   else draft.notes.push(note(['dia_danh'], `Văn bản gốc chưa ghi ngày, tháng ký ("${text}").`, `The document has no day or month of signing ("${text}").`));
   return true;
 }

@@ -44,7 +44,8 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const regions = splitRegions(lines);
   const leftovers = readHeader(regions.header, draft);
   const hasEmphasis = lines.some((l) => l.bold);
-  const titleLines = readTitle(regions.afterTitle, hasEmphasis, draft);
+  if (regions.subjectInTitle) draft.fields.trich_yeu = regions.subjectInTitle;
+  const titleLines = regions.subjectInTitle ? 0 : readTitle(regions.afterTitle, hasEmphasis, draft);
   readBody(bodyLines(regions.afterTitle.slice(titleLines)), draft);
   readFoot(footColumns(regions.foot), draft);
   readContactBlock(document.footers.flat().map(paragraphText), draft);

@@ -10,15 +10,25 @@ import type { Line } from './lines';
 
 export interface Regions {
   readonly header: Line[];
+  /** The subject when the title line carries it ("Giấy mời dự Lễ …", as web copies print it). */
+  readonly subjectInTitle?: string;
   readonly afterTitle: Line[];
   readonly foot: Line[];
 }
 
+/** "Giấy mời dự Lễ phát động …": a copy that runs the type name into its subject. */
+const TITLE_WITH_SUBJECT = /^giấy mời\s+(\S.*)$/iu;
+
 export function splitRegions(lines: readonly Line[]): Regions {
-  const title = lines.findIndex((l) => TITLE.test(l.text.trim()));
+  let title = lines.findIndex((l) => TITLE.test(l.text.trim()));
+  let subjectInTitle: string | undefined;
+  if (title < 0) {
+    title = lines.findIndex((l, i) => i < 12 && TITLE_WITH_SUBJECT.test(l.text.trim()));
+    subjectInTitle = title >= 0 ? TITLE_WITH_SUBJECT.exec(lines[title].text.trim())![1] : undefined;
+  }
   if (title < 0) throw importError('không thấy tên loại "GIẤY MỜI": tệp này không phải giấy mời theo NĐ 30', 'no "GIẤY MỜI" title found: this is not a Decree 30 invitation');
   const footStart = findFoot(lines, title + 1);
-  return { header: lines.slice(0, title), afterTitle: lines.slice(title + 1, footStart), foot: lines.slice(footStart) };
+  return { header: lines.slice(0, title), subjectInTitle, afterTitle: lines.slice(title + 1, footStart), foot: lines.slice(footStart) };
 }
 
 function findFoot(lines: readonly Line[], from: number): number {
