@@ -65,12 +65,14 @@ function readDocument(bytes: Uint8Array): DocxDocument {
 /** Derived defaults dropped, the abbreviation read from the ký hiệu, leftovers kept word for word. */
 function finish(draft: ImportDraft, leftovers: string[]): void {
   const f = draft.fields;
-  const agency = (f.co_quan ?? { ten: '' }) as Record<string, unknown>;
+  const agency = (f.co_quan ?? {}) as Record<string, unknown>;
   const kyHieu = typeof f.ky_hieu === 'string' ? f.ky_hieu : undefined;
   const abbreviation = kyHieu?.startsWith('GM-') ? kyHieu.slice(3) : kyHieu?.split('-').pop();
-  agency.viet_tat = abbreviation || initials(String(agency.ten ?? ''));
-  if (!abbreviation) draft.notes.push(note(['co_quan', 'viet_tat'], 'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.', 'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.'));
-  f.co_quan = agency;
+  const guessed = typeof agency.ten === 'string' ? initials(agency.ten) : undefined;
+  if (abbreviation || guessed) agency.viet_tat = abbreviation || guessed;
+  if (!abbreviation && guessed) draft.notes.push(note(['co_quan', 'viet_tat'], 'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.', 'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.'));
+  if (!agency.ten) draft.notes.push(note([], 'Văn bản gốc không có phần đầu (tên cơ quan, số, ngày): hãy điền `co_quan`, `dia_danh`, `ngay`.', 'The document has no header (agency, number, date): fill in `co_quan`, `dia_danh`, `ngay`.'));
+  if (Object.keys(agency).length) f.co_quan = agency;
   if (kyHieu === `GM-${agency.viet_tat}`) delete f.ky_hieu;
   if (leftovers.length) {
     f.nguyen_van = leftovers;
@@ -79,7 +81,7 @@ function finish(draft: ImportDraft, leftovers: string[]): void {
   }
 }
 
-const initials = (name: string) => name.split(/\s+/u).filter(Boolean).map((w) => w[0]).join('').toLocaleUpperCase('vi') || 'CQ';
+const initials = (name: string) => name.split(/\s+/u).filter(Boolean).map((w) => w[0]).join('').toLocaleUpperCase('vi') || undefined;
 
 function countWords(lines: readonly Line[]): number {
   return lines.reduce((n, l) => n + wordCount(l.text), 0);
