@@ -5,6 +5,7 @@ import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerExport } from './features/export';
 import { registerHover } from './features/hover';
+import { registerImportDocx } from './features/import-docx';
 import { registerNewInvitation } from './features/new-invitation';
 import { registerOutline } from './features/outline';
 import { registerStatusBar } from './features/status-bar';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
     registerStatusBar,
     registerNewInvitation,
     registerExport,
+    registerImportDocx,
   ];
   for (const register of features) context.subscriptions.push(register(deps));
   const preview = registerPreview(deps);

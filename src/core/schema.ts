@@ -159,6 +159,7 @@ export const invitationSchema = z.strictObject({
   muc: listOf(sectionEntry, 'Các mục đánh số 1., 2., … (thành phần, thời gian, địa điểm, nội dung, …).', 'Numbered sections 1., 2., …'),
   dau_moi_lien_he: doc(contactSchema.optional(), 'Đầu mối liên hệ của cuộc họp (QĐ 45/2018): họ tên, điện thoại.', 'Contact point for the meeting.'),
   loi_ket: doc(lines.optional(), 'Câu kết, ví dụ "… trân trọng kính mời đại biểu tham dự Hội nghị./."', 'Closing sentence(s).'),
+  nguyen_van: doc(lines.optional(), 'Đoạn giữ nguyên văn mà lệnh nhập từ Word không xếp được vào trường nào; in ở cuối phần nội dung. Chuyển vào đúng trường rồi xóa khóa này.', 'Text an import from Word kept word for word because it fits no field; printed at the end of the body. Move it where it belongs, then remove this key.'),
   nguoi_ky: doc(signerSchema, 'Người ký (ô 7a, 7b).', 'The signer.'),
   noi_nhan: doc(z.array(text).min(1, { error: 'list.empty' }), 'Nơi nhận, mỗi dòng một nơi, kết thúc bằng "Lưu: VT." (NĐ 30, PL I-P.I-M.II-k.9).', 'Recipients, one per line, ending with "Lưu: VT.".'),
   nguoi_soan_thao: doc(text.optional(), 'Ký hiệu người soạn thảo, CHỮ IN HOA, ví dụ "PL" (ô 12).', "Drafter's initials (box 12)."),

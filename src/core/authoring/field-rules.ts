@@ -34,6 +34,7 @@ const LOCATORS: Record<string, string> = {
   phan: `${ND}, PL I-P.I-M.II-k.6 (phần, mục, khoản, điểm)`,
   dau_moi_lien_he: `${QD45} (đầu mối liên hệ)`,
   loi_ket: `${ND}, PL III, Mẫu 1.7`,
+  nguyen_van: `${ND}, PL I-P.I-M.II-k.6 (nội dung, giữ nguyên văn khi nhập)`,
   nguoi_ky: `${ND}, Điều 13; PL I-P.I-M.II-k.7`,
   'nguoi_ky.quyen_han': `${ND}, Điều 13; PL I-P.I-M.II-k.7-b`,
   'nguoi_ky.chuc_vu_thay': `${ND}, Điều 13; PL I-P.I-M.II-k.7-b`,

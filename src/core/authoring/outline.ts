@@ -33,6 +33,7 @@ const BODY: readonly [string, Localized, OutlineKind][] = [
   ['dia_diem', UI.outlinePlace, 'string'],
   ['dau_moi_lien_he', UI.outlineContact, 'person'],
   ['loi_ket', UI.outlineClosing, 'string'],
+  ['nguyen_van', UI.outlineVerbatim, 'string'],
 ];
 
 /** The outline of a parsed file, in source order; empty when nothing could be read. */

@@ -36,9 +36,14 @@ export const UI = {
   outlinePlace: l('Địa điểm', 'Venue'),
   outlineContact: l('Đầu mối liên hệ', 'Contact point'),
   outlineClosing: l('Lời kết', 'Closing'),
+  outlineVerbatim: l('Nguyên văn (từ Word)', 'Verbatim (from Word)'),
   outlineSignature: l('Người ký', 'Signature'),
   outlineRecipients: l('Nơi nhận', 'Recipients'),
   outlineSections: l('Các mục', 'Sections'),
+  importFailed: l('Không nhập được "{file}": {detail}.', 'Could not import "{file}": {detail}.'),
+  importOpenLabel: l('Nhập giấy mời', 'Import invitation'),
+  importDocNeedsDesktop: l('tệp .doc cần LibreOffice trên máy; ở đây hãy lưu tệp thành .docx rồi nhập', 'a .doc file needs LibreOffice on the machine; here, save it as .docx and import that'),
+  importDone: l('Đã nhập "{file}": {words} từ, {share}% vào đúng trường; {notes} ghi chú cần xem lại.', 'Imported "{file}": {words} words, {share}% in fields; {notes} notes to review.'),
   newInvitationFailed: l('Không mở được mẫu giấy mời: {detail}', 'Could not open the invitation template: {detail}'),
 } as const;
 

@@ -27,6 +27,7 @@ export function layoutBody(invitation: Invitation, source: SourceMap | undefined
   layoutSections(invitation.muc, ['muc'], emit);
   if (invitation.dau_moi_lien_he) emit('paragraph', [{ text: 'Đầu mối liên hệ: ' }, ...parseInline(contactText(invitation.dau_moi_lien_he))], ['dau_moi_lien_he']);
   linesOf(invitation.loi_ket).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('loi_ket', invitation.loi_ket, i)));
+  linesOf(invitation.nguyen_van).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('nguyen_van', invitation.nguyen_van, i)));
   return blocks;
 }
 

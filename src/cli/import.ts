@@ -1,0 +1,107 @@
+/**
+ * `giaymoi import FILE.docx [-o OUT.giaymoi.yaml | -o -]`: an invitation made in
+ * Word back to a source file, written beside the DOCX and never over an existing
+ * file; then the notes of the import and the check of the result, like `check`.
+ * `.doc` (Word 97–2003) goes through LibreOffice when it is installed.
+ * Exit 0 when written, 2 on bad input or I/O (one line naming the file).
+ */
+import { closeSync, existsSync, fstatSync, linkSync, openSync, readSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { checkInvitation } from '../core/check';
+import type { Localized } from '../core/problem';
+import { importDocx, ImportError, type ImportResult } from '../import';
+import { MAX_DOCX_BYTES } from '../import/zip';
+import { convertDocToDocx } from '../node/convert-doc';
+import type { CliContext } from './context';
+
+export async function runImport(files: string[], cli: CliContext): Promise<number> {
+  if (files.length !== 1) return cli.usage();
+  const [file] = files;
+  const fail = (reason: Localized) => { cli.err(`${file}: ${cli.say(reason)}`); return 2; };
+  const bytes = readDocxBytes(file);
+  if ('reason' in bytes) return fail(bytes.reason);
+  let result: ImportResult;
+  try {
+    result = importDocx(bytes.data, { fileName: basename(file) });
+  } catch (error) {
+    if (error instanceof ImportError) return fail(error.reason);
+    throw error;
+  }
+  const out = cli.options.o ?? freeName(file);
+  if (out === '-') process.stdout.write(result.yaml);
+  else {
+    const written = writeNew(out, result.yaml);
+    if (written) { cli.err(`${out}: ${cli.say(written)}`); return 2; }
+  }
+  report(out === '-' ? '<stdout>' : out, result, cli);
+  return 0;
+}
+
+/** Only a regular file, size checked before reading; `.doc` converted by LibreOffice. */
+function readDocxBytes(file: string): { data: Uint8Array } | { reason: Localized } {
+  if (extname(file).toLowerCase() === '.doc') {
+    const converted = convertDocToDocx(file);
+    return 'reason' in converted ? converted : { data: converted.data };
+  }
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? reason('không tìm thấy tệp', 'no such file') : reason(`không mở được tệp (${code})`, `cannot open the file (${code})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return reason('không phải một tệp thường', 'not a regular file');
+    if (stat.size > MAX_DOCX_BYTES) return reason(`tệp quá lớn (${(stat.size / 1048576).toFixed(1)} MB; giấy mời chỉ vài chục KB)`, `file too large (${(stat.size / 1048576).toFixed(1)} MB; an invitation is a few tens of KB)`);
+    const data = new Uint8Array(stat.size);
+    let read = 0;
+    while (read < data.length) { const n = readSync(fd, data, read, data.length - read, read); if (n === 0) break; read += n; }
+    return { data: data.subarray(0, read) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Beside the DOCX: "x.giaymoi.yaml", or "x-1.giaymoi.yaml" when that exists. */
+function freeName(file: string): string {
+  const stem = join(dirname(file), basename(file, extname(file)));
+  for (let i = 0; ; i += 1) {
+    const candidate = `${stem}${i ? `-${i}` : ''}.giaymoi.yaml`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/** Through a temp file and a hard link: the target appears whole, and never replaces an existing file. */
+function writeNew(target: string, text: string): Localized | undefined {
+  if (!/\.giaymoi\.ya?ml$/i.test(target)) return { vi: 'tên tệp ra phải kết thúc bằng .giaymoi.yaml', en: 'the output name must end in .giaymoi.yaml' };
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    linkSync(temp, target);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return { vi: 'tệp đã có; không ghi đè (chọn tên khác với -o)', en: 'the file exists; it is never overwritten (choose another name with -o)' };
+    return { vi: `không ghi được tệp (${code})`, en: `cannot write the file (${code})` };
+  } finally {
+    try { unlinkSync(temp); } catch { /* not created */ }
+  }
+}
+
+/** The import's notes at their comment lines, then the result's own check, like `giaymoi check`. */
+function report(out: string, result: ImportResult, cli: CliContext): void {
+  const lines = result.yaml.split('\n');
+  for (const n of result.notes) {
+    const line = lines.findIndex((l) => l.includes(n.message.vi)) + 1;
+    cli.err(`${out}:${Math.max(line, 1)}:1: information GI001 ${cli.say(n.message)}`);
+  }
+  for (const p of checkInvitation(result.yaml, cli.checkOptions).problems) cli.err(`${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
+  const share = result.words.total ? (100 * (result.words.total - result.words.fallback)) / result.words.total : 100;
+  cli.err(cli.say({
+    vi: `Đã nhập ${result.words.total} từ; ${share.toFixed(1)}% vào đúng trường, ${result.words.fallback} từ giữ nguyên văn.`,
+    en: `Imported ${result.words.total} words; ${share.toFixed(1)}% in fields, ${result.words.fallback} kept verbatim.`,
+  }));
+}
+
+const reason = (vi: string, en: string) => ({ reason: { vi, en } });

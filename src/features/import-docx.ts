@@ -1,0 +1,84 @@
+/**
+ * "Giấy mời: Mở từ tệp Word…" (`giaymoi.importDocx`): a .docx (or .doc) becomes
+ * a source file beside it — never over an existing file — opened with its
+ * preview; the import's notes show as information in the Problems panel until
+ * the file is edited. Files go through `vscode.workspace.fs`, so remote and
+ * browser hosts work too (.doc needs LibreOffice on a desktop host).
+ */
+import * as vscode from 'vscode';
+import { UI, ui } from '../core/authoring/texts';
+import type { Language } from '../core/problem';
+import { importDocx, ImportError, type ImportResult } from '../import';
+import { MAX_DOCX_BYTES } from '../import/zip';
+import type { Settings } from './settings';
+
+export const IMPORT_DOCX_COMMAND = 'giaymoi.importDocx';
+
+export interface ImportDocxDeps {
+  readonly settings: () => Settings;
+}
+
+/** Registers the command; its result is the new file's URI (for tests), or undefined. */
+export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
+  const notes = vscode.languages.createDiagnosticCollection('giaymoi.import');
+  const command = vscode.commands.registerCommand(IMPORT_DOCX_COMMAND, async (uri?: vscode.Uri, options?: { preview?: boolean }) => {
+    const language = deps.settings().language;
+    const source = uri instanceof vscode.Uri ? uri : await pickDocx(language);
+    if (!source) return undefined;
+    try {
+      const result = importDocx(await readBytes(source), { fileName: source.path.split('/').pop() });
+      const target = await freeTarget(source);
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.yaml));
+      await show(target, result, notes, options?.preview !== false, language);
+      return target;
+    } catch (error) {
+      const reason = error instanceof ImportError ? ui(error.reason, language) : String(error);
+      void vscode.window.showErrorMessage(ui(UI.importFailed, language, { file: source.path.split('/').pop() ?? '', detail: reason }));
+      return undefined;
+    }
+  });
+  const clear = vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) notes.delete(e.document.uri); });
+  return vscode.Disposable.from(command, notes, clear);
+}
+
+async function pickDocx(language: Language): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: ui(UI.importOpenLabel, language), filters: { 'Word': ['docx', 'doc'] } });
+  return picked?.[0];
+}
+
+/** The DOCX bytes; a .doc is converted by LibreOffice where the host has it (desktop only). */
+async function readBytes(source: vscode.Uri): Promise<Uint8Array> {
+  const stat = await vscode.workspace.fs.stat(source);
+  if (stat.type & vscode.FileType.Directory) throw new ImportError({ vi: 'đây là thư mục, không phải tệp Word', en: 'this is a folder, not a Word file' });
+  if (stat.size > MAX_DOCX_BYTES) throw new ImportError({ vi: 'tệp quá lớn để là một giấy mời', en: 'the file is too large to be an invitation' });
+  if (!/\.doc$/i.test(source.path)) return vscode.workspace.fs.readFile(source);
+  if (source.scheme !== 'file' || typeof process === 'undefined') throw new ImportError(UI.importDocNeedsDesktop);
+  const { convertDocToDocx } = await import('../node/convert-doc');
+  const converted = convertDocToDocx(source.fsPath);
+  if ('reason' in converted) throw new ImportError(converted.reason);
+  return converted.data;
+}
+
+/** "x.giaymoi.yaml" beside the document, or "x-1.giaymoi.yaml" when that exists. */
+async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
+  const stem = source.path.replace(/\.docx?$/i, '');
+  for (let i = 0; ; i += 1) {
+    const candidate = source.with({ path: `${stem}${i ? `-${i}` : ''}.giaymoi.yaml` });
+    try { await vscode.workspace.fs.stat(candidate); } catch { return candidate; }
+  }
+}
+
+async function show(target: vscode.Uri, result: ImportResult, notes: vscode.DiagnosticCollection, preview: boolean, language: Language): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(target);
+  await vscode.window.showTextDocument(document);
+  const lines = result.yaml.split('\n');
+  notes.set(target, result.notes.map((n) => {
+    const line = Math.max(0, lines.findIndex((l) => l.includes(n.message.vi)));
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, lines[line]?.length ?? 0), ui(n.message, language), vscode.DiagnosticSeverity.Information);
+    diagnostic.source = 'giaymoi import';
+    return diagnostic;
+  }));
+  if (preview) await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
+  const share = result.words.total ? Math.round((100 * (result.words.total - result.words.fallback)) / result.words.total) : 100;
+  void vscode.window.showInformationMessage(ui(UI.importDone, language, { file: target.path.split('/').pop() ?? '', words: result.words.total, share, notes: result.notes.length }));
+}

@@ -1,0 +1,80 @@
+/**
+ * The foot (ô 7, 9b, 12): nơi nhận on the left, the signature on the right,
+ * the drafter's initials and copies under nơi nhận. The heading "Nơi nhận:",
+ * the dashes and the signing prefix's form are derived again on export.
+ */
+import { note, type ImportDraft } from './draft';
+import { isUpperCase } from './header';
+import type { Line } from './lines';
+
+export const NOI_NHAN = /^Nơi nhận\s*:?\s*$/u;
+const PREFIX = /^(TM|KT|TL|TUQ|Q)\.\s*(.*)$/u;
+const DRAFTER = /^([A-ZĐ]{1,6})\.?\s*\((\d+)\)\.?$/u;
+/** Words printed where the signature goes in published copies ("(Đã ký)", "(Ký, đóng dấu)"). */
+const SIGNED = /^\(?\s*(đã ký|ký|ký tên|ký, đóng dấu|ký, ghi rõ họ tên|đã ký và đóng dấu)[^)]*\)?$/iu;
+
+export interface FootColumns {
+  readonly recipients: string[];
+  readonly signature: string[];
+}
+
+/** Splits foot lines into the two columns: a table's own, or tab-separated halves of typed lines. */
+export function footColumns(lines: readonly Line[]): FootColumns {
+  const columns: FootColumns = { recipients: [], signature: [] };
+  let inRecipients = false;
+  for (const line of lines) {
+    if (line.column !== undefined) { (line.column === 0 ? columns.recipients : columns.signature).push(line.text.trim()); continue; }
+    const parts = line.text.split(/\t+| {2,}/u).map((s) => s.trim()).filter(Boolean);
+    if (parts.length >= 2) { columns.recipients.push(parts[0]); columns.signature.push(parts.slice(1).join(' ')); continue; }
+    const text = parts[0] ?? '';
+    if (NOI_NHAN.test(text)) inRecipients = true;
+    const recipient = inRecipients && (NOI_NHAN.test(text) || /^[-–+•]\s/u.test(text) || DRAFTER.test(text));
+    (recipient ? columns.recipients : columns.signature).push(text);
+  }
+  return columns;
+}
+
+/** Reads both columns into `noi_nhan`, `nguoi_soan_thao`/`so_ban` and `nguoi_ky`. */
+export function readFoot(columns: FootColumns, draft: ImportDraft): void {
+  readRecipients(columns.recipients, draft);
+  readSignature(columns.signature, draft);
+}
+
+function readRecipients(lines: readonly string[], draft: ImportDraft): void {
+  const items: string[] = [];
+  for (const text of lines) {
+    if (NOI_NHAN.test(text)) continue;
+    const drafter = DRAFTER.exec(text);
+    if (drafter) { draft.fields.nguoi_soan_thao = drafter[1]; draft.fields.so_ban = Number(drafter[2]); continue; }
+    const item = /^[-–+•]\s*(.*)$/u.exec(text);
+    if (item || items.length === 0) items.push((item ? item[1] : text).trim());
+    else items[items.length - 1] += ` ${text}`;
+  }
+  if (items.length) draft.fields.noi_nhan = items;
+}
+
+function readSignature(lines: readonly string[], draft: ImportDraft): void {
+  const signer: Record<string, string> = {};
+  const titles: string[] = [];
+  let name: string | undefined;
+  for (const text of lines) {
+    if (SIGNED.test(text)) { draft.notes.push(note(['nguoi_ky'], `Bỏ "${text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.`, `Dropped "${text}" where the signature goes: the printed copy leaves room to sign and seal.`)); continue; }
+    const prefix = PREFIX.exec(text);
+    if (prefix && !name && titles.length === 0) { addPrefix(signer, prefix[1], prefix[2].trim()); continue; }
+    if (isUpperCase(text) && !name) titles.push(text);
+    else name = text;
+  }
+  if (titles.length) signer.chuc_vu = titles.join(' ');
+  if (name) signer.ho_ten = name;
+  if (Object.keys(signer).length) draft.fields.nguoi_ky = signer;
+}
+
+/** "TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH" is a deputy acting for the collective (Điều 13). */
+function addPrefix(signer: Record<string, string>, authority: string, whose: string): void {
+  if (signer.quyen_han === 'TM' && authority === 'KT') {
+    signer.thay_mat = signer.chuc_vu_thay;
+    delete signer.chuc_vu_thay;
+  }
+  signer.quyen_han = authority;
+  if (whose) signer.chuc_vu_thay = whose;
+}

@@ -1,0 +1,111 @@
+/**
+ * The header (ô 1–4), the marks (ô 10, 11) and the title (ô 5a): agency lines,
+ * "Số: …/…", the place-and-date line, "GIẤY MỜI" and the trích yếu. What the
+ * decree fixes (Quốc hiệu, Tiêu ngữ, the type name, the rules under them) is
+ * dropped, since it is derived again on export.
+ */
+import { isRealDate, pad2 } from '../core/dates';
+import { note, type ImportDraft } from './draft';
+import type { Line } from './lines';
+
+const QUOC_HIEU = /^CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
+const TIEU_NGU = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/u;
+const RULE = /^[-–—_=.…\s]+$/u;
+const NUMBER = /^Số\s*:\s*(\d*)\s*\/\s*(\S+)$/u;
+const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\.?$/u;
+const MARKS: Record<string, [string, string]> = {
+  'HỎA TỐC': ['do_khan', 'hoa_toc'], 'HOẢ TỐC': ['do_khan', 'hoa_toc'], 'THƯỢNG KHẨN': ['do_khan', 'thuong_khan'], 'KHẨN': ['do_khan', 'khan'],
+  'MẬT': ['do_mat', 'mat'], 'TỐI MẬT': ['do_mat', 'toi_mat'], 'TUYỆT MẬT': ['do_mat', 'tuyet_mat'],
+  'XEM XONG TRẢ LẠI': ['pham_vi_luu_hanh', 'xem_xong_tra_lai'], 'LƯU HÀNH NỘI BỘ': ['pham_vi_luu_hanh', 'luu_hanh_noi_bo'],
+};
+export const TITLE = /^GIẤY\s+MỜI$/u;
+
+/** Pieces of a header line: a table cell's line is one piece; a typed line splits at tabs or wide gaps. */
+export function pieces(line: Line): string[] {
+  return line.column !== undefined ? [line.text.trim()] : line.text.split(/\t+| {2,}/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Reads the lines before "GIẤY MỜI"; returns the texts it could not place. */
+export function readHeader(lines: readonly Line[], draft: ImportDraft): string[] {
+  const agency: { text: string; bold: boolean }[] = [];
+  const leftovers: string[] = [];
+  for (const line of lines) {
+    for (const piece of pieces(line)) {
+      if (QUOC_HIEU.test(piece) || TIEU_NGU.test(piece) || RULE.test(piece)) continue;
+      if (readNumber(piece, draft) || readDateLine(piece, draft) || readMark(piece, draft)) continue;
+      if (isUpperCase(piece)) agency.push({ text: piece, bold: line.bold });
+      else leftovers.push(piece);
+    }
+  }
+  readAgency(agency, draft);
+  return leftovers;
+}
+
+function readNumber(text: string, draft: ImportDraft): boolean {
+  const m = NUMBER.exec(text);
+  if (!m) return false;
+  if (m[1]) draft.fields.so = m[1].startsWith('0') ? m[1] : Number(m[1]); // "05" stays as printed (GM011 reads the source)
+  draft.fields.ky_hieu = m[2];
+  return true;
+}
+
+function readDateLine(text: string, draft: ImportDraft): boolean {
+  const m = DATE_LINE.exec(text);
+  if (!m) return false;
+  draft.fields.dia_danh = m[1].trim();
+  const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  if (m[2] && m[3] && m[4] && isRealDate(year, month, day)) draft.fields.ngay = `${year}-${pad2(month)}-${pad2(day)}`;
+  else if (m[3] && m[4] && month >= 1 && month <= 12) draft.fields.ngay = `${year}-${pad2(month)}`;
+  else draft.notes.push(note(['dia_danh'], `Văn bản gốc chưa ghi ngày, tháng ký ("${text}").`, `The document has no day or month of signing ("${text}").`));
+  return true;
+}
+
+function readMark(text: string, draft: ImportDraft): boolean {
+  const mark = MARKS[text.replace(/\s+/g, ' ')];
+  if (!mark) return false;
+  draft.fields[mark[0]] = mark[1];
+  return true;
+}
+
+/** Subordinate units: their line is the agency itself, the lines above it the parent (k.2-a). */
+const UNIT = /^(SỞ|PHÒNG|TRƯỜNG|BAN|TRUNG TÂM|VĂN PHÒNG|BỆNH VIỆN|CỤC|VỤ|CHI CỤC|TỔNG CỤC|VIỆN|THANH TRA|KHOA|HỘI ĐỒNG|ĐOÀN|HỘI|CÔNG AN|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN CHẤP HÀNH|ỦY BAN KIỂM TRA|LIÊN ĐOÀN|CÔNG ĐOÀN|ĐÀI|BẢO TÀNG|THƯ VIỆN|NHÀ|KHO BẠC|CHI NHÁNH|ỦY BAN NHÂN DÂN|UBND)\b/u;
+
+/**
+ * Agency lines: bold ones are the agency and plain ones above them its parent
+ * (k.2-b); without emphasis, the last line that starts with a unit's name.
+ */
+function readAgency(lines: readonly { text: string; bold: boolean }[], draft: ImportDraft): void {
+  if (lines.length === 0) return;
+  const firstBold = lines.findIndex((l) => l.bold);
+  const mixed = firstBold > 0 && lines.slice(firstBold).every((l) => l.bold);
+  let split = mixed ? firstBold : 0;
+  if (!mixed) for (let i = lines.length - 1; i > 0; i -= 1) if (UNIT.test(lines[i].text)) { split = i; break; }
+  const join = (ls: readonly { text: string }[]) => ls.map((l) => l.text).join(' ');
+  draft.fields.co_quan = { ten: join(lines.slice(split)), ...(split > 0 ? { chu_quan: join(lines.slice(0, split)) } : {}) };
+}
+
+/** All letters upper case, at least two of them. */
+export function isUpperCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
+}
+
+/** The trích yếu: the emphasised lines under "GIẤY MỜI" (k.5-b), or the first line of a plain document. */
+export function readTitle(lines: readonly Line[], hasEmphasis: boolean, draft: ImportDraft): number {
+  let n = 0;
+  const subject: string[] = [];
+  for (const line of lines) {
+    if (RULE.test(line.text)) { n += 1; continue; }
+    const take = hasEmphasis ? line.bold || (line.align === 'center' && subject.length === 0) : subject.length === 0 || /^\p{Ll}/u.test(line.text);
+    if (!take || subject.length >= 4) break;
+    subject.push(line.text.trim());
+    n += 1;
+  }
+  const first = lines.find((l) => !RULE.test(l.text));
+  if (subject.length === 0 && first && !/kính (gửi|mời)/iu.test(first.text)) {
+    subject.push(first.text.trim());
+    n = lines.indexOf(first) + 1;
+  }
+  if (subject.length) draft.fields.trich_yeu = subject.join(' ');
+  return n;
+}

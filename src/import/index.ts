@@ -1,0 +1,88 @@
+/**
+ * A Decree 30 invitation made in Word or LibreOffice (.docx) back to a
+ * `*.giaymoi.yaml` source: facts for what the decree derives, the body's
+ * structure as the format's levels, and what cannot be placed kept word for
+ * word in `nguyen_van`. Pure: bytes in, text out; the CLI and the editor do the I/O.
+ * Built as its own bundle (dist/import.js), loaded only when something is imported.
+ */
+import { bodyLines } from './body-lines';
+import { readBody } from './body';
+import { readContactBlock } from './contact-block';
+import type { DocxDocument } from './docx-model';
+import { paragraphText } from './docx-model';
+import { note, wordCount, type ImportDraft, type ImportNote } from './draft';
+import { footColumns, readFoot } from './foot';
+import { readHeader, readTitle } from './header';
+import { documentLines, type Line } from './lines';
+import { labelParagraphs, readNumbering } from './numbering';
+import { splitRegions } from './regions';
+import { toYaml } from './to-yaml';
+import { readWordml } from './wordml';
+import { readDocxParts } from './zip';
+
+export { ImportError } from './errors';
+export type { ImportNote } from './draft';
+
+export interface ImportResult {
+  /** The source file's text. */
+  readonly yaml: string;
+  readonly notes: readonly ImportNote[];
+  /** Words of the document and how many went to the free fallback (the fidelity figure). */
+  readonly words: { readonly total: number; readonly fallback: number };
+}
+
+export interface ImportOptions {
+  /** The DOCX's file name, named in the first comment. */
+  readonly fileName?: string;
+}
+
+/** Reads a DOCX; throws ImportError (with a plain reason) when it is not a readable invitation. */
+export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const document = readDocument(bytes);
+  const lines = documentLines(document.body);
+  const draft: ImportDraft = { fields: {}, notes: [], words: { total: countWords(lines), fallback: 0 } };
+  const regions = splitRegions(lines);
+  const leftovers = readHeader(regions.header, draft);
+  const hasEmphasis = lines.some((l) => l.bold);
+  if (regions.subjectInTitle) draft.fields.trich_yeu = regions.subjectInTitle;
+  const titleLines = regions.subjectInTitle ? 0 : readTitle(regions.afterTitle, hasEmphasis, draft);
+  readBody(bodyLines(regions.afterTitle.slice(titleLines)), draft);
+  readFoot(footColumns(regions.foot), draft);
+  readContactBlock(document.footers.flat().map(paragraphText), draft);
+  finish(draft, leftovers);
+  const heading = ` Nhập từ ${options.fileName ?? 'tệp Word'} bằng "giaymoi import". Imported from Word.\n Kiểm tra lại các ghi chú (#) dưới đây rồi xóa chúng. Review the notes below.`;
+  return { yaml: toYaml(draft.fields, draft.notes, heading), notes: draft.notes, words: draft.words };
+}
+
+function readDocument(bytes: Uint8Array): DocxDocument {
+  const parts = readDocxParts(bytes);
+  const body = readWordml(parts.get('word/document.xml')!);
+  labelParagraphs(body, readNumbering(parts.get('word/numbering.xml')));
+  const footers = [...parts.keys()].filter((k) => /^word\/footer\d*\.xml$/.test(k)).sort().map((k) => readWordml(parts.get(k)!).flatMap((b) => (b.kind === 'paragraph' ? [b] : [])));
+  return { body, footers };
+}
+
+/** Derived defaults dropped, the abbreviation read from the ký hiệu, leftovers kept word for word. */
+function finish(draft: ImportDraft, leftovers: string[]): void {
+  const f = draft.fields;
+  const agency = (f.co_quan ?? {}) as Record<string, unknown>;
+  const kyHieu = typeof f.ky_hieu === 'string' ? f.ky_hieu : undefined;
+  const abbreviation = kyHieu?.startsWith('GM-') ? kyHieu.slice(3) : kyHieu?.split('-').pop();
+  const guessed = typeof agency.ten === 'string' ? initials(agency.ten) : undefined;
+  if (abbreviation || guessed) agency.viet_tat = abbreviation || guessed;
+  if (!abbreviation && guessed) draft.notes.push(note(['co_quan', 'viet_tat'], 'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.', 'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.'));
+  if (!agency.ten) draft.notes.push(note([], 'Văn bản gốc không có phần đầu (tên cơ quan, số, ngày): hãy điền `co_quan`, `dia_danh`, `ngay`.', 'The document has no header (agency, number, date): fill in `co_quan`, `dia_danh`, `ngay`.'));
+  if (Object.keys(agency).length) f.co_quan = agency;
+  if (kyHieu === `GM-${agency.viet_tat}`) delete f.ky_hieu;
+  if (leftovers.length) {
+    f.nguyen_van = leftovers;
+    draft.words.fallback += leftovers.reduce((n, t) => n + wordCount(t), 0);
+    draft.notes.push(note(['nguyen_van'], 'Không xếp được vào trường nào: giữ nguyên văn (in ở cuối phần nội dung). Chuyển vào đúng chỗ nếu được.', 'Could not be placed in a field: kept word for word (printed at the end of the body). Move it where it belongs.'));
+  }
+}
+
+const initials = (name: string) => name.split(/\s+/u).filter(Boolean).map((w) => w[0]).join('').toLocaleUpperCase('vi') || undefined;
+
+function countWords(lines: readonly Line[]): number {
+  return lines.reduce((n, l) => n + wordCount(l.text), 0);
+}

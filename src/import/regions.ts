@@ -1,0 +1,55 @@
+/**
+ * Where the header ends and the foot begins. The title "GIẤY MỜI" closes the
+ * header; "Nơi nhận:" (or, in a typed document, the signature block just
+ * above it) opens the foot, or the whole layout table it sits in.
+ */
+import { importError } from './errors';
+import { NOI_NHAN } from './foot';
+import { isUpperCase, TITLE } from './header';
+import type { Line } from './lines';
+
+export interface Regions {
+  readonly header: Line[];
+  /** The subject when the title line carries it ("Giấy mời dự Lễ …", as web copies print it). */
+  readonly subjectInTitle?: string;
+  readonly afterTitle: Line[];
+  readonly foot: Line[];
+}
+
+/** "Giấy mời dự Lễ phát động …": a copy that runs the type name into its subject. */
+const TITLE_WITH_SUBJECT = /^giấy mời\s+(\S.*)$/iu;
+
+export function splitRegions(lines: readonly Line[]): Regions {
+  let title = lines.findIndex((l) => TITLE.test(l.text.trim()));
+  let subjectInTitle: string | undefined;
+  if (title < 0) {
+    title = lines.findIndex((l, i) => i < 12 && TITLE_WITH_SUBJECT.test(l.text.trim()));
+    subjectInTitle = title >= 0 ? TITLE_WITH_SUBJECT.exec(lines[title].text.trim())![1] : undefined;
+  }
+  if (title < 0) throw importError('không thấy tên loại "GIẤY MỜI": tệp này không phải giấy mời theo NĐ 30', 'no "GIẤY MỜI" title found: this is not a Decree 30 invitation');
+  const footStart = findFoot(lines, title + 1);
+  return { header: lines.slice(0, title), subjectInTitle, afterTitle: lines.slice(title + 1, footStart), foot: lines.slice(footStart) };
+}
+
+function findFoot(lines: readonly Line[], from: number): number {
+  const recipients = lines.findIndex((l, i) => i >= from && NOI_NHAN.test(l.text.split(/\t| {2,}/u)[0].trim()));
+  if (recipients < 0) return signatureStart(lines, lines.length, from);
+  const table = lines[recipients].table;
+  if (table !== undefined) return lines.findIndex((l) => l.table === table);
+  return signatureStart(lines, recipients, from);
+}
+
+/** In a typed document the signature may stand above "Nơi nhận:": walk back over its lines. */
+function signatureStart(lines: readonly Line[], end: number, from: number): number {
+  let start = end;
+  while (start - 1 >= from && looksLikeSignature(lines[start - 1].text.trim())) start -= 1;
+  return start;
+}
+
+const PREFIX = /^(TM|KT|TL|TUQ|Q)\.\s/u;
+const SIGNED = /^\(?\s*(đã ký|ký)[^)]*\)?$/iu;
+const NAME = /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u;
+
+function looksLikeSignature(text: string): boolean {
+  return PREFIX.test(text) || SIGNED.test(text) || NAME.test(text) || (isUpperCase(text) && text.length <= 60 && !/[.:;]$/.test(text));
+}

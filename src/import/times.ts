@@ -1,0 +1,58 @@
+/**
+ * Meeting times back to facts. A time is turned into a slot only when the
+ * derived text of that slot is exactly what the document says (its weekday
+ * aside): then nothing changes in print, and a wrong weekday is corrected
+ * from the date and reported. Anything else stays free text, which the rules
+ * still check (a weekday in free text is compared with its date).
+ */
+import { isRealDate, pad2, weekday, WEEKDAYS_VI } from '../core/dates';
+import { slotLine, slotText } from '../core/layout/derive';
+import type { TimeSlot } from '../core/schema';
+
+export interface ReadSlot {
+  readonly slot: TimeSlot;
+  /** The weekday the document wrote when it disagrees with the date. */
+  readonly wrongWeekday?: { written: string; actual: string };
+}
+
+const CLOCK = /(\d{1,2}) giờ (\d{2}) phút/g;
+const DATE = /ngày (\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+
+/** "Từ 8 giờ 00 phút đến 11 giờ 30 phút, ngày 25/11/2024 (thứ Hai)." → a slot, or undefined. */
+export function readSlot(text: string, withNote = false): ReadSlot | undefined {
+  const note = withNote ? /^([^:]{1,60}): (từ .*)$/u.exec(text) : null;
+  const body = note ? note[2] : text;
+  const slot = slotFrom(body, note?.[1]);
+  if (!slot) return undefined;
+  const derived = withNote ? slotLine(slot) : slotText(slot);
+  if (comparable(derived) !== comparable(text)) return undefined;
+  const written = weekdaysIn(text);
+  const actual = weekdaysIn(derived);
+  return written.join() === actual.join() ? { slot } : { slot, wrongWeekday: { written: written.join(', '), actual: actual.join(', ') } };
+}
+
+function slotFrom(text: string, note: string | undefined): TimeSlot | undefined {
+  const clocks = [...text.matchAll(CLOCK)].map((m) => `${pad2(Number(m[1]))}:${m[2]}`);
+  const dates = [...text.matchAll(DATE)].map((m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }));
+  if (clocks.length === 0 || clocks.length > 2 || dates.length === 0 || dates.length > clocks.length) return undefined;
+  if (!dates.every((d) => isRealDate(d.year, d.month, d.day))) return undefined;
+  const iso = (d: { day: number; month: number; year: number }) => `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+  const start = `${iso(dates[0])} ${clocks[0]}`;
+  const end = clocks.length === 2 ? (dates.length === 2 ? `${iso(dates[1])} ${clocks[1]}` : clocks[1]) : undefined;
+  return { bat_dau: start, ...(end ? { ket_thuc: end } : {}), ...(note ? { ghi_chu: note } : {}) };
+}
+
+/** Case, the weekday's words and the closing punctuation do not matter for "the same text". */
+function comparable(text: string): string {
+  return text.replace(/\((thứ [^)]*|chủ nhật)\)/giu, '(W)').replace(/[\s.;]+$/u, '').toLocaleLowerCase('vi');
+}
+
+function weekdaysIn(text: string): string[] {
+  return [...text.matchAll(/\((thứ [^)]*|chủ nhật)\)/giu)].map((m) => m[1].toLocaleLowerCase('vi'));
+}
+
+/** The weekday of an ISO date, as the decree's short form prints it. */
+export const weekdayOf = (iso: string): string => {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return WEEKDAYS_VI[weekday({ year: y, month: m, day: d })];
+};

@@ -1,0 +1,48 @@
+/**
+ * Opens a DOCX package and reads the parts an invitation needs. Sizes are checked
+ * against the central directory before anything is inflated, and again after, so a
+ * zip bomb or an oversized file is refused with a message instead of filling memory.
+ */
+import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { importError } from './errors';
+
+/** A DOCX larger than this is not an invitation (Word writes one in 10–40 KB). */
+export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+/** The most one XML part may inflate to. */
+export const MAX_PART_BYTES = 8 * 1024 * 1024;
+
+const WANTED = /^(word\/(document|numbering|styles)\.xml|word\/(header|footer)\d*\.xml|word\/_rels\/document\.xml\.rels)$/;
+
+/** Part name → its text, for the parts the reader uses. */
+export type DocxParts = ReadonlyMap<string, string>;
+
+export function readDocxParts(bytes: Uint8Array): DocxParts {
+  if (bytes.length > MAX_DOCX_BYTES) throw importError(`tệp quá lớn (${megabytes(bytes.length)} MB; giấy mời chỉ vài chục KB)`, `file too large (${megabytes(bytes.length)} MB; an invitation is a few tens of KB)`);
+  if (!isZip(bytes)) throw importError('không phải tệp DOCX (không phải gói zip của Word)', 'not a DOCX file (not a Word zip package)');
+  const files = inflate(bytes);
+  if (!files['word/document.xml']) throw importError('gói zip không có word/document.xml: không phải tệp Word', 'the zip has no word/document.xml: not a Word document');
+  const decoder = new TextDecoder('utf-8');
+  return new Map(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
+}
+
+function inflate(bytes: Uint8Array): Record<string, Uint8Array> {
+  let total = 0;
+  const filter = (file: UnzipFileInfo): boolean => {
+    if (!WANTED.test(file.name)) return false;
+    total += file.originalSize;
+    if (file.originalSize > MAX_PART_BYTES || total > MAX_PART_BYTES * 2) throw importError('tệp nén giải ra quá lớn (có thể là "bom zip"): từ chối mở', 'the package inflates to too much data (a zip bomb?): refused');
+    return true;
+  };
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ImportError') throw error;
+    throw importError('tệp DOCX bị hỏng, không giải nén được', 'the DOCX is damaged and cannot be unpacked');
+  }
+  if (Object.values(files).some((data) => data.length > MAX_PART_BYTES)) throw importError('tệp nén giải ra quá lớn (có thể là "bom zip"): từ chối mở', 'the package inflates to too much data (a zip bomb?): refused');
+  return files;
+}
+
+const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);

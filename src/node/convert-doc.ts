@@ -1,0 +1,28 @@
+/**
+ * Word 97–2003 (.doc) to DOCX through LibreOffice, for the CLI and the desktop
+ * extension (a browser host has no LibreOffice: it asks for a .docx instead).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import type { Localized } from '../core/problem';
+
+export function convertDocToDocx(file: string): { data: Uint8Array } | { reason: Localized } {
+  if (!existsSync(file)) return { reason: { vi: 'không tìm thấy tệp', en: 'no such file' } };
+  const dir = mkdtempSync(join(tmpdir(), 'giaymoi-doc-'));
+  try {
+    const run = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
+    if (run.error) return { reason: NO_LIBREOFFICE };
+    const converted = join(dir, basename(file, extname(file)) + '.docx');
+    if (!existsSync(converted)) return { reason: { vi: 'LibreOffice không chuyển được tệp .doc này', en: 'LibreOffice could not convert this .doc file' } };
+    return { data: readFileSync(converted) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const NO_LIBREOFFICE: Localized = {
+  vi: 'tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice (lệnh soffice); hãy mở tệp bằng Word và lưu thành .docx',
+  en: 'a .doc (Word 97–2003) file needs LibreOffice to convert it, and LibreOffice (soffice) is not installed; open it in Word and save it as .docx',
+};
