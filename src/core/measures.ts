@@ -115,6 +115,17 @@ export const RULE_SPACE = { gapPt: 2, linePt: 2 } as const;
 export const CELL_PADDING_PT = 2;
 
 /**
+ * Share of a header column left free on every line the layout breaks: the
+ * width table is an estimate ("UBND TỈNH THỪA THIÊN HUẾ" at 182.7 of 183.1 pt was
+ * wrapped again by LibreOffice), and a line that is a hair too long is broken
+ * a second time by Word or LibreOffice, not where the layout broke it.
+ */
+export const LINE_SAFETY_FRACTION = 0.03;
+
+/** Points per millimetre (1 pt = 1/72 in, 1 in = 25.4 mm). */
+export const PT_PER_MM = 72 / 25.4;
+
+/**
  * The frame of độ mật, độ khẩn and phạm vi lưu hành (PL I-P.I-M.III-k.2, k.4: a
  * single-line frame): room inside it, and the space above the first mark and between marks.
  */

@@ -46,12 +46,16 @@ export function footerDistanceMm(m: Measures): number {
   return Math.max(0, (m.margins.bottom - (PAGE_NUMBER.sizePt * SINGLE_LINE_EM * 25.4) / 72) / 2);
 }
 
-/** Two-column header and foot; column shares, cell padding and mark frames come from measures. */
+/**
+ * Two-column header and foot; column shares, cell padding and mark frames come
+ * from measures. The names in the header keep the core's line breaks (header-lines.ts): never re-wrapped.
+ */
 function regionCss(): string {
   const pct = (f: number) => `${+(f * 100).toFixed(4)}%`;
   return `.gm-head{display:grid;grid-template-columns:${pct(HEADER_LEFT_FRACTION)} ${pct(1 - HEADER_LEFT_FRACTION)}}
 .gm-foot{display:grid;grid-template-columns:${pct(FOOT_LEFT_FRACTION)} ${pct(1 - FOOT_LEFT_FRACTION)};align-items:start}
 .gm-cell{padding:0 ${CELL_PADDING_PT}pt;min-width:0}
+.gm-head>.gm-cell:nth-child(-n+2) .gm-b{white-space:nowrap}
 .gm-marks{width:${pct(HEADER_LEFT_FRACTION)};text-align:center}
 .gm-marks .gm-b{padding-top:${MARK_FRAME.spaceBetweenPt}pt}
 .gm-marks .gm-b:first-child{padding-top:${MARK_FRAME.firstSpaceBeforePt}pt}
