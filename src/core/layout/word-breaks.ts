@@ -36,9 +36,10 @@ export function nameWords(text: string): NameWord[] {
     const length = termLength(syllables, i);
     const term = key(syllables.slice(i, i + length));
     const kind: WordKind = LEVELS.has(term) ? 'level' : term === 'và' ? 'and' : afterLevel ? 'place' : 'word';
+    const text = syllables.slice(i, i + length).join(' ');
     const last = words[words.length - 1];
-    if (kind === 'place' && last?.kind === 'place') words[words.length - 1] = { text: `${last.text} ${syllables.slice(i, i + length).join(' ')}`, kind };
-    else words.push({ text: syllables.slice(i, i + length).join(' '), kind });
+    if (kind === 'place' && last?.kind === 'place') words[words.length - 1] = { text: `${last.text} ${text}`, kind };
+    else words.push({ text, kind });
     afterLevel = kind === 'level' || kind === 'place';
     i += length;
   }

@@ -9,7 +9,7 @@
  */
 import { headerNameLines } from '../layout/header-lines';
 import { resolveMeasures } from '../measures';
-import type { Problem } from '../problem';
+import type { Localized, Problem } from '../problem';
 import type { YamlPath } from '../source';
 import { RULE_CODES } from './catalog';
 import type { Rule, RuleContext } from './rule';
@@ -27,7 +27,12 @@ interface Target {
 }
 
 const TARGETS: readonly Target[] = [
-  { key: 'chu_quan', role: 'co_quan_chu_quan', maxLines: 2, abbreviations: [['ỦY BAN NHÂN DÂN', 'UBND'], ['HỘI ĐỒNG NHÂN DÂN', 'HĐND']] },
+  {
+    key: 'chu_quan',
+    role: 'co_quan_chu_quan',
+    maxLines: 2,
+    abbreviations: [['ỦY BAN NHÂN DÂN', 'UBND'], ['HỘI ĐỒNG NHÂN DÂN', 'HĐND']],
+  },
   { key: 'ten', role: 'co_quan', maxLines: 3, abbreviations: [] },
 ];
 
@@ -62,12 +67,23 @@ function checkTarget(context: RuleContext, target: Target): Problem[] {
     code: RULE_CODES.longAgencyName,
     severity: 'warning',
     locator: LOCATOR,
-    message: cutWord
-      ? { vi: `Tên cơ quan có từ dài hơn cột đầu trang, phải ngắt giữa từ: "${drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.`, en: `A word of the agency name is wider than the header column and is cut: "${drawn}". Abbreviate it or choose the line breaks.` }
-      : { vi: `Tên cơ quan cần ${lines.length} dòng ở đầu trang (nên tối đa ${target.maxLines}): "${drawn}". Hãy viết gọn hoặc tự chọn chỗ xuống dòng bằng một danh sách.`, en: `The agency name takes ${lines.length} lines in the header (at most ${target.maxLines} sit well): "${drawn}". Shorten it or choose the line breaks with a list.` },
-    fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, { vi: `Viết thành các dòng ${flowList(suggested)}`, en: `Write it as the lines ${flowList(suggested)}` }, span[0], span[1], flowList(suggested), false)],
+    message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
+    fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, {
+      vi: `Viết thành các dòng ${flowList(suggested)}`,
+      en: `Write it as the lines ${flowList(suggested)}`,
+    }, span[0], span[1], flowList(suggested), false)],
   })];
 }
+
+const cutMessage = (drawn: string): Localized => ({
+  vi: `Tên cơ quan có từ dài hơn cột đầu trang, phải ngắt giữa từ: "${drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.`,
+  en: `A word of the agency name is wider than the header column and is cut: "${drawn}". Abbreviate it or choose the line breaks.`,
+});
+
+const tooManyMessage = (drawn: string, count: number, max: number): Localized => ({
+  vi: `Tên cơ quan cần ${count} dòng ở đầu trang (nên tối đa ${max}): "${drawn}". Hãy viết gọn hoặc tự chọn chỗ xuống dòng bằng một danh sách.`,
+  en: `The agency name takes ${count} lines in the header (at most ${max} sit well): "${drawn}". Shorten it or choose the line breaks with a list.`,
+});
 
 /** GM040: agency names too long for the header column. */
 export const longNamesRule: Rule = {

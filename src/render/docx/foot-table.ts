@@ -19,5 +19,6 @@ export function footTable(layout: Layout, measures: Measures, geometry: Geometry
     return blockParagraph(block, i === 0 ? { ...style, spaceBeforePt: topPt } : style);
   });
   const left = [...layout.recipients, ...(layout.drafter ? [layout.drafter] : [])];
-  return twoColumnTable([[column(left, tops.recipients), column(layout.signature, tops.signature)]], { widthsPt: geometry.foot, cantSplit: true });
+  const row = [column(left, tops.recipients), column(layout.signature, tops.signature)] as const;
+  return twoColumnTable([row], { widthsPt: geometry.foot, cantSplit: true });
 }

@@ -14,7 +14,12 @@ import { textWidthPt } from '../../core/layout/text-width';
 import { mmToPt } from './units';
 
 /** A single-line frame in the mark's own colour, `spacePt` from the text. */
-const edge = (colorHex: string, spacePt: number) => ({ style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: colorHex, space: spacePt }) as const;
+const edge = (colorHex: string, spacePt: number) => ({
+  style: BorderStyle.SINGLE,
+  size: Math.round(RULE_WIDTH_PT * 8),
+  color: colorHex,
+  space: spacePt,
+}) as const;
 
 interface Frame {
   /** Outer width, border lines included. */
@@ -30,7 +35,8 @@ function frameOf(mark: Block, style: RoleStyle): Frame {
   if (mark.stamp) {
     const stamp = URGENCY_STAMPS_MM[mark.stamp];
     const ends = MARK_FRAME.stampSpacePt;
-    return { widthPt: mmToPt(stamp.widthMm), spacePt: { ends, sides }, exactLinePt: mmToPt(stamp.heightMm) - 2 * (ends + RULE_WIDTH_PT) };
+    const exactLinePt = mmToPt(stamp.heightMm) - 2 * (ends + RULE_WIDTH_PT);
+    return { widthPt: mmToPt(stamp.widthMm), spacePt: { ends, sides }, exactLinePt };
   }
   const text = textWidthPt(blockText(mark), style.sizePt, style.bold) + 2 * MARK_FRAME.paddingPt;
   return { widthPt: text + 2 * (sides + RULE_WIDTH_PT), spacePt: { ends: sides, sides } };
@@ -44,7 +50,8 @@ export function markParagraphs(marks: readonly Block[], measures: Measures, geom
     const outerLeft = Math.max(0, (geometry.header[0] - frame.widthPt) / 2);
     const inset = frame.spacePt.sides + RULE_WIDTH_PT;
     const [ends, sides] = [edge(style.colorHex, frame.spacePt.ends), edge(style.colorHex, frame.spacePt.sides)];
-    return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt: i === 0 ? MARK_FRAME.firstSpaceBeforePt : MARK_FRAME.spaceBetweenPt }, {
+    const spaceBeforePt = i === 0 ? MARK_FRAME.firstSpaceBeforePt : MARK_FRAME.spaceBetweenPt;
+    return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt }, {
       border: { top: ends, bottom: ends, left: sides, right: sides },
       sidesPt: [outerLeft + inset, Math.max(0, geometry.textPt - outerLeft - frame.widthPt + inset)],
       exactLinePt: frame.exactLinePt,

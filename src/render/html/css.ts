@@ -65,8 +65,10 @@ function regionCss(): string {
 
 /** Độ khẩn in its carved stamp's outer size, frame line included, the text centred (PL I-P.I-M.III-k.2-b). */
 function stampCss(): string {
-  return Object.entries(URGENCY_STAMPS_MM).map(([stamp, size]) => `.gm-stamp-${stamp} .gm-t{box-sizing:border-box;display:flex;align-items:center;justify-content:center;`
-    + `width:${size.widthMm}mm;height:${size.heightMm}mm;margin:0 auto;padding:0;white-space:nowrap}`).join('\n');
+  const box = 'box-sizing:border-box;display:flex;align-items:center;justify-content:center;margin:0 auto;padding:0;white-space:nowrap';
+  return Object.entries(URGENCY_STAMPS_MM)
+    .map(([stamp, size]) => `.gm-stamp-${stamp} .gm-t{${box};width:${size.widthMm}mm;height:${size.heightMm}mm}`)
+    .join('\n');
 }
 
 /** The first line of each foot column lowered so "Nơi nhận:" stands on the signer's first baseline (after the role rules, so it wins). */
