@@ -42,6 +42,17 @@ describe('docx: tables, rules, marks and blanks', () => {
     assert.ok(column(subject, 9355) > 9355 * 0.3 && column(subject, 9355) < 9355 * 0.5, 'trích yếu rule 1/3–1/2 of its line');
   });
 
+  it('gives each rule 4 pt in all, its border included, as the preview reserves gap + line (2 + 2 pt)', async () => {
+    const { document } = await render([layoutOf(SIPAS)]);
+    const rulePs = paragraphsOf(document).filter((p) => !textOf(p) && /<w:pBdr><w:top w:val="single"/.test(p));
+    assert.equal(rulePs.length, 3);
+    for (const p of rulePs) {
+      const num = (re: RegExp) => Number(re.exec(p)?.[1]);
+      const heightPt = num(/w:before="(\d+)"/) / 20 + num(/w:line="(\d+)"/) / 20 + num(/<w:top w:val="single"[^>]*w:sz="(\d+)"/) / 8;
+      assert.ok(Math.abs(heightPt - 4) < 0.03, `${heightPt} pt`);
+    }
+  });
+
   it('breaks a wrapping agency name into even lines', async () => {
     const { document } = await render([layoutOf(SIPAS)]);
     const agency = paragraphStarting(document, 'ỦY BAN NHÂN DÂN');
