@@ -170,6 +170,7 @@ describe('what is drawn: the DOCX in LibreOffice against the preview in Chromium
     const [widthMm, heightMm] = STAMPS_MM[c.stamp!];
     it(`${c.id}: the ${c.stamp} stamp is ${widthMm}×${heightMm} mm in the PDF and in the preview`, async () => {
       const ink = redInkMm(join(dir, `${c.id}.pdf`), 1, join(dir, `${c.id}-ink`));
+      console.log(`      PDF red ink: ${ink.widthMm.toFixed(2)}×${ink.heightMm.toFixed(2)} mm`);
       assert.ok(Math.abs(ink.widthMm - widthMm) < 0.3 && Math.abs(ink.heightMm - heightMm) < 0.3, `PDF: ${ink.widthMm.toFixed(2)}×${ink.heightMm.toFixed(2)} mm`);
       await show(c);
       const box = await page.locator(`.gm-stamp-${c.stamp} .gm-t`).boundingBox();
