@@ -3,7 +3,7 @@
  * element. The only place they exist; the HTML preview and the DOCX export both
  * read them from here so the two agree. Locators: ../shared/design/decree30.md.
  */
-import type { Role } from './layout/model';
+import type { Role, UrgencyStamp } from './layout/model';
 
 /** NĐ 30/2020, PL I-P.I-M.I-k.1: A4 portrait. */
 export const PAGE = { widthMm: 210, heightMm: 297 } as const;
@@ -105,6 +105,27 @@ export const BODY_LINE_SPACING = 1.0;
  */
 export const SINGLE_LINE_EM = 1.15;
 
+/**
+ * Where a single-spaced line's baseline sits below its top, in em: Times New
+ * Roman's ascent (1825/2048) plus half the leading that SINGLE_LINE_EM adds to
+ * ascent + descent ((1825 + 443)/2048). A font metric, like SINGLE_LINE_EM.
+ */
+export const BASELINE_EM = 1825 / 2048 + (SINGLE_LINE_EM - (1825 + 443) / 2048) / 2;
+
+/** Space above the signer's first line, whatever it is (quyền hạn or, when the head signs, the title). */
+export const FOOT_TOP_PT = 6;
+
+/**
+ * Space above the first line of each foot column, so that "Nơi nhận:" (12 pt)
+ * stands on the baseline of the signer's first line (13–14 pt) in every
+ * signer shape (NĐ 30/2020, PL I-P.I-M.II-k.9-d: level with the quyền hạn, chức vụ line).
+ */
+export function footTopsPt(m: Measures): { readonly recipients: number; readonly signature: number } {
+  const signerPt = m.styles.quyen_han.sizePt; // the title (chuc_vu) has the same size
+  const lower = BASELINE_EM * (signerPt - m.styles.noi_nhan_title.sizePt);
+  return { signature: FOOT_TOP_PT, recipients: FOOT_TOP_PT + lower };
+}
+
 /** The solid rules under Tiêu ngữ, agency name and trích yếu (PL I-P.I-M.II-k.1-b, k.2-b, k.5-b): thickness. The decree says only "solid line". */
 export const RULE_WIDTH_PT = 0.75;
 
@@ -119,10 +140,36 @@ export const RULE_SPACE = { gapPt: 2, linePt: 2 } as const;
 export const CELL_PADDING_PT = 2;
 
 /**
+ * Share of a header column left free on every line the layout breaks: the
+ * width table is an estimate ("UBND TỈNH THỪA THIÊN HUẾ" at 182.7 of 183.1 pt was
+ * wrapped again by LibreOffice), and a line that is a hair too long is broken
+ * a second time by Word or LibreOffice, not where the layout broke it. On 144
+ * header lines read back from LibreOffice's PDFs the estimate was within 0.7 %
+ * of the drawn width; 2 % keeps "UBND THÀNH PHỐ ĐÀ NẴNG" (177.6 pt) on one line.
+ */
+export const LINE_SAFETY_FRACTION = 0.02;
+
+/** Points per millimetre (1 pt = 1/72 in, 1 in = 25.4 mm). */
+export const PT_PER_MM = 72 / 25.4;
+
+/**
  * The frame of độ mật, độ khẩn and phạm vi lưu hành (PL I-P.I-M.III-k.2, k.4: a
  * single-line frame): room inside it, and the space above the first mark and between marks.
+ * `stampSpacePt`: room above and below the text in a stamp of fixed height (whole
+ * points, as WordprocessingML counts a border's space), the line taking the rest.
  */
-export const MARK_FRAME = { paddingPt: 4, borderSpacePt: 1, firstSpaceBeforePt: 6, spaceBetweenPt: 4 } as const;
+export const MARK_FRAME = { paddingPt: 4, borderSpacePt: 1, stampSpacePt: 3, firstSpaceBeforePt: 6, spaceBetweenPt: 4 } as const;
+
+/**
+ * The urgency stamps, outer size in millimetres (NĐ 30/2020, PL I-P.I-M.III-k.2-b:
+ * "30mm x 8mm, 40mm x 8mm và 20mm x 8mm", in the order HỎA TỐC, THƯỢNG KHẨN, KHẨN).
+ * The text is centred inside.
+ */
+export const URGENCY_STAMPS_MM: Readonly<Record<UrgencyStamp, { readonly widthMm: number; readonly heightMm: number }>> = {
+  hoa_toc: { widthMm: 30, heightMm: 8 },
+  thuong_khan: { widthMm: 40, heightMm: 8 },
+  khan: { widthMm: 20, heightMm: 8 },
+};
 
 /** The resolved measures one render uses. */
 export interface Measures {

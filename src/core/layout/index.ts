@@ -7,7 +7,7 @@ import type { SourceMap, YamlPath } from '../source';
 import { layoutBody, type BodyOptions } from './body';
 import { dateLine, drafterText, linesOf, nfc, numberLine, signaturePrefixes } from './derive';
 import { parseInline, plainText } from './inline';
-import type { Block, Layout, Role, Run } from './model';
+import type { Block, Layout, Role, Run, UrgencyStamp } from './model';
 
 export type LayoutOptions = BodyOptions;
 
@@ -39,7 +39,7 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     },
     marks: (['do_mat', 'do_khan', 'pham_vi_luu_hanh'] as const)
       .filter((key) => invitation[key])
-      .map((key) => at(key, [{ text: MARK_TEXT[invitation[key] as string] }], [key])),
+      .map((key) => ({ ...at(key, [{ text: MARK_TEXT[invitation[key] as string] }], [key]), ...stampOf(key, invitation) })),
     title: [at('ten_loai', [{ text: TEN_LOAI }]), at('trich_yeu', parseInline(lines(invitation.trich_yeu)), ['trich_yeu'])],
     body: layoutBody(invitation, source, options),
     recipients: [
@@ -52,6 +52,11 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     draft: { number: invitation.so === undefined || invitation.so === null, day: !/^\d{4}-\d{2}-\d{2}$/.test(invitation.ngay ?? '') },
     subject: plainText(linesOf(invitation.trich_yeu).join(' ')),
   };
+}
+
+/** Độ khẩn is drawn in its carved stamp (PL I-P.I-M.III-k.2-b); the other marks in a frame sized to the text. */
+function stampOf(key: 'do_mat' | 'do_khan' | 'pham_vi_luu_hanh', invitation: Invitation): { stamp?: UrgencyStamp } {
+  return key === 'do_khan' && invitation.do_khan ? { stamp: invitation.do_khan } : {};
 }
 
 type At = (role: Role, runs: Run[], path?: YamlPath) => Block;

@@ -25,10 +25,15 @@ export interface Run {
   readonly blank?: boolean;
 }
 
+/** The urgency levels, each with its carved stamp (measures.ts, URGENCY_STAMPS_MM). */
+export type UrgencyStamp = 'hoa_toc' | 'thuong_khan' | 'khan';
+
 /** One paragraph of the page. */
 export interface Block {
   readonly role: Role;
   readonly runs: readonly Run[];
+  /** An urgency mark drawn in its stamp's frame rather than one sized to the text. */
+  readonly stamp?: UrgencyStamp;
   /** The YAML node this block was derived from. */
   readonly source?: Range;
 }

@@ -80,19 +80,3 @@ function wrapOne(text: string, widthPt: number, sizePt: number, bold: boolean): 
 export function longestLinePt(text: string, widthPt: number, sizePt: number, bold = false): number {
   return Math.max(...wrapLines(text, widthPt, sizePt, bold).map((line) => textWidthPt(line, sizePt, bold)));
 }
-
-/**
- * The same number of lines as `wrapLines` gives, but as even as possible (the
- * narrowest width that still wraps into that many), as agency names are set:
- * "ỦY BAN NHÂN DÂN / HUYỆN BẮC SƠN" rather than "ỦY BAN NHÂN DÂN HUYỆN / BẮC SƠN".
- */
-export function balancedLines(text: string, widthPt: number, sizePt: number, bold = false): string[] {
-  const greedy = wrapLines(text, widthPt, sizePt, bold);
-  let [low, high] = [0, widthPt];
-  while (high - low > 0.5) {
-    const mid = (low + high) / 2;
-    if (wrapLines(text, mid, sizePt, bold).length > greedy.length) low = mid;
-    else high = mid;
-  }
-  return wrapLines(text, high, sizePt, bold);
-}

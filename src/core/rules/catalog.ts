@@ -36,6 +36,7 @@ export const RULE_CODES = {
   legacyTcvn3: 'GM031',
   legacyVni: 'GM032',
   titleMissing: 'GM033',
+  longAgencyName: 'GM040',
   typedLabel: 'GM041',
   partsAndSections: 'GM042',
 } as const;

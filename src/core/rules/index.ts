@@ -1,6 +1,7 @@
 /** The rules, in the order their problems are listed. Each module owns one concern. */
 import { datesRule } from './dates';
 import { kinhGuiRule } from './kinh-gui';
+import { longNamesRule } from './long-names';
 import { meetingBeforeIssueRule } from './meeting-before-issue';
 import { meetingInfoRule } from './meeting-info';
 import { noticePeriodRule } from './notice-period';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   recipientsRule,
   signerRule,
   upperCaseRule,
+  longNamesRule,
   meetingInfoRule,
   kinhGuiRule,
   textEncodingRule,

@@ -1,18 +1,24 @@
 /**
  * The foot: nơi nhận and the drafter line on the left, the signature block on
- * the right, top-aligned so "Nơi nhận:" is level with the signer's first line
+ * the right, top-aligned, each column's first line lowered by footTopsPt so
+ * "Nơi nhận:" stands on the baseline of the signer's first line
  * (ô 7a–7c, 9b, 12; PL I-P.I-M.II-k.7, k.9; PL I-P.I-M.III-k.3).
  */
 import type { Table } from 'docx';
 import type { Block, Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import { footTopsPt, type Measures } from '../../core/measures';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { twoColumnTable } from './tables';
 
 /** The foot as one borderless row that is never split across pages. */
 export function footTable(layout: Layout, measures: Measures, geometry: Geometry): Table {
-  const column = (blocks: readonly Block[]) => blocks.map((block) => blockParagraph(block, measures.styles[block.role]));
+  const tops = footTopsPt(measures);
+  const column = (blocks: readonly Block[], topPt: number) => blocks.map((block, i) => {
+    const style = measures.styles[block.role];
+    return blockParagraph(block, i === 0 ? { ...style, spaceBeforePt: topPt } : style);
+  });
   const left = [...layout.recipients, ...(layout.drafter ? [layout.drafter] : [])];
-  return twoColumnTable([[column(left), column(layout.signature)]], { widthsPt: geometry.foot, cantSplit: true });
+  const row = [column(left, tops.recipients), column(layout.signature, tops.signature)] as const;
+  return twoColumnTable([row], { widthsPt: geometry.foot, cantSplit: true });
 }

@@ -1,5 +1,6 @@
 /** Widths of the text area and of the header and foot columns, from the measures. */
-import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
+import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
+import { headerColumnPt } from '../../core/layout/header-lines';
 import { mmToPt } from './units';
 
 export interface Geometry {
@@ -15,7 +16,7 @@ export interface Geometry {
 export function pageGeometry(measures: Measures): Geometry {
   const textPt = mmToPt(textWidthMm(measures));
   const split = (fraction: number) => [textPt * fraction, textPt * (1 - fraction)] as const;
-  return { textPt, header: split(HEADER_LEFT_FRACTION), foot: split(FOOT_LEFT_FRACTION) };
+  return { textPt, header: [headerColumnPt(measures, 0), headerColumnPt(measures, 1)], foot: split(FOOT_LEFT_FRACTION) };
 }
 
 /** Room for text inside a column of `columnPt`. */

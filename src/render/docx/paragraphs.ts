@@ -21,6 +21,8 @@ export interface ParagraphExtras {
   readonly border?: IBordersOptions;
   /** Left and right indents in points (a frame sized to its text). */
   readonly sidesPt?: readonly [number, number];
+  /** An exact line height instead of single spacing (a stamp of fixed height). */
+  readonly exactLinePt?: number;
 }
 
 /** The block's runs in a paragraph with its role's alignment, indent and spacing. */
@@ -34,8 +36,8 @@ export function blockParagraph(block: Block, style: RoleStyle, extras: Paragraph
     spacing: {
       before: ptToTwip(style.spaceBeforePt),
       after: ptToTwip(extras.spaceAfterPt ?? style.spaceAfterPt),
-      line: Math.round(SINGLE * lines),
-      lineRule: LineRuleType.AUTO,
+      line: extras.exactLinePt ? ptToTwip(extras.exactLinePt) : Math.round(SINGLE * lines),
+      lineRule: extras.exactLinePt ? LineRuleType.EXACT : LineRuleType.AUTO,
     },
     keepNext: extras.keepNext || undefined,
     keepLines: extras.keepLines || undefined,

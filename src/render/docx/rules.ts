@@ -29,7 +29,8 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
     children: [],
     border: { top: RULE_BORDER },
     indent: { left: ptToTwip(side), right: ptToTwip(side) },
-    spacing: { before: ptToTwip(RULE_SPACE.gapPt), after: ptToTwip(options.spaceAfterPt ?? 0), line: ptToTwip(RULE_SPACE.linePt), lineRule: LineRuleType.EXACT },
+    // The border's own width adds to the paragraph's height, so the line gives it back: gap + line in all, as in the preview.
+    spacing: { before: ptToTwip(RULE_SPACE.gapPt), after: ptToTwip(options.spaceAfterPt ?? 0), line: ptToTwip(RULE_SPACE.linePt - RULE_WIDTH_PT), lineRule: LineRuleType.EXACT },
     run: { size: halfPoints(RULE_SPACE.linePt) },
     keepNext: options.keepNext || undefined,
   });

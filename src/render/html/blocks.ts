@@ -6,7 +6,8 @@ const BOXED = new Set(['do_mat', 'do_khan', 'pham_vi_luu_hanh']);
 
 /** `<p class="gm-b r-ROLE" data-line=…>` with its runs; a `.gm-t` span wraps the text so rules and boxes follow its own width. */
 export function renderBlock(block: Block, ruled = false, extraClass = ''): string {
-  const box = (BOXED.has(block.role) ? ' gm-box' : '') + (extraClass ? ` ${extraClass}` : '');
+  const stamp = block.stamp ? ` gm-stamp-${escapeAttr(block.stamp)}` : '';
+  const box = (BOXED.has(block.role) ? ' gm-box' : '') + stamp + (extraClass ? ` ${extraClass}` : '');
   const inner = block.runs.map(renderRun).join('');
   const text = ruled || BOXED.has(block.role) ? `<span class="gm-t">${inner}</span>` : inner;
   return `<p class="gm-b r-${escapeAttr(block.role)}${box}"${sourceAttrs(block)}>${text}</p>`;

@@ -4,7 +4,7 @@
  * webview applies it as a constructed stylesheet (no inline style under the
  * CSP); the standalone file inlines it.
  */
-import { BODY_LINE_SPACING, CELL_PADDING_PT, FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, MARK_FRAME, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, type Measures, type RoleStyle } from '../../core/measures';
+import { BODY_LINE_SPACING, CELL_PADDING_PT, footTopsPt, FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, MARK_FRAME, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, URGENCY_STAMPS_MM, type Measures, type RoleStyle } from '../../core/measures';
 import type { Role } from '../../core/layout/model';
 
 const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
@@ -21,7 +21,7 @@ export function printableHeightMm(m: Measures): number {
 
 /** The whole page stylesheet. */
 export function pageCss(m: Measures): string {
-  return [sheetCss(m), regionCss(), ...roleCss(m), printCss(m)].join('\n');
+  return [sheetCss(m), regionCss(), stampCss(), ...roleCss(m), footCss(m), printCss(m)].join('\n');
 }
 
 function sheetCss(m: Measures): string {
@@ -46,17 +46,36 @@ export function footerDistanceMm(m: Measures): number {
   return Math.max(0, (m.margins.bottom - (PAGE_NUMBER.sizePt * SINGLE_LINE_EM * 25.4) / 72) / 2);
 }
 
-/** Two-column header and foot; column shares, cell padding and mark frames come from measures. */
+/**
+ * Two-column header and foot; column shares, cell padding and mark frames come
+ * from measures. The names in the header keep the core's line breaks (header-lines.ts): never re-wrapped.
+ */
 function regionCss(): string {
   const pct = (f: number) => `${+(f * 100).toFixed(4)}%`;
   return `.gm-head{display:grid;grid-template-columns:${pct(HEADER_LEFT_FRACTION)} ${pct(1 - HEADER_LEFT_FRACTION)}}
 .gm-foot{display:grid;grid-template-columns:${pct(FOOT_LEFT_FRACTION)} ${pct(1 - FOOT_LEFT_FRACTION)};align-items:start}
 .gm-cell{padding:0 ${CELL_PADDING_PT}pt;min-width:0}
+.gm-head>.gm-cell:nth-child(-n+2) .gm-b{white-space:nowrap}
 .gm-marks{width:${pct(HEADER_LEFT_FRACTION)};text-align:center}
 .gm-marks .gm-b{padding-top:${MARK_FRAME.spaceBetweenPt}pt}
 .gm-marks .gm-b:first-child{padding-top:${MARK_FRAME.firstSpaceBeforePt}pt}
 .gm-t{display:inline-block;position:relative}
 .gm-box .gm-t{border:${RULE_WIDTH_PT}pt solid currentColor;padding:${MARK_FRAME.borderSpacePt}pt ${MARK_FRAME.paddingPt}pt}`;
+}
+
+/** Độ khẩn in its carved stamp's outer size, frame line included, the text centred (PL I-P.I-M.III-k.2-b). */
+function stampCss(): string {
+  const box = 'box-sizing:border-box;display:flex;align-items:center;justify-content:center;margin:0 auto;padding:0;white-space:nowrap';
+  return Object.entries(URGENCY_STAMPS_MM)
+    .map(([stamp, size]) => `.gm-stamp-${stamp} .gm-t{${box};width:${size.widthMm}mm;height:${size.heightMm}mm}`)
+    .join('\n');
+}
+
+/** The first line of each foot column lowered so "Nơi nhận:" stands on the signer's first baseline (after the role rules, so it wins). */
+function footCss(m: Measures): string {
+  const tops = footTopsPt(m);
+  return `.gm-foot>.gm-left>.gm-b:first-child{padding-top:${+tops.recipients.toFixed(3)}pt}
+.gm-foot>.gm-right>.gm-b:first-child{padding-top:${+tops.signature.toFixed(3)}pt}`;
 }
 
 /** One rule per role: size, weight, style, alignment, indent, spacing (as padding, so heights add up), rule. */

@@ -4,7 +4,7 @@
  * estimate; the webview replaces it with measured heights.
  */
 import { blockText, type Block } from '../../core/layout/model';
-import { BODY_LINE_SPACING, SINGLE_LINE_EM, textWidthMm, type Measures } from '../../core/measures';
+import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, textWidthMm, type Measures } from '../../core/measures';
 import { textWidthPt } from '../../core/layout/text-width';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
@@ -43,9 +43,10 @@ export function estimateLines(block: Block, m: Measures, widthPt: number): numbe
   return lineStarts(block, m, widthPt).length;
 }
 
-/** Height of one block in pt, spacing included. */
+/** Height of one block in pt, spacing included; an urgency mark is as tall as its stamp. */
 export function estimateBlockPt(block: Block, m: Measures, widthPt: number): number {
   const s = m.styles[block.role];
+  if (block.stamp) return s.spaceBeforePt + spaceAfterPt(s) + URGENCY_STAMPS_MM[block.stamp].heightMm * PT_PER_MM;
   const lineEm = BODY.has(block.role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
   return s.spaceBeforePt + spaceAfterPt(s) + estimateLines(block, m, widthPt) * s.sizePt * lineEm;
 }

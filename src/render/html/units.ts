@@ -2,12 +2,13 @@
  * The layout cut into the units pagination moves between sheets: the header
  * (with the marks), the title, each body paragraph, and the foot (nơi nhận and
  * signature, kept together). The contact block (ô 13) is not a unit: it is page
- * 1's footer. Keep-with-next and balanced agency lines follow the DOCX export.
+ * 1's footer. Keep-with-next follows the DOCX export; the header's line breaks
+ * come from the core (header-lines.ts), as the DOCX's do.
  */
 import type { Block, Layout } from '../../core/layout/model';
-import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
+import { FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, type Measures } from '../../core/measures';
+import { headerBlocksWithLines } from '../../core/layout/header-lines';
 import { introducesNext } from '../../core/layout/keep';
-import { balancedLines } from '../../core/layout/text-width';
 import { renderBlock } from './blocks';
 
 export type UnitKind = 'head' | 'title' | 'body' | 'foot';
@@ -46,8 +47,8 @@ type Blocks = (list: readonly Block[]) => string;
 /** Ô 1–4 as a 2×2 grid (agency | Quốc hiệu – Tiêu ngữ, then Số | place and date on one row), marks below the left column. */
 function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
   const { numberLine, dateLine } = layout.header;
-  const left = layout.header.left.map((b) => balanced(b, m, HEADER_LEFT_FRACTION));
-  const right = layout.header.right.map((b) => balanced(b, m, 1 - HEADER_LEFT_FRACTION));
+  const left = headerBlocksWithLines(layout.header.left, m, 0);
+  const right = headerBlocksWithLines(layout.header.right, m, 1);
   const grid = `<div class="gm-head"><div class="gm-cell gm-left">${blocks(left)}</div><div class="gm-cell gm-right">${blocks(right)}</div>`
     + `<div class="gm-cell gm-left">${blocks([numberLine])}</div><div class="gm-cell gm-right">${blocks([dateLine])}</div></div>`;
   const marks = layout.marks.length ? `<div class="gm-marks">${blocks(layout.marks)}</div>` : '';
@@ -55,18 +56,6 @@ function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
     { fraction: HEADER_LEFT_FRACTION, blocks: [...left, numberLine, ...layout.marks] },
     { fraction: 1 - HEADER_LEFT_FRACTION, blocks: [...right, dateLine] },
   ]);
-}
-
-/**
- * A one-run name that wraps gets even lines ("ỦY BAN NHÂN DÂN / HUYỆN BẮC SƠN",
- * PL I-P.I-M.II-k.2-c), broken where the DOCX breaks it, so the rule under it
- * is a fraction of the same longest line.
- */
-function balanced(block: Block, m: Measures, fraction: number): Block {
-  if (block.runs.length !== 1) return block;
-  const style = m.styles[block.role];
-  const widthPt = (textWidthMm(m) * 72) / 25.4 * fraction - 2 * CELL_PADDING_PT;
-  return { ...block, runs: [{ ...block.runs[0], text: balancedLines(block.runs[0].text, widthPt, style.sizePt, style.bold).join('\n') }] };
 }
 
 /** Ô 9b and 12 at left, ô 7 at right, top-aligned. */

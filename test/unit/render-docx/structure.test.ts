@@ -42,6 +42,17 @@ describe('docx: tables, rules, marks and blanks', () => {
     assert.ok(column(subject, 9355) > 9355 * 0.3 && column(subject, 9355) < 9355 * 0.5, 'trích yếu rule 1/3–1/2 of its line');
   });
 
+  it('gives each rule 4 pt in all, its border included, as the preview reserves gap + line (2 + 2 pt)', async () => {
+    const { document } = await render([layoutOf(SIPAS)]);
+    const rulePs = paragraphsOf(document).filter((p) => !textOf(p) && /<w:pBdr><w:top w:val="single"/.test(p));
+    assert.equal(rulePs.length, 3);
+    for (const p of rulePs) {
+      const num = (re: RegExp) => Number(re.exec(p)?.[1]);
+      const heightPt = num(/w:before="(\d+)"/) / 20 + num(/w:line="(\d+)"/) / 20 + num(/<w:top w:val="single"[^>]*w:sz="(\d+)"/) / 8;
+      assert.ok(Math.abs(heightPt - 4) < 0.03, `${heightPt} pt`);
+    }
+  });
+
   it('breaks a wrapping agency name into even lines', async () => {
     const { document } = await render([layoutOf(SIPAS)]);
     const agency = paragraphStarting(document, 'ỦY BAN NHÂN DÂN');
@@ -59,6 +70,24 @@ describe('docx: tables, rules, marks and blanks', () => {
     assert.match(urgent, /<w:color w:val="FF0000"\/>/, 'the urgency mark is bright red (PL I-P.I-M.III-k.2-b)');
     assert.match(urgent, /<w:top w:val="single" w:color="FF0000"/);
     assert.doesNotMatch(paragraphStarting(document, 'LƯU HÀNH NỘI BỘ'), /FF0000/);
+  });
+
+  it('draws each urgency stamp at the decree\'s 30×8, 40×8, 20×8 mm, frame line included (PL I-P.I-M.III-k.2-b)', async () => {
+    const sizes = { 'HỎA TỐC': [30, 8], 'THƯỢNG KHẨN': [40, 8], 'KHẨN': [20, 8] } as const;
+    const levels = { 'HỎA TỐC': 'hoa_toc', 'THƯỢNG KHẨN': 'thuong_khan', 'KHẨN': 'khan' } as const;
+    for (const [text, [widthMm, heightMm]] of Object.entries(sizes)) {
+      const { document } = await render([layoutOf(STC.replace('pham_vi_luu_hanh: luu_hanh_noi_bo', `do_khan: ${levels[text as keyof typeof levels]}`))]);
+      const mark = paragraphStarting(document, text);
+      const twip = (name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(mark)?.[1]);
+      const space = (side: string) => Number(new RegExp(`<w:${side} w:val="single"[^>]*w:space="(\\d+)"`).exec(mark)?.[1]);
+      const line = (side: string) => Number(new RegExp(`<w:${side} w:val="single"[^>]*w:sz="(\\d+)"`).exec(mark)?.[1]) / 8;
+      const widthPt = (9355 - twip('w:left') - twip('w:right')) / 20 + space('left') + space('right') + line('left') + line('right');
+      assert.match(mark, /w:lineRule="exact"/);
+      const heightPt = twip('w:line') / 20 + space('top') + space('bottom') + line('top') + line('bottom');
+      const mm = (pt: number) => (pt * 25.4) / 72;
+      assert.ok(Math.abs(mm(widthPt) - widthMm) < 0.05, `${text}: ${mm(widthPt)} mm wide`);
+      assert.ok(Math.abs(mm(heightPt) - heightMm) < 0.05, `${text}: ${mm(heightPt)} mm high`);
+    }
   });
 
   it('leaves the draft\'s blanks as spaces where the seed has them', async () => {

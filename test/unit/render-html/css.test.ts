@@ -46,6 +46,21 @@ describe('page CSS from measures', () => {
     assert.match(css, /\.gm-box \.gm-t\{border:[^;}]*solid currentColor/);
   });
 
+  it('sizes the urgency stamps as the decree carves them: 30×8, 40×8, 20×8 mm (PL I-P.I-M.III-k.2-b)', () => {
+    const css = pageCss(resolveMeasures());
+    for (const [stamp, width] of [['hoa_toc', '30mm'], ['thuong_khan', '40mm'], ['khan', '20mm']]) {
+      const r = rule(css, `.gm-stamp-${stamp} .gm-t`);
+      assert.deepEqual([r.width, r.height, r['box-sizing']], [width, '8mm', 'border-box'], stamp);
+    }
+  });
+
+  it('lowers "Nơi nhận:" (12 pt) onto the baseline of the 14 pt signer line: 6 pt above the signer, 6 + 2 × 0.912 above it', () => {
+    const css = pageCss(resolveMeasures());
+    assert.equal(rule(css, '.gm-foot>.gm-right>.gm-b:first-child')['padding-top'], '6pt');
+    const left = parseFloat(rule(css, '.gm-foot>.gm-left>.gm-b:first-child')['padding-top']);
+    assert.ok(Math.abs(left - (6 + 2 * (1825 / 2048 + (1.15 - 2268 / 2048) / 2))) < 0.001, String(left));
+  });
+
   it('follows the settings: 25/25/35/20 mm margins and 13 pt body', () => {
     const m = resolveMeasures({ margins: { top: 25, bottom: 25, left: 35, right: 20 }, bodySize: 13 });
     checkMeasures(m);

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { headerColumnPt, headerLineLimitPt, headerNameLines } from '../../../src/core/layout/header-lines';
+import { textWidthPt } from '../../../src/core/layout/text-width';
+import { nameWords } from '../../../src/core/layout/word-breaks';
+import { resolveMeasures } from '../../../src/core/measures';
+import { PROVINCES_34, PROVINCES_63 } from '../../../src/core/text/vietnamese-words';
+import { termsCut } from '../../support/name-breaks';
+
+const M = resolveMeasures();
+const NAMES: string[] = JSON.parse(readFileSync(join(__dirname, '../../fixtures/names/long-agency-names.json'), 'utf8')).names;
+const ROLES = ['co_quan_chu_quan', 'co_quan'] as const;
+const lines = (name: string, role: (typeof ROLES)[number] = 'co_quan') => headerNameLines(name, M.styles[role], M, 0).lines;
+
+describe('header names broken by words (NĐ 30/2020, PL I-P.I-M.II-k.2-c)', () => {
+  it('the column is 40 % of 165 mm less 2 × 2 pt padding, and every line keeps 2 % of it free', () => {
+    assert.ok(Math.abs(headerColumnPt(M, 0) - (165 * 72 / 25.4) * 0.4) < 1e-9);
+    assert.ok(Math.abs(headerLineLimitPt(M, 0) - ((165 * 72 / 25.4) * 0.4 - 4) * 0.98) < 1e-9);
+  });
+
+  it('breaks the names of the issue between words, before the level or before "VÀ"', () => {
+    assert.deepEqual(lines('VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH BẮC GIANG'), ['VĂN PHÒNG', 'ỦY BAN NHÂN DÂN', 'TỈNH BẮC GIANG']);
+    assert.deepEqual(lines('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN DŨNG', 'co_quan_chu_quan'), ['PHÒNG GIÁO DỤC', 'VÀ ĐÀO TẠO', 'HUYỆN YÊN DŨNG']);
+    assert.deepEqual(lines('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ'), ['SỞ NÔNG NGHIỆP', 'VÀ PHÁT TRIỂN', 'NÔNG THÔN', 'TỈNH THỪA THIÊN HUẾ']);
+    assert.deepEqual(lines('ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN'), ['ỦY BAN NHÂN DÂN', 'HUYỆN BẮC SƠN']);
+  });
+
+  it('does not keep "UBND TỈNH THỪA THIÊN HUẾ" (182.7 pt) on one line of a 183.1 pt column', () => {
+    assert.ok(Math.abs(textWidthPt('UBND TỈNH THỪA THIÊN HUẾ', 13) - 182.7) < 0.05);
+    assert.deepEqual(lines('UBND TỈNH THỪA THIÊN HUẾ', 'co_quan_chu_quan'), ['UBND', 'TỈNH THỪA THIÊN HUẾ']);
+  });
+
+  it('the test\'s own check finds a break inside a listed word or place', () => {
+    assert.deepEqual(termsCut(['PHÒNG GIÁO', 'DỤC VÀ ĐÀO TẠO']), ['giáo dục']);
+    assert.deepEqual(termsCut(['UBND TỈNH THỪA THIÊN', 'HUẾ']), ['thừa thiên huế']);
+    assert.deepEqual(termsCut(['VĂN PHÒNG ỦY BAN NHÂN', 'DÂN TỈNH BẮC GIANG']), ['nhân dân', 'ủy ban nhân dân']);
+  });
+
+  it('keeps the author\'s own line breaks and a short name whole', () => {
+    assert.deepEqual(lines('SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG'), ['SỞ THÔNG TIN', 'VÀ TRUYỀN THÔNG']);
+    assert.deepEqual(lines('SỞ TÀI CHÍNH'), ['SỞ TÀI CHÍNH']);
+  });
+
+  for (const name of NAMES) {
+    for (const role of ROLES) {
+      it(`${role}: ${name}: fits, never ends a line inside a listed word, after "VÀ" or between a level and its place`, () => {
+        const result = lines(name, role);
+        const style = M.styles[role];
+        assert.equal(result.join(' '), name);
+        for (const line of result) assert.ok(textWidthPt(line, style.sizePt, style.bold) <= headerLineLimitPt(M, 0), `"${line}" too wide`);
+        assert.deepEqual(termsCut(result), [], `${JSON.stringify(result)} cuts a listed word`);
+        for (const line of result.slice(0, -1)) assert.doesNotMatch(line, /(^| )VÀ$/, `"${line}" ends in VÀ`);
+        const levels = /(TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ)$/u;
+        for (const line of result.slice(0, -1)) assert.doesNotMatch(line, levels, `"${line}" parts a level from its place`);
+      });
+    }
+  }
+
+  it('lists the 63 provinces of before 2025 and the 34 of after, both read as one word each', () => {
+    assert.equal(new Set(PROVINCES_63).size, 63);
+    assert.equal(new Set(PROVINCES_34).size, 34);
+    for (const province of [...PROVINCES_63, ...PROVINCES_34]) {
+      assert.equal(nameWords(`SỞ Y TẾ ${province.toLocaleUpperCase('vi')}`).at(-1)?.text, province.toLocaleUpperCase('vi'));
+    }
+  });
+});
