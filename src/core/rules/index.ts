@@ -1,4 +1,5 @@
 /** The rules, in the order their problems are listed. Each module owns one concern. */
+import { agencyCaseRule } from './agency-case';
 import { datesRule } from './dates';
 import { kinhGuiRule } from './kinh-gui';
 import { meetingBeforeIssueRule } from './meeting-before-issue';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   meetingInfoRule,
   kinhGuiRule,
   textEncodingRule,
+  agencyCaseRule,
 ];
