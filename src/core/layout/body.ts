@@ -7,6 +7,7 @@ import type { Range } from '../problem';
 import type { Contact, Invitation, MeetingTime, Section, SubItem } from '../schema';
 import type { SourceMap, YamlPath } from '../source';
 import { agencyInSentence, linesOf, nfc, slotLine } from './derive';
+import { closeWith } from '../text/punctuation';
 import { parseInline } from './inline';
 import type { Block, Role, Run } from './model';
 
@@ -49,7 +50,7 @@ function invitationLine(invitation: Invitation, options: BodyOptions, emit: Emit
 
 /** A line of a list ends with ";", the last with "." (as nơi nhận and the decree's lists do). */
 function listItem(text: string, last: boolean): string {
-  return text.replace(/[\s;.,]+$/u, '') + (last ? '.' : ';');
+  return closeWith(text, last ? '.' : ';');
 }
 
 /** The model's one-line fields, in Mẫu 1.7's order. */
@@ -77,8 +78,9 @@ function singleTime(time: Exclude<MeetingTime, unknown[]>): string {
 /** "4. Nội dung Hội nghị", inline content after a colon, then its paragraphs, sub-items and bullets. */
 function layoutSection(section: Section, n: number, path: YamlPath, emit: Emit): void {
   const label = `${n}. `;
-  const title = parseInline(nfc(section.tieu_de));
-  if (section.thoi_gian) timeLines(`${label}${nfc(section.tieu_de)}`, section.thoi_gian, [...path, 'thoi_gian'], 'section', emit);
+  const heading = nfc(section.tieu_de).replace(/\s*:\s*$/u, ''); // "Địa điểm:" joined with ": " must not print "::"
+  const title = parseInline(heading);
+  if (section.thoi_gian) timeLines(`${label}${heading}`, section.thoi_gian, [...path, 'thoi_gian'], 'section', emit);
   else if (typeof section.noi_dung === 'string') emit('section', [{ text: label }, ...title, { text: ': ' }, ...parseInline(nfc(section.noi_dung))], path);
   else emit('section', [{ text: label }, ...title], path);
   if (Array.isArray(section.noi_dung)) section.noi_dung.forEach((line, i) => emit('bullet', [{ text: '- ' }, ...parseInline(nfc(line))], [...path, 'noi_dung', i]));
@@ -101,6 +103,6 @@ function bullets(lines: readonly string[] | undefined, path: YamlPath, emit: Emi
 export function contactText(contact: Contact): string {
   if (typeof contact === 'string') return nfc(contact);
   const parts = [contact.ho_ten, contact.chuc_vu, contact.dien_thoai && `điện thoại: ${contact.dien_thoai}`, contact.email && `thư điện tử: ${contact.email}`];
-  return nfc(parts.filter(Boolean).join(', ')) + '.';
+  return closeWith(nfc(parts.filter(Boolean).join(', ')), '.');
 }
 

@@ -74,7 +74,7 @@ export function signaturePrefixes(signer: Signer): string[] {
 
 /** "PL.(300)": drafter's initials and copies (PL I-P.I-M.III-k.3). */
 export function drafterText(invitation: Invitation): string | undefined {
-  const initials = invitation.nguoi_soan_thao ? `${nfc(invitation.nguoi_soan_thao)}.` : '';
+  const initials = invitation.nguoi_soan_thao ? `${nfc(invitation.nguoi_soan_thao).replace(/\.+$/u, '')}.` : ''; // "PL." stays "PL."
   const copies = invitation.so_ban ? `(${invitation.so_ban})` : '';
   return initials || copies ? initials + copies : undefined;
 }
