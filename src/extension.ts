@@ -10,6 +10,8 @@ import { registerNewInvitation } from './features/new-invitation';
 import { registerOutline } from './features/outline';
 import { registerStatusBar } from './features/status-bar';
 import { registerPreview, type PreviewApi } from './features/preview';
+import { registerRuleConfigFiles } from './features/rule-config-files';
+import { registerRulesReference } from './features/rules-reference';
 import { onSettingsChanged, readSettings, type Settings } from './features/settings';
 
 /** What every feature may depend on. */
@@ -33,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
   const changed = new vscode.EventEmitter<Settings>();
   context.subscriptions.push(changed, onSettingsChanged((s) => { current = s; changed.fire(s); }));
   const deps: ExtensionDeps = { context, settings: () => current, onSettingsChanged: changed.event };
+  // A changed giaymoi.config.yaml re-checks open invitations exactly as a changed setting does.
+  context.subscriptions.push(registerRuleConfigFiles({ settings: () => current, onReload: () => changed.fire(current) }));
 
   const features: ((deps: ExtensionDeps) => vscode.Disposable)[] = [
     registerDiagnostics,
@@ -44,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
     registerNewInvitation,
     registerExport,
     registerImportDocx,
+    registerRulesReference,
   ];
   for (const register of features) context.subscriptions.push(register(deps));
   const preview = registerPreview(deps);

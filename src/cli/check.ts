@@ -20,12 +20,13 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
       unreadable = true;
       continue;
     }
-    reports.push({ file, problems: checkInvitation(read.text, cli.checkOptions).problems });
+    reports.push({ file, problems: checkInvitation(read.text, cli.rules.optionsFor(file)).problems });
   }
   if (cli.format === 'json') cli.out(JSON.stringify(reports.flatMap(toJson), null, 2));
   else printText(reports, cli);
   if (unreadable) return 2;
-  return reports.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+  const configBroken = cli.rules.hadErrors(); // printed on stderr with the configuration file's own position
+  return configBroken || reports.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
 }
 
 function printText(reports: FileReport[], cli: CliContext): void {

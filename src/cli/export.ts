@@ -45,7 +45,6 @@ function settingsFrom(cli: CliContext): ExportSettings {
     allowWarnings: o['allow-drafts'] === 'true',
     mailMerge: o['mail-merge'] === 'true',
     asciiNames: o['ascii-names'] === 'true',
-    checkOptions: cli.checkOptions,
   };
 }
 
@@ -55,7 +54,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     cli.err(`${file}: ${cli.say(read.reason)}`);
     return 2;
   }
-  const plan = await planExport(read.text, file, settings, loadDocxRenderer());
+  const plan = await planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file) }, loadDocxRenderer());
   if (!plan.ok) {
     const message = plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings;
     cli.err(cli.say(message(file, plan.problems.length)));

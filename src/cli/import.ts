@@ -33,7 +33,7 @@ export async function runImport(files: string[], cli: CliContext): Promise<numbe
     const written = writeNew(out, result.yaml);
     if (written) { cli.err(`${out}: ${cli.say(written)}`); return 2; }
   }
-  report(out === '-' ? '<stdout>' : out, result, cli);
+  report(out === '-' ? '<stdout>' : out, result, cli, out === '-' ? file : out);
   return 0;
 }
 
@@ -90,13 +90,13 @@ function writeNew(target: string, text: string): Localized | undefined {
 }
 
 /** The import's notes at their comment lines, then the result's own check, like `giaymoi check`. */
-function report(out: string, result: ImportResult, cli: CliContext): void {
+function report(out: string, result: ImportResult, cli: CliContext, configFrom: string): void {
   const lines = result.yaml.split('\n');
   for (const n of result.notes) {
     const line = lines.findIndex((l) => l.includes(n.message.vi)) + 1;
     cli.err(`${out}:${Math.max(line, 1)}:1: information GI001 ${cli.say(n.message)}`);
   }
-  for (const p of checkInvitation(result.yaml, cli.checkOptions).problems) cli.err(`${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
+  for (const p of checkInvitation(result.yaml, cli.rules.optionsFor(configFrom)).problems) cli.err(`${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
   const share = result.words.total ? (100 * (result.words.total - result.words.fallback)) / result.words.total : 100;
   cli.err(cli.say({
     vi: `Đã nhập ${result.words.total} từ; ${share.toFixed(1)}% vào đúng trường, ${result.words.fallback} từ giữ nguyên văn.`,

@@ -3,6 +3,8 @@ import { invitationJsonSchema } from '../core/schema';
 import type { Language, Localized } from '../core/problem';
 import { runCheck } from './check';
 import type { CliContext } from './context';
+import { createRuleConfigLoader } from './rule-config';
+import { runRules } from './rules';
 
 type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 
@@ -12,6 +14,7 @@ const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
   export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: { vi: 'xuất DOCX theo NĐ 30/2020', en: 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--ascii-names] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]' } },
   preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: { vi: 'ghi trang xem trước thành một tệp HTML', en: 'write the preview page as one HTML file' } },
   import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: { vi: 'nhập giấy mời từ tệp Word (.docx, .doc) thành tệp nguồn', en: 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]' } },
+  rules: { run: runRules, help: { vi: 'liệt kê các quy tắc kiểm tra, mức và căn cứ pháp lý', en: 'list the rules with their level and legal source  [--format text|json|markdown]' } },
   schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: { vi: 'in JSON Schema của định dạng', en: 'print the format\'s JSON Schema' } },
 };
 
@@ -37,7 +40,7 @@ export function parseArgs(argv: string[]): { command?: string; files: string[]; 
 
 function usageText(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${c.help.vi} · ${c.help.en}`);
-  return ['Cách dùng · Usage: giaymoi <lệnh> [tùy chọn] TỆP...', ...lines, '  --lang vi|en   --format text|json'].join('\n');
+  return ['Cách dùng · Usage: giaymoi <lệnh> [tùy chọn] TỆP...', ...lines, '  --lang vi|en   --format text|json   --config FILE (mặc định: giaymoi.config.yaml tìm từ thư mục của tệp đi lên · default: found upward)'].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -47,14 +50,17 @@ export async function main(argv: string[]): Promise<number> {
   const entry = command ? COMMANDS[command] : undefined;
   if (options.help || options.h) { process.stdout.write(usageText() + '\n'); return 0; }
   if (!entry) return usage();
+  const say = (text: Localized) => text[language];
+  const err = (line: string) => process.stderr.write(line + '\n');
+  const commandLine = { severities: {}, minWorkingDays: options['min-working-days'] ? Number(options['min-working-days']) : undefined };
   const cli: CliContext = {
     language,
     format: options.format === 'json' ? 'json' : 'text',
     options,
-    checkOptions: options['min-working-days'] ? { minWorkingDays: Number(options['min-working-days']) } : {},
+    rules: createRuleConfigLoader(options.config, commandLine, { err, say }),
     out: (line) => process.stdout.write(line + '\n'),
-    err: (line) => process.stderr.write(line + '\n'),
-    say: (text) => text[language],
+    err,
+    say,
     usage,
   };
   return entry.run(files, cli);

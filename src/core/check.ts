@@ -2,6 +2,7 @@
 import { parseInvitation, type ParseResult } from './parse';
 import type { Problem } from './problem';
 import { RULES } from './rules';
+import { catalogEntry } from './rules/catalog';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from './rules/rule';
 
 export interface CheckResult extends ParseResult {
@@ -12,10 +13,27 @@ export interface CheckResult extends ParseResult {
 /** Parses, validates and applies every rule; never throws on any input text. */
 export function checkInvitation(text: string, options: Partial<CheckOptions> = {}): CheckResult {
   const parsed = parseInvitation(text);
-  const resolved: CheckOptions = { ...DEFAULT_CHECK_OPTIONS, ...options, minWorkingDays: Math.max(3, options.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays) };
+  const resolved: CheckOptions = {
+    ...DEFAULT_CHECK_OPTIONS,
+    ...options,
+    severities: options.severities ?? {},
+    minWorkingDays: Math.max(3, options.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays) };
   const context = { parsed, invitation: parsed.invitation, options: resolved };
   const ruleProblems = RULES.flatMap((rule) => safely(() => rule.check(context)));
-  return { ...parsed, problems: sortProblems([...parsed.problems, ...ruleProblems]) };
+  const problems = [...parsed.problems, ...ruleProblems].flatMap((p) => configured(p, resolved.severities));
+  return { ...parsed, problems: sortProblems(problems) };
+}
+
+/**
+ * The problem as the office configured it: dropped when `off`, at its
+ * configured severity, with the catalog's legal locator. Structural problems
+ * (the file cannot be read) keep theirs whatever the configuration says.
+ */
+function configured(problem: Problem, severities: CheckOptions['severities']): Problem[] {
+  const entry = catalogEntry(problem.code);
+  const level = entry?.structural ? undefined : severities[problem.code];
+  if (level === 'off') return [];
+  return [{ ...problem, severity: level ?? problem.severity, locator: entry?.locator ?? problem.locator }];
 }
 
 /** A bug in one rule must not hide the others' findings or reach the user as a crash. */

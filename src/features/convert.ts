@@ -1,6 +1,7 @@
 /** The only place core ranges and problems become VS Code objects. */
 import * as vscode from 'vscode';
 import type { Language, Problem, Range, Severity } from '../core/problem';
+import { ruleTarget } from './rules-reference';
 
 export function toVsRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
@@ -20,6 +21,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 export function toDiagnostic(problem: Problem, language: Language): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toVsRange(problem.range), problem.message[language], SEVERITY[problem.severity]);
   diagnostic.source = 'giaymoi';
-  diagnostic.code = problem.code;
+  const target = ruleTarget(problem.code);
+  diagnostic.code = target ? { value: problem.code, target } : problem.code; // the code links to its entry in docs/rules.md
   return diagnostic;
 }

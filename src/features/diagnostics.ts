@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { analyze, isInvitation } from './analysis';
 import { toDiagnostic } from './convert';
+import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
 import type { Settings } from './settings';
 
 const DEBOUNCE_MS = 150;
@@ -20,8 +21,10 @@ export function registerDiagnostics(deps: DiagnosticsDeps): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('giaymoi');
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const publish = (document: vscode.TextDocument) => {
+  const publish = async (document: vscode.TextDocument) => {
     if (!wanted(document) || document.isClosed) return;
+    await loadRuleSettings(document.uri, reportConfigProblems); // the folder's giaymoi.config.yaml, before the first squiggle
+    if (document.isClosed) return;
     const settings = deps.settings();
     const problems = analyze(document, settings.check).problems;
     collection.set(document.uri, problems.map((p) => toDiagnostic(p, settings.language)));
@@ -30,7 +33,7 @@ export function registerDiagnostics(deps: DiagnosticsDeps): vscode.Disposable {
     if (!wanted(document)) return;
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => { timers.delete(key); publish(document); }, DEBOUNCE_MS));
+    timers.set(key, setTimeout(() => { timers.delete(key); void publish(document); }, DEBOUNCE_MS));
   };
   const forget = (document: vscode.TextDocument) => {
     const key = document.uri.toString();

@@ -4,6 +4,9 @@
  * the source or where the setting says. Args `(uri?, options?: { target?, open? })`;
  * returns the written paths (empty when refused or failed). The source is never written.
  */
+import { mergeRuleSettings } from '../core/config/merge';
+import type { CheckOptions } from '../core/rules/rule';
+import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
 import * as vscode from 'vscode';
 import { WriteError } from '../export/atomic-write';
 import { loadDocxRenderer } from '../export/load-renderer';
@@ -51,7 +54,7 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
     const sourcePath = sourcePathOf(document);
     const plan = await planExport(document.getText(), sourcePath, {
       margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
-      mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: settings.check,
+      mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(document.uri, settings),
     }, loadDocxRenderer());
     if (!plan.ok) {
       const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
@@ -61,6 +64,11 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
     if (mailMerge && plan.merged === 0) void vscode.window.showInformationMessage(EXPORT_MESSAGES.singleInvitee()[language]);
     return write(plan.files, exportWhere(sourcePath, settings.export.outputFolder, options.target), options, language);
   });
+}
+
+/** The folder's giaymoi.config.yaml with the editor's settings on top, as the diagnostics use them. */
+async function checkOptionsFor(uri: vscode.Uri, settings: Settings): Promise<Partial<CheckOptions>> {
+  return mergeRuleSettings(await loadRuleSettings(uri, reportConfigProblems), settings.check);
 }
 
 async function write(files: Parameters<typeof writeOutputs>[0], where: ReturnType<typeof exportWhere>, options: ExportCommandOptions, language: Settings['language']): Promise<string[]> {

@@ -1,12 +1,13 @@
 /** Settings, read in one place as an immutable snapshot (style rule 6). */
 import * as vscode from 'vscode';
 import type { Language } from '../core/problem';
-import type { CheckOptions } from '../core/rules/rule';
+import { ruleLevel, type RuleLevel, type RuleSettings } from '../core/config/rule-config';
 import type { BodySize, Margins } from '../core/measures';
 
 export interface Settings {
   readonly language: Language;
-  readonly check: CheckOptions;
+  /** The editor's layer of rule settings, applied on top of the folder's giaymoi.config.yaml. */
+  readonly check: RuleSettings;
   readonly margins: Margins;
   readonly bodySize: BodySize;
   readonly export: { readonly outputFolder: string; readonly allowDrafts: boolean; readonly asciiFileNames: boolean };
@@ -18,7 +19,11 @@ export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('giaymoi');
   return Object.freeze({
     language: resolveLanguage(c.get<string>('language', 'vi')),
-    check: { minWorkingDays: Math.max(3, c.get<number>('rules.minWorkingDays', 3)), extraDaysOff: c.get<string[]>('rules.extraDaysOff', []) },
+    check: {
+      minWorkingDays: workingDays(c.get<number | null>('rules.minWorkingDays', null)),
+      extraDaysOff: c.get<string[]>('rules.extraDaysOff', []),
+      severities: severities(c.get<LevelTable>('rules.severity', {})),
+    },
     margins: {
       top: c.get<number>('page.marginTop', 20),
       bottom: c.get<number>('page.marginBottom', 20),
@@ -37,6 +42,19 @@ export function readSettings(): Settings {
       doubleClickToSwitchToEditor: c.get<boolean>('preview.doubleClickToSwitchToEditor', true),
     },
   });
+}
+
+/** Unset (null) leaves the number to the configuration file; the law's floor is 3. */
+function workingDays(value: number | null | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(3, Math.round(value)) : undefined;
+}
+
+type LevelTable = Record<string, string>;
+
+/** `{ "GM029": "off" }` with unknown level words dropped (structural codes are ignored by the core). */
+function severities(table: LevelTable | null | undefined): Record<string, RuleLevel> {
+  const entries = Object.entries(table ?? {}).map(([code, word]) => [code.toUpperCase(), ruleLevel(word)] as const);
+  return Object.fromEntries(entries.filter(([, level]) => level !== undefined)) as Record<string, RuleLevel>;
 }
 
 /** `auto` follows VS Code's display language; anything but Vietnamese reads English. */

@@ -5,7 +5,7 @@ import { codeOf, discardAndCloseAll, giaymoiExtension, manifest, openInEditor, s
 
 const UNKNOWN_KEY_FIXTURE = 'unknown-key.giaymoi.yaml';
 
-interface SettingSchema { type?: string; enum?: unknown[]; default?: unknown; minimum?: number; maximum?: number; items?: { pattern?: string } }
+interface SettingSchema { type?: string | string[]; enum?: unknown[]; default?: unknown; minimum?: number; maximum?: number; items?: { pattern?: string } }
 
 function contributedSettings(): [string, SettingSchema][] {
   return Object.entries(manifest().contributes?.configuration?.properties ?? {}) as [string, SettingSchema][];
@@ -64,7 +64,9 @@ function otherValidValue(key: string, schema: SettingSchema): unknown {
     const other = schema.enum.find((v) => v !== schema.default && v !== 'auto');
     if (other !== undefined) return other;
   }
-  switch (schema.type) {
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type; // ["integer", "null"]: unset by default
+  switch (type) {
+    case 'object': return { GM029: 'off' };
     case 'boolean': return !schema.default;
     case 'number':
     case 'integer': return schema.default === schema.minimum ? (schema.maximum ?? Number(schema.default) + 1) : schema.minimum ?? Number(schema.default) + 1;

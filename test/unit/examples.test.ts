@@ -46,8 +46,8 @@ describe('examples/', () => {
     assert.deepEqual(describeProblems(result.problems.filter((p) => p.severity === 'error')), '');
   });
 
-  it('reports only the draft information on the SIPAS seed (no number, no day)', () => {
+  it('reports only information on the SIPAS seed (no number, no day; QĐ 45 chair and contact)', () => {
     const codes = checkInvitation(read(SIPAS)).problems.map((p) => `${p.code} ${p.severity}`).sort();
-    assert.deepEqual(codes, ['GM012 information', 'GM013 information']);
+    assert.deepEqual(codes, ['GM012 information', 'GM013 information', 'GM026 information', 'GM027 information']);
   });
 });

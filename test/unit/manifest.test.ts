@@ -50,6 +50,7 @@ const QUERIES: Record<string, string[]> = {
   'giaymoi.exportDocx': ['xuat docx', 'xuất docx', 'export docx', 'docx'],
   'giaymoi.exportMailMerge': ['xuat docx tung nguoi', 'xuất docx', 'export docx per invitee', 'mail merge'],
   'giaymoi.newInvitation': ['giay moi moi', 'giấy mời mới', 'new invitation'],
+  'giaymoi.showRule': ['tra cuu quy tac', 'tra cứu quy tắc', 'rules reference', 'rules'],
 };
 
 describe('package.json contributions', () => {

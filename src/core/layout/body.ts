@@ -7,6 +7,7 @@ import type { Range } from '../problem';
 import type { Contact, Invitation } from '../schema';
 import type { SourceMap, YamlPath } from '../source';
 import { agencyInSentence, linesOf, nfc } from './derive';
+import { closeWith } from '../text/punctuation';
 import { parseInline } from './inline';
 import type { Block } from './model';
 import { layoutParts, layoutSections, timeLines, type Emit } from './structure';
@@ -50,7 +51,7 @@ function invitationLine(invitation: Invitation, options: BodyOptions, emit: Emit
 
 /** A line of a list ends with ";", the last with "." (as nơi nhận and the decree's lists do). */
 function listItem(text: string, last: boolean): string {
-  return text.replace(/[\s;.,]+$/u, '') + (last ? '.' : ';');
+  return closeWith(text, last ? '.' : ';');
 }
 
 /** The model's one-line fields, in Mẫu 1.7's order. */
@@ -65,6 +66,6 @@ function modelLines(invitation: Invitation, emit: Emit): void {
 export function contactText(contact: Contact): string {
   if (typeof contact === 'string') return nfc(contact);
   const parts = [contact.ho_ten, contact.chuc_vu, contact.dien_thoai && `điện thoại: ${contact.dien_thoai}`, contact.email && `thư điện tử: ${contact.email}`];
-  return nfc(parts.filter(Boolean).join(', ')) + '.';
+  return closeWith(nfc(parts.filter(Boolean).join(', ')), '.');
 }
 

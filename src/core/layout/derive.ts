@@ -5,6 +5,7 @@
  */
 import { clockText, longDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, shortDateWithWeekday, decreeMonth, type CivilDateTime } from '../dates';
 import type { Agency, Invitation, Signer, TimeSlot } from '../schema';
+import { sentenceCaseAgency } from '../text/agency-names';
 import type { Run } from './model';
 
 /** Spaces left for a clerk to write a number or a day by hand (as in the seed). */
@@ -73,29 +74,22 @@ export function signaturePrefixes(signer: Signer): string[] {
 
 /** "PL.(300)": drafter's initials and copies (PL I-P.I-M.III-k.3). */
 export function drafterText(invitation: Invitation): string | undefined {
-  const initials = invitation.nguoi_soan_thao ? `${nfc(invitation.nguoi_soan_thao)}.` : '';
+  const initials = invitation.nguoi_soan_thao ? `${nfc(invitation.nguoi_soan_thao).replace(/\.+$/u, '')}.` : ''; // "PL." stays "PL."
   const copies = invitation.so_ban ? `(${invitation.so_ban})` : '';
   return initials || copies ? initials + copies : undefined;
 }
 
-const ADMIN_UNITS = /\b(tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)\s+(.*)$/u;
-
 /**
  * The agency's name inside a sentence: `ten_goi` when given, else derived from
- * the upper-case name: "ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN" → "Ủy ban nhân dân huyện Bắc Sơn"
- * (PL II-M.III-k.1-a: the unit noun lower case, the proper name capitalised).
+ * the upper-case name the Phụ lục II way: "SỞ TÀI CHÍNH" → "Sở Tài chính",
+ * "ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN" → "Ủy ban nhân dân huyện Bắc Sơn"
+ * (PL II-M.IV-k.1-a: type and fields capitalised; PL II-M.III-k.1-a: the unit noun lower case).
  */
 export function agencyInSentence(agency: Agency): string {
   if (agency.ten_goi) return nfc(agency.ten_goi);
   const name = nfc(Array.isArray(agency.ten) ? agency.ten.join(' ') : agency.ten);
-  if (name !== name.toLocaleUpperCase('vi')) return name;
-  const lower = name.toLocaleLowerCase('vi');
-  const withPlace = lower.replace(ADMIN_UNITS, (_, unit: string, rest: string) => `${unit} ${capitaliseWords(rest)}`);
-  return capitalise(withPlace);
+  return name === name.toLocaleUpperCase('vi') ? sentenceCaseAgency(name) : name;
 }
-
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-const capitaliseWords = (s: string) => s.split(' ').map(capitalise).join(' ');
 
 /** Text as the page prints it: Unicode NFC (TCVN 6909:2001). */
 export function nfc(text: string): string {

@@ -69,14 +69,20 @@ export function layoutSections(sections: readonly (Section | ParagraphEntry)[] |
  * the time after a colon, then a listed `noi_dung` as dash lines and `doan`.
  */
 function layoutHeaded(entry: Part | Section, role: Role, heading: Run[], path: YamlPath, emit: Emit): void {
-  if (entry.thoi_gian) timeLines([joinRuns(heading)], entry.thoi_gian, [...path, 'thoi_gian'], role, emit);
+  if (entry.thoi_gian) timeLines([joinRuns(withoutColon(heading))], entry.thoi_gian, [...path, 'thoi_gian'], role, emit);
   else if (typeof entry.noi_dung === 'string') {
-    emit(role, [...heading, { text: ': ' }, ...parseInline(nfc(entry.noi_dung))], path);
+    emit(role, [...withoutColon(heading), { text: ': ' }, ...parseInline(nfc(entry.noi_dung))], path);
   } else emit(role, heading, path);
   if (Array.isArray(entry.noi_dung)) {
     entry.noi_dung.forEach((line, i) => emit('bullet', [{ text: DASH }, ...parseInline(nfc(line))], [...path, 'noi_dung', i]));
   }
   paragraphs(entry.doan, [...path, 'doan'], emit);
+}
+
+/** A heading "Địa điểm:" joined to its text with ": " must not print "::". */
+function withoutColon(runs: readonly Run[]): Run[] {
+  const last = runs[runs.length - 1];
+  return last ? [...runs.slice(0, -1), { ...last, text: last.text.replace(/\s*:\s*$/u, '') }] : [];
 }
 
 /** The heading's runs as one run in the first run's style (a time line's heading). */

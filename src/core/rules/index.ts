@@ -1,4 +1,5 @@
 /** The rules, in the order their problems are listed. Each module owns one concern. */
+import { agencyCaseRule } from './agency-case';
 import { datesRule } from './dates';
 import { kinhGuiRule } from './kinh-gui';
 import { longNamesRule } from './long-names';
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   kinhGuiRule,
   textEncodingRule,
   structureRule,
+  agencyCaseRule,
 ];

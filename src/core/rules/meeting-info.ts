@@ -1,19 +1,38 @@
 /**
  * What a meeting invitation must say (QĐ 45/2018/QĐ-TTg): who chairs and a
- * contact point. Checked only on invitations in the decree's Mẫu 1.7 shape
- * (`kinh_moi` / `toi_du`): free-form invitations such as the seed name the
- * chair and contacts inside their own sections, which cannot be read reliably.
+ * contact point. An invitation is to a meeting when it has the decree's
+ * Mẫu 1.7 shape (`kinh_moi` / `toi_du`), or when it gives both a time and a
+ * place, as keys (`thoi_gian`, `dia_diem`) or as sections titled "Thời gian"
+ * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape).
  */
 import { headedEntries } from '../body-entries';
 import type { Localized, Problem } from '../problem';
 import type { Invitation } from '../schema';
 import { RULE_CODES } from './catalog';
 import type { Rule, RuleContext } from './rule';
-import { allStrings, keySpan, problemAt } from './support';
+import type { YamlPath } from '../source';
+import { allStrings, keySpan, nodeSpan, problemAt } from './support';
 
 const LOCATOR = 'QĐ 45/2018/QĐ-TTg (giấy mời họp nêu người chủ trì, đầu mối liên hệ); NĐ 30/2020, PL III Mẫu 1.7';
 
 const isModelShape = (invitation: Invitation): boolean => invitation.kinh_moi !== undefined || invitation.toi_du !== undefined;
+
+const TIME_TITLE = /^\s*thời\s+gian/iu;
+const PLACE_TITLE = /^\s*địa\s+điểm/iu;
+
+/** The path of the node that gives the meeting's time, if any: `thoi_gian`, or a section's. */
+function timePath(invitation: Invitation): YamlPath | undefined {
+  if (invitation.thoi_gian !== undefined) return ['thoi_gian'];
+  const found = headedEntries(invitation).find(({ entry }) => entry.thoi_gian !== undefined || TIME_TITLE.test(entry.tieu_de));
+  return found ? [...found.path, 'tieu_de'] : undefined;
+}
+
+const hasPlace = (invitation: Invitation): boolean => invitation.dia_diem !== undefined || headedEntries(invitation).some(({ entry }) => PLACE_TITLE.test(entry.tieu_de));
+
+/** True for an invitation to a meeting (see the module comment; README, "Cuộc họp"). */
+export function isMeetingInvitation(invitation: Invitation): boolean {
+  return isModelShape(invitation) || (timePath(invitation) !== undefined && hasPlace(invitation));
+}
 
 /** True when a section's title matches, or any text inside the sections does. */
 function sectionsSay(context: RuleContext, pattern: RegExp): boolean {
@@ -21,8 +40,12 @@ function sectionsSay(context: RuleContext, pattern: RegExp): boolean {
   return titles || allStrings(context.parsed.source).some((v) => (v.path[0] === 'muc' || v.path[0] === 'phan') && pattern.test(v.value));
 }
 
-function anchor(context: RuleContext): [number, number] | undefined {
-  return keySpan(context.parsed.source, ['toi_du']) ?? keySpan(context.parsed.source, ['kinh_moi']);
+/** Where the information is shown: the model's `toi_du`/`kinh_moi` key, else where the time is given. */
+function anchor(context: RuleContext, invitation: Invitation): [number, number] | undefined {
+  const source = context.parsed.source;
+  const time = timePath(invitation);
+  const timeSpan = time && (time[0] === 'muc' ? nodeSpan(source, time) : keySpan(source, time));
+  return keySpan(source, ['toi_du']) ?? keySpan(source, ['kinh_moi']) ?? timeSpan;
 }
 
 /** What QĐ 45/2018 asks a meeting invitation to name, and where it may already be named. */
@@ -50,10 +73,10 @@ const WANTED: readonly Wanted[] = [
 
 function missing(context: RuleContext, wanted: Wanted): Problem[] {
   const invitation = context.invitation;
-  if (!invitation || !isModelShape(invitation) || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
-  const span = anchor(context);
+  if (!invitation || !isMeetingInvitation(invitation) || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
+  const span = anchor(context, invitation);
   return span ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, severity: 'information', locator: LOCATOR, message: wanted.message })] : [];
 }
 
-/** GM026, GM027: chair and contact point of a Mẫu 1.7 invitation. */
+/** GM026, GM027: chair and contact point of an invitation to a meeting. */
 export const meetingInfoRule: Rule = { codes: [RULE_CODES.chuTriMissing, RULE_CODES.contactMissing], check: (c) => WANTED.flatMap((wanted) => missing(c, wanted)) };

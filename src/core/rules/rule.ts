@@ -1,6 +1,6 @@
 /** The shape of a Decree 30 / meeting rule: a pure function from a parsed file to problems. */
 import type { ParseResult } from '../parse';
-import type { Problem } from '../problem';
+import type { Problem, Severity } from '../problem';
 import type { Invitation } from '../schema';
 
 /** Options that change what the rules expect; the shell fills them from settings. */
@@ -9,9 +9,11 @@ export interface CheckOptions {
   readonly minWorkingDays: number;
   /** Extra days off (ISO dates) the office observes, besides the law's holidays. */
   readonly extraDaysOff: readonly string[];
+  /** Per code: `off` drops its problems, a severity replaces the rule's (structural codes excepted). */
+  readonly severities: Readonly<Record<string, Severity | 'off'>>;
 }
 
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { minWorkingDays: 3, extraDaysOff: [] };
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { minWorkingDays: 3, extraDaysOff: [], severities: {} };
 
 export interface RuleContext {
   readonly parsed: ParseResult;

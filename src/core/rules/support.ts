@@ -10,7 +10,8 @@ import { valueOffsets, type SourceMap, type StringValue, type YamlPath } from '.
 export interface Finding {
   readonly code: string;
   readonly severity: Severity;
-  readonly locator: string;
+  /** Filled from the catalog by checkInvitation when left out. */
+  readonly locator?: string;
   readonly message: Localized;
   readonly fixes?: readonly Fix[];
 }

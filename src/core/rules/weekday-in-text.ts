@@ -19,6 +19,13 @@ const AFTER_DATE = /^\s*[(,\-–]?\s*$/u;
 /** "thứ Sáu, ngày 17/5/2024", "thứ Sáu (17/5/2024)", "T6 17/5/2024". */
 const BEFORE_DATE = /^\s*[,(]?\s*(?:ngày\s+)?$/iu;
 
+/** Words may stand between a weekday and its date ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023"), but not a sentence's end. */
+const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/u;
+const MAX_WORDS_BETWEEN = 60;
+/** "thứ Ba, thứ Năm hằng tuần, từ ngày 1/4/2025": recurring weekdays name no single date. */
+const RECURRING = /(?<![\p{L}])(?:hằng|hàng|mỗi|các|những)(?![\p{L}])/iu;
+const LISTED = /^\s*(?:,|và|hoặc)\s*$/iu;
+
 /** True when the short text between `from` and `to` is a joiner such as " (" or ", ngày ". */
 function joins(text: string, from: number, to: number, joiner: RegExp): boolean {
   return to - from <= 16 && joiner.test(text.slice(from, to));
@@ -34,20 +41,33 @@ export interface WeekdayPair {
  * Pairs each written weekday with the date it stands beside. When it could
  * belong to the date before or the one after ("17/5/2024, thứ Năm ngày
  * 23/5/2024"), a pairing that agrees wins, so only a certain mismatch is reported.
+ * A weekday beside no date takes the next date of its sentence when no other
+ * weekday comes first ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023").
  */
 export function pairWeekdays(text: string, reference?: CivilDate): WeekdayPair[] {
   const full = findDates(text).filter((d) => isRealDate(d.year, d.month, d.day));
   const dates = [...full, ...(reference ? findYearlessDates(text, reference) : [])].sort((a, b) => a.start - b.start);
+  const weekdays = findWeekdays(text);
   let next = 0; // both lists are in text order: walk them together (linear even for huge texts)
-  return findWeekdays(text).flatMap((w) => {
+  return weekdays.flatMap((w, i) => {
     while (next < dates.length && dates[next].start < w.end) next += 1;
     const previous = dates[next - 1];
     const before = previous && previous.end <= w.start && joins(text, previous.end, w.start, AFTER_DATE) ? previous : undefined;
     const after = dates[next] && joins(text, w.end, dates[next].start, BEFORE_DATE) ? dates[next] : undefined;
     const candidates = [before, after].filter((d): d is DateMention => d !== undefined);
-    const date = candidates.find((d) => weekday(d) === w.weekday) ?? candidates[0];
+    const listed = weekdays[i - 1] !== undefined && LISTED.test(text.slice(weekdays[i - 1].end, w.start));
+    const later = listed ? undefined : laterInSentence(text, w, dates[next], weekdays[i + 1]);
+    const date = candidates.find((d) => weekday(d) === w.weekday) ?? candidates[0] ?? later;
     return date ? [{ date, weekday: w }] : [];
   });
+}
+
+/** The next date when it ends the weekday's phrase: same sentence, no other weekday first, not far. */
+function laterInSentence(text: string, w: WeekdayMention, date: DateMention | undefined, nextWeekday: WeekdayMention | undefined): DateMention | undefined {
+  if (!date || date.start - w.end > MAX_WORDS_BETWEEN) return undefined;
+  if (nextWeekday && nextWeekday.start < date.start) return undefined;
+  const between = text.slice(w.end, date.start);
+  return SENTENCE_END.test(between) || RECURRING.test(between) ? undefined : date;
 }
 
 function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Problem {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { CliContext } from '../../../src/cli/context';
 import { runExport } from '../../../src/cli/export';
+import { createRuleConfigLoader } from '../../../src/cli/rule-config';
 
 const SIPAS = join(__dirname, '../../../examples/hoi-nghi-sipas-2024.giaymoi.yaml');
 
@@ -12,7 +13,8 @@ function fakeCli(options: Record<string, string>, language: 'vi' | 'en' = 'vi') 
   const out: string[] = [];
   const err: string[] = [];
   const cli: CliContext = {
-    language, format: 'text', options, checkOptions: {},
+    language, format: 'text', options,
+    rules: createRuleConfigLoader(options.config, { severities: {} }, { err: (l) => err.push(l), say: (t) => t[language] }),
     out: (l) => out.push(l), err: (l) => err.push(l), say: (t) => t[language], usage: () => 2,
   };
   return { cli, out, err };

@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliContext } from '../../../src/cli/context';
 import { runPreview } from '../../../src/cli/preview';
+import { createRuleConfigLoader } from '../../../src/cli/rule-config';
 import { SMALL } from '../render-html/support';
 
 function cli(options: Record<string, string> = {}): CliContext & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
   return {
-    language: 'vi', format: 'text', options, checkOptions: {}, lines, errors,
+    language: 'vi', format: 'text', options, lines, errors,
+    rules: createRuleConfigLoader(undefined, { severities: {} }, { err: (l) => errors.push(l), say: (t) => t.vi }),
     out: (l) => lines.push(l), err: (l) => errors.push(l), say: (t) => t.vi, usage: () => 2,
   };
 }

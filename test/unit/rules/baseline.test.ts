@@ -7,9 +7,9 @@ import { RULES } from '../../../src/core/rules';
 import { assertClean, fixture } from './helpers';
 
 describe('rules on valid invitations', () => {
-  it('report only the draft information on the seed', () => {
+  it('report only information on the seed (draft; QĐ 45 chair and contact of a meeting)', () => {
     const codes = checkInvitation(fixture('seed')).problems.map((p) => `${p.code} ${p.severity}`);
-    assert.deepEqual(codes, ['GM012 information', 'GM013 information']);
+    assert.deepEqual(codes, ['GM012 information', 'GM013 information', 'GM026 information', 'GM027 information']);
   });
 
   it('report nothing on a complete, dated invitation', () => {

@@ -57,4 +57,20 @@ describe('weekday in the text (GM015)', () => {
       assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
     }
   });
+
+  it('pairs a weekday with the date of its sentence across words in between, on the weekday, with a fix', () => {
+    const text = withText('"Thứ Bảy, từ 08 giờ, ngày 29/10/2023."');
+    const p = single(text, 'GM015', 'error', 'Thứ Bảy');
+    assert.match(p.message.vi, /"29\/10\/2023" là Chủ nhật/);
+    assert.match(assertFixClears(text, p), /Chủ nhật, từ 08 giờ, ngày 29\/10\/2023/);
+    for (const sentence of ['Thứ Sáu, từ 14 giờ 00, ngày 17/5/2024', 'thứ Sáu, lúc 7h30 -9h00, ngày 17/5/2024', '½ ngày, thứ Sáu, buổi sáng ngày 17/5/2024']) {
+      assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
+    }
+  });
+
+  it('does not pair across a sentence\'s end, past another weekday, or a weekly weekday', () => {
+    for (const sentence of ['Họp vào thứ Năm. Ngày 17/5/2024 gửi báo cáo.', 'Thứ Năm họp tổ; ngày 17/5/2024 họp toàn thể', 'thứ Hai họp tổ, thứ Sáu ngày 17/5/2024 họp toàn thể', 'các buổi chiều thứ Ba, thứ Năm hằng tuần, từ ngày 17/5/2024']) {
+      assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
+    }
+  });
 });

@@ -1,0 +1,61 @@
+/**
+ * GM035: capitals of agencies and administrative units inside sentences
+ * (NĐ 30/2020, PL II-M.IV-k.1-a: "Sở Tài chính", not "Sở Tài Chính";
+ * PL II-M.III-k.1-a: "tỉnh Nam Định", not "Tỉnh Nam Định" mid-sentence).
+ * Names printed in capitals (the header, the signature) are not sentences.
+ */
+import type { Problem } from '../problem';
+import type { SourceMap, StringValue } from '../source';
+import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
+import { RULE_CODES } from './catalog';
+import type { Rule } from './rule';
+import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+
+/** Values that are names in capitals or codes, not sentences. */
+const NOT_SENTENCES = new Set(['co_quan.ten', 'co_quan.chu_quan', 'co_quan.viet_tat', 'ky_hieu', 'dia_danh', 'nguoi_ky.chuc_vu', 'nguoi_ky.chuc_vu_thay', 'nguoi_ky.thay_mat', 'nguoi_ky.ho_ten']);
+
+const UNIT_WORDS = ADMIN_UNITS.map((u) => u.split(' ').map((w, i) => (i === 0 ? `${w[0].toLocaleUpperCase('vi')}${w.slice(1)}` : w)).join('\\s+')).join('|');
+/**
+ * A capitalised unit noun after a word of the same sentence (not after ".",
+ * ":", a line start or a bullet), before a capitalised proper name that is
+ * not a number ("Quận 1" keeps its capital, PL II-M.III-k.1-b).
+ */
+const UNIT_IN_SENTENCE = new RegExp(`(?<=[\\p{L}\\p{N},)]\\s+)(${UNIT_WORDS})(?=\\s+\\p{Lu}\\p{Ll})`, 'gu');
+/** PL II-M.III-k.1-c: "Thành phố Hồ Chí Minh" keeps its capital. */
+const SPECIAL_NAMES = /^\s+Hồ\s+Chí\s+Minh/u;
+
+const isSentence = (value: StringValue): boolean => !NOT_SENTENCES.has(value.path.filter((p) => typeof p === 'string').join('.'));
+
+function finding(source: SourceMap, value: StringValue, start: number, end: number, right: string, what: { vi: string; en: string }): Problem {
+  const written = value.value.slice(start, end);
+  return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
+    code: RULE_CODES.agencyCase,
+    severity: 'warning',
+    message: { vi: `${what.vi}: viết "${right}", không phải "${written}".`, en: `${what.en}: write "${right}", not "${written}".` },
+    fixes: sameInSource(source, value, start, end) ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
+  });
+}
+
+const AGENCY = { vi: 'Trong câu, tên cơ quan chỉ viết hoa chữ đầu của loại cơ quan và của từng lĩnh vực', en: 'In a sentence only the first syllable of the agency type and of each field is capitalised' };
+const UNIT = { vi: 'Trong câu, danh từ chỉ đơn vị hành chính viết thường, tên riêng viết hoa', en: 'In a sentence the administrative-unit noun is lower case, the proper name capitalised' };
+
+function unitsIn(source: SourceMap, value: StringValue): Problem[] {
+  return [...value.value.matchAll(UNIT_IN_SENTENCE)].flatMap((m) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const rest = value.value.slice(end);
+    if (m[0].startsWith('Thành') && SPECIAL_NAMES.test(rest)) return [];
+    if (/^\s+ủy(?![\p{L}])/u.test(rest)) return []; // "Huyện ủy", "Tỉnh ủy" are organs, capitalised
+    return [finding(source, value, start, end, m[0].toLocaleLowerCase('vi'), UNIT)];
+  });
+}
+
+function check(source: SourceMap): Problem[] {
+  return allStrings(source).filter(isSentence).flatMap((value) => [
+    ...findMiscasedAgencies(value.value).map((m) => finding(source, value, m.start, m.end, m.right, AGENCY)),
+    ...unitsIn(source, value),
+  ]);
+}
+
+/** GM035 over every sentence of the file. */
+export const agencyCaseRule: Rule = { codes: [RULE_CODES.agencyCase], check: ({ parsed }) => check(parsed.source) };

@@ -1,0 +1,85 @@
+/**
+ * The office's giaymoi.config.yaml for each open invitation, found upward from
+ * its folder through `vscode.workspace.fs` (so it works in a web build too),
+ * cached, reloaded when any such file changes, and its own problems shown on it.
+ */
+import * as vscode from 'vscode';
+import { configCandidates } from '../core/config/locate';
+import { CONFIG_FILE_NAME, parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
+import { toDiagnostic } from './convert';
+import { folderKey, forgetRuleSettings, rememberRuleSettings } from './rule-config-store';
+import type { Settings } from './settings';
+
+interface Found {
+  readonly uri: vscode.Uri;
+  readonly settings: RuleSettings;
+}
+
+/** Per invitation folder: the nearest configuration (null when there is none). */
+const byFolder = new Map<string, Promise<Found | null>>();
+
+/** Loads (once per folder) the configuration that applies to `uri`. */
+export async function loadRuleSettings(uri: vscode.Uri, report: (found: vscode.Uri, text: string) => void): Promise<RuleSettings | undefined> {
+  if (uri.scheme === 'untitled') return undefined;
+  const key = folderKey(uri.toString());
+  let pending = byFolder.get(key);
+  if (!pending) {
+    pending = findUpward(uri, report);
+    byFolder.set(key, pending);
+  }
+  const found = await pending;
+  rememberRuleSettings(uri.toString(), found?.settings ?? null);
+  return found?.settings;
+}
+
+async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: string) => void): Promise<Found | null> {
+  for (const path of configCandidates(uri.path)) {
+    const candidate = uri.with({ path, query: '', fragment: '' });
+    const bytes = await readIfPresent(candidate);
+    if (bytes === undefined) continue;
+    const text = new TextDecoder('utf-8').decode(bytes);
+    report(candidate, text);
+    return { uri: candidate, settings: parseRuleConfig(text).settings };
+  }
+  return null;
+}
+
+async function readIfPresent(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined; // absent or unreadable: look further up
+  }
+}
+
+export interface RuleConfigDeps {
+  readonly settings: () => Settings;
+  /** Called after a configuration file changed, so open invitations are checked again. */
+  readonly onReload: () => void;
+}
+
+/** Watches every giaymoi.config.yaml of the workspace and shows its problems on it. */
+export function registerRuleConfigFiles(deps: RuleConfigDeps): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('giaymoi-config');
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+  const reload = (changed: vscode.Uri) => {
+    byFolder.clear();
+    forgetRuleSettings();
+    collection.delete(changed);
+    deps.onReload();
+  };
+  publishProblems = (uri, text) => {
+    const language = deps.settings().language;
+    collection.set(uri, parseRuleConfig(text).problems.map((p) => toDiagnostic(p, language)));
+  };
+  return vscode.Disposable.from(collection, watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), {
+    dispose: () => { publishProblems = () => undefined; },
+  });
+}
+
+let publishProblems: (uri: vscode.Uri, text: string) => void = () => undefined;
+
+/** Shows a configuration file's own problems (GM001, GM036, GM037) on it. */
+export function reportConfigProblems(uri: vscode.Uri, text: string): void {
+  publishProblems(uri, text);
+}

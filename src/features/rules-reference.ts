@@ -1,0 +1,40 @@
+/**
+ * The rules reference in the editor: each diagnostic's code links here
+ * (`Diagnostic.code.target`, a command URI the Problems panel and hovers open),
+ * and `giaymoi.showRule` opens the shipped docs/rules.md at that code's entry.
+ */
+import * as vscode from 'vscode';
+import { CATALOG, catalogEntry, referenceAnchor } from '../core/rules/catalog';
+import type { ExtensionDeps } from '../extension';
+
+export const SHOW_RULE_COMMAND = 'giaymoi.showRule';
+
+/** The link target of a code: opens its entry; undefined for an undocumented code. */
+export function ruleTarget(code: string): vscode.Uri | undefined {
+  if (!catalogEntry(code)) return undefined;
+  return vscode.Uri.parse(`command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`);
+}
+
+/** Opens docs/rules.md with the entry of `code` at the top of the editor; returns the editor. */
+async function showRule(extensionUri: vscode.Uri, code: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md'));
+  const anchor = `<a id="${referenceAnchor(code)}"></a>`;
+  const line = Math.max(0, document.getText().split('\n').findIndex((l) => l.trim() === anchor));
+  const heading = document.lineAt(Math.min(line + 1, document.lineCount - 1)).range;
+  const editor = await vscode.window.showTextDocument(document, { preview: true, selection: heading });
+  editor.revealRange(heading, vscode.TextEditorRevealType.AtTop);
+  return editor;
+}
+
+/** Without a code (from the palette), the user picks one from the catalog. */
+async function pickCode(): Promise<string | undefined> {
+  const items = CATALOG.map((e) => ({ label: e.code, description: e.title.vi, detail: `${e.title.en} — ${e.locator}` }));
+  return (await vscode.window.showQuickPick(items, { matchOnDescription: true, matchOnDetail: true }))?.label;
+}
+
+export function registerRulesReference(deps: ExtensionDeps): vscode.Disposable {
+  return vscode.commands.registerCommand(SHOW_RULE_COMMAND, async (code?: unknown) => {
+    const chosen = typeof code === 'string' && catalogEntry(code) ? code : await pickCode();
+    return chosen ? showRule(deps.context.extensionUri, chosen) : undefined;
+  });
+}
