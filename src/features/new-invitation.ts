@@ -1,5 +1,9 @@
-/** `giaymoi.newInvitation`: a new untitled giaymoi file from the whole-invitation snippet, with its tab stops. */
+/**
+ * `giaymoi.newInvitation`: a new untitled giaymoi file from the whole-invitation snippet, with its tab
+ * stops, dated today and with the meeting on the first day the notice setting allows (no GM017 warning).
+ */
 import * as vscode from 'vscode';
+import { datedTemplate } from '../core/authoring/new-invitation';
 import { NEW_INVITATION_PREFIX, snippetBody } from '../core/authoring/snippets';
 import { UI, ui } from '../core/authoring/texts';
 import { LANGUAGE_ID } from './analysis';
@@ -18,7 +22,9 @@ export interface NewInvitationDeps {
 export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposable {
   return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async () => {
     try {
-      const body = await templateBody(deps.context.extensionUri);
+      const now = new Date();
+      const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+      const body = datedTemplate(await templateBody(deps.context.extensionUri), today, deps.settings().check);
       const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
       const editor = await vscode.window.showTextDocument(document);
       await editor.insertSnippet(new vscode.SnippetString(body));
