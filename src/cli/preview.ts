@@ -1,10 +1,12 @@
 /**
  * `giaymoi preview FILE [-o OUT.html | -o -] [--margin-left 30 …] [--body-size 13]`:
  * the preview's page as one standalone HTML file (inline CSS, no script).
- * Exit 0 when written, 1 when the source has no valid model, 2 on bad usage or I/O.
+ * Exit 0 when written, 1 when the source has errors (the page is written only when there is a
+ * valid model, with the errors above its sheets), 2 on bad usage or I/O.
  */
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { checkInvitation } from '../core/check';
+import { countEn } from '../core/plural';
 import { layoutInvitation } from '../core/layout';
 import { resolveMeasures, type Margins } from '../core/measures';
 import { renderStandalone } from '../render/html';
@@ -25,13 +27,16 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
   const errors = result.problems.filter((p) => p.severity === 'error');
   errors.forEach((p) => cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`));
   if (!result.invitation) return 1;
-  const html = renderStandalone(layoutInvitation(result.invitation, result.source), resolveMeasures(pageOptions(cli)), { lang: 'vi' });
+  const listed = errors.map((p) => `${cli.say({ vi: 'dòng', en: 'line' })} ${p.range.start.line + 1}: ${cli.say(p.message)}`);
+  const html = renderStandalone(layoutInvitation(result.invitation, result.source), resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed });
   const out = cli.options.o ?? file.replace(/(\.giaymoi)?\.ya?ml$/i, '') + '.html';
-  if (out === '-') {
-    process.stdout.write(html);
-    return 0;
-  }
-  return writeAtomically(out, html, cli);
+  const written = out === '-' ? (process.stdout.write(html), 0) : writeAtomically(out, html, cli);
+  if (written !== 0 || errors.length === 0) return written;
+  cli.err(cli.say({
+    vi: `${file}: còn ${errors.length} lỗi; trang đã ghi kèm danh sách lỗi, chưa dùng để in hay gửi được.`,
+    en: `${file}: ${countEn(errors.length, 'error')} remain; the page was written with them listed, not ready to print or send.`,
+  }));
+  return 1;
 }
 
 function pageOptions(cli: CliContext): { margins: Partial<Margins>; bodySize: 13 | 14 } {

@@ -11,11 +11,16 @@ import { renderPage } from './page';
 export interface StandaloneOptions {
   /** Page language, for hyphenation and screen readers. */
   readonly lang?: string;
+  /** The source's errors ("dòng 3: …"): shown above the sheets on screen, so the page never looks ready when it is not. */
+  readonly errors?: readonly string[];
 }
 
 /** A grey desk with the white sheets on it, on screen only. */
 const SCREEN_CSS = `html{background:#e6e6e6}body{margin:0;padding:16px 0}
-@media screen{.gm-sheet{margin:0 auto 16px;box-shadow:0 1px 4px rgba(0,0,0,.3)}}`;
+@media screen{.gm-sheet{margin:0 auto 16px;box-shadow:0 1px 4px rgba(0,0,0,.3)}}
+.gm-errors{max-width:210mm;margin:0 auto 16px;padding:8px 12px;box-sizing:border-box;font:14px/1.4 sans-serif;
+color:#000;background:#f2dede;border:1px solid #be1100}.gm-errors ul{margin:4px 0 0;padding-left:20px}
+@media print{.gm-errors{display:none}}`;
 
 /** No script may run and nothing may load: the file stays inert whatever the YAML held. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -37,8 +42,15 @@ ${SCREEN_CSS}
 </style>
 </head>
 <body>
-<main class="gm-pages" data-pages="${escapeAttr(page.pages)}">${page.body}</main>
+${errorBanner(options.errors ?? [])}<main class="gm-pages" data-pages="${escapeAttr(page.pages)}">${page.body}</main>
 </body>
 </html>
 `;
+}
+
+/** The errors' banner (screen only), or nothing for a clean source. */
+function errorBanner(errors: readonly string[]): string {
+  if (errors.length === 0) return '';
+  const items = errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('');
+  return `<div class="gm-errors" role="alert"><strong>${escapeHtml(`Tệp còn ${errors.length} lỗi theo NĐ 30/2020: chưa dùng được trang này. · The source has errors: this page is not ready.`)}</strong><ul>${items}</ul></div>\n`;
 }

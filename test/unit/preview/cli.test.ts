@@ -49,6 +49,18 @@ describe('giaymoi preview (CLI)', () => {
     assert.ok(!existsSync(join(dir, 'hong.html')));
   });
 
+  it('exits 1 and says so when the source has errors, writing the page with the errors above the sheets', async () => {
+    const source = join(dir, 'loi.giaymoi.yaml');
+    writeFileSync(source, SMALL.replace(/^ngay: .*$/m, 'ngay: 2024-02-30'));
+    const c = cli();
+    assert.equal(await runPreview([source], c), 1);
+    assert.ok(c.errors.some((e) => /^.*loi\.giaymoi\.yaml:\d+:\d+: error GM\d+/.test(e)), c.errors.join('\n'));
+    assert.match(c.errors[c.errors.length - 1], /còn \d+ lỗi; trang đã ghi kèm danh sách lỗi/);
+    const html = readFileSync(join(dir, 'loi.html'), 'utf8');
+    assert.match(html, /<div class="gm-errors" role="alert"><strong>Tệp còn \d+ lỗi/);
+    assert.match(html, /@media print\{\.gm-errors\{display:none\}\}/);
+  });
+
   it('exits 2 for a missing file or bad usage', async () => {
     assert.equal(await runPreview([join(dir, 'khong-co.giaymoi.yaml')], cli()), 2);
     assert.equal(await runPreview([], cli()), 2);
