@@ -4,7 +4,9 @@
  * Exit 0 when written, 1 when the source has errors (the page is written only when there is a
  * valid model, with the errors above its sheets), 2 on bad usage or I/O.
  */
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkInvitation } from '../core/check';
 import { countEn } from '../core/plural';
 import { layoutInvitation } from '../core/layout';
@@ -28,7 +30,7 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
   errors.forEach((p) => cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`));
   if (!result.invitation) return 1;
   const listed = errors.map((p) => `${cli.say({ vi: 'dòng', en: 'line' })} ${p.range.start.line + 1}: ${cli.say(p.message)}`);
-  const html = renderStandalone(layoutInvitation(result.invitation, result.source), resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed });
+  const html = renderStandalone(layoutInvitation(result.invitation, result.source), resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed, script: measuringScript() });
   const out = cli.options.o ?? file.replace(/(\.giaymoi)?\.ya?ml$/i, '') + '.html';
   const written = out === '-' ? (process.stdout.write(html), 0) : writeAtomically(out, html, cli);
   if (written !== 0 || errors.length === 0) return written;
@@ -37,6 +39,20 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
     en: `${file}: ${countEn(errors.length, 'error')} remain; the page was written with them listed, not ready to print or send.`,
   }));
   return 1;
+}
+
+/**
+ * The bundled measuring script beside this CLI (dist/standalone.js) with its CSP hash; undefined when
+ * it is not there (running from sources), which leaves the estimated sheets.
+ */
+function measuringScript(): { code: string; hash: string } | undefined {
+  try {
+    const code = readFileSync(join(__dirname, 'standalone.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+    if (/<\/script/i.test(code)) return undefined;
+    return { code, hash: `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}` };
+  } catch {
+    return undefined;
+  }
 }
 
 function pageOptions(cli: CliContext): { margins: Partial<Margins>; bodySize: 13 | 14 } {

@@ -25,8 +25,9 @@ describe('giaymoi preview (CLI)', () => {
     assert.equal(await runPreview([source], c), 0);
     const html = readFileSync(join(dir, 'hop.html'), 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.match(html, /<style>[\s\S]*@page\{size:A4;margin:20mm 15mm 20mm 30mm/);
-    assert.doesNotMatch(html, /<script/);
+    assert.match(html, /<style>[\s\S]*@page\{size:A4;margin:0\}/);
+    assert.match(html, /\.gm-sheet\{[^}]*padding:20mm 15mm 20mm 30mm/);
+    assert.doesNotMatch(html, /<script/, 'from the sources (no dist/standalone.js beside the CLI) the estimated sheets stay, with no script');
     assert.deepEqual(c.lines, [`Đã ghi ${join(dir, 'hop.html')}`]);
   });
 
