@@ -30,15 +30,21 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
   errors.forEach((p) => cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`));
   if (!result.invitation) return 1;
   const listed = errors.map((p) => `${cli.say({ vi: 'dòng', en: 'line' })} ${p.range.start.line + 1}: ${cli.say(p.message)}`);
-  const html = renderStandalone(layoutInvitation(result.invitation, result.source), resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed, script: measuringScript() });
+  const layout = layoutInvitation(result.invitation, result.source);
+  const html = renderStandalone(layout, resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed, script: measuringScript() });
   const out = cli.options.o ?? file.replace(/(\.giaymoi)?\.ya?ml$/i, '') + '.html';
   const written = out === '-' ? (process.stdout.write(html), 0) : writeAtomically(out, html, cli);
   if (written !== 0 || errors.length === 0) return written;
-  cli.err(cli.say({
-    vi: `${file}: còn ${errors.length} lỗi; trang đã ghi kèm danh sách lỗi, chưa dùng để in hay gửi được.`,
-    en: `${file}: ${countEn(errors.length, 'error')} remain; the page was written with them listed, not ready to print or send.`,
-  }));
+  cli.err(cli.say(notReady(file, errors.length)));
   return 1;
+}
+
+/** Said after writing the page of a source with errors (exit 1). */
+function notReady(file: string, count: number): { vi: string; en: string } {
+  return {
+    vi: `${file}: còn ${count} lỗi; trang đã ghi kèm danh sách lỗi, chưa dùng để in hay gửi được.`,
+    en: `${file}: ${countEn(count, 'error')} remain; the page was written with them listed, not ready to print or send.`,
+  };
 }
 
 /**

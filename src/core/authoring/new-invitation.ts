@@ -23,7 +23,8 @@ export function firstMeetingDay(issued: CivilDate, notice: NoticeOptions): Civil
   const start = dayNumber(issued);
   for (let n = start + 1; n < start + 3660; n += 1) {
     const day = fromDayNumber(n);
-    if (isWorkingDay(day, notice.extraDaysOff) && workingDaysBetween(issued, day, notice.extraDaysOff) >= notice.minWorkingDays) return day;
+    const enough = workingDaysBetween(issued, day, notice.extraDaysOff) >= notice.minWorkingDays;
+    if (enough && isWorkingDay(day, notice.extraDaysOff)) return day;
   }
   return fromDayNumber(start + 3660);
 }
