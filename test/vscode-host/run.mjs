@@ -137,7 +137,13 @@ async function runSuite({ label, suiteEntry, vsix, grep }) {
     if (result.done && !result.timedOut) await saveScreenshot(page, label);
     const shot = Date.now();
     // What only the UI shows, driven from here in the same window (development run only).
-    if (!vsix && result.done && !result.timedOut) result = withUiResult(result, await runUiTests({ page, workspace, grep, logsDir: join(profile.dirs.userData, 'logs'), artifacts: join(REPO_ROOT, 'test-artifacts') }));
+    if (!vsix && result.done && !result.timedOut) {
+      // A fresh window without the suite: a test run's extension host is shut down when run() settles.
+      await page.close();
+      const uiPage = await openWorkbench(browser, { port, workspace, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: null, onLog: () => {}, onExit: () => {} });
+      await uiPage.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+      result = withUiResult(result, await runUiTests({ page: uiPage, workspace, grep, logsDir: join(profile.dirs.userData, 'logs'), artifacts: join(REPO_ROOT, 'test-artifacts') }));
+    }
     const s = (a, b) => `${((b - a) / 1000).toFixed(1)} s`;
     console.log(`[vscode-host] times: server ${s(started, serverUp)}, workbench and extension host ${firstTest ? s(serverUp, firstTest) : '?'}, tests ${firstTest ? s(firstTest, testsDone) : '?'}, screenshot ${s(testsDone, shot)}, UI tests ${s(shot, Date.now())}`);
     return checked(result, logFile, started);
