@@ -1,5 +1,6 @@
 /** `giaymoi check FILE...`: one line per problem, like tsc; exit 1 on any error, 2 on unreadable input. */
 import { checkInvitation } from '../core/check';
+import { countEn } from '../core/plural';
 import type { Problem } from '../core/problem';
 import type { CliContext } from './context';
 import { readSource } from './read-source';
@@ -37,7 +38,7 @@ function printText(reports: FileReport[], cli: CliContext): void {
   const count = (s: Problem['severity']) => all.filter((p) => p.severity === s).length;
   cli.out(cli.say({
     vi: `${reports.length} tệp: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('information') + count('hint')} thông tin.`,
-    en: `${reports.length} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} information.`,
+    en: `${countEn(reports.length, 'file')}: ${countEn(count('error'), 'error')}, ${countEn(count('warning'), 'warning')}, ${count('information') + count('hint')} information.`,
   }));
 }
 

@@ -1,10 +1,14 @@
 /**
  * `giaymoi preview FILE [-o OUT.html | -o -] [--margin-left 30 …] [--body-size 13]`:
  * the preview's page as one standalone HTML file (inline CSS, no script).
- * Exit 0 when written, 1 when the source has no valid model, 2 on bad usage or I/O.
+ * Exit 0 when written, 1 when the source has errors (the page is written only when there is a
+ * valid model, with the errors above its sheets), 2 on bad usage or I/O.
  */
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkInvitation } from '../core/check';
+import { countEn } from '../core/plural';
 import { layoutInvitation } from '../core/layout';
 import { resolveMeasures, type Margins } from '../core/measures';
 import { renderStandalone } from '../render/html';
@@ -25,13 +29,36 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
   const errors = result.problems.filter((p) => p.severity === 'error');
   errors.forEach((p) => cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`));
   if (!result.invitation) return 1;
-  const html = renderStandalone(layoutInvitation(result.invitation, result.source), resolveMeasures(pageOptions(cli)), { lang: 'vi' });
+  const listed = errors.map((p) => `${cli.say({ vi: 'dòng', en: 'line' })} ${p.range.start.line + 1}: ${cli.say(p.message)}`);
+  const layout = layoutInvitation(result.invitation, result.source);
+  const html = renderStandalone(layout, resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed, script: measuringScript() });
   const out = cli.options.o ?? file.replace(/(\.giaymoi)?\.ya?ml$/i, '') + '.html';
-  if (out === '-') {
-    process.stdout.write(html);
-    return 0;
+  const written = out === '-' ? (process.stdout.write(html), 0) : writeAtomically(out, html, cli);
+  if (written !== 0 || errors.length === 0) return written;
+  cli.err(cli.say(notReady(file, errors.length)));
+  return 1;
+}
+
+/** Said after writing the page of a source with errors (exit 1). */
+function notReady(file: string, count: number): { vi: string; en: string } {
+  return {
+    vi: `${file}: còn ${count} lỗi; trang đã ghi kèm danh sách lỗi, chưa dùng để in hay gửi được.`,
+    en: `${file}: ${countEn(count, 'error')} remain; the page was written with them listed, not ready to print or send.`,
+  };
+}
+
+/**
+ * The bundled measuring script beside this CLI (dist/standalone.js) with its CSP hash; undefined when
+ * it is not there (running from sources), which leaves the estimated sheets.
+ */
+function measuringScript(): { code: string; hash: string } | undefined {
+  try {
+    const code = readFileSync(join(__dirname, 'standalone.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+    if (/<\/script/i.test(code)) return undefined;
+    return { code, hash: `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}` };
+  } catch {
+    return undefined;
   }
-  return writeAtomically(out, html, cli);
 }
 
 function pageOptions(cli: CliContext): { margins: Partial<Margins>; bodySize: 13 | 14 } {

@@ -1,14 +1,15 @@
 /** What export says to the user, in Vietnamese and English (the shell picks by `giaymoi.language`). */
+import { countEn } from '../core/plural';
 import type { Localized } from '../core/problem';
 
 export const EXPORT_MESSAGES = {
   refusedErrors: (file: string, count: number): Localized => ({
     vi: `Không xuất ${file}: tệp còn ${count} lỗi theo NĐ 30/2020. Sửa các lỗi sau rồi xuất lại:`,
-    en: `Not exporting ${file}: it has ${count} error(s). Fix these and export again:`,
+    en: `Not exporting ${file}: it has ${countEn(count, 'error')}. Fix these and export again:`,
   }),
   refusedWarnings: (file: string, count: number): Localized => ({
     vi: `Không xuất ${file}: tệp còn ${count} cảnh báo (cho phép xuất bằng cài đặt giaymoi.export.allowDrafts hoặc --allow-drafts):`,
-    en: `Not exporting ${file}: it has ${count} warning(s) (allow with the giaymoi.export.allowDrafts setting or --allow-drafts):`,
+    en: `Not exporting ${file}: it has ${countEn(count, 'warning')} (allow with the giaymoi.export.allowDrafts setting or --allow-drafts):`,
   }),
   wroteInstead: (path: string, wanted: string): Localized => ({
     vi: `${wanted} đang được mở (Word?) hoặc bị khóa, nên đã ghi sang ${path}. Đóng tệp cũ nếu muốn ghi đè.`,

@@ -1,12 +1,12 @@
 /** Quick fixes: each problem's own fixes become WorkspaceEdits; "fix all" where the core says it is safe. */
 import * as vscode from 'vscode';
-import { fixAllAction, problemsFor, quickFixes, type DiagnosticRef, type FixAction } from '../core/authoring/quick-fixes';
+import { ACTION_KINDS, fixAllAction, kindRequested, problemsFor, quickFixes, type DiagnosticRef, type FixAction } from '../core/authoring/quick-fixes';
 import { analyze, LANGUAGE_ID } from './analysis';
 import { toVsRange } from './convert';
 import type { Settings } from './settings';
 
 /** `source.fixAll.giaymoi`: usable in `editor.codeActionsOnSave`. */
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('giaymoi');
+export const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(ACTION_KINDS.fixAll);
 
 /** What quick fixes need from activate: the settings snapshot. */
 export interface CodeActionsDeps {
@@ -19,11 +19,12 @@ export function registerCodeActions(deps: CodeActionsDeps): vscode.Disposable {
     provideCodeActions(document, _range, context) {
       const settings = deps.settings();
       const problems = analyze(document, settings.check).problems;
-      if (context.only && context.only.value !== '' && context.only.contains(FIX_ALL_KIND)) return fixAll(document, problems, settings);
+      // Only the kinds asked for (the lightbulb asks for quick fixes, save for source.fixAll).
+      const only = context.only?.value;
       const ours = context.diagnostics.filter((d) => d.source === 'giaymoi');
-      const matched = problemsFor(problems, ours.map(toRef));
+      const matched = kindRequested(only, 'quickfix') ? problemsFor(problems, ours.map(toRef)) : [];
       const actions = quickFixes(problems, matched, settings.language).map((a) => toCodeAction(document, a, ours));
-      return [...actions, ...fixAll(document, problems, settings)];
+      return kindRequested(only, 'fixAll') ? [...actions, ...fixAll(document, problems, settings)] : actions;
     },
   };
   return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] });

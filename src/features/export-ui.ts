@@ -1,7 +1,8 @@
 /**
- * What the export command tells the user. Nothing here is awaited by the
- * command: notifications never resolve in a headless test host, so offers
- * ("Mở", "Hiện trong thư mục") run on their own.
+ * What the export command tells the user: one message per export, which
+ * replaces the previous export's message, with only the buttons this host can
+ * carry out. Nothing here is awaited by the command: notifications never
+ * resolve in a headless test host, so offers run on their own.
  */
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
@@ -9,15 +10,37 @@ import { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
 import type { Written } from '../export/write-outputs';
 import type { Language, Localized, Problem } from '../core/problem';
+import { explorerCanShow, hostAbilities, revealWritten, type HostAbilities } from './export-host';
 
 const ACTIONS = {
   open: { vi: 'Mở', en: 'Open' },
-  reveal: { vi: 'Hiện trong thư mục', en: 'Reveal in Folder' },
+  revealInOS: { vi: 'Hiện trong thư mục', en: 'Reveal in Folder' },
+  revealInExplorer: { vi: 'Hiện trong Explorer', en: 'Reveal in Explorer' },
   problems: { vi: 'Xem các lỗi', en: 'Show Problems' },
+  settings: { vi: 'Mở cài đặt', en: 'Open Settings' },
 } as const;
 
 /** Lists at most this many problems in a notification. */
 const LISTED = 5;
+
+type Severity = 'info' | 'warning' | 'error';
+const SHOW: Record<Severity, (text: string, ...items: string[]) => Thenable<string | undefined>> = {
+  info: (text, ...items) => vscode.window.showInformationMessage(text, ...items),
+  warning: (text, ...items) => vscode.window.showWarningMessage(text, ...items),
+  error: (text, ...items) => vscode.window.showErrorMessage(text, ...items),
+};
+
+/** Whether the last export's message is still on screen (its promise resolves when it is closed). */
+let lastOpen = false;
+
+/** Shows an export's message, first hiding the previous export's message if it is still showing. */
+function notify(severity: Severity, text: string, actions: readonly string[]): Thenable<string | undefined> {
+  if (lastOpen) void vscode.commands.executeCommand('notifications.hideToasts');
+  lastOpen = true;
+  const shown = SHOW[severity](text, ...actions);
+  shown.then(() => { lastOpen = false; }, () => { lastOpen = false; });
+  return shown;
+}
 
 /** The refusal, with the problems (line: message) and a way to the Problems panel. */
 export function showRefusal(header: Localized, problems: readonly Problem[], language: Language): void {
@@ -25,30 +48,38 @@ export function showRefusal(header: Localized, problems: readonly Problem[], lan
   const lines = problems.slice(0, LISTED).map((p) => `${line} ${p.range.start.line + 1}: ${p.message[language]}`);
   const more = problems.length > LISTED ? [`… (+${problems.length - LISTED})`] : [];
   const text = [header[language], ...lines, ...more].join(' \n');
-  void vscode.window.showErrorMessage(text, ACTIONS.problems[language]).then((choice) => {
+  void notify('error', text, [ACTIONS.problems[language]]).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
 }
 
-/** "Exported", with Open and Reveal offered; or opens the file right away when asked to. */
-export function showWritten(written: readonly Written[], language: Language, open: boolean | undefined): void {
-  for (const w of written) if (w.instead) void vscode.window.showWarningMessage(EXPORT_MESSAGES.wroteInstead(w.path, w.instead)[language]);
+/** "Exported", with `notes` and any file written under another name, and the buttons this host supports; or opens the file when asked to. */
+export function showWritten(written: readonly Written[], language: Language, open: boolean | undefined, notes: readonly Localized[] = [], host: HostAbilities = hostAbilities()): void {
   const main = vscode.Uri.file(written[written.length - 1].path);
-  if (open === true) return void vscode.env.openExternal(main);
+  if (open === true) return void (host.openWithOS ? vscode.env.openExternal(main) : revealWritten(main, host));
   if (open === false) return;
-  const text = `${EXPORT_MESSAGES.written(written.length)[language]} ${main.fsPath}`;
-  void vscode.window.showInformationMessage(text, ACTIONS.open[language], ACTIONS.reveal[language]).then((choice) => {
-    if (choice === ACTIONS.open[language]) void vscode.env.openExternal(main);
-    else if (choice) void vscode.commands.executeCommand('revealFileInOS', main);
+  const instead = written.flatMap((w) => (w.instead ? [EXPORT_MESSAGES.wroteInstead(w.path, w.instead)[language]] : []));
+  const text = [`${EXPORT_MESSAGES.written(written.length)[language]} ${main.fsPath}`, ...notes.map((n) => n[language]), ...instead].join(' \n');
+  const actions = writtenActions(main, host);
+  void notify(instead.length ? 'warning' : 'info', text, actions.map((a) => a.label[language])).then((choice) => {
+    actions.find((a) => a.label[language] === choice)?.run();
   });
+}
+
+/** The buttons after a successful export: "Mở" where the OS can open the file, a reveal where one exists. */
+export function writtenActions(file: vscode.Uri, host: HostAbilities): { label: Localized; run: () => void }[] {
+  const actions: { label: Localized; run: () => void }[] = [];
+  if (host.openWithOS) actions.push({ label: ACTIONS.open, run: () => void vscode.env.openExternal(file) });
+  if (host.revealInOS) actions.push({ label: ACTIONS.revealInOS, run: () => void revealWritten(file, host) });
+  else if (explorerCanShow(file)) actions.push({ label: ACTIONS.revealInExplorer, run: () => void revealWritten(file, host) });
+  return actions;
 }
 
 /** A write that failed: the folder (choose another in settings) or the target held open. */
 export function showWriteError(error: WriteError, language: Language): void {
   const folder = dirname(error.path);
   const message = error.failure === 'folder' ? EXPORT_MESSAGES.folderNotWritable(folder, error.code ?? '?') : EXPORT_MESSAGES.targetBusy(error.path, error.code ?? '?');
-  const settings = { vi: 'Mở cài đặt', en: 'Open Settings' }[language];
-  void vscode.window.showErrorMessage(message[language], settings).then((choice) => {
+  void notify('error', message[language], [ACTIONS.settings[language]]).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'giaymoi.export.outputFolder');
   });
 }

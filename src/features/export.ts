@@ -13,6 +13,7 @@ import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport } from '../export/plan-export';
 import { writeOutputs } from '../export/write-outputs';
+import type { Localized } from '../core/problem';
 import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourcePathOf } from './export-target';
 import { showRefusal, showWriteError, showWritten } from './export-ui';
@@ -61,8 +62,8 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
       showRefusal(header, plan.problems, language);
       return [];
     }
-    if (mailMerge && plan.merged === 0) void vscode.window.showInformationMessage(EXPORT_MESSAGES.singleInvitee()[language]);
-    return write(plan.files, exportWhere(sourcePath, settings.export.outputFolder, options.target), options, language);
+    const notes = mailMerge && plan.merged === 0 ? [EXPORT_MESSAGES.singleInvitee()] : [];
+    return write(plan.files, exportWhere(sourcePath, settings.export.outputFolder, options.target), { ...options, notes }, language);
   });
 }
 
@@ -71,10 +72,11 @@ async function checkOptionsFor(uri: vscode.Uri, settings: Settings): Promise<Par
   return mergeRuleSettings(await loadRuleSettings(uri, reportConfigProblems), settings.check);
 }
 
-async function write(files: Parameters<typeof writeOutputs>[0], where: ReturnType<typeof exportWhere>, options: ExportCommandOptions, language: Settings['language']): Promise<string[]> {
+/** Writes the files, then says so in one message (with `notes`), or says why it could not. */
+async function write(files: Parameters<typeof writeOutputs>[0], where: ReturnType<typeof exportWhere>, options: ExportCommandOptions & { notes: readonly Localized[] }, language: Settings['language']): Promise<string[]> {
   try {
     const written = await writeOutputs(files, where);
-    showWritten(written, language, options.open);
+    showWritten(written, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;

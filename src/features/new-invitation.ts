@@ -1,8 +1,15 @@
-/** `giaymoi.newInvitation`: a new untitled giaymoi file from the whole-invitation snippet, with its tab stops. */
+/**
+ * `giaymoi.newInvitation`: a new untitled giaymoi file from the whole-invitation snippet, with its tab
+ * stops, dated today and with the meeting on the first day the notice setting allows (no GM017 warning).
+ */
 import * as vscode from 'vscode';
+import { datedTemplate, type NoticeOptions } from '../core/authoring/new-invitation';
 import { NEW_INVITATION_PREFIX, snippetBody } from '../core/authoring/snippets';
 import { UI, ui } from '../core/authoring/texts';
+import { mergeRuleSettings } from '../core/config/merge';
+import { DEFAULT_CHECK_OPTIONS } from '../core/rules/rule';
 import { LANGUAGE_ID } from './analysis';
+import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
 import type { Settings } from './settings';
 
 /** Contributed in package.json (palette and File › New File…). */
@@ -18,7 +25,9 @@ export interface NewInvitationDeps {
 export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposable {
   return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async () => {
     try {
-      const body = await templateBody(deps.context.extensionUri);
+      const now = new Date();
+      const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+      const body = datedTemplate(await templateBody(deps.context.extensionUri), today, await noticeOptions(deps.settings()));
       const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
       const editor = await vscode.window.showTextDocument(document);
       await editor.insertSnippet(new vscode.SnippetString(body));
@@ -28,6 +37,14 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
       return undefined;
     }
   });
+}
+
+/** The notice the checks will ask of the new file: the workspace's giaymoi.config.yaml, the settings on top. */
+async function noticeOptions(settings: Settings): Promise<NoticeOptions> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const file = folder ? await loadRuleSettings(vscode.Uri.joinPath(folder, 'x.giaymoi.yaml'), reportConfigProblems) : undefined;
+  const merged = mergeRuleSettings(file, settings.check);
+  return { minWorkingDays: merged.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays, extraDaysOff: merged.extraDaysOff ?? [] };
 }
 
 /** The `giaymoi` snippet's body, read from the contributed snippets file so the two never differ. */

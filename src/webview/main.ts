@@ -2,9 +2,10 @@
 import type { PreviewOptions, ToWebview, ZoomMode } from '../protocol';
 import { buildToolbar, updateBanner, updateToolbar } from './chrome';
 import { post, saveState, savedState } from './host';
-import { isEcho, lineAtTop, revealLine, sourceAt } from './scroll-sync';
+import { cancelEcho, isEcho, lineAtTop, revealLine, sourceAt } from './scroll-sync';
 import { strings } from './strings';
 import { applyUpdate, isStale, repaginate, type Shown } from './view';
+import { isUserScroll, onUserScrollIntent, watchUserScrolling } from './user-scroll';
 import { applyZoom } from './zoom';
 
 const pagesEl = document.getElementById('gm-pages') as HTMLElement;
@@ -80,9 +81,10 @@ function assertNever(message: never): void {
 }
 
 let scrollTimer: number | undefined;
+/** Sends the line at the top to the editor, at most every 50 ms, for the user's own scrolling only. */
 function onScroll(): void {
   saveState({ scrollY: window.scrollY });
-  if (isEcho() || scrollTimer !== undefined) return;
+  if (isEcho() || !isUserScroll() || scrollTimer !== undefined) return;
   scrollTimer = window.setTimeout(() => {
     scrollTimer = undefined;
     const line = lineAtTop();
@@ -99,6 +101,8 @@ function onDoubleClick(event: MouseEvent): void {
 buildToolbar(toolbar, setZoom);
 refreshChrome();
 window.addEventListener('message', (event: MessageEvent) => onMessage(event.data as ToWebview.Message));
+watchUserScrolling();
+onUserScrollIntent(cancelEcho);
 window.addEventListener('scroll', onScroll, { passive: true });
 window.addEventListener('resize', () => applyZoom(pagesEl, zoom));
 document.addEventListener('dblclick', onDoubleClick);

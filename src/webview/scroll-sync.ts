@@ -2,7 +2,7 @@
  * Scroll sync, by YAML node: the editor's line reveals the block made from it;
  * the block at the top of the preview tells the editor which line to show. Our
  * own programmatic scrolls are not echoed back (a short ignore window, as in
- * VS Code's Markdown preview).
+ * VS Code's Markdown preview), and only the user's scrolls are sent (user-scroll.ts).
  */
 import { boxAtOffset, lineInSpan, progressInSpan, spanForLine, type SourceSpan } from './source-lines';
 
@@ -45,6 +45,12 @@ export function scrollWithoutEcho(y: number): void {
   target = to;
   ignoreUntil = performance.now() + ECHO_MAX_MS;
   window.scrollTo({ top: to, behavior: 'smooth' });
+}
+
+/** The user took over: their scrolling is theirs, even while one of ours was on its way. */
+export function cancelEcho(): void {
+  target = undefined;
+  ignoreUntil = 0;
 }
 
 /** True while a scroll event is the echo of our own scrolling (on its way, or just arrived). */

@@ -53,6 +53,9 @@ const QUERIES: Record<string, string[]> = {
   'giaymoi.showRule': ['tra cuu quy tac', 'tra cứu quy tắc', 'rules reference', 'rules'],
 };
 
+/** What anyone types to list every command of the extension: its name, with or without diacritics. */
+const EVERY_COMMAND_QUERIES = ['giay moi', 'giấy mời', 'giay'];
+
 describe('package.json contributions', () => {
   const commands = (manifest.contributes.commands as { command: string; title: string; category: string }[]);
 
@@ -85,7 +88,7 @@ describe('package.json contributions', () => {
       assert.ok(command, id);
       for (const table of [nls.en, nls.vi]) {
         const label = `${table[command.category.slice(1, -1)]}: ${table[command.title.slice(1, -1)]}`;
-        for (const query of queries) assert.ok(paletteMatches(query, label), `"${query}" should find "${label}"`);
+        for (const query of [...queries, ...EVERY_COMMAND_QUERIES]) assert.ok(paletteMatches(query, label), `"${query}" should find "${label}"`);
       }
     });
   }
@@ -99,5 +102,14 @@ describe('package.json contributions', () => {
     assert.ok(manifest.contributes.menus['file/newFile'].some((m: { command: string }) => m.command === 'giaymoi.newInvitation'));
     const grammar = JSON.parse(readFileSync(manifest.contributes.grammars[0].path, 'utf8'));
     assert.deepEqual(grammar.patterns, [{ include: 'source.yaml' }]);
+  });
+
+  it('opens giaymoi files wrapped, indented by 2 spaces, and hides none of the invisible characters the rules report', () => {
+    const defaults = manifest.contributes.configurationDefaults['[giaymoi]'] as Record<string, unknown>;
+    assert.equal(defaults['editor.wordWrap'], 'on');
+    assert.equal(defaults['editor.tabSize'], 2);
+    assert.equal(defaults['editor.insertSpaces'], true);
+    const hiding = Object.entries(defaults).filter(([key, value]) => /unicodeHighlight|renderControlCharacters|renderWhitespace/.test(key) && (value === false || value === 'none'));
+    assert.deepEqual(hiding, []);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { datedTemplate, firstMeetingDay } from '../../src/core/authoring/new-invitation';
 import { NEW_INVITATION_PREFIX, snippetBody } from '../../src/core/authoring/snippets';
 import { checkInvitation } from '../../src/core/check';
 import { expandSnippet } from './authoring/snippet-expand';
@@ -60,5 +61,52 @@ describe('snippets', () => {
       const list = parseDocument(text).toJS().noi_nhan as string[];
       assert.match(list[list.length - 1], /^Lưu: VT.*\.$/);
     }
+  });
+});
+
+describe('"Giấy mời mới": the template dated at insertion', () => {
+  const body = snippetBody(json, NEW_INVITATION_PREFIX) ?? '';
+  const notice = { minWorkingDays: 3, extraDaysOff: [] as string[] };
+  const day = (iso: string) => { const [year, month, d] = iso.split('-').map(Number); return { year, month, day: d }; };
+  const warningsOf = (text: string, options = notice) => checkInvitation(text, options).problems.filter((p) => p.severity !== 'hint' && p.severity !== 'information').map((p) => `${p.code} ${p.message.en}`);
+
+  it('puts the meeting 03 working days after issue (QĐ 45/2018): Monday → Thursday, Thursday → Tuesday', () => {
+    assert.deepEqual(firstMeetingDay(day('2026-11-23'), notice), day('2026-11-26'));
+    assert.deepEqual(firstMeetingDay(day('2026-11-26'), notice), day('2026-12-01'));
+    assert.deepEqual(firstMeetingDay(day('2026-11-28'), notice), day('2026-12-03'), 'issued on a Saturday: Mon, Tue, Wed count');
+  });
+
+  it('skips public holidays: issued Fri 2026-04-24, with Mon 04-27 (Hùng Kings, moved from Sunday), 30/4 and 1/5 off → Mon 2026-05-04', () => {
+    assert.deepEqual(firstMeetingDay(day('2026-04-24'), notice), day('2026-05-04'));
+    assert.deepEqual(firstMeetingDay(day('2026-04-22'), notice), day('2026-04-28'), 'Wed, Thu, Fri count; Mon 27 is off');
+  });
+
+  it('follows the notice setting and the office days off', () => {
+    assert.deepEqual(firstMeetingDay(day('2026-11-23'), { minWorkingDays: 5, extraDaysOff: [] }), day('2026-11-30'));
+    assert.deepEqual(firstMeetingDay(day('2026-11-23'), { minWorkingDays: 3, extraDaysOff: ['2026-11-24'] }), day('2026-11-27'));
+  });
+
+  it('dates ngay today and the meeting on that day, keeping the placeholders for the user to change', () => {
+    const dated = datedTemplate(body, day('2026-11-26'), notice);
+    assert.match(dated, /^ngay: \$\{4:2026-11-26\}$/m);
+    assert.match(dated, /bat_dau: \$\{9:2026-12-01\} \$\{10:14:00\}/);
+    assert.doesNotMatch(dated, /\$CURRENT_/);
+  });
+
+  for (const today of ['2026-11-23', '2026-11-27', '2026-12-31', '2027-02-04', '2026-04-29']) {
+    it(`starts with no error and no warning when created on ${today}`, () => {
+      assert.deepEqual(warningsOf(expandSnippet(datedTemplate(body, day(today), notice))), []);
+    });
+  }
+
+  it('starts clean with a longer notice setting too (7 working days)', () => {
+    const options = { minWorkingDays: 7, extraDaysOff: [] };
+    assert.deepEqual(warningsOf(expandSnippet(datedTemplate(body, day('2026-11-23'), options)), options), []);
+  });
+
+  it('indents by 2 spaces, as the language defaults say', () => {
+    const indents = body.split('\n').map((l) => /^ */.exec(l)![0].length).filter((n) => n > 0);
+    assert.ok(indents.length > 0 && indents.every((n) => n % 2 === 0), String(indents));
+    assert.ok(indents.includes(2));
   });
 });

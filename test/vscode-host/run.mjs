@@ -18,6 +18,7 @@ import {
 } from '../integration/harness.mjs';
 import { bundledVsCodeVersion, freePort, hostProfile, installVsix, killProcessGroupNow, startCodeServer, stopProcessGroup } from './code-server.mjs';
 import { installHost, isHostInstalled } from './install.mjs';
+import { runUiTests } from './ui/run-ui.mjs';
 import { CHROMIUM, isWorthShowing, launchBrowser, openWorkbench, takeScreenshot } from './workbench.mjs';
 
 const CI = process.env.CI === 'true';
@@ -134,8 +135,17 @@ async function runSuite({ label, suiteEntry, vsix, grep }) {
     const changed = changedWorkspaceFiles(workspace);
     if (changed.length) result = withFailure(result, 'workspace', `tests saved over workspace files (revert, don't save): ${changed.join(', ')}`);
     if (result.done && !result.timedOut) await saveScreenshot(page, label);
+    const shot = Date.now();
+    // What only the UI shows, driven from here in the same window (development run only).
+    if (!vsix && result.done && !result.timedOut) {
+      // A fresh window without the suite: a test run's extension host is shut down when run() settles.
+      await page.close();
+      const uiPage = await openWorkbench(browser, { port, workspace, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: null, onLog: () => {}, onExit: () => {} });
+      await uiPage.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+      result = withUiResult(result, await runUiTests({ page: uiPage, workspace, grep, logsDir: join(profile.dirs.userData, 'logs'), artifacts: join(REPO_ROOT, 'test-artifacts') }));
+    }
     const s = (a, b) => `${((b - a) / 1000).toFixed(1)} s`;
-    console.log(`[vscode-host] times: server ${s(started, serverUp)}, workbench and extension host ${firstTest ? s(serverUp, firstTest) : '?'}, tests ${firstTest ? s(firstTest, testsDone) : '?'}, screenshot ${s(testsDone, Date.now())}`);
+    console.log(`[vscode-host] times: server ${s(started, serverUp)}, workbench and extension host ${firstTest ? s(serverUp, firstTest) : '?'}, tests ${firstTest ? s(firstTest, testsDone) : '?'}, screenshot ${s(testsDone, shot)}, UI tests ${s(shot, Date.now())}`);
     return checked(result, logFile, started);
   } catch (error) {
     console.error(`[vscode-host] ${label}: ${error.stack ?? error}`);
@@ -177,6 +187,11 @@ function checked(result, logFile, started) {
   printSummary(result);
   console.log(`[vscode-host] wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;
+}
+
+/** The suite's result with the UI tests' added (counts, tests, failures). */
+function withUiResult(result, ui) {
+  return { ...result, passed: result.passed + ui.passed, failed: result.failed + ui.failed, tests: [...result.tests, ...ui.tests], failures: [...result.failures, ...ui.failures] };
 }
 
 function withFailure(result, title, message) {

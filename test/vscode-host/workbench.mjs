@@ -21,7 +21,9 @@ export async function launchBrowser() {
 
 /**
  * Opens the workbench on `workspace`. `extensionDevelopmentPath` may be null
- * (VSIX mode: the extension comes from the extensions dir).
+ * (VSIX mode: the extension comes from the extensions dir); `extensionTestsPath`
+ * may be null (the UI tests' window, whose extension host must stay up: a test
+ * run's host is shut down when the suite's run() settles).
  * `onLog(type, text)` receives the extension host's console; `onExit(code)`
  * is called when the suite's run() has settled (the window stays open).
  */
@@ -32,7 +34,7 @@ export async function openWorkbench(browser, { port, workspace, extensionDevelop
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [
     ...(extensionDevelopmentPath ? [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]] : []),
-    ['extensionTestsPath', remote(extensionTestsPath)],
+    ...(extensionTestsPath ? [['extensionTestsPath', remote(extensionTestsPath)]] : []),
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];

@@ -17,6 +17,19 @@ export interface FixAction {
   readonly problem?: Problem;
 }
 
+/** The editor's hierarchical kind for each of our actions (`source.fixAll.giaymoi` works in `editor.codeActionsOnSave`). */
+export const ACTION_KINDS = { quickfix: 'quickfix', fixAll: 'source.fixAll.giaymoi' } as const;
+
+/**
+ * Whether a request limited to `only` (e.g. "quickfix", "source") asks for actions of `kind`;
+ * no limit asks for all. The editor drops, with a warning, any action of a kind it did not ask for.
+ */
+export function kindRequested(only: string | undefined, kind: FixAction['kind']): boolean {
+  if (only === undefined || only === '') return true;
+  const value = ACTION_KINDS[kind];
+  return value === only || value.startsWith(`${only}.`);
+}
+
 /** What the editor knows about a diagnostic: its code and range. */
 export interface DiagnosticRef {
   readonly code: string;

@@ -17,13 +17,13 @@ export const UI = {
   fromWorkspace: l('dùng trong các giấy mời khác', 'used in other invitations'),
   fixAllOfKind: l('Sửa tất cả lỗi {code} trong tệp', 'Fix all {code} problems in the file'),
   fixAllSafe: l('Sửa mọi lỗi sửa được tự động', 'Fix everything that can be fixed automatically'),
-  statusErrors: l('Giấy mời: {count} lỗi', 'Invitation: {count} errors'),
+  statusErrors: l('Giấy mời: {count} lỗi', 'Invitation: {count} error{s}'),
   statusDraft: l('Giấy mời: bản nháp', 'Invitation: draft'),
   statusReady: l('Giấy mời: sẵn sàng xuất', 'Invitation: ready to export'),
   statusErrorsTip: l('Còn lỗi thể thức: sửa theo các dòng gạch đỏ (Ctrl+Shift+M). Nhấp để xem trước.', 'Formatting errors remain: see the red squiggles (Ctrl+Shift+M). Click to preview.'),
   statusDraftTip: l('Bản nháp: chưa có số hoặc chưa có ngày ký; vẫn xuất được. Nhấp để xem trước.', 'Draft: no number or day of signing yet; it can still be exported. Click to preview.'),
   statusReadyTip: l('Không còn lỗi: sẵn sàng xuất DOCX. Nhấp để xem trước.', 'No errors: ready to export DOCX. Click to preview.'),
-  warnings: l('{count} cảnh báo', '{count} warnings'),
+  warnings: l('{count} cảnh báo', '{count} warning{s}'),
   outlineAgency: l('Cơ quan', 'Agency'),
   outlineNumberDate: l('Số, ngày', 'Number, date'),
   outlineSubject: l('Trích yếu', 'Subject'),
@@ -47,7 +47,8 @@ export const UI = {
   newInvitationFailed: l('Không mở được mẫu giấy mời: {detail}', 'Could not open the invitation template: {detail}'),
 } as const;
 
-/** One UI text in the user's language, with `{name}` filled in. */
+/** One UI text in the user's language, with `{name}` filled in; `{s}` is the English plural ending of `{count}`. */
 export function ui(text: Localized, language: Language, params: Record<string, string | number> = {}): string {
-  return text[language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  const s = params.count === 1 ? '' : 's';
+  return text[language].replace(/\{(\w+)\}/g, (_, name: string) => (name === 's' ? s : String(params[name] ?? '')));
 }

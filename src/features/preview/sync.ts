@@ -29,13 +29,26 @@ export function editorsOf(uri: vscode.Uri): vscode.TextEditor[] {
   return vscode.window.visibleTextEditors.filter((e) => sameUri(e.document.uri, uri));
 }
 
-/** Shows source `line` (fractional) at the top of every visible editor of `uri`. */
+/** Shows source `line` (fractional) at the top of every visible editor of `uri`; the cursor stays where it is. */
 export function scrollEditorsTo(uri: vscode.Uri, line: number, guard: EchoGuard): void {
   for (const editor of editorsOf(uri)) {
     const target = Math.min(Math.floor(line), editor.document.lineCount - 1);
+    const column = keptColumn(editor, target);
     guard.hold();
-    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
+    editor.revealRange(new vscode.Range(target, column, target, column), vscode.TextEditorRevealType.AtTop);
   }
+}
+
+/**
+ * The column to reveal on `line` so the editor moves vertically only. Revealing a range also
+ * scrolls it into view horizontally: with wrapping there is nothing to scroll sideways (and a
+ * later column would put a continuation row at the top); without it, the cursor's column is
+ * the one the horizontal scroll already shows (VS Code keeps the cursor in view).
+ */
+function keptColumn(editor: vscode.TextEditor, line: number): number {
+  const wrap = vscode.workspace.getConfiguration('editor', editor.document).get<string>('wordWrap', 'off');
+  if (wrap !== 'off') return 0;
+  return Math.min(editor.selection.active.character, editor.document.lineAt(line).text.length);
 }
 
 /** Focuses the editor of `uri` (opening it when none is visible) with the cursor at `line:character`. */

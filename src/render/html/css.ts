@@ -21,7 +21,7 @@ export function printableHeightMm(m: Measures): number {
 
 /** The whole page stylesheet. */
 export function pageCss(m: Measures): string {
-  return [sheetCss(m), regionCss(), stampCss(), ...roleCss(m), footCss(m), printCss(m)].join('\n');
+  return [sheetCss(m), regionCss(), stampCss(), ...roleCss(m), footCss(m), printCss()].join('\n');
 }
 
 function sheetCss(m: Measures): string {
@@ -102,10 +102,11 @@ function ruleCss(role: Role, s: RoleStyle): string {
   return `\n.r-${role} .gm-t::after{content:"";position:absolute;left:${left}%;width:${+(s.ruleFraction * 100).toFixed(4)}%;top:calc(100% + ${RULE_SPACE.gapPt}pt);border-top:${RULE_WIDTH_PT}pt solid #000}`;
 }
 
-/** Printing: @page A4 with the decree's margins; page numbers in the top margin box from page 2. */
-function printCss(m: Measures): string {
-  const { top, right, bottom, left } = m.margins;
-  return `@page{size:A4;margin:${top}mm ${right}mm ${bottom}mm ${left}mm;@top-center{content:counter(page);font-family:${fontStack()};font-size:${PAGE_NUMBER.sizePt}pt;vertical-align:middle}}
-@page:first{@top-center{content:none}}
-@media print{html,body{background:#fff!important;margin:0!important;padding:0!important}.gm-sheet{width:auto;height:${printableHeightMm(m)}mm;padding:0;margin:0!important;box-shadow:none!important;overflow:visible;break-after:page}.gm-sheet:last-child{break-after:auto}.gm-pno{display:none}.gm-noprint{display:none!important}}`;
+/**
+ * Printing: each sheet, as laid out on screen (the decree's margins as its padding, the page
+ * number and the contact block in its margins), is one A4 page of the same size: print = screen.
+ */
+function printCss(): string {
+  return `@page{size:A4;margin:0}
+@media print{html,body{background:#fff!important;margin:0!important;padding:0!important}.gm-sheet{margin:0!important;box-shadow:none!important;break-after:page;break-inside:avoid}.gm-sheet:last-child{break-after:auto}.gm-noprint{display:none!important}}`;
 }

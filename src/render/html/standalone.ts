@@ -1,7 +1,9 @@
 /**
- * One self-contained HTML file (the CLI's `giaymoi preview`): inline CSS, no
- * script, nothing remote; sheets paginated by the height estimate, and printing
- * gives A4 pages with the decree's margins.
+ * One self-contained HTML file (the CLI's `giaymoi preview`): inline CSS,
+ * nothing remote; sheets paginated by the height estimate, then, when the
+ * caller gives the measuring script, again by measurement as in the preview
+ * (the script admitted by its hash alone), so screen and print break where the
+ * DOCX does. Printing gives A4 pages with the decree's margins.
  */
 import type { Layout } from '../../core/layout/model';
 import type { Measures } from '../../core/measures';
@@ -11,24 +13,34 @@ import { renderPage } from './page';
 export interface StandaloneOptions {
   /** Page language, for hyphenation and screen readers. */
   readonly lang?: string;
+  /** The source's errors ("dòng 3: …"): shown above the sheets on screen, so the page never looks ready when it is not. */
+  readonly errors?: readonly string[];
+  /** The measuring script (dist/standalone.js) and its CSP hash (`sha256-…`, base64); without it the estimate stays. */
+  readonly script?: { readonly code: string; readonly hash: string };
 }
 
 /** A grey desk with the white sheets on it, on screen only. */
 const SCREEN_CSS = `html{background:#e6e6e6}body{margin:0;padding:16px 0}
-@media screen{.gm-sheet{margin:0 auto 16px;box-shadow:0 1px 4px rgba(0,0,0,.3)}}`;
+@media screen{.gm-sheet{margin:0 auto 16px;box-shadow:0 1px 4px rgba(0,0,0,.3)}}
+.gm-errors{max-width:210mm;margin:0 auto 16px;padding:8px 12px;box-sizing:border-box;font:14px/1.4 sans-serif;
+color:#000;background:#f2dede;border:1px solid #be1100}.gm-errors ul{margin:4px 0 0;padding-left:20px}
+@media print{.gm-errors{display:none}}`;
 
-/** No script may run and nothing may load: the file stays inert whatever the YAML held. */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+/** Nothing may load and no script may run but ours, by its hash: the file stays inert whatever the YAML held. */
+const csp = (hash?: string) => `default-src 'none'; style-src 'unsafe-inline'; img-src data:${hash ? `; script-src '${hash}'` : ''}`;
 
 /** The whole document. */
 export function renderStandalone(layout: Layout, m: Measures, options: StandaloneOptions = {}): string {
   const page = renderPage(layout, m, { splitParagraphs: true });
+  const script = options.script;
+  // The units whole, for the script to measure (a paragraph the estimate cut is cut again where it really breaks).
+  const measured = script ? `<template id="gm-source">${renderPage(layout, m).body}</template>\n<script>${script.code}</script>\n` : '';
   const title = `Giấy mời — ${layout.subject}`;
   return `<!DOCTYPE html>
 <html lang="${escapeAttr(options.lang ?? 'vi')}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp(script?.hash))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
@@ -37,8 +49,15 @@ ${SCREEN_CSS}
 </style>
 </head>
 <body>
-<main class="gm-pages" data-pages="${escapeAttr(page.pages)}">${page.body}</main>
-</body>
+${errorBanner(options.errors ?? [])}<main class="gm-pages" data-pages="${escapeAttr(page.pages)}">${page.body}</main>
+${measured}</body>
 </html>
 `;
+}
+
+/** The errors' banner (screen only), or nothing for a clean source. */
+function errorBanner(errors: readonly string[]): string {
+  if (errors.length === 0) return '';
+  const items = errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('');
+  return `<div class="gm-errors" role="alert"><strong>${escapeHtml(`Tệp còn ${errors.length} lỗi theo NĐ 30/2020: chưa dùng được trang này. · The source has errors: this page is not ready.`)}</strong><ul>${items}</ul></div>\n`;
 }

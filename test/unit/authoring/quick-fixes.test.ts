@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, fixAllAction, problemsFor, quickFixes, staysInRange } from '../../../src/core/authoring/quick-fixes';
+import { applyEdits, fixAllAction, kindRequested, problemsFor, quickFixes, staysInRange } from '../../../src/core/authoring/quick-fixes';
 import { checkInvitation } from '../../../src/core/check';
 import type { Problem, Range } from '../../../src/core/problem';
 
@@ -93,5 +93,26 @@ describe('quick fix selection', () => {
   it('never offers a fix that reaches outside its problem', () => {
     const rogue: Problem = { ...typo[0], fixes: [{ title: { vi: 'x', en: 'x' }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'X' }] }] };
     assert.deepEqual(quickFixes([rogue], [rogue], 'vi'), []);
+  });
+});
+
+describe('quick fixes: only the kinds the editor asks for (CodeActionContext.only)', () => {
+  it('gives quick fixes, not fix-all, to a quick-fix request (the lightbulb, Ctrl+.)', () => {
+    assert.equal(kindRequested('quickfix', 'quickfix'), true);
+    assert.equal(kindRequested('quickfix', 'fixAll'), false);
+  });
+
+  it('gives fix-all, not quick fixes, to source and fix-all requests (codeActionsOnSave)', () => {
+    for (const only of ['source', 'source.fixAll', 'source.fixAll.giaymoi']) {
+      assert.equal(kindRequested(only, 'fixAll'), true, only);
+      assert.equal(kindRequested(only, 'quickfix'), false, only);
+    }
+  });
+
+  it('gives both when nothing is asked for, and neither to an unrelated or sibling kind', () => {
+    for (const only of [undefined, '']) assert.deepEqual([kindRequested(only, 'quickfix'), kindRequested(only, 'fixAll')], [true, true]);
+    for (const only of ['refactor', 'source.organizeImports', 'source.fixAll.eslint', 'quick']) {
+      assert.deepEqual([kindRequested(only, 'quickfix'), kindRequested(only, 'fixAll')], [false, false], only);
+    }
   });
 });

@@ -27,8 +27,9 @@ describe('giaymoi preview (CLI)', () => {
     assert.equal(await runPreview([source], c), 0);
     const html = readFileSync(join(dir, 'hop.html'), 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.match(html, /<style>[\s\S]*@page\{size:A4;margin:20mm 15mm 20mm 30mm/);
-    assert.doesNotMatch(html, /<script/);
+    assert.match(html, /<style>[\s\S]*@page\{size:A4;margin:0\}/);
+    assert.match(html, /\.gm-sheet\{[^}]*padding:20mm 15mm 20mm 30mm/);
+    assert.doesNotMatch(html, /<script/, 'from the sources (no dist/standalone.js beside the CLI) the estimated sheets stay, with no script');
     assert.deepEqual(c.lines, [`Đã ghi ${join(dir, 'hop.html')}`]);
   });
 
@@ -49,6 +50,18 @@ describe('giaymoi preview (CLI)', () => {
     assert.equal(await runPreview([source], c), 1);
     assert.ok(c.errors.length > 0 && c.errors[0].startsWith(`${source}:`));
     assert.ok(!existsSync(join(dir, 'hong.html')));
+  });
+
+  it('exits 1 and says so when the source has errors, writing the page with the errors above the sheets', async () => {
+    const source = join(dir, 'loi.giaymoi.yaml');
+    writeFileSync(source, SMALL.replace(/^ngay: .*$/m, 'ngay: 2024-02-30'));
+    const c = cli();
+    assert.equal(await runPreview([source], c), 1);
+    assert.ok(c.errors.some((e) => /^.*loi\.giaymoi\.yaml:\d+:\d+: error GM\d+/.test(e)), c.errors.join('\n'));
+    assert.match(c.errors[c.errors.length - 1], /còn \d+ lỗi; trang đã ghi kèm danh sách lỗi/);
+    const html = readFileSync(join(dir, 'loi.html'), 'utf8');
+    assert.match(html, /<div class="gm-errors" role="alert"><strong>Tệp còn \d+ lỗi/);
+    assert.match(html, /@media print\{\.gm-errors\{display:none\}\}/);
   });
 
   it('exits 2 for a missing file or bad usage', async () => {

@@ -21,7 +21,11 @@ function checkMeasures(m: Measures): void {
   assert.equal(sheet.height, `${m.page.heightMm}mm`);
   assert.equal(sheet.padding, `${m.margins.top}mm ${m.margins.right}mm ${m.margins.bottom}mm ${m.margins.left}mm`);
   assert.equal(rule(css, '.gm-content').height, `${m.page.heightMm - m.margins.top - m.margins.bottom}mm`);
-  assert.match(css, new RegExp(`@page\\{size:A4;margin:${m.margins.top}mm ${m.margins.right}mm ${m.margins.bottom}mm ${m.margins.left}mm`));
+  // Print = screen: a sheet is printed as the A4 page it is on screen, margins included as its padding.
+  assert.match(css, /@page\{size:A4;margin:0\}/);
+  const printedSheet = /@media print\{.*?\.gm-sheet\{([^}]*)\}/.exec(css)?.[1];
+  assert.ok(printedSheet !== undefined, 'a print rule for the sheet');
+  assert.doesNotMatch(printedSheet, /width|height|padding/);
   for (const [role, s] of Object.entries(m.styles) as [Role, Measures['styles'][Role]][]) {
     const r = rule(css, `.r-${role}`);
     assert.equal(r['font-size'], `${s.sizePt}pt`, role);
