@@ -8,11 +8,14 @@ import * as vscode from 'vscode';
 import { WriteError } from '../export/atomic-write';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
-import { planExport } from '../export/plan-export';
-import { writeOutputs } from '../export/write-outputs';
+import { nodeFileSystem } from '../export/file-system';
+import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
+import { planExport, type ExportPlan } from '../export/plan-export';
+import { sourceStem } from '../export/targets';
+import { writeOutput, type Written } from '../export/write-outputs';
 import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourcePathOf } from './export-target';
-import { showRefusal, showWriteError, showWritten } from './export-ui';
+import { confirmOverwrite, showRefusal, showWriteError, showWritten, withExportProgress } from './export-ui';
 
 export interface ExportDeps {
   readonly settings: () => Settings;
@@ -23,6 +26,8 @@ export interface ExportCommandOptions {
   readonly target?: string;
   /** true: open the file with the OS when written; false: say nothing. */
   readonly open?: boolean;
+  /** Replace a read-only target without asking (what the modal's "Overwrite" does). */
+  readonly force?: boolean;
 }
 
 export function registerExport(deps: ExportDeps): vscode.Disposable {
@@ -35,7 +40,11 @@ export function registerExport(deps: ExportDeps): vscode.Disposable {
 /** Menus pass their own second argument (the explorer a list of URIs, editor/title a group id): keep only our options. */
 function optionsOf(value: unknown): ExportCommandOptions {
   const o = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
-  return { target: typeof o.target === 'string' ? o.target : undefined, open: typeof o.open === 'boolean' ? o.open : undefined };
+  return {
+    target: typeof o.target === 'string' ? o.target : undefined,
+    open: typeof o.open === 'boolean' ? o.open : undefined,
+    force: o.force === true,
+  };
 }
 
 async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandOptions, mailMerge: boolean): Promise<string[]> {
@@ -46,31 +55,52 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
     void vscode.window.showErrorMessage({ vi: 'Mở một tệp .giaymoi.yaml để xuất.', en: 'Open a .giaymoi.yaml file to export it.' }[language]);
     return [];
   }
-  const title = { vi: 'Đang xuất giấy mời…', en: 'Exporting the invitation…' }[language];
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, async () => {
-    const sourcePath = sourcePathOf(document);
-    const plan = await planExport(document.getText(), sourcePath, {
-      margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
-      mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: settings.check,
-    }, loadDocxRenderer());
-    if (!plan.ok) {
-      const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
-      showRefusal(header, plan.problems, language);
-      return [];
-    }
-    if (mailMerge && plan.merged === 0) void vscode.window.showInformationMessage(EXPORT_MESSAGES.singleInvitee()[language]);
-    return write(plan.files, exportWhere(sourcePath, settings.export.outputFolder, options.target), options, language);
-  });
+  const sourcePath = sourcePathOf(document);
+  const plan = planExport(document.getText(), sourcePath, {
+    margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
+    mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: settings.check,
+  }, loadDocxRenderer());
+  if (!plan.ok) {
+    const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
+    showRefusal(header, plan.problems, language);
+    return [];
+  }
+  if (mailMerge && plan.merged === 0) void vscode.window.showInformationMessage(EXPORT_MESSAGES.singleInvitee()[language]);
+  if (plan.combinedSkipped) void vscode.window.showWarningMessage(EXPORT_MESSAGES.combinedSkipped(plan.combinedSkipped, plan.merged)[language]);
+  const where = exportWhere(sourcePath, settings.export.outputFolder, options.target);
+  const sourceId = document.uri.scheme === 'file' ? (await nodeFileSystem.info(sourcePath).catch(() => undefined))?.id : undefined;
+  return write(plan, { where, sourcePath, sourceId, force: options.force === true }, options, language);
 }
 
-async function write(files: Parameters<typeof writeOutputs>[0], where: ReturnType<typeof exportWhere>, options: ExportCommandOptions, language: Settings['language']): Promise<string[]> {
+interface WriteTarget {
+  readonly where: ReturnType<typeof exportWhere>;
+  readonly sourcePath: string;
+  readonly sourceId?: string;
+  readonly force: boolean;
+}
+
+/** Writes with a progress notification (Cancel stops a merge cleanly); a read-only target is replaced only after a modal "Overwrite". */
+async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions, language: Settings['language']): Promise<string[]> {
   try {
-    const written = await writeOutputs(files, where);
+    const written = await withExportProgress(plan, language, (report, cancelled) => writePlan(plan, target, report, cancelled));
     showWritten(written, language, options.open);
     return written.map((w) => w.path);
   } catch (error) {
+    if (error instanceof MergeCancelled) return [];
     if (!(error instanceof WriteError)) throw error;
+    if (error.failure === 'readOnlyTarget' && !target.force && (await confirmOverwrite(error.path, language))) {
+      return write(plan, { ...target, force: true }, options, language);
+    }
     showWriteError(error, language);
     return [];
   }
 }
+
+function writePlan(plan: OkPlan, target: WriteTarget, report: (done: number, total: number) => void, cancelled: () => boolean): Promise<Written[]> {
+  const writeOptions = { force: target.force, sourceId: target.sourceId };
+  if (plan.merged === 0) return writeOutput(plan.files[0], target.where, writeOptions).then((w) => [w]);
+  const prefix = setPrefix(sourceStem(target.sourcePath));
+  return writeMergeSet(plan.files, target.where.folder, prefix, { ...writeOptions, onProgress: report, cancelled });
+}
+
+type OkPlan = Extract<ExportPlan, { ok: true }>;

@@ -4,7 +4,7 @@
  */
 import type { Invitation } from '../schema';
 import type { SourceMap, YamlPath } from '../source';
-import { layoutBody, type BodyOptions } from './body';
+import { layoutBody, layoutBodyAround, layoutInvitationLine, type BodyOptions } from './body';
 import { dateLine, drafterText, linesOf, nfc, numberLine, signaturePrefixes } from './derive';
 import { parseInline, plainText } from './inline';
 import type { Block, Layout, Role, Run } from './model';
@@ -51,6 +51,24 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     contact: contactBlocks(invitation, at),
     draft: { number: invitation.so === undefined || invitation.so === null, day: !/^\d{4}-\d{2}-\d{2}$/.test(invitation.ngay ?? '') },
     subject: plainText(linesOf(invitation.trich_yeu).join(' ')),
+  };
+}
+
+/** One layout per invitee of a mail merge, the shared part laid out once. */
+export interface PerInviteeLayouts {
+  readonly count: number;
+  /** The layout inviting invitee `i` alone (linear in that invitee's text, not in the list). */
+  layout(i: number): Layout;
+}
+
+/** A mail merge's layouts: header, foot and the body around the invitation line made once. */
+export function layoutPerInvitee(invitation: Invitation, source?: SourceMap): PerInviteeLayouts {
+  const invitees = linesOf(invitation.kinh_moi);
+  const shared = layoutInvitation(invitation, source, { invitee: 0, invitees });
+  const { before, after } = layoutBodyAround(invitation, source);
+  return {
+    count: invitees.length,
+    layout: (i) => ({ ...shared, body: [...before, ...layoutInvitationLine(invitation, source, { invitee: i, invitees }), ...after] }),
   };
 }
 
