@@ -59,6 +59,10 @@ export interface PerInviteeLayouts {
   readonly count: number;
   /** The layout inviting invitee `i` alone (linear in that invitee's text, not in the list). */
   layout(i: number): Layout;
+  /** The blocks that differ between invitees: the invitation line for invitee `i`. */
+  lineBlocks(i: number): Block[];
+  /** The shared layout with `blocks` as its invitation line. */
+  withLine(blocks: readonly Block[]): Layout;
 }
 
 /** A mail merge's layouts: header, foot and the body around the invitation line made once. */
@@ -66,10 +70,9 @@ export function layoutPerInvitee(invitation: Invitation, source?: SourceMap): Pe
   const invitees = linesOf(invitation.kinh_moi);
   const shared = layoutInvitation(invitation, source, { invitee: 0, invitees });
   const { before, after } = layoutBodyAround(invitation, source);
-  return {
-    count: invitees.length,
-    layout: (i) => ({ ...shared, body: [...before, ...layoutInvitationLine(invitation, source, { invitee: i, invitees }), ...after] }),
-  };
+  const lineBlocks = (i: number) => layoutInvitationLine(invitation, source, { invitee: i, invitees });
+  const withLine = (blocks: readonly Block[]): Layout => ({ ...shared, body: [...before, ...blocks, ...after] });
+  return { count: invitees.length, lineBlocks, withLine, layout: (i) => withLine(lineBlocks(i)) };
 }
 
 type At = (role: Role, runs: Run[], path?: YamlPath) => Block;
