@@ -73,7 +73,7 @@ async function measureWebview(lib, cases) {
     let pages = 0;
     for (let i = 0; i < c.webviewRuns + 2; i += 1) {
       const r = lib.renderPreview(lib.checkInvitation(c.text.replace('trich_yeu: ', `trich_yeu: ${i} `)), {}, 'vi');
-      const update = { type: 'update', uri: `file:///bench-${c.webviewRuns}.giaymoi.yaml`, version: i + 1, body: r.body, css: r.css, errors: r.errors, options, locked: false };
+      const update = { type: 'update', uri: `file:///bench-${cases.indexOf(c)}.giaymoi.yaml`, version: i + 1, body: r.body, css: r.css, errors: r.errors, options, locked: false };
       const [ms, n] = await page.evaluate(`new Promise((resolve, reject) => { const t0 = performance.now(); const n = window.__posted.length; window.postMessage(${JSON.stringify(update)}, '*');
         (function poll() { const m = window.__posted.slice(n).find((x) => x.type === 'rendered'); if (m) resolve([performance.now() - t0, m.pages]); else if (performance.now() - t0 > 60000) reject(new Error('the webview did not render in 60 s')); else setTimeout(poll, 0); })(); })`);
       if (i >= 2) times.push(ms);
