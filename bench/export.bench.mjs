@@ -1,6 +1,7 @@
 // DOCX export figures from one run on this machine, printed next to their targets
 // (never asserted in tests): in-process export time, the whole `giaymoi export`
-// process against bare Node and against pandoc, and a 100-invitee mail merge.
+// process against bare Node and against pandoc, a 100-invitee mail merge against
+// pandoc, and 100 / 1,000 / 5,000-invitee merges with time and peak memory.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadExportBundle } from './support/export-bundle.mjs';
 import { longInvitation, manyInvitees } from './support/generate.mjs';
-import { ms, timeInProcess, timeOnce, timeProcess, verdict } from './support/measure.mjs';
+import { mb, measureNode, ms, timeInProcess, timeOnce, timeProcess, verdict } from './support/measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = mkdtempSync(join(tmpdir(), 'giaymoi-bench-export-'));
@@ -21,7 +22,7 @@ const bundle = await loadExportBundle(root);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`);
 
 async function inProcess() {
-  const exportText = (text) => () => bundle.planExport(text, 'x.giaymoi.yaml', { allowWarnings: true }, bundle.renderer);
+  const exportText = (text) => () => bundle.planExport(text, 'x.giaymoi.yaml', { allowWarnings: true }, bundle.renderer).files[0].render();
   const example = await timeInProcess(exportText(readFileSync(SIPAS, 'utf8')));
   const long = await timeInProcess(exportText(longInvitation(SIPAS, 1000)), { runs: 20, warmup: 3 });
   console.log('\nIn-process export (check → layout → DOCX → repeatable zip), median of many runs:');
@@ -70,6 +71,23 @@ function run(command, args) {
   if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
 }
 
+/** Whole `giaymoi export --mail-merge` processes: time, peak RSS (maxRSS of the child), and the time each file adds. */
+function mergeScale() {
+  console.log('\nMail merges, whole process, one run each (the combined file is made up to 200 invitees):');
+  const runs = [100, 1000, 5000].map((count) => {
+    const source = join(tmp, `scale-${count}.giaymoi.yaml`);
+    writeFileSync(source, manyInvitees(STC, count));
+    const r = measureNode(join(root, 'dist/cli.js'), ['export', source, '--mail-merge', '--allow-drafts', '--out-dir', join(tmp, `scale-${count}`)]);
+    console.log(`  ${String(count).padStart(5)} invitees  ${ms(r.wall).padStart(9)}  ${ms(r.wall / count)} per file  peak ${mb(r.peakMb)}   target ≤ 300 MB: ${verdict(r.peakMb <= 300)}`);
+    return { count, ...r };
+  });
+  const [, thousand, fiveThousand] = runs;
+  const added = (fiveThousand.wall - thousand.wall) / (fiveThousand.count - thousand.count);
+  console.log(`  time each invitee file adds (1,000 → 5,000)  ${ms(added)}   target ≤ 15 ms: ${verdict(added <= 15)}`);
+  console.log(`  memory from 1,000 to 5,000 invitees  ${mb(thousand.peakMb)} → ${mb(fiveThousand.peakMb)} (flat: the files are written one at a time)`);
+}
+
 await inProcess();
 wholeProcess();
 mailMerge();
+mergeScale();

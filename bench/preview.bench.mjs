@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { longParagraph } from './support/generate.mjs';
+import { mb, measureNode, ms } from './support/measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,23 +73,30 @@ async function measureWebview(lib, cases) {
     let pages = 0;
     for (let i = 0; i < c.webviewRuns + 2; i += 1) {
       const r = lib.renderPreview(lib.checkInvitation(c.text.replace('trich_yeu: ', `trich_yeu: ${i} `)), {}, 'vi');
-      const update = { type: 'update', uri: `file:///bench-${c.webviewRuns}.giaymoi.yaml`, version: i + 1, body: r.body, css: r.css, errors: r.errors, options, locked: false };
+      const update = { type: 'update', uri: `file:///bench-${cases.indexOf(c)}.giaymoi.yaml`, version: i + 1, body: r.body, css: r.css, errors: r.errors, options, locked: false };
       const [ms, n] = await page.evaluate(`new Promise((resolve, reject) => { const t0 = performance.now(); const n = window.__posted.length; window.postMessage(${JSON.stringify(update)}, '*');
         (function poll() { const m = window.__posted.slice(n).find((x) => x.type === 'rendered'); if (m) resolve([performance.now() - t0, m.pages]); else if (performance.now() - t0 > 60000) reject(new Error('the webview did not render in 60 s')); else setTimeout(poll, 0); })(); })`);
       if (i >= 2) times.push(ms);
       pages = n;
     }
     times.sort((a, b) => a - b);
-    console.log(`  ${c.name.padEnd(22)} webview apply + paginate  median ${times[Math.floor(times.length / 2)].toFixed(1)} ms  (${c.webviewRuns} runs, ${pages} pages)`);
+    const median = times[Math.floor(times.length / 2)];
+    const target = c.chars >= 900_000 ? `   target ≤ 2 s: ${median <= 2000 ? '✓ met' : '✗ missed'}` : '';
+    console.log(`  ${c.name.padEnd(22)} webview apply + paginate  median ${median.toFixed(1)} ms  (${c.webviewRuns} runs, ${pages} pages)${target}`);
   }
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
 const lib = await loadRenderer();
+const SIPAS = join(root, 'examples/hoi-nghi-sipas-2024.giaymoi.yaml');
+const paragraphs = [10_000, 100_000, 900_000].map((chars) => ({
+  name: `${(chars / 1000).toLocaleString('en')}k-char paragraph`, chars, text: longParagraph(SIPAS, chars), runs: 3, webviewRuns: 3,
+}));
 const cases = [
-  { name: 'SIPAS example', text: readFileSync(join(root, 'examples/hoi-nghi-sipas-2024.giaymoi.yaml'), 'utf8'), runs: 200, webviewRuns: 30 },
+  { name: 'SIPAS example', text: readFileSync(SIPAS, 'utf8'), runs: 200, webviewRuns: 30 },
   { name: 'generated 1,000 lines', text: generated(1000), runs: 40, webviewRuns: 10 },
+  ...paragraphs,
 ];
 console.log('preview: edit → new HTML (parse + validate + rules + layout + render), host side');
 for (const c of cases) {
@@ -95,4 +104,22 @@ for (const c of cases) {
   const lines = c.text.split('\n').length;
   console.log(`  ${c.name.padEnd(22)} ${String(lines).padStart(5)} lines  median ${r.median.toFixed(2)} ms  p90 ${r.p90.toFixed(2)} ms  min ${r.min.toFixed(2)} ms  (${c.runs} runs, body ${(r.bytes / 1024).toFixed(0)} KiB)`);
 }
+standalonePreview(paragraphs);
 await measureWebview(lib, cases);
+
+/** `giaymoi preview` (estimated pagination, one HTML file) of each long paragraph, as a whole process. */
+function standalonePreview(list) {
+  const cli = join(root, 'dist/cli.js');
+  if (!existsSync(cli)) return console.log('  giaymoi preview: skipped (needs a build: npm run build)');
+  const dir = mkdtempSync(join(tmpdir(), 'giaymoi-bench-standalone-'));
+  console.log('giaymoi preview (standalone page, estimated pagination), whole process, one run each:');
+  for (const c of list) {
+    const source = join(dir, `p${c.chars}.giaymoi.yaml`);
+    writeFileSync(source, c.text);
+    const r = measureNode(cli, ['preview', source, '-o', join(dir, `p${c.chars}.html`)]);
+    const pages = /data-pages="(\d+)"/.exec(readFileSync(join(dir, `p${c.chars}.html`), 'utf8'))?.[1];
+    const verdict = c.chars >= 900_000 ? `   target ≤ 2 s: ${r.wall <= 2000 ? '✓ met' : '✗ missed'}` : '';
+    console.log(`  ${c.name.padEnd(22)} ${ms(r.wall)}  peak ${mb(r.peakMb)}  (${pages} pages)${verdict}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}

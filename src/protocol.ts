@@ -100,10 +100,32 @@ export interface PreviewState {
 export type ZoomMode = 'fit-width' | 'actual' | 'fit-page';
 const ZOOMS: readonly ZoomMode[] = ['fit-width', 'actual', 'fit-page'];
 
-/** Validates saved state (it comes back from the webview, so it is untrusted too). */
+/**
+ * Validates saved state (it comes back from the webview, so it is untrusted
+ * too): only a giaymoi file (`*.giaymoi.yaml|yml`) on disk, remote or
+ * untitled, with no "." or ".." segment, can be restored; the extension also
+ * checks that the user could open it anyway (features/preview/index.ts).
+ */
 export function parsePreviewState(raw: unknown): PreviewState | undefined {
-  if (!isRecord(raw) || typeof raw.uri !== 'string' || raw.uri.length > 4096 || !/^[a-z][a-z0-9+.-]*:/i.test(raw.uri)) return undefined;
+  if (!isRecord(raw) || typeof raw.uri !== 'string' || raw.uri.length > 4096 || !isGiaymoiUri(raw.uri)) return undefined;
   const zoom = ZOOMS.find((z) => z === raw.zoom);
   const scrollY = isLine(raw.scrollY) ? raw.scrollY : undefined;
   return { uri: raw.uri, locked: raw.locked === true, ...(zoom ? { zoom } : {}), ...(scrollY !== undefined ? { scrollY } : {}) };
+}
+
+/** Schemes a restored preview may show: files on disk, in a remote workspace, or not yet saved. */
+const RESTORABLE_SCHEMES = new Set(['file', 'vscode-remote', 'untitled']);
+
+/** A URI naming a giaymoi source file, by scheme and name only (no query, fragment, or dot segments). */
+export function isGiaymoiUri(uri: string): boolean {
+  const m = /^([a-z][a-z0-9+.-]*):([^?#]*)$/i.exec(uri);
+  if (!m || !RESTORABLE_SCHEMES.has(m[1].toLowerCase())) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(m[2]);
+  } catch {
+    return false;
+  }
+  const segments = path.split(/[\\/]/);
+  return !segments.some((s) => s === '.' || s === '..') && /\.giaymoi\.ya?ml$/i.test(segments[segments.length - 1]) && !/[\u0000-\u001f]/.test(path);
 }

@@ -12,3 +12,15 @@ export function manyInvitees(example, count) {
   const invitees = Array.from({ length: count }, (_, i) => `  - Giám đốc Công ty TNHH Thành viên số ${i + 1}`);
   return readFileSync(example, 'utf8').replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${invitees.join('\n')}\n`);
 }
+
+/** The SIPAS example whose opening paragraph (mo_dau) is one paragraph of about `chars` characters. */
+export function longParagraph(example, chars) {
+  const words = 'cơ quan đơn vị triển khai thực hiện nhiệm vụ báo cáo kết quả đề xuất giải pháp'.split(' ');
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < chars; i += 1) {
+    parts.push(words[i % words.length]);
+    length += words[i % words.length].length + 1;
+  }
+  return readFileSync(example, 'utf8').replace(/^mo_dau:.*$/m, `mo_dau: "${parts.join(' ')}."`);
+}

@@ -1,5 +1,9 @@
 // Timing helpers for the benches: medians of wall-clock time, in-process or per process.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Median and 10th percentile of `runs` timings (ms) of an async function, after `warmup` runs. */
 export async function timeInProcess(fn, { runs = 200, warmup = 50 } = {}) {
@@ -47,3 +51,21 @@ export const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixe
 
 /** "✓" or "✗ (missed)" against a target. */
 export const verdict = (ok) => (ok ? '✓ met' : '✗ missed');
+
+/** Runs `node script …args` once: wall-clock ms and the child's peak RSS in MB (read by a preload, no external tool). */
+export function measureNode(script, args, { cwd, env } = {}) {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'giaymoi-rss-')), 'rss');
+  const preload = join(dirname(fileURLToPath(import.meta.url)), 'report-rss.cjs');
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', preload, script, ...args], {
+    cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env, GIAYMOI_BENCH_RSS_FILE: rssFile },
+  });
+  const wall = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  rmSync(dirname(rssFile), { recursive: true, force: true });
+  return { wall, peakMb };
+}
+
+/** "123 MB". */
+export const mb = (x) => `${x.toFixed(0)} MB`;

@@ -1,17 +1,21 @@
 /**
  * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
- * [--ascii-names] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
+ * [--ascii-names] [--combined] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
  * exit 0 when every file was written, 1 when one was refused, 2 on bad usage
- * or a file that cannot be read or written.
+ * or a file that cannot be read or written, 130 when a merge was interrupted
+ * (Ctrl+C: the previous set stays as it was).
  */
 import { dirname, resolve } from 'node:path';
 import type { Margins } from '../core/measures';
 import type { Problem } from '../core/problem';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
-import { planExport, type ExportSettings } from '../export/plan-export';
-import { WriteError } from '../export/atomic-write';
-import { writeOutputs } from '../export/write-outputs';
+import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';
+import { WriteError, type WriteOptions } from '../export/atomic-write';
+import { nodeFileSystem } from '../export/file-system';
+import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
+import { sourceStem } from '../export/targets';
+import { writeOutput, type Written } from '../export/write-outputs';
 import type { CliContext } from './context';
 import { readSource } from './read-source';
 
@@ -45,6 +49,7 @@ function settingsFrom(cli: CliContext): ExportSettings {
     allowWarnings: o['allow-drafts'] === 'true',
     mailMerge: o['mail-merge'] === 'true',
     asciiNames: o['ascii-names'] === 'true',
+    combinedAlways: o.combined === 'true',
   };
 }
 
@@ -54,7 +59,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     cli.err(`${file}: ${cli.say(read.reason)}`);
     return 2;
   }
-  const plan = await planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file) }, loadDocxRenderer());
+  const plan = planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file) }, loadDocxRenderer());
   if (!plan.ok) {
     const message = plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings;
     cli.err(cli.say(message(file, plan.problems.length)));
@@ -62,26 +67,52 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 1;
   }
   if (settings.mailMerge && plan.merged === 0) cli.err(cli.say(EXPORT_MESSAGES.singleInvitee()));
-  return writeAll(plan.files, file, cli);
+  if (plan.combinedSkipped) cli.err(cli.say(EXPORT_MESSAGES.combinedSkipped(plan.combinedSkipped, plan.merged)));
+  return writeAll(plan, file, cli);
 }
 
-async function writeAll(files: Parameters<typeof writeOutputs>[0], source: string, cli: CliContext): Promise<number> {
+async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string, cli: CliContext): Promise<number> {
   const o = cli.options;
   const folder = resolve(o['out-dir'] ?? (o.o ? dirname(o.o) : dirname(source)));
+  const options = { force: o.force === 'true', sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id };
   try {
-    const written = await writeOutputs(files, { folder, exactPath: o.o ? resolve(o.o) : undefined });
+    const written = plan.merged > 0
+      ? await writeMerge(plan.files, folder, source, options, cli)
+      : [await writeOutput(plan.files[0], { folder, exactPath: o.o ? resolve(o.o) : undefined }, options)];
     for (const w of written) {
       if (w.instead) cli.err(cli.say(EXPORT_MESSAGES.wroteInstead(w.path, w.instead)));
       cli.out(w.path);
     }
     return 0;
   } catch (error) {
+    if (error instanceof MergeCancelled) {
+      cli.err(`giaymoi: ${cli.say(EXPORT_MESSAGES.mergeCancelled())}`);
+      return 130;
+    }
     if (!(error instanceof WriteError)) throw error;
-    const say = error.failure === 'folder' ? EXPORT_MESSAGES.folderNotWritable(dirname(error.path), error.code ?? '?') : EXPORT_MESSAGES.targetBusy(error.path, error.code ?? '?');
-    cli.err(`giaymoi: ${cli.say(say)}`);
+    cli.err(`giaymoi: ${cli.say(EXPORT_MESSAGES.writeFailed(error.failure, error.path, error.code))}`);
     return 2;
   }
 }
+
+/** The merge with a progress line on a terminal (stderr, so piped output stays the list of paths); Ctrl+C cancels cleanly. */
+async function writeMerge(files: ExportPlanFiles, folder: string, source: string, options: WriteOptions, cli: CliContext): Promise<Written[]> {
+  const tty = process.stderr.isTTY === true;
+  let interrupted = false;
+  const onSigint = () => { interrupted = true; };
+  process.once('SIGINT', onSigint);
+  const progress = (done: number, total: number) => {
+    if (tty) process.stderr.write(`\r${cli.say(EXPORT_MESSAGES.progress(done, total))}\x1b[K`);
+  };
+  try {
+    return await writeMergeSet(files, folder, setPrefix(sourceStem(source)), { ...options, onProgress: progress, cancelled: () => interrupted });
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    if (tty) process.stderr.write('\r\x1b[K');
+  }
+}
+
+type ExportPlanFiles = Extract<ExportPlan, { ok: true }>['files'];
 
 function problemLine(file: string, p: Problem, cli: CliContext): string {
   return `${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`;

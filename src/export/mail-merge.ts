@@ -2,7 +2,7 @@
  * Mail merge planning: one document per invitee of `kinh_moi` (each inviting
  * just that one), named safely for Windows, plus one combined file to print.
  */
-import { safeFileStem } from './file-names';
+import { MAX_NAME_BYTES, safeFileStem, utf8Bytes } from './file-names';
 
 export interface MergeEntry {
   /** Index into `kinh_moi`, the layout's `invitee` option. */
@@ -16,17 +16,21 @@ export interface MergePlan {
   readonly combinedFileName: string;
 }
 
-/** Longest invitee part of a file name. */
-const INVITEE_NAME_LENGTH = 60;
+/** Bytes of a name kept for ".docx" and a " (12345)" that tells equal names apart. */
+const SUFFIX_BYTES = '.docx'.length + ' (99999)'.length;
+/** Longest source part of a name, and longest invitee part, in UTF-8 bytes. */
+const BASE_BYTES = 100;
+const INVITEE_BYTES = 150;
 
 /** Names "<stem> - <invitee>.docx" (unique, case-insensitively) and "<stem> (tất cả).docx". */
 export function planMailMerge(invitees: readonly string[], stem: string, options: { ascii?: boolean } = {}): MergePlan {
-  const base = safeFileStem(stem, { ascii: options.ascii });
+  const base = safeFileStem(stem, { ascii: options.ascii, maxBytes: BASE_BYTES });
   const taken = new Set<string>();
-  const combinedFileName = `${safeFileStem(`${base} (tất cả)`, { ascii: options.ascii, maxLength: 120 })}.docx`;
+  const combinedFileName = `${safeFileStem(`${base} (tất cả)`, { ascii: options.ascii, maxBytes: MAX_NAME_BYTES - SUFFIX_BYTES })}.docx`;
   taken.add(combinedFileName.toLowerCase());
+  const room = Math.min(INVITEE_BYTES, MAX_NAME_BYTES - SUFFIX_BYTES - utf8Bytes(`${base} - `));
   const entries = invitees.map((who, invitee) => {
-    const name = safeFileStem(who, { ascii: options.ascii, maxLength: INVITEE_NAME_LENGTH, fallback: String(invitee + 1) });
+    const name = safeFileStem(who, { ascii: options.ascii, maxBytes: room, fallback: String(invitee + 1) });
     return { invitee, fileName: unique(`${base} - ${name}`, taken) };
   });
   return { entries, combinedFileName };

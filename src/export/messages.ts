@@ -1,6 +1,9 @@
 /** What export says to the user, in Vietnamese and English (the shell picks by `giaymoi.language`). */
+import { dirname } from 'node:path';
 import { countEn } from '../core/plural';
 import type { Localized } from '../core/problem';
+import type { WriteFailure } from './atomic-write';
+import { COMBINED_LIMIT } from './plan-export';
 
 export const EXPORT_MESSAGES = {
   refusedErrors: (file: string, count: number): Localized => ({
@@ -15,13 +18,40 @@ export const EXPORT_MESSAGES = {
     vi: `${wanted} đang được mở (Word?) hoặc bị khóa, nên đã ghi sang ${path}. Đóng tệp cũ nếu muốn ghi đè.`,
     en: `${wanted} is open (in Word?) or locked, so ${path} was written instead. Close it to overwrite it.`,
   }),
-  folderNotWritable: (folder: string, code: string): Localized => ({
-    vi: `Không ghi được vào thư mục ${folder} (${code}): thư mục chỉ đọc hoặc không có quyền ghi. Chọn thư mục khác (cài đặt giaymoi.export.outputFolder, hoặc -o/--out-dir).`,
-    en: `Cannot write in ${folder} (${code}): the folder is read-only or not writable. Choose another folder (setting giaymoi.export.outputFolder, or -o/--out-dir).`,
+  /** Why a write failed, one plain sentence per cause (see WriteFailure). */
+  writeFailed: (failure: WriteFailure, path: string, code: string | undefined): Localized => {
+    const folder = dirname(path);
+    const c = code ? ` (${code})` : '';
+    const other = { vi: 'Chọn thư mục khác (cài đặt giaymoi.export.outputFolder, hoặc -o/--out-dir).', en: 'Choose another folder (setting giaymoi.export.outputFolder, or -o/--out-dir).' };
+    const say = (vi: string, en: string): Localized => ({ vi, en });
+    switch (failure) {
+      case 'noSpace': return say(`Không ghi được ${path}${c}: ổ đĩa đã đầy. Giải phóng chỗ trống hoặc chọn ổ khác rồi xuất lại.`, `Cannot write ${path}${c}: the disk is full. Free some space or choose another drive, then export again.`);
+      case 'nameTooLong': return say(`Không ghi được ${path}${c}: tên tệp hoặc đường dẫn quá dài. Đặt tên ngắn hơn hoặc chọn thư mục nông hơn.`, `Cannot write ${path}${c}: the file name or path is too long. Use a shorter name or a shallower folder.`);
+      case 'permission': return say(`Không ghi được vào thư mục ${folder}${c}: không có quyền ghi. ${other.vi}`, `Cannot write in ${folder}${c}: permission denied. ${other.en}`);
+      case 'readOnlyFileSystem': return say(`Không ghi được vào ${folder}${c}: ổ đĩa chỉ đọc (đĩa CD, thẻ nhớ khóa ghi, ổ mạng chỉ đọc). ${other.vi}`, `Cannot write in ${folder}${c}: the file system is read-only. ${other.en}`);
+      case 'busy': return say(`Không ghi được ${path}${c}: tệp đang được mở trong Word hoặc bị khóa. Đóng tệp rồi xuất lại.`, `Cannot write ${path}${c}: the file is open in Word or locked. Close it and export again.`);
+      case 'isDirectory': return say(`Không ghi được ${path}: đó là một thư mục, không phải tệp. Chọn tên tệp .docx khác.`, `Cannot write ${path}: it is a folder, not a file. Choose another .docx name.`);
+      case 'readOnlyTarget': return say(`Không ghi đè ${path}: tệp chỉ đọc (được bảo vệ). Dùng --force (trong VS Code: xác nhận "Ghi đè") nếu thật sự muốn thay nó.`, `Not replacing ${path}: the file is read-only (protected). Use --force (in VS Code: confirm "Overwrite") to replace it.`);
+      case 'isSource': return say(`Không ghi ${path}: đó chính là tệp nguồn của giấy mời. Chọn tên tệp .docx khác.`, `Not writing ${path}: it is the invitation's own source file. Choose another .docx name.`);
+      case 'notFolder': return say(`Không ghi được vào ${folder}${c}: thư mục không tồn tại hoặc không phải thư mục. ${other.vi}`, `Cannot write in ${folder}${c}: the folder does not exist or is not a folder. ${other.en}`);
+      default: return say(`Không ghi được ${path}${c}. ${other.vi}`, `Cannot write ${path}${c}. ${other.en}`);
+    }
+  },
+  overwriteReadOnly: (path: string): Localized => ({
+    vi: `${path} là tệp chỉ đọc. Ghi đè lên nó?`,
+    en: `${path} is read-only. Overwrite it?`,
   }),
-  targetBusy: (path: string, code: string): Localized => ({
-    vi: `Không ghi được ${path} (${code}): tệp đang được mở trong Word hoặc bị khóa. Đóng tệp rồi xuất lại.`,
-    en: `Cannot write ${path} (${code}): the file is open in Word or locked. Close it and export again.`,
+  combinedSkipped: (name: string, count: number): Localized => ({
+    vi: `Không tạo ${name}: ${count} người được mời là quá nhiều cho một tệp in chung (tối đa ${COMBINED_LIMIT}; tệp đó cần cả ${count} bản trong bộ nhớ). Các tệp riêng vẫn được xuất; dùng --combined nếu vẫn muốn tạo.`,
+    en: `Not making ${name}: ${count} invitees are too many for one combined file (at most ${COMBINED_LIMIT}; it needs all ${count} in memory). Each invitee's file is still exported; use --combined to make it anyway.`,
+  }),
+  progress: (done: number, total: number): Localized => ({
+    vi: `Đang xuất ${done}/${total} giấy mời…`,
+    en: `Exporting ${done}/${total} invitations…`,
+  }),
+  mergeCancelled: (): Localized => ({
+    vi: 'Đã dừng xuất trộn thư: không tệp mới nào được ghi, bộ tệp trước (nếu có) vẫn nguyên vẹn.',
+    en: 'Mail merge stopped: no new file was written; the previous set (if any) is untouched.',
   }),
   written: (count: number): Localized => ({
     vi: count === 1 ? 'Đã xuất giấy mời.' : `Đã xuất ${count} tệp.`,

@@ -1,20 +1,17 @@
 /**
- * Writes an export's files; when a target is held open (Word on Windows:
- * EBUSY/EPERM) or protected (EACCES), writes "…-1.docx", "…-2.docx" instead
- * and says so. A folder that takes no files is reported, not worked around.
+ * Writes one export's file; when the target is held open (Word on Windows:
+ * EBUSY, or EPERM/EACCES on the rename) writes "…-1.docx", "…-2.docx" instead
+ * and says so. Every other failure (full disk, long name, read-only folder or
+ * file, a folder in the way, the source itself) is reported, not worked around.
  */
-import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic, WriteError } from './atomic-write';
+import { classify, writeFileAtomic, WriteError, type WriteOptions } from './atomic-write';
+import { nodeFileSystem } from './file-system';
+import type { PlannedFile } from './plan-export';
 import { alternativeTarget } from './targets';
 
 /** Tries up to this many alternative names. */
 const MAX_ALTERNATIVES = 9;
-
-export interface OutputFile {
-  readonly fileName: string;
-  readonly bytes: Uint8Array;
-}
 
 export interface Written {
   readonly path: string;
@@ -22,34 +19,30 @@ export interface Written {
   readonly instead?: string;
 }
 
-/** Writes every file into `folder` (or to `exactPath` for a single file); throws WriteError. */
-export async function writeOutputs(files: readonly OutputFile[], where: { folder: string; exactPath?: string }): Promise<Written[]> {
-  const written: Written[] = [];
-  for (const file of files) {
-    const target = files.length === 1 && where.exactPath ? where.exactPath : join(where.folder, file.fileName);
-    await ensureFolder(dirname(target));
-    written.push(await writeWithAlternatives(target, file.bytes));
-  }
-  return written;
+/** Writes one file into `folder` (or to `exactPath`); throws WriteError. */
+export async function writeOutput(file: PlannedFile, where: { folder: string; exactPath?: string }, options: WriteOptions = {}): Promise<Written> {
+  const target = where.exactPath ?? join(where.folder, file.fileName);
+  await ensureFolder(dirname(target), options);
+  return writeWithAlternatives(target, await file.render(), options);
 }
 
-async function writeWithAlternatives(target: string, bytes: Uint8Array): Promise<Written> {
+async function writeWithAlternatives(target: string, bytes: Uint8Array, options: WriteOptions): Promise<Written> {
   for (let n = 0; ; n += 1) {
     const path = n === 0 ? target : alternativeTarget(target, n);
     try {
-      await writeFileAtomic(path, bytes);
+      await writeFileAtomic(path, bytes, options);
       return n === 0 ? { path } : { path, instead: target };
     } catch (error) {
-      if (!(error instanceof WriteError) || error.failure === 'folder' || n >= MAX_ALTERNATIVES) throw error;
+      if (!(error instanceof WriteError) || error.failure !== 'busy' || n >= MAX_ALTERNATIVES) throw error;
     }
   }
 }
 
 /** Creates a missing output folder (the setting or --out-dir may name a new one). */
-async function ensureFolder(folder: string): Promise<void> {
+export async function ensureFolder(folder: string, options: WriteOptions = {}): Promise<void> {
   try {
-    await fs.mkdir(folder, { recursive: true });
+    await (options.fs ?? nodeFileSystem).makeFolder(folder);
   } catch (error) {
-    throw new WriteError(join(folder, '.'), 'folder', (error as NodeJS.ErrnoException).code, error);
+    throw classify(join(folder, '.'), error, 'folder');
   }
 }

@@ -4,7 +4,6 @@
  * carry out. Nothing here is awaited by the command: notifications never
  * resolve in a headless test host, so offers run on their own.
  */
-import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
@@ -75,11 +74,35 @@ export function writtenActions(file: vscode.Uri, host: HostAbilities): { label: 
   return actions;
 }
 
-/** A write that failed: the folder (choose another in settings) or the target held open. */
+/** A write that failed, in its own words (disk full, name too long, read-only…), with the output-folder setting offered. */
 export function showWriteError(error: WriteError, language: Language): void {
-  const folder = dirname(error.path);
-  const message = error.failure === 'folder' ? EXPORT_MESSAGES.folderNotWritable(folder, error.code ?? '?') : EXPORT_MESSAGES.targetBusy(error.path, error.code ?? '?');
+  const message = EXPORT_MESSAGES.writeFailed(error.failure, error.path, error.code);
   void notify('error', message[language], [ACTIONS.settings[language]]).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'giaymoi.export.outputFolder');
   });
+}
+
+/** A modal: replace the read-only file? (the editor's --force). */
+export async function confirmOverwrite(path: string, language: Language): Promise<boolean> {
+  const overwrite = { vi: 'Ghi đè', en: 'Overwrite' }[language];
+  const choice = await vscode.window.showWarningMessage(EXPORT_MESSAGES.overwriteReadOnly(path)[language], { modal: true }, overwrite);
+  return choice === overwrite;
+}
+
+/** Runs `work` under a progress notification; a merge reports each file and can be cancelled (the previous set stays whole). */
+export function withExportProgress<T>(
+  plan: { readonly merged: number },
+  language: Language,
+  work: (report: (done: number, total: number) => void, cancelled: () => boolean) => Promise<T>,
+): Promise<T> {
+  const title = { vi: 'Đang xuất giấy mời…', en: 'Exporting the invitation…' }[language];
+  const cancellable = plan.merged > 0;
+  return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, (progress, token) => {
+    let last = 0;
+    const report = (done: number, total: number) => {
+      progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}` });
+      last = done;
+    };
+    return work(report, () => token.isCancellationRequested);
+  }));
 }

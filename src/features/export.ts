@@ -4,19 +4,22 @@
  * the source or where the setting says. Args `(uri?, options?: { target?, open? })`;
  * returns the written paths (empty when refused or failed). The source is never written.
  */
-import { mergeRuleSettings } from '../core/config/merge';
-import type { CheckOptions } from '../core/rules/rule';
-import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
 import * as vscode from 'vscode';
+import { mergeRuleSettings } from '../core/config/merge';
+import type { Localized } from '../core/problem';
+import type { CheckOptions } from '../core/rules/rule';
 import { WriteError } from '../export/atomic-write';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
-import { planExport } from '../export/plan-export';
-import { writeOutputs } from '../export/write-outputs';
-import type { Localized } from '../core/problem';
+import { nodeFileSystem } from '../export/file-system';
+import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
+import { planExport, type ExportPlan } from '../export/plan-export';
+import { sourceStem } from '../export/targets';
+import { writeOutput, type Written } from '../export/write-outputs';
 import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourcePathOf } from './export-target';
-import { showRefusal, showWriteError, showWritten } from './export-ui';
+import { confirmOverwrite, showRefusal, showWriteError, showWritten, withExportProgress } from './export-ui';
+import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
 
 export interface ExportDeps {
   readonly settings: () => Settings;
@@ -27,6 +30,8 @@ export interface ExportCommandOptions {
   readonly target?: string;
   /** true: open the file with the OS when written; false: say nothing. */
   readonly open?: boolean;
+  /** Replace a read-only target without asking (what the modal's "Overwrite" does). */
+  readonly force?: boolean;
 }
 
 export function registerExport(deps: ExportDeps): vscode.Disposable {
@@ -39,7 +44,11 @@ export function registerExport(deps: ExportDeps): vscode.Disposable {
 /** Menus pass their own second argument (the explorer a list of URIs, editor/title a group id): keep only our options. */
 function optionsOf(value: unknown): ExportCommandOptions {
   const o = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
-  return { target: typeof o.target === 'string' ? o.target : undefined, open: typeof o.open === 'boolean' ? o.open : undefined };
+  return {
+    target: typeof o.target === 'string' ? o.target : undefined,
+    open: typeof o.open === 'boolean' ? o.open : undefined,
+    force: o.force === true,
+  };
 }
 
 async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandOptions, mailMerge: boolean): Promise<string[]> {
@@ -50,21 +59,22 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
     void vscode.window.showErrorMessage({ vi: 'Mở một tệp .giaymoi.yaml để xuất.', en: 'Open a .giaymoi.yaml file to export it.' }[language]);
     return [];
   }
-  const title = { vi: 'Đang xuất giấy mời…', en: 'Exporting the invitation…' }[language];
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, async () => {
-    const sourcePath = sourcePathOf(document);
-    const plan = await planExport(document.getText(), sourcePath, {
-      margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
-      mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(document.uri, settings),
-    }, loadDocxRenderer());
-    if (!plan.ok) {
-      const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
-      showRefusal(header, plan.problems, language);
-      return [];
-    }
-    const notes = mailMerge && plan.merged === 0 ? [EXPORT_MESSAGES.singleInvitee()] : [];
-    return write(plan.files, exportWhere(sourcePath, settings.export.outputFolder, options.target), { ...options, notes }, language);
-  });
+  const sourcePath = sourcePathOf(document);
+  const plan = planExport(document.getText(), sourcePath, {
+    margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
+    mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(document.uri, settings),
+  }, loadDocxRenderer());
+  if (!plan.ok) {
+    const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
+    showRefusal(header, plan.problems, language);
+    return [];
+  }
+  const notes: Localized[] = [];
+  if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
+  if (plan.combinedSkipped) notes.push(EXPORT_MESSAGES.combinedSkipped(plan.combinedSkipped, plan.merged));
+  const where = exportWhere(sourcePath, settings.export.outputFolder, options.target);
+  const sourceId = document.uri.scheme === 'file' ? (await nodeFileSystem.info(sourcePath).catch(() => undefined))?.id : undefined;
+  return write(plan, { where, sourcePath, sourceId, force: options.force === true }, { ...options, notes }, language);
 }
 
 /** The folder's giaymoi.config.yaml with the editor's settings on top, as the diagnostics use them. */
@@ -72,15 +82,38 @@ async function checkOptionsFor(uri: vscode.Uri, settings: Settings): Promise<Par
   return mergeRuleSettings(await loadRuleSettings(uri, reportConfigProblems), settings.check);
 }
 
-/** Writes the files, then says so in one message (with `notes`), or says why it could not. */
-async function write(files: Parameters<typeof writeOutputs>[0], where: ReturnType<typeof exportWhere>, options: ExportCommandOptions & { notes: readonly Localized[] }, language: Settings['language']): Promise<string[]> {
+interface WriteTarget {
+  readonly where: ReturnType<typeof exportWhere>;
+  readonly sourcePath: string;
+  readonly sourceId?: string;
+  readonly force: boolean;
+}
+
+/**
+ * Writes with a progress notification (Cancel stops a merge cleanly), then says so in one
+ * message with `notes`; a read-only target is replaced only after a modal "Overwrite".
+ */
+async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions & { notes: readonly Localized[] }, language: Settings['language']): Promise<string[]> {
   try {
-    const written = await writeOutputs(files, where);
+    const written = await withExportProgress(plan, language, (report, cancelled) => writePlan(plan, target, report, cancelled));
     showWritten(written, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {
+    if (error instanceof MergeCancelled) return [];
     if (!(error instanceof WriteError)) throw error;
+    if (error.failure === 'readOnlyTarget' && !target.force && (await confirmOverwrite(error.path, language))) {
+      return write(plan, { ...target, force: true }, options, language);
+    }
     showWriteError(error, language);
     return [];
   }
 }
+
+function writePlan(plan: OkPlan, target: WriteTarget, report: (done: number, total: number) => void, cancelled: () => boolean): Promise<Written[]> {
+  const writeOptions = { force: target.force, sourceId: target.sourceId };
+  if (plan.merged === 0) return writeOutput(plan.files[0], target.where, writeOptions).then((w) => [w]);
+  const prefix = setPrefix(sourceStem(target.sourcePath));
+  return writeMergeSet(plan.files, target.where.folder, prefix, { ...writeOptions, onProgress: report, cancelled });
+}
+
+type OkPlan = Extract<ExportPlan, { ok: true }>;

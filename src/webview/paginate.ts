@@ -5,13 +5,16 @@
  * update, before the browser paints, so nothing flickers.
  */
 import { paginate, pageCount, type Piece, type UnitSize } from '../render/html/paginate';
-import { lineBoxes, positionAt, splitAt, type TextPosition } from './split';
+import { cutLongParagraphs } from './long-paragraphs';
+import { chunkLongText, lineBoxes, positionAt, splitAt, type TextPosition } from './split';
 
 const FLOWING = new Set(['gm-u-body', 'gm-u-title']);
 
 /** Re-paginates the sheets inside `root`; returns the number of sheets. */
 export function paginateSheets(root: HTMLElement): number {
-  const units = Array.from(root.querySelectorAll<HTMLElement>('.gm-unit'));
+  const all = Array.from(root.querySelectorAll<HTMLElement>('.gm-unit'));
+  all.forEach(chunkFlowingText);
+  const units = all.flatMap((u) => (isFlowing(u) && !u.hasAttribute('data-keep-next') ? cutLongParagraphs([u]) : [u]));
   const content = root.querySelector<HTMLElement>('.gm-content');
   if (!content) return 0;
   const contact = root.querySelector<HTMLElement>('.gm-contact');
@@ -23,11 +26,19 @@ export function paginateSheets(root: HTMLElement): number {
   return pageCount(pieces);
 }
 
+/** Before anything is measured (a change after would lay the page out again). */
+function chunkFlowingText(unit: HTMLElement): void {
+  const p = unit.firstElementChild as HTMLElement | null;
+  if (p && isFlowing(unit)) chunkLongText(p);
+}
+
+const isFlowing = (unit: HTMLElement) => Array.from(unit.classList).some((c) => FLOWING.has(c));
+
 /** Height on screen; `trailing` is the last paragraph's space after (may hang below the last line); line boxes on demand. */
 function measure(unit: HTMLElement, scale: number): UnitSize {
   const height = unit.getBoundingClientRect().height;
   const keepNext = unit.hasAttribute('data-keep-next');
-  if (!Array.from(unit.classList).some((c) => FLOWING.has(c))) return { height, trailing: 0, keepNext };
+  if (!isFlowing(unit)) return { height, trailing: 0, keepNext };
   const p = unit.firstElementChild as HTMLElement | null;
   const lineBottoms = p && unit.childElementCount === 1 && !keepNext ? () => lineBoxes(p, unit.getBoundingClientRect().top).map((l) => l.bottom) : undefined;
   const px = (value: string) => (Number.isFinite(parseFloat(value)) ? parseFloat(value) * scale : 0);

@@ -4,18 +4,47 @@
  * range's extraction clones the inline elements it cuts through).
  */
 
-/** Bottom of each line box of `p`, relative to `originTop`, ascending. */
+/**
+ * Bottom of each line box of `p`, relative to `originTop`, ascending: the
+ * fragments sorted by their top, then merged while they sit on one line
+ * (n log n in the fragments, where a search per fragment was quadratic).
+ */
 export function lineBoxes(p: HTMLElement, originTop: number): { top: number; bottom: number }[] {
   const range = document.createRange();
   range.selectNodeContents(p);
-  const lines: { top: number; bottom: number }[] = [];
-  for (const rect of Array.from(range.getClientRects())) {
-    if (rect.height <= 0) continue;
-    const line = lines.find((l) => Math.abs(l.top - (rect.top - originTop)) < rect.height / 2);
-    if (line) line.bottom = Math.max(line.bottom, rect.bottom - originTop);
-    else lines.push({ top: rect.top - originTop, bottom: rect.bottom - originTop });
+  const rects = Array.from(range.getClientRects()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
+  const lines: { top: number; bottom: number; height: number }[] = [];
+  for (const rect of rects) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.top - (rect.top - originTop)) < Math.max(line.height, rect.height) / 2) {
+      line.bottom = Math.max(line.bottom, rect.bottom - originTop);
+    } else lines.push({ top: rect.top - originTop, bottom: rect.bottom - originTop, height: rect.height });
   }
-  return lines.sort((a, b) => a.top - b.top);
+  return lines.map(({ top, bottom }) => ({ top, bottom }));
+}
+
+/** A text node longer than this is cut into pieces of about this length (at spaces) before a paragraph is measured. */
+const CHUNK = 1000;
+
+/**
+ * Replaces each long text node of `p` by several shorter ones, cut after a
+ * space, so that finding a character's line box (positionAt) costs a few
+ * line fragments, not all the paragraph's: measuring one character of a long
+ * text node walks every line of that node. The text, and so its layout, stays the same.
+ */
+export function chunkLongText(p: HTMLElement): void {
+  for (const { node } of textNodes(p)) {
+    if (node.length <= 2 * CHUNK) continue;
+    const data = node.data;
+    const pieces = document.createDocumentFragment();
+    for (let from = 0; from < data.length;) {
+      const space = data.indexOf(' ', from + CHUNK);
+      const to = space < 0 ? data.length : space + 1;
+      pieces.appendChild(document.createTextNode(data.slice(from, to)));
+      from = to;
+    }
+    node.replaceWith(pieces);
+  }
 }
 
 /** Text nodes of `p` in order, with the character index each starts at. */
@@ -34,7 +63,7 @@ function textNodes(p: HTMLElement): { node: Text; start: number }[] {
 export function positionAt(p: HTMLElement, y: number): { node: Text; offset: number } | undefined {
   const nodes = textNodes(p);
   const total = nodes.length ? nodes[nodes.length - 1].start + nodes[nodes.length - 1].node.length : 0;
-  const locate = (i: number) => { const n = nodes.filter((t) => t.start <= i).pop()!; return { node: n.node, offset: i - n.start }; };
+  const locate = (i: number) => { const n = nodes[lastStartingBy(nodes, i)]; return { node: n.node, offset: i - n.start }; };
   const topOf = (i: number) => {
     const { node, offset } = locate(i);
     const range = document.createRange();
@@ -49,6 +78,17 @@ export function positionAt(p: HTMLElement, y: number): { node: Text; offset: num
     else low = mid + 1;
   }
   return low < total ? locate(low) : undefined;
+}
+
+/** Index of the last text node starting at or before character `i` (binary search: nodes are in order). */
+function lastStartingBy(nodes: readonly { start: number }[], i: number): number {
+  let [low, high] = [0, nodes.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (nodes[mid].start <= i) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 export interface TextPosition { readonly node: Text; readonly offset: number }

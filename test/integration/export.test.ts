@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -70,5 +70,23 @@ describe('export', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, { target: join(dir, 'x.docx'), open: false });
     assert.deepEqual(written, []);
+  });
+
+  it('writes a mail merge as one set into a folder (no staging folder or temp file left), with progress', async () => {
+    const source = workspaceFile('so-tai-chinh-hop-du-toan-2025.giaymoi.yaml');
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', source, { target: dir, open: false });
+    assert.equal(written.length, 8, written.join('\n'));
+    const names = readdirSync(dir);
+    assert.equal(names.filter((n) => n.endsWith('.docx')).length, 8);
+    assert.deepEqual(names.filter((n) => n.startsWith('.')).map((n) => n.replace(/[0-9a-f]{8}/, 'X')), ['.giaymoi-merge-X.json']);
+  });
+
+  it('replaces a read-only target only when forced (the modal\'s "Overwrite")', async () => {
+    const target = join(dir, 'khoa.docx');
+    writeFileSync(target, 'protected');
+    chmodSync(target, 0o444);
+    const forced = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), { target, open: false, force: true });
+    assert.deepEqual(forced, [target]);
+    assert.ok(documentXml(target).includes(subjectOf(readFileSync(workspaceFile(EXAMPLE).fsPath, 'utf8'))));
   });
 });

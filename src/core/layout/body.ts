@@ -15,21 +15,30 @@ import { layoutParts, layoutSections, timeLines, type Emit } from './structure';
 export interface BodyOptions {
   /** Mail merge: lay out the invitation for this one invitee of `kinh_moi`. */
   readonly invitee?: number;
+  /** `kinh_moi`'s lines, when the caller has them (a mail merge reads them once, not once per invitee). */
+  readonly invitees?: readonly string[];
 }
 
 /** Builds the body blocks in reading order. */
 export function layoutBody(invitation: Invitation, source: SourceMap | undefined, options: BodyOptions): Block[] {
-  const blocks: Block[] = [];
-  const emit: Emit = (role, runs, path) => blocks.push({ role, runs, source: rangeOf(source, path) });
-  linesOf(invitation.mo_dau).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('mo_dau', invitation.mo_dau, i)));
-  invitationLine(invitation, options, emit);
+  const { before, after } = layoutBodyAround(invitation, source);
+  return [...before, ...layoutInvitationLine(invitation, source, options), ...after];
+}
+
+/** The body's blocks before and after the invitation line: the part every invitee of a mail merge shares. */
+export function layoutBodyAround(invitation: Invitation, source: SourceMap | undefined): { before: Block[]; after: Block[] } {
+  const before: Block[] = [];
+  const after: Block[] = [];
+  const into = (blocks: Block[]): Emit => (role, runs, path) => blocks.push({ role, runs, source: rangeOf(source, path) });
+  linesOf(invitation.mo_dau).forEach((line, i) => into(before)('paragraph', parseInline(line), pathOfLine('mo_dau', invitation.mo_dau, i)));
+  const emit = into(after);
   modelLines(invitation, emit);
   layoutParts(invitation.phan, emit);
   layoutSections(invitation.muc, ['muc'], emit);
   if (invitation.dau_moi_lien_he) emit('paragraph', [{ text: 'Đầu mối liên hệ: ' }, ...parseInline(contactText(invitation.dau_moi_lien_he))], ['dau_moi_lien_he']);
   linesOf(invitation.loi_ket).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('loi_ket', invitation.loi_ket, i)));
   linesOf(invitation.nguyen_van).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('nguyen_van', invitation.nguyen_van, i)));
-  return blocks;
+  return { before, after };
 }
 
 function rangeOf(source: SourceMap | undefined, path: YamlPath): Range | undefined {
@@ -38,15 +47,18 @@ function rangeOf(source: SourceMap | undefined, path: YamlPath): Range | undefin
 
 const pathOfLine = (key: string, value: unknown, i: number): YamlPath => (Array.isArray(value) ? [key, i] : [key]);
 
-/** "<agency> trân trọng kính mời: <invitee>" (Mẫu 1.7), or the author's own sentence. */
-function invitationLine(invitation: Invitation, options: BodyOptions, emit: Emit): void {
-  const invitees = linesOf(invitation.kinh_moi);
+/** "<agency> trân trọng kính mời: <invitee>" (Mẫu 1.7), or the author's own sentence, for all invitees or one. */
+export function layoutInvitationLine(invitation: Invitation, source: SourceMap | undefined, options: BodyOptions): Block[] {
+  const blocks: Block[] = [];
+  const emit: Emit = (role, runs, path) => blocks.push({ role, runs, source: rangeOf(source, path) });
+  const invitees = options.invitees ?? linesOf(invitation.kinh_moi);
   const chosen = options.invitee !== undefined && invitees[options.invitee] !== undefined ? [invitees[options.invitee]] : invitees;
   const inviteePath = (i: number): YamlPath => pathOfLine('kinh_moi', invitation.kinh_moi, options.invitee ?? i);
   if (invitation.loi_moi) emit('paragraph', parseInline(nfc(invitation.loi_moi)), ['loi_moi']);
   else if (chosen.length === 1) emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời: ` }, ...parseInline(chosen[0])], inviteePath(0));
   else if (chosen.length > 1) emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời:` }], ['kinh_moi']);
   if (invitation.loi_moi || chosen.length > 1) chosen.forEach((who, i) => emit('bullet', [{ text: '- ' }, ...parseInline(listItem(who, i === chosen.length - 1))], inviteePath(i)));
+  return blocks;
 }
 
 /** A line of a list ends with ";", the last with "." (as nơi nhận and the decree's lists do). */

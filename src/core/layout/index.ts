@@ -4,7 +4,7 @@
  */
 import type { Invitation } from '../schema';
 import type { SourceMap, YamlPath } from '../source';
-import { layoutBody, type BodyOptions } from './body';
+import { layoutBody, layoutBodyAround, layoutInvitationLine, type BodyOptions } from './body';
 import { dateLine, drafterText, linesOf, nfc, numberLine, signaturePrefixes } from './derive';
 import { parseInline, plainText } from './inline';
 import type { Block, Layout, Role, Run, UrgencyStamp } from './model';
@@ -57,6 +57,27 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
 /** Độ khẩn is drawn in its carved stamp (PL I-P.I-M.III-k.2-b); the other marks in a frame sized to the text. */
 function stampOf(key: 'do_mat' | 'do_khan' | 'pham_vi_luu_hanh', invitation: Invitation): { stamp?: UrgencyStamp } {
   return key === 'do_khan' && invitation.do_khan ? { stamp: invitation.do_khan } : {};
+}
+
+/** One layout per invitee of a mail merge, the shared part laid out once. */
+export interface PerInviteeLayouts {
+  readonly count: number;
+  /** The layout inviting invitee `i` alone (linear in that invitee's text, not in the list). */
+  layout(i: number): Layout;
+  /** The blocks that differ between invitees: the invitation line for invitee `i`. */
+  lineBlocks(i: number): Block[];
+  /** The shared layout with `blocks` as its invitation line. */
+  withLine(blocks: readonly Block[]): Layout;
+}
+
+/** A mail merge's layouts: header, foot and the body around the invitation line made once. */
+export function layoutPerInvitee(invitation: Invitation, source?: SourceMap): PerInviteeLayouts {
+  const invitees = linesOf(invitation.kinh_moi);
+  const shared = layoutInvitation(invitation, source, { invitee: 0, invitees });
+  const { before, after } = layoutBodyAround(invitation, source);
+  const lineBlocks = (i: number) => layoutInvitationLine(invitation, source, { invitee: i, invitees });
+  const withLine = (blocks: readonly Block[]): Layout => ({ ...shared, body: [...before, ...blocks, ...after] });
+  return { count: invitees.length, lineBlocks, withLine, layout: (i) => withLine(lineBlocks(i)) };
 }
 
 type At = (role: Role, runs: Run[], path?: YamlPath) => Block;

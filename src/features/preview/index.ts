@@ -37,7 +37,8 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
   disposables.push(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
     async deserializeWebviewPanel(panel, state) {
       const saved = parsePreviewState(state);
-      if (saved) manager.revive(panel, vscode.Uri.parse(saved.uri, true), saved.locked);
+      const uri = saved ? vscode.Uri.parse(saved.uri, true) : undefined;
+      if (saved && uri && userCouldOpen(uri)) manager.revive(panel, uri, saved.locked);
       else panel.dispose();
     },
   }));
@@ -49,6 +50,18 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
     shellLoads: () => shells,
   };
   return { api, dispose: () => disposables.forEach((d) => d.dispose()) };
+}
+
+/**
+ * A restored preview shows only what the user could open anyway: a file in
+ * one of the workspace's folders, or one open in an editor tab (VS Code
+ * restores the tabs the user had opened, wherever the file is).
+ */
+function userCouldOpen(uri: vscode.Uri): boolean {
+  if (vscode.workspace.getWorkspaceFolder(uri)) return true;
+  const same = (other: unknown) => other instanceof vscode.Uri && other.toString() === uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && same(tab.input.uri)))
+    || vscode.workspace.textDocuments.some((d) => same(d.uri));
 }
 
 /** The file a command acts on: its argument (editor title button, explorer) or the active giaymoi editor. */

@@ -33,3 +33,4 @@ export async function renderDocx(layouts: readonly Layout[], options: DocxOption
   return Packer.pack(document, 'uint8array', false, [core]);
 }
 
+export { perInviteeRenderer } from './per-invitee';

@@ -18,6 +18,17 @@ const BODY = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
  * column `widthPt` wide: greedy filling word by word, the first line shortened by the indent.
  */
 export function lineStarts(block: Block, m: Measures, widthPt: number): number[] {
+  const cached = startsCache.get(block);
+  if (cached && cached.measures === m && cached.widthPt === widthPt) return cached.starts;
+  const starts = computeLineStarts(block, m, widthPt);
+  startsCache.set(block, { measures: m, widthPt, starts });
+  return starts;
+}
+
+/** The last wrap of each block: pagination and the sheets ask again for each page a paragraph spans. */
+const startsCache = new WeakMap<Block, { measures: Measures; widthPt: number; starts: number[] }>();
+
+function computeLineStarts(block: Block, m: Measures, widthPt: number): number[] {
   const s = m.styles[block.role];
   const bold = s.bold || block.runs.every((r) => r.bold);
   const space = textWidthPt(' ', s.sizePt, bold);

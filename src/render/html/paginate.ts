@@ -25,7 +25,8 @@ export interface Piece {
 }
 
 /** Lays units on pages; `firstPage` is smaller than `otherPages` when page 1's footer reaches into the text area. */
-export function paginate(sizes: readonly UnitSize[], firstPage: number, otherPages: number): Piece[] {
+export function paginate(units: readonly UnitSize[], firstPage: number, otherPages: number): Piece[] {
+  const sizes = units.map(measureLinesOnce);
   const pieces: Piece[] = [];
   const at = { page: 0, used: 0 };
   sizes.forEach((size, unit) => {
@@ -49,6 +50,18 @@ export function paginate(sizes: readonly UnitSize[], firstPage: number, otherPag
     at.used += size.height - offset;
   });
   return pieces;
+}
+
+/**
+ * The unit with its line bottoms asked for at most once: a paragraph spread
+ * over many pages is consulted on each of them, and measuring its lines is
+ * linear in its text (so pagination stays linear too).
+ */
+function measureLinesOnce(size: UnitSize): UnitSize {
+  const measure = size.lineBottoms;
+  if (!measure) return size;
+  let bottoms: readonly number[] | undefined;
+  return { ...size, lineBottoms: () => (bottoms ??= measure()) };
 }
 
 /** Lines a split leaves at the foot of a page and at the head of the next (orphans and widows), as LibreOffice lays out the DOCX. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -57,7 +58,7 @@ describe('cli: giaymoi export', () => {
     writeFileSync(file, '');
     const { cli, err } = fakeCli({ 'out-dir': join(file, 'sub') });
     assert.equal(await runExport([SIPAS], cli), 2);
-    assert.match(err.join('\n'), /Không ghi được vào thư mục/);
+    assert.match(err.join('\n'), /Không ghi được vào .*: thư mục không tồn tại hoặc không phải thư mục/);
   });
 
   it('rejects -o with several files or with --mail-merge as bad usage', async () => {
@@ -70,5 +71,41 @@ describe('cli: giaymoi export', () => {
     const bad = fakeCli({ 'out-dir': dir, 'margin-left': 'abc' });
     assert.equal(await runExport([SIPAS], bad.cli), 2);
     assert.match(bad.err.join('\n'), /--margin-left cần một số/);
+  });
+
+  it('refuses a source named *.docx as its own target (-o), and a 0444 target unless --force', async () => {
+    const source = join(dir, 'nguon.docx');
+    writeFileSync(source, readFileSync(SIPAS));
+    const self = fakeCli({ o: source, force: 'true' });
+    assert.equal(await runExport([source], self.cli), 2);
+    assert.match(self.err.join('\n'), /đó chính là tệp nguồn/);
+    assert.deepEqual(readFileSync(source), readFileSync(SIPAS));
+    const target = join(dir, 'x.docx');
+    writeFileSync(target, 'protected');
+    chmodSync(target, 0o444);
+    const refused = fakeCli({ o: target });
+    assert.equal(await runExport([SIPAS], refused.cli), 2);
+    assert.match(refused.err.join('\n'), /tệp chỉ đọc .*--force/);
+    assert.equal(readFileSync(target, 'utf8'), 'protected');
+    assert.equal(await runExport([SIPAS], fakeCli({ o: target, force: 'true' }).cli), 0);
+    assert.ok(unzipSync(readFileSync(target))['word/document.xml']);
+    assert.deepEqual(readdirSync(dir).sort(), ['nguon.docx', 'x.docx']);
+  });
+
+  it('refuses a FIFO without waiting on it, and a too large file before reading it', async function () {
+    const fifo = join(dir, 'pipe.giaymoi.yaml');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) {
+      if (process.env.CI === 'true') assert.fail('mkfifo is needed under CI');
+      this.skip();
+    }
+    const piped = fakeCli({ 'out-dir': dir });
+    assert.equal(await runExport([fifo], piped.cli), 2);
+    assert.match(piped.err.join('\n'), /không phải tệp thường/);
+    const big = join(dir, 'big.giaymoi.yaml');
+    writeFileSync(big, '');
+    truncateSync(big, 100 * 1024 * 1024);
+    const large = fakeCli({ 'out-dir': dir });
+    assert.equal(await runExport([big], large.cli), 2);
+    assert.match(large.err.join('\n'), /quá lớn \(104857600 byte/);
   });
 });

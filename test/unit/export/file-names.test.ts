@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldToAscii, safeFileStem } from '../../../src/export/file-names';
+import { foldToAscii, safeFileStem, utf8Bytes } from '../../../src/export/file-names';
 
 describe('export: safe file names', () => {
   it('keeps Vietnamese letters and folds them to ASCII on request', () => {
@@ -20,21 +20,37 @@ describe('export: safe file names', () => {
     assert.equal(safeFileStem('CONG VAN'), 'CONG VAN');
   });
 
-  it('bounds the length at a word boundary and never returns an empty name', () => {
+  it('bounds the length in UTF-8 bytes at word boundaries, keeping the start and the end, never empty', () => {
     const long = 'Giám đốc '.repeat(30);
-    assert.ok([...safeFileStem(long, { maxLength: 40 })].length <= 40);
-    assert.doesNotMatch(safeFileStem(long, { maxLength: 40 }), /\s$/);
+    assert.ok(utf8Bytes(safeFileStem(long, { maxBytes: 40 })) <= 40);
+    assert.doesNotMatch(safeFileStem(long, { maxBytes: 40 }), /\s$/);
     assert.equal(safeFileStem(' ... ', { fallback: '3' }), '3');
+    const a = safeFileStem('Giám đốc Công ty TNHH Một thành viên Xây dựng và Thương mại Dịch vụ số 17', { maxBytes: 60 });
+    assert.equal(a, 'Giám đốc Công ty TNHH Một … Dịch vụ số 17');
+    assert.ok(utf8Bytes(a) <= 60);
+  });
+
+  it('counts bytes, not characters: 70 × "Ễ" (210 bytes) is cut to the limit, on a character boundary', () => {
+    assert.equal(utf8Bytes('Ễ'), 3);
+    const stem = safeFileStem('Ễ'.repeat(70), { maxBytes: 100 });
+    assert.equal(stem, 'Ễ'.repeat(33));
+    assert.equal(utf8Bytes('a\u{1F600}'), 5);
+  });
+
+  it('removes bidi controls and invisible characters, and replaces control characters', () => {
+    assert.equal(safeFileStem('Sở\u202Excod.exe'), 'Sởxcod.exe');
+    assert.equal(safeFileStem('a\u200Bb\u2066c\u2069\uFEFF'), 'abc');
+    assert.equal(safeFileStem('a\u0085b\u009Fc\td\u2028e'), 'a b c d e');
   });
 
   it('always gives a name that is valid on Windows (property)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.boolean(), (name, ascii) => {
       const stem = safeFileStem(name, { ascii });
       assert.ok(stem.length > 0);
-      assert.doesNotMatch(stem, /[<>:"/\\|?*\u0000-\u001f]/);
+      assert.doesNotMatch(stem, /[<>:"/\\|?*\p{Cc}\p{Cf}]/u);
       assert.doesNotMatch(stem, /[. ]$/);
       assert.doesNotMatch(stem, /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i);
-      assert.ok([...stem].length <= 81);
+      assert.ok(utf8Bytes(stem) <= 121);
       if (ascii) assert.match(stem, /^[\x20-\x7e]+$/);
     }));
   });

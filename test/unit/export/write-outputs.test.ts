@@ -1,16 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic, WriteError } from '../../../src/export/atomic-write';
-import { writeOutputs } from '../../../src/export/write-outputs';
+import { writeFileAtomic, WriteError, type WriteFailure } from '../../../src/export/atomic-write';
+import { nodeFileSystem, type ExportFileSystem } from '../../../src/export/file-system';
+import { EXPORT_MESSAGES } from '../../../src/export/messages';
+import { writeOutput } from '../../../src/export/write-outputs';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+const file = (fileName: string, text = 'new') => ({ fileName, render: async () => bytes(text) });
+const errno = (code: string) => Object.assign(new Error(code), { code });
+const failsWith = (failure: WriteFailure) => (error: unknown) => error instanceof WriteError && error.failure === failure;
+const idOf = (path: string) => { const s = statSync(path); return `${s.dev}:${s.ino}`; };
 
 describe('export: writing files', () => {
   let dir: string;
   beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-write-')); });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { chmodSync(dir, 0o755); rmSync(dir, { recursive: true, force: true }); });
 
   it('replaces a file atomically and leaves no temp file behind', async () => {
     const target = join(dir, 'x.docx');
@@ -20,26 +26,80 @@ describe('export: writing files', () => {
     assert.deepEqual(readdirSync(dir), ['x.docx']);
   });
 
-  it('writes "-1" when the target cannot be replaced, and says which was wanted', async () => {
+  it('a full disk (ENOSPC) while writing: its own message, the old file kept, the half-written temp file removed', async () => {
+    writeFileSync(join(dir, 'x.docx'), 'old');
+    const fs: ExportFileSystem = { ...nodeFileSystem, writeNew: async (path, data) => { writeFileSync(path, data.subarray(0, 1)); throw errno('ENOSPC'); } };
+    await assert.rejects(writeFileAtomic(join(dir, 'x.docx'), bytes('new'), { fs }), failsWith('noSpace'));
+    assert.deepEqual(readdirSync(dir), ['x.docx']);
+    assert.equal(readFileSync(join(dir, 'x.docx'), 'utf8'), 'old');
+    assert.match(EXPORT_MESSAGES.writeFailed('noSpace', join(dir, 'x.docx'), 'ENOSPC').vi, /ổ đĩa đã đầy/);
+  });
+
+  it('a name longer than the file system allows (ENAMETOOLONG) is reported as such, not as a read-only folder', async () => {
+    await assert.rejects(writeFileAtomic(join(dir, `${'Ễ'.repeat(90)}.docx`), bytes('x')), failsWith('nameTooLong'));
+    assert.deepEqual(readdirSync(dir), []);
+    assert.match(EXPORT_MESSAGES.writeFailed('nameTooLong', 'x', 'ENAMETOOLONG').en, /too long/);
+  });
+
+  it('tells permission, a read-only file system and a locked file apart, each in both languages', async () => {
+    const cases: [string, WriteFailure, 'writeNew' | 'rename'][] = [['EACCES', 'permission', 'writeNew'], ['EROFS', 'readOnlyFileSystem', 'writeNew'], ['EBUSY', 'busy', 'rename']];
+    for (const [code, failure, where] of cases) {
+      const fs: ExportFileSystem = { ...nodeFileSystem, [where]: async () => { throw errno(code); } };
+      await assert.rejects(writeFileAtomic(join(dir, 'x.docx'), bytes('x'), { fs }), failsWith(failure), code);
+      assert.deepEqual(readdirSync(dir), [], `${code}: no debris`);
+    }
+    const texts = (['noSpace', 'nameTooLong', 'permission', 'readOnlyFileSystem', 'busy', 'isDirectory', 'readOnlyTarget', 'isSource'] as const)
+      .map((f) => EXPORT_MESSAGES.writeFailed(f, '/a/x.docx', 'E'));
+    assert.equal(new Set(texts.map((t) => t.vi)).size, texts.length);
+    assert.equal(new Set(texts.map((t) => t.en)).size, texts.length);
+  });
+
+  it('refuses a read-only (0444) target unless forced', async () => {
+    const target = join(dir, 'x.docx');
+    writeFileSync(target, 'protected');
+    chmodSync(target, 0o444);
+    await assert.rejects(writeFileAtomic(target, bytes('new')), failsWith('readOnlyTarget'));
+    assert.equal(readFileSync(target, 'utf8'), 'protected');
+    await writeFileAtomic(target, bytes('new'), { force: true });
+    assert.equal(readFileSync(target, 'utf8'), 'new');
+    assert.deepEqual(readdirSync(dir), ['x.docx']);
+  });
+
+  it('a folder in the target\'s place is an error that says so', async () => {
     mkdirSync(join(dir, 'x.docx'));
-    writeFileSync(join(dir, 'x.docx', 'held'), 'a file keeps the folder from being replaced');
-    const [written] = await writeOutputs([{ fileName: 'x.docx', bytes: bytes('new') }], { folder: dir });
-    assert.deepEqual(written, { path: join(dir, 'x-1.docx'), instead: join(dir, 'x.docx') });
-    assert.equal(readFileSync(written.path, 'utf8'), 'new');
-    assert.deepEqual(readdirSync(dir).sort(), ['x-1.docx', 'x.docx']);
+    await assert.rejects(writeOutput(file('x.docx'), { folder: dir }), failsWith('isDirectory'));
+    assert.deepEqual(readdirSync(dir), ['x.docx']);
   });
 
-  it('reports a folder that takes no files as a folder failure, with no alternative tried', async () => {
-    const file = join(dir, 'not-a-folder');
-    writeFileSync(file, '');
-    await assert.rejects(writeOutputs([{ fileName: 'x.docx', bytes: bytes('x') }], { folder: join(file, 'sub') }),
-      (error: unknown) => error instanceof WriteError && error.failure === 'folder');
+  it('never writes over the source, whatever its name or the path leading to it (link, symlink)', async () => {
+    const source = join(dir, 'nguon.docx');
+    writeFileSync(source, 'co_quan: …');
+    linkSync(source, join(dir, 'hard.docx'));
+    symlinkSync(source, join(dir, 'soft.docx'));
+    for (const name of ['nguon.docx', 'hard.docx', 'soft.docx']) {
+      await assert.rejects(writeOutput(file('x.docx'), { folder: dir, exactPath: join(dir, name) }, { sourceId: idOf(source), force: true }), failsWith('isSource'), name);
+    }
+    assert.equal(readFileSync(source, 'utf8'), 'co_quan: …');
   });
 
-  it('creates a missing output folder and honours an exact path for a single file', async () => {
-    const [a] = await writeOutputs([{ fileName: 'x.docx', bytes: bytes('x') }], { folder: join(dir, 'new', 'deep') });
+  it('writes "-1" when the target is held open (busy), and says which was wanted', async () => {
+    const held = join(dir, 'x.docx');
+    const fs: ExportFileSystem = { ...nodeFileSystem, rename: (from, to) => (to === held ? Promise.reject(errno('EBUSY')) : nodeFileSystem.rename(from, to)) };
+    const written = await writeOutput(file('x.docx'), { folder: dir }, { fs });
+    assert.deepEqual(written, { path: join(dir, 'x-1.docx'), instead: held });
+    assert.deepEqual(readdirSync(dir), ['x-1.docx']);
+  });
+
+  it('reports a folder that cannot exist, with no alternative tried', async () => {
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    await assert.rejects(writeOutput(file('x.docx'), { folder: join(dir, 'not-a-folder', 'sub') }), (e: unknown) => e instanceof WriteError);
+    assert.deepEqual(readdirSync(dir), ['not-a-folder']);
+  });
+
+  it('creates a missing output folder and honours an exact path', async () => {
+    const a = await writeOutput(file('x.docx'), { folder: join(dir, 'new', 'deep') });
     assert.equal(a.path, join(dir, 'new', 'deep', 'x.docx'));
-    const [b] = await writeOutputs([{ fileName: 'x.docx', bytes: bytes('y') }], { folder: dir, exactPath: join(dir, 'chosen.docx') });
+    const b = await writeOutput(file('x.docx', 'y'), { folder: dir, exactPath: join(dir, 'chosen.docx') });
     assert.equal(b.path, join(dir, 'chosen.docx'));
   });
 });

@@ -34,4 +34,14 @@ describe('protocol: messages from the webview are untrusted', () => {
     assert.deepEqual(parsePreviewState({ uri: 'file:///a.giaymoi.yaml', locked: 'yes', zoom: 'huge' }), { uri: 'file:///a.giaymoi.yaml', locked: false });
     for (const bad of [undefined, null, {}, { uri: 3 }, { uri: 'no scheme' }, { uri: 'x:'.padEnd(5000, 'a') }]) assert.equal(parsePreviewState(bad), undefined);
   });
+
+  it('restores only giaymoi files: not /etc/passwd, not another scheme, not a dot-dot path', () => {
+    for (const uri of ['file:///etc/passwd', 'file:///home/a/notes.yaml', 'https://example.com/a.giaymoi.yaml', 'command:workbench.action.x?a.giaymoi.yaml',
+      'file:///ws/../etc/x.giaymoi.yaml', 'file:///ws/%2E%2E/x.giaymoi.yaml', 'file:///a.giaymoi.yaml?x', 'file:///a.giaymoi.yaml#x', 'file:///a.giaymoi.yaml.exe']) {
+      assert.equal(parsePreviewState({ uri, locked: false }), undefined, uri);
+    }
+    for (const uri of ['file:///home/a/H%E1%BB%8Dp.giaymoi.yml', 'vscode-remote://ssh-remote%2Bx/ws/a.GIAYMOI.YAML', 'untitled:Untitled-1.giaymoi.yaml']) {
+      assert.equal(parsePreviewState({ uri, locked: true })?.uri, uri, uri);
+    }
+  });
 });

@@ -1,0 +1,79 @@
+/**
+ * A mail merge's files without rendering each one from scratch: the DOCX is
+ * rendered once with a marker in place of each text of the invitation line,
+ * and each invitee's file is that package with its own texts put in the
+ * markers' places (escaped as docx escapes them), only that part deflated again. The bytes
+ * are those a full render gives (a unit test compares them); an invitee whose
+ * line has another shape (inline bold, a line ending in ":" that keeps with the
+ * next, control characters) is rendered in full.
+ */
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import type { PerInviteeLayouts } from '../../core/layout';
+import { blockText, type Block } from '../../core/layout/model';
+import { renderDocx, type DocxOptions } from './index';
+import { replaceZipEntry } from './replace-entry';
+
+const DOCUMENT = 'word/document.xml';
+const MARKER = /\uE000(\d+)\uE001/;
+const marker = (k: number) => `\uE000${k}\uE001`;
+/** Characters docx drops or turns into other markup (controls, '\n' → a break), and the markers' own range. */
+const UNSAFE = /[\u0000-\u001f\uE000-\uF8FF]/;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/** Renders invitee `i`'s file; the shared package is made on the first call. `filled()` counts files made from it. */
+export function perInviteeRenderer(per: PerInviteeLayouts, options: DocxOptions): ((i: number) => Promise<Uint8Array>) & { filled(): number } {
+  let template: Promise<Template | undefined> | undefined;
+  let filled = 0;
+  const render = async (i: number) => {
+    template ??= makeTemplate(per, options);
+    const t = await template;
+    const texts = textsFor(t?.shape, per.lineBlocks(i));
+    if (!t || !texts) return renderDocx([per.layout(i)], options);
+    filled += 1;
+    return t.fill(texts);
+  };
+  return Object.assign(render, { filled: () => filled });
+}
+
+interface Template {
+  readonly shape: readonly Block[];
+  fill(texts: readonly string[]): Uint8Array;
+}
+
+async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promise<Template | undefined> {
+  const shape = per.lineBlocks(0);
+  let k = 0;
+  const marked = shape.map((b) => ({ ...b, runs: b.runs.map((r) => ({ ...r, text: marker(k++) })) }));
+  const zip = await renderDocx([per.withLine(marked)], options);
+  const parts = strFromU8(unzipSync(zip, { filter: (f) => f.name === DOCUMENT })[DOCUMENT] ?? new Uint8Array()).split(MARKER);
+  const order = parts.filter((_, j) => j % 2 === 1).map(Number);
+  if (order.length !== k || order.some((n, j) => n !== j)) return undefined;
+  return {
+    shape,
+    fill: (texts) => {
+      let xml = parts[0];
+      for (let j = 1; j < parts.length; j += 2) xml += escapeXml(texts[Number(parts[j])]) + parts[j + 1];
+      return replaceZipEntry(zip, DOCUMENT, strToU8(xml));
+    },
+  };
+}
+
+/** The run texts of `blocks` when they have the template's shape, else undefined (render in full). */
+function textsFor(shape: readonly Block[] | undefined, blocks: readonly Block[]): string[] | undefined {
+  if (!shape || shape.length !== blocks.length) return undefined;
+  const texts: string[] = [];
+  for (const [j, block] of blocks.entries()) {
+    const like = shape[j];
+    if (block.role !== like.role || block.runs.length !== like.runs.length || blockText(block).trimEnd().endsWith(':')) return undefined;
+    for (const [r, run] of block.runs.entries()) {
+      const other = like.runs[r];
+      if (UNSAFE.test(run.text) || !!run.bold !== !!other.bold || !!run.italic !== !!other.italic || !!run.blank !== !!other.blank) return undefined;
+      texts.push(run.text);
+    }
+  }
+  return texts;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&"'<>]/g, (ch) => ESCAPES[ch]);
+}

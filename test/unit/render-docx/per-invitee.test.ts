@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkInvitation } from '../../../src/core/check';
+import { layoutPerInvitee } from '../../../src/core/layout';
+import { resolveMeasures } from '../../../src/core/measures';
+import { setZipDates } from '../../../src/export/zip-dates';
+import { perInviteeRenderer, renderDocx } from '../../../src/render/docx';
+
+const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');
+const withInvitees = (lines: string[]) => EXAMPLE.replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
+const options = { measures: resolveMeasures({}), date: new Date(Date.UTC(2025, 0, 2)), creator: 'SỞ TÀI CHÍNH' };
+
+describe('docx: a mail merge\'s files from one rendered package', () => {
+  it('gives each invitee exactly the bytes a full render gives, escaping included, whatever the line\'s shape', async () => {
+    const invitees = ['Giám đốc Sở Y tế', 'Công ty "A & B" <Việt Nam>', "Trưởng phòng O'Neil", '**Chủ tịch** UBND xã', 'Ban Giám đốc gồm các ông bà sau:', 'Sở Nội vụ'];
+    const checked = checkInvitation(withInvitees(invitees.map((l) => JSON.stringify(l))));
+    assert.ok(checked.invitation, JSON.stringify(checked.problems.filter((p) => p.severity === 'error')));
+    const per = layoutPerInvitee(checked.invitation, checked.source);
+    const render = perInviteeRenderer(per, options);
+    for (let i = 0; i < invitees.length; i += 1) {
+      const fast = setZipDates(await render(i), options.date);
+      const full = setZipDates(await renderDocx([per.layout(i)], options), options.date);
+      assert.deepEqual(Buffer.from(fast), Buffer.from(full), invitees[i]);
+    }
+    assert.equal(render.filled(), 4, 'all but the bold one and the one ending in ":" come from the shared package');
+  });
+
+  it('lays out each invitee\'s line alone, with the shared part the same as a whole layout', () => {
+    const checked = checkInvitation(withInvitees(['Sở Y tế', 'Sở Xây dựng']));
+    const per = layoutPerInvitee(checked.invitation!, checked.source);
+    assert.equal(per.count, 2);
+    const body = per.layout(1).body.map((b) => b.runs.map((r) => r.text).join(''));
+    assert.ok(body.some((t) => t.endsWith('trân trọng kính mời: Sở Xây dựng')), body.join('\n'));
+    assert.ok(!body.some((t) => t.includes('Sở Y tế')));
+  });
+});
