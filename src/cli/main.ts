@@ -9,7 +9,7 @@ type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 /** Subcommands; heavy ones (export) load their renderer only when called. */
 const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
   check: { run: runCheck, help: { vi: 'kiểm tra tệp theo NĐ 30/2020', en: 'check files against Decree 30/2020' } },
-  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: { vi: 'xuất DOCX theo NĐ 30/2020', en: 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--ascii-names] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]' } },
+  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: { vi: 'xuất DOCX theo NĐ 30/2020', en: 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]' } },
   preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: { vi: 'ghi trang xem trước thành một tệp HTML', en: 'write the preview page as one HTML file' } },
   schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: { vi: 'in JSON Schema của định dạng', en: 'print the format\'s JSON Schema' } },
 };

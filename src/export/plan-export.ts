@@ -10,9 +10,11 @@ import type { Layout } from '../core/layout/model';
 import { resolveMeasures, type BodySize, type Margins } from '../core/measures';
 import type { Problem } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
+import type { LoadedList } from '../core/merge/table';
 import type { Invitation } from '../core/schema';
 import { exportDate } from './export-date';
 import type { DocxRenderer } from './load-renderer';
+import { planListMerge } from './list-merge';
 import { planMailMerge } from './mail-merge';
 import { safeFileStem } from './file-names';
 import { sourceStem } from './targets';
@@ -27,15 +29,21 @@ export interface ExportSettings {
   readonly mailMerge?: boolean;
   readonly asciiNames?: boolean;
   readonly checkOptions?: Partial<CheckOptions>;
+  /** A list invitation's list, read by the caller; `row` picks the copy a plain export writes (0-based). */
+  readonly list?: LoadedList;
+  readonly row?: number;
+  /** Mail merge file names from the list's fields, e.g. "{{STT}} - {{Họ và tên}}". */
+  readonly namePattern?: string;
 }
 
 export type ExportPlan =
   | { readonly ok: false; readonly refused: 'errors' | 'warnings'; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly refused: 'pattern'; readonly unknownFields: readonly string[]; readonly problems: readonly Problem[] }
   | { readonly ok: true; readonly files: readonly OutputFile[]; readonly problems: readonly Problem[]; readonly merged: number };
 
 /** The files one source exports to, or why it is refused. */
 export async function planExport(text: string, sourcePath: string, settings: ExportSettings, renderer: DocxRenderer): Promise<ExportPlan> {
-  const checked = checkInvitation(text, settings.checkOptions);
+  const checked = checkInvitation(text, { ...settings.checkOptions, list: settings.list, row: settings.row });
   const errors = checked.problems.filter((p) => p.severity === 'error');
   if (errors.length || !checked.invitation) return { ok: false, refused: 'errors', problems: errors };
   const warnings = checked.problems.filter((p) => p.severity === 'warning');
@@ -45,6 +53,11 @@ export async function planExport(text: string, sourcePath: string, settings: Exp
   const layout = (invitee?: number) => layoutInvitation(invitation, checked.source, { invitee });
   const invitees = linesOf(invitation.kinh_moi);
   const stem = sourceStem(sourcePath);
+  if (settings.mailMerge && checked.merge) {
+    const merged = await planListMerge(checked, checked.merge, { stem, asciiNames: settings.asciiNames, namePattern: settings.namePattern }, render);
+    if (!merged.ok) return { ok: false, refused: 'pattern', unknownFields: merged.unknownFields, problems: [] };
+    return { ok: true, files: merged.files, problems: checked.problems, merged: checked.merge.copies.length };
+  }
   if (!settings.mailMerge || invitees.length < 2) {
     const fileName = `${safeFileStem(stem, { ascii: settings.asciiNames })}.docx`;
     return { ok: true, files: [{ fileName, bytes: await render([layout()]) }], problems: checked.problems, merged: 0 };

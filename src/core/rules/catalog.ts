@@ -38,4 +38,13 @@ export const RULE_CODES = {
   titleMissing: 'GM033',
 } as const;
 
+/** Mail merge from a list file (`kinh_moi: { danh_sach, dong }`). */
+export const MERGE_CODES = {
+  unknownColumn: 'GM045',
+  emptyCell: 'GM046',
+  duplicateRow: 'GM047',
+  listUnreadable: 'GM048',
+  fieldReadAsMapping: 'GM049',
+} as const;
+
 export type RuleCode = (typeof RULE_CODES)[keyof typeof RULE_CODES];
