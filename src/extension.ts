@@ -5,6 +5,9 @@ import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerExport } from './features/export';
 import { registerHover } from './features/hover';
+import { registerListDiagnostics } from './features/list-diagnostics';
+import { registerMergeLists } from './features/merge-lists';
+import { registerMergePicker } from './features/merge-picker';
 import { registerNewInvitation } from './features/new-invitation';
 import { registerOutline } from './features/outline';
 import { registerStatusBar } from './features/status-bar';
@@ -34,7 +37,10 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
   const deps: ExtensionDeps = { context, settings: () => current, onSettingsChanged: changed.event };
 
   const features: ((deps: ExtensionDeps) => vscode.Disposable)[] = [
+    registerMergeLists,
     registerDiagnostics,
+    registerListDiagnostics,
+    registerMergePicker,
     registerCompletion,
     registerHover,
     registerCodeActions,

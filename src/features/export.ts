@@ -10,6 +10,7 @@ import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport } from '../export/plan-export';
 import { writeOutputs } from '../export/write-outputs';
+import { loadListOf, rowOf } from './merge-lists';
 import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourcePathOf } from './export-target';
 import { showRefusal, showWriteError, showWritten } from './export-ui';
@@ -52,7 +53,12 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
     const plan = await planExport(document.getText(), sourcePath, {
       margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
       mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: settings.check,
+      list: await loadListOf(document), row: rowOf(document.uri), namePattern: settings.export.fileNamePattern,
     }, loadDocxRenderer());
+    if (!plan.ok && plan.refused === 'pattern') {
+      void vscode.window.showErrorMessage(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))[language]);
+      return [];
+    }
     if (!plan.ok) {
       const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
       showRefusal(header, plan.problems, language);

@@ -7,7 +7,7 @@
 import type { LoadedList } from '../core/merge/table';
 import { decodeListBytes } from './decode-text';
 import { readCsvGrid } from './read-csv';
-import { readXlsxGrid } from './read-xlsx';
+import { loadXlsxReader } from './load-xlsx';
 
 /** Largest list read (a list of invitees is a few hundred rows). */
 export const MAX_LIST_BYTES = 10 * 1024 * 1024;
@@ -27,7 +27,7 @@ export async function readList(name: string, bytes: Uint8Array | undefined): Pro
   if (bytes.byteLength > MAX_LIST_BYTES) return { ok: false, name, reason: 'unreadable', detail: `> ${MAX_LIST_BYTES / 1024 / 1024} MB` };
   if (kind === 'csv') return readCsvList(name, bytes);
   try {
-    return { ok: true, name, kind, encoding: 'xlsx', grid: await readXlsxGrid(bytes) };
+    return { ok: true, name, kind, encoding: 'xlsx', grid: await loadXlsxReader().readXlsxGrid(bytes) };
   } catch (error) {
     return unreadable(name, error);
   }

@@ -1,16 +1,16 @@
 /**
  * An XLSX list → the core's grid, read with read-excel-file (MIT; fflate and
- * a small SAX parser; runs in Node and in a browser worker). Loaded lazily:
- * only a list invitation with a spreadsheet pays for it. Numbers and dates are
+ * a small SAX parser; runs in Node and in a browser worker). Bundled on its
+ * own (dist/xlsx.js, see load-xlsx.ts): only a spreadsheet list pays for it. Numbers and dates are
  * written as people type them: 2025-03-20, 08:00, 2025-03-20 08:00, 12.
  */
+import { readSheet } from 'read-excel-file/universal';
 import type { GridCell } from '../core/merge/table';
 
 type CellValue = string | number | boolean | Date | null;
 
 /** The first sheet's rows; a merged cell's value is in its first cell, the others empty. */
 export async function readXlsxGrid(bytes: Uint8Array): Promise<GridCell[][]> {
-  const { readSheet } = await import('read-excel-file/universal');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const rows = (await readSheet(buffer, { trim: false })) as CellValue[][];
   return rows.map((row, line) => row.map((value, character) => ({ text: cellText(value), line, character })));

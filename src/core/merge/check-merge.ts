@@ -44,6 +44,7 @@ export type RunRules = (parsed: ParseResult) => Problem[];
 export function checkMerge(parsed: ParseResult, template: MergeTemplate, list: LoadedList | undefined, runRules: RunRules, selected = 0) {
   const listRange = parsed.source.valueRange(['kinh_moi', 'danh_sach']) ?? parsed.source.valueRange(['kinh_moi'])!;
   const base = { listName: template.listName, kind: list?.ok ? list.kind : undefined };
+  if (list && !list.ok && list.reason === 'pending') return { problems: [], invitation: undefined, merge: { ...base, table: undefined, copies: [], selected: 0, findings: [] } satisfies MergeResult };
   const unreadable = listProblem(template, list, listRange);
   const table = list?.ok ? tableFromGrid(list.grid) : undefined;
   if (unreadable || !list?.ok || !table || table.rows.length === 0 || !template.line) {

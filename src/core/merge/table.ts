@@ -20,7 +20,7 @@ export type ListEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16' | 'windows-1258' | '
 /** What a reader hands the core: the rows it read, or why it could not. */
 export type LoadedList =
   | { readonly ok: true; readonly name: string; readonly kind: ListKind; readonly encoding: ListEncoding; readonly grid: readonly (readonly GridCell[])[] }
-  | { readonly ok: false; readonly name: string; readonly reason: 'missing' | 'unreadable' | 'format'; readonly detail?: string };
+  | { readonly ok: false; readonly name: string; readonly reason: 'missing' | 'unreadable' | 'format' | 'pending'; readonly detail?: string };
 
 export interface ListColumn {
   readonly name: string;

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { ExtensionDeps } from '../../extension';
 import { parsePreviewState } from '../../protocol';
 import { isInvitation } from '../analysis';
+import { onDidChangeList } from '../merge-lists';
 import { PreviewManager } from './manager';
 import type { PostedMessage } from './message';
 import { VIEW_TYPE } from './panel';
@@ -76,5 +77,6 @@ function listeners(manager: PreviewManager, deps: ExtensionDeps): vscode.Disposa
     vscode.window.onDidChangeTextEditorSelection((e) => { if (isInvitation(e.textEditor.document)) manager.revealCursor(e.textEditor); }),
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => { if (isInvitation(e.textEditor.document)) manager.revealTop(e.textEditor); }),
     deps.onSettingsChanged(() => manager.refreshAll()),
+    onDidChangeList(() => manager.refreshAll()),
   ];
 }

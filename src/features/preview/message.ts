@@ -3,7 +3,7 @@ import type * as vscode from 'vscode';
 import type { ToWebview } from '../../protocol';
 import { analyze } from '../analysis';
 import type { Settings } from '../settings';
-import { renderPreview } from './render';
+import { inviteesOf, renderPreview } from './render';
 
 /** What the test hook sees of each posted message. */
 export interface PostedMessage {
@@ -16,7 +16,9 @@ export interface PostedMessage {
 
 /** The full update for `document` as it is now. */
 export function updateFor(document: vscode.TextDocument, settings: Settings, locked: boolean, line?: number): ToWebview.Update {
-  const rendered = renderPreview(analyze(document, settings.check), { margins: settings.margins, bodySize: settings.bodySize }, settings.language);
+  const checked = analyze(document, settings.check);
+  const rendered = renderPreview(checked, { margins: settings.margins, bodySize: settings.bodySize }, settings.language);
+  const invitees = inviteesOf(checked);
   const { scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor } = settings.preview;
   return {
     type: 'update',
@@ -28,6 +30,7 @@ export function updateFor(document: vscode.TextDocument, settings: Settings, loc
     options: { language: settings.language, scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor },
     locked,
     ...(line !== undefined ? { line } : {}),
+    ...(invitees ? { invitees } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol';
+import { pickRow } from '../merge-lists';
 import type { Settings } from '../settings';
 import { describe, updateFor, type PostedMessage } from './message';
 import { makeNonce, shellHtml } from './shell';
@@ -109,6 +110,8 @@ export class PreviewPanel implements vscode.Disposable {
         return this.onPreviewScrolled(message);
       case 'openSource':
         return void this.onOpenSource(message);
+      case 'pickInvitee':
+        return pickRow(this.resource, message.index);
       default:
         return unreachable(message);
     }

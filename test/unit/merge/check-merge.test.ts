@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkInvitation } from '../../../src/core/check';
-import { allBlocks, layoutInvitation, layoutLines } from '../../../src/core';
+import { layoutInvitation, layoutLines } from '../../../src/core';
 import { copyNames } from '../../../src/core/merge/file-names';
 import type { LoadedList } from '../../../src/core/merge/table';
 import { readCsvList } from '../../../src/lists/read-list';

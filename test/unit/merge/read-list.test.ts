@@ -42,7 +42,7 @@ describe('merge: reading the office\'s list', () => {
       assert.equal(value(4, 'Chức vụ'), 'Trưởng phòng Kế hoạch - Tài chính');
       assert.equal(value(1, 'STT'), '1');
       assert.equal(value(1, 'Giờ'), '08:00');
-      for (const row of table.rows) for (const cell of row.cells) assert.equal(cell.text, cell.text.normalize('NFC'));
+      for (const row of table.rows) for (const cell of row.cells) assert.equal(cell?.text, cell?.text.normalize('NFC'));
     });
   }
 
@@ -78,7 +78,7 @@ describe('merge: reading the office\'s list', () => {
     const text = 'DANH SÁCH;;\n\nHọ và tên;Đơn vị\n"Nguyễn\nA";"Sở ""X"""\nB;Sở Y tế\n';
     const grid = readCsvGrid(text);
     const table = tableFromGrid(grid)!;
-    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => [c.text, c.line, c.character])), [
+    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => [c?.text, c?.line, c?.character])), [
       [['Nguyễn\nA', 3, 0], ['Sở "X"', 4, 3]],
       [['B', 5, 0], ['Sở Y tế', 5, 2]],
     ]);
