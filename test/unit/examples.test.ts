@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInvitation } from '../../src/core/check';
 import { parseInvitation } from '../../src/core/parse';
-import { checkFile } from './merge/example-list';
+import { checkFile } from '../support/list-beside';
 
 /** The examples users open first: each must be a clean, complete invitation. */
 const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');

@@ -26,6 +26,8 @@ export interface PreviewApi {
   isLocked(): boolean | undefined;
   /** How many times a shell page was set: once per panel, so an edit that reloaded the webview would show here. */
   shellLoads(): number;
+  /** Hands the active preview a message as its webview would send it (e.g. the invitee picker's `pickInvitee`). */
+  receiveFromWebview(raw: unknown): void;
 }
 
 /** Registers everything the preview needs; the returned object also carries the test hook. */
@@ -48,6 +50,7 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
     activeUri: () => manager.active()?.uri.toString(),
     isLocked: () => manager.active()?.locked,
     shellLoads: () => shells,
+    receiveFromWebview: (raw) => manager.active()?.receive(raw),
   };
   return { api, dispose: () => disposables.forEach((d) => d.dispose()) };
 }

@@ -12,6 +12,8 @@ export interface PostedMessage {
   readonly version: number;
   /** The page's plain text for updates (empty for other messages and for updates without a page). */
   readonly text: string;
+  /** A list invitation's update: how many invitees the picker offers and which one (1-based) the page shows. */
+  readonly invitees?: { readonly count: number; readonly shown: number };
 }
 
 /** The full update for `document` as it is now. */
@@ -38,7 +40,10 @@ export function updateFor(document: vscode.TextDocument, settings: Settings, loc
 export function describe(message: ToWebview.Message, uri: string): PostedMessage {
   switch (message.type) {
     case 'update':
-      return { type: message.type, uri: message.uri, version: message.version, text: message.body ? htmlText(message.body) : '' };
+      return {
+        type: message.type, uri: message.uri, version: message.version, text: message.body ? htmlText(message.body) : '',
+        ...(message.invitees ? { invitees: { count: message.invitees.labels.length, shown: message.invitees.selected + 1 } } : {}),
+      };
     case 'reveal':
       return { type: message.type, uri: message.uri, version: message.version, text: '' };
     case 'lock':

@@ -42,7 +42,7 @@ export class PreviewPanel implements vscode.Disposable {
     deps.shellLoaded();
     this.retitle();
     this.disposables.push(
-      panel.webview.onDidReceiveMessage((raw) => this.onMessage(parseFromWebview(raw))),
+      panel.webview.onDidReceiveMessage((raw) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument((e) => { if (this.isPreviewOf(e.document.uri)) this.schedule(); }),
     );
@@ -97,6 +97,11 @@ export class PreviewPanel implements vscode.Disposable {
     } catch {
       return undefined;
     }
+  }
+
+  /** A raw message from the webview (the test hook feeds the same path), validated first. */
+  receive(raw: unknown): void {
+    this.onMessage(parseFromWebview(raw));
   }
 
   private onMessage(message: FromWebview.Message | undefined): void {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkInvitation } from '../../../src/core/check';
 import { RULE_CODES } from '../../../src/core/rules/catalog';
 import { RULES } from '../../../src/core/rules';
-import { checkFile } from '../merge/example-list';
+import { checkFile } from '../../support/list-beside';
 import { assertClean, fixture } from './helpers';
 
 describe('rules on valid invitations', () => {
