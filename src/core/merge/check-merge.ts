@@ -12,7 +12,7 @@ import type { SourceMap } from '../source';
 import { cellOf, duplicateRows, emptyCells, findingAt, unknownColumns, type ListFinding } from './list-checks';
 import { MERGE_MESSAGES } from './messages';
 import { fillFields, placeholdersIn, type Placeholder } from './placeholders';
-import { rowData, rowSource } from './row-copy';
+import { rowData, withRowSource } from './row-copy';
 import { findColumn, tableFromGrid, type ListKind, type ListRow, type ListTable, type LoadedList } from './table';
 import type { MergeTemplate } from './template';
 
@@ -65,12 +65,13 @@ export function checkMerge(parsed: ParseResult, template: MergeTemplate, list: L
 
 function checkCopy(parsed: ParseResult, template: MergeTemplate, table: ListTable, row: ListRow, runRules: RunRules) {
   const data = rowData(parsed.data, table, row);
-  const source = rowSource(parsed.source, table, row);
-  const checked = validateData(data, source);
-  const copyParsed: ParseResult = { source, data, invitation: checked.invitation, problems: checked.problems };
-  const problems = [...checked.problems, ...runRules(copyParsed)];
-  const label = fillFields(template.line ?? '', table, row);
-  return { copy: { row, label, invitation: checked.invitation }, problems };
+  return withRowSource(parsed.source, table, row, (source) => {
+    const checked = validateData(data, source);
+    const copyParsed: ParseResult = { source, data, invitation: checked.invitation, problems: checked.problems };
+    const problems = [...checked.problems, ...runRules(copyParsed)];
+    const label = fillFields(template.line ?? '', table, row);
+    return { copy: { row, label, invitation: checked.invitation }, problems };
+  });
 }
 
 type Checked = ReturnType<typeof checkCopy>;

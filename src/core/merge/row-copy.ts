@@ -4,7 +4,7 @@
  * cloned with the same node ranges, so every problem of a copy still points
  * at the text the author wrote.
  */
-import { isPair, isScalar, visit, type Document } from 'yaml';
+import { isPair, isScalar, visit, type Document, type Scalar } from 'yaml';
 import { SourceMap } from '../source';
 import type { ListRow, ListTable } from './table';
 import { fillFields, TYPED_KEYS } from './placeholders';
@@ -26,19 +26,46 @@ function fillData(value: unknown, table: ListTable, row: ListRow, key = ''): unk
   return value;
 }
 
-/** The row's source: the same text, a cloned document whose strings are the row's (ranges kept). */
-export function rowSource(source: SourceMap, table: ListTable, row: ListRow): SourceMap {
-  if (!source.doc) return source;
-  const doc = source.doc.clone() as Document.Parsed;
+/**
+ * Runs `use` with the template's own source showing the row's values: the
+ * scalars holding fields get the row's text and `kinh_moi` the row's line,
+ * and everything is put back afterwards (cloning the document for each of
+ * hundreds of rows cost more than all the rules together). A new SourceMap
+ * per row, as rules cache what they read per SourceMap. Ranges are the
+ * template's, so every problem points at the text the author wrote.
+ */
+export function withRowSource<T>(source: SourceMap, table: ListTable, row: ListRow, use: (rowSource: SourceMap) => T): T {
+  const doc = source.doc;
+  if (!doc) return use(source);
+  const fields = fieldScalars(doc);
+  const saved = fields.map(({ node }) => node.value);
+  const form = doc.get('kinh_moi', true);
+  const line = doc.getIn(['kinh_moi', LIST_KEYS.line], true);
+  try {
+    for (const { node, typed } of fields) node.value = fillFields(String(node.value), table, row, typed);
+    if (isScalar(line)) doc.set('kinh_moi', line);
+    return use(new SourceMap(source.text, doc as Document.Parsed));
+  } finally {
+    fields.forEach(({ node }, i) => { node.value = saved[i]; });
+    doc.set('kinh_moi', form);
+  }
+}
+
+const scalarsOf = new WeakMap<Document, { node: Scalar; typed: boolean }[]>();
+
+/** The string scalars (not keys) that hold a field, and whether each is a date or time. */
+function fieldScalars(doc: Document): { node: Scalar; typed: boolean }[] {
+  let found = scalarsOf.get(doc);
+  if (found) return found;
+  found = [];
+  const list = found;
   visit(doc, {
     Scalar: (key, node, path) => {
-      if (key === 'key' || typeof node.value !== 'string') return;
+      if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('{{')) return;
       const pair = path[path.length - 1];
-      const typed = isPair(pair) && isScalar(pair.key) && TYPED_KEYS.has(String(pair.key.value));
-      node.value = fillFields(node.value, table, row, typed);
+      list.push({ node, typed: isPair(pair) && isScalar(pair.key) && TYPED_KEYS.has(String(pair.key.value)) });
     },
   });
-  const line = doc.getIn(['kinh_moi', LIST_KEYS.line], true);
-  if (isScalar(line)) doc.setIn(['kinh_moi'], line);
-  return new SourceMap(source.text, doc);
+  scalarsOf.set(doc, list);
+  return list;
 }
