@@ -1,6 +1,6 @@
 /** The CLI reads a list invitation's list beside the source with Node fs, and prints the list's own problems. */
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { MergeResult } from '../core/merge/check-merge';
 import { cellLabel, type LoadedList } from '../core/merge/table';
 import { listFor } from '../lists/list-for';
@@ -21,7 +21,7 @@ export function readListBeside(file: string, text: string): Promise<LoadedList |
 /** Problems in the list file itself: `khach-moi.csv:20:5: warning GM046 …` (`khach-moi.xlsx!C20` for a spreadsheet). */
 export function listProblemLines(file: string, merge: MergeResult | undefined, cli: CliContext): string[] {
   if (!merge?.kind) return [];
-  const name = relative(process.cwd(), resolve(dirname(file), merge.listName)) || merge.listName;
+  const name = join(dirname(file), merge.listName);
   return merge.findings.map((f) => `${cellLabel({ name, kind: merge.kind! }, f)}: ${f.severity} ${f.code} ${cli.say(f.message)}`);
 }
 
