@@ -1,7 +1,6 @@
 /**
  * The invitee lists of open list invitations, read with vscode.workspace.fs
- * (a list open in an editor is read from its current text, unsaved edits
- * included) and kept until the file changes; and the row each invitation's
+ * (a CSV with unsaved edits in an editor is read from its current text) and kept until the file changes; and the row each invitation's
  * preview shows. `analyze` asks here synchronously: a list still loading is
  * "pending" (no problem reported), and `onDidChange` fires when it arrives.
  */
@@ -72,8 +71,9 @@ async function reload(invitation: vscode.Uri, entry: Entry): Promise<void> {
 }
 
 async function bytesOf(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  // Unsaved edits count; a saved file is read from its bytes (the editor may have decoded a Windows-1258 or TCVN3 list wrongly).
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open && /\.csv$/i.test(uri.path)) return new TextEncoder().encode(open.getText());
+  if (open?.isDirty && /\.csv$/i.test(uri.path)) return new TextEncoder().encode(open.getText());
   try {
     return await vscode.workspace.fs.readFile(uri);
   } catch {
