@@ -6,6 +6,9 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerExport } from './features/export';
 import { registerHover } from './features/hover';
 import { registerImportDocx } from './features/import-docx';
+import { registerListDiagnostics } from './features/list-diagnostics';
+import { registerMergeLists } from './features/merge-lists';
+import { registerMergePicker } from './features/merge-picker';
 import { registerNewInvitation } from './features/new-invitation';
 import { registerOutline } from './features/outline';
 import { registerStatusBar } from './features/status-bar';
@@ -39,7 +42,10 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
   context.subscriptions.push(registerRuleConfigFiles({ settings: () => current, onReload: () => changed.fire(current) }));
 
   const features: ((deps: ExtensionDeps) => vscode.Disposable)[] = [
+    registerMergeLists,
     registerDiagnostics,
+    registerListDiagnostics,
+    registerMergePicker,
     registerCompletion,
     registerHover,
     registerCodeActions,

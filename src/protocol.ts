@@ -18,6 +18,12 @@ export interface PreviewOptions {
   readonly doubleClickToSwitchToEditor: boolean;
 }
 
+/** A list invitation's invitees: the picker's entries (numbered from 1 in the list's order) and the one shown. */
+export interface Invitees {
+  readonly labels: readonly string[];
+  readonly selected: number;
+}
+
 export namespace ToWebview {
   /** A new render of `uri` at `version`. `body` absent: the source has no valid model, keep the last good page. */
   export interface Update {
@@ -31,6 +37,8 @@ export namespace ToWebview {
     readonly locked: boolean;
     /** Where the editor is, so the page opens there. */
     readonly line?: number;
+    /** Present for a list invitation: the page is one invitee's copy. */
+    readonly invitees?: Invitees;
   }
   /** Reveal the block made from source `line`: `cursor` brings it into view, `scroll` aligns it with the top. */
   export interface Reveal {
@@ -57,7 +65,9 @@ export namespace FromWebview {
   export interface RevealLine { readonly type: 'revealLine'; readonly version: number; readonly line: number }
   /** Double-click on a block or a click on the error banner: put the cursor at this source position. */
   export interface OpenSource { readonly type: 'openSource'; readonly line: number; readonly character: number }
-  export type Message = Ready | Rendered | RevealLine | OpenSource;
+  /** The user picked another invitee's copy (index into the list's invitees). */
+  export interface PickInvitee { readonly type: 'pickInvitee'; readonly index: number }
+  export type Message = Ready | Rendered | RevealLine | OpenSource | PickInvitee;
 }
 
 /** Upper bound for any line, version or page number the webview may send (a YAML source is at most 1 MB). */
@@ -84,6 +94,8 @@ export function parseFromWebview(raw: unknown): FromWebview.Message | undefined 
       return isCount(raw.version) && isLine(raw.line) ? { type: 'revealLine', version: raw.version, line: raw.line } : undefined;
     case 'openSource':
       return isCount(raw.line) && isCount(raw.character) ? { type: 'openSource', line: raw.line, character: raw.character } : undefined;
+    case 'pickInvitee':
+      return isCount(raw.index) ? { type: 'pickInvitee', index: raw.index } : undefined;
     default:
       return undefined;
   }

@@ -3,11 +3,14 @@ import { checkInvitation } from '../core/check';
 import { countEn } from '../core/plural';
 import type { Problem } from '../core/problem';
 import type { CliContext } from './context';
+import { listProblemLines, readListBeside } from './read-list';
 import { readSource } from './read-source';
 
 interface FileReport {
   readonly file: string;
   readonly problems: readonly Problem[];
+  /** Lines about the invitee list's own cells (a list invitation only). */
+  readonly listLines: readonly string[];
 }
 
 export async function runCheck(files: string[], cli: CliContext): Promise<number> {
@@ -21,7 +24,9 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
       unreadable = true;
       continue;
     }
-    reports.push({ file, problems: checkInvitation(read.text, cli.rules.optionsFor(file)).problems });
+    const list = await readListBeside(file, read.text);
+    const checked = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list });
+    reports.push({ file, problems: checked.problems, listLines: listProblemLines(file, checked.merge, cli) });
   }
   if (cli.format === 'json') cli.out(JSON.stringify(reports.flatMap(toJson), null, 2));
   else printText(reports, cli);
@@ -31,8 +36,9 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
 }
 
 function printText(reports: FileReport[], cli: CliContext): void {
-  for (const { file, problems } of reports) {
+  for (const { file, problems, listLines } of reports) {
     for (const p of problems) cli.out(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
+    listLines.forEach((line) => cli.out(line));
   }
   const all = reports.flatMap((r) => r.problems);
   const count = (s: Problem['severity']) => all.filter((p) => p.severity === s).length;

@@ -1,11 +1,12 @@
 /**
  * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
- * [--ascii-names] [--combined] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
+ * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--combined] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
  * exit 0 when every file was written, 1 when one was refused, 2 on bad usage
  * or a file that cannot be read or written, 130 when a merge was interrupted
  * (Ctrl+C: the previous set stays as it was).
  */
 import { dirname, resolve } from 'node:path';
+import { checkInvitation } from '../core/check';
 import type { Margins } from '../core/measures';
 import type { Problem } from '../core/problem';
 import { loadDocxRenderer } from '../export/load-renderer';
@@ -18,6 +19,7 @@ import { sourceStem } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { CliContext } from './context';
 import { readSource } from './read-source';
+import { listProblemLines, readListBeside, rowOption } from './read-list';
 
 const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'margin-left', right: 'margin-right' } as const;
 
@@ -50,6 +52,8 @@ function settingsFrom(cli: CliContext): ExportSettings {
     mailMerge: o['mail-merge'] === 'true',
     asciiNames: o['ascii-names'] === 'true',
     combinedAlways: o.combined === 'true',
+    row: rowOption(cli),
+    namePattern: o['name-pattern'],
   };
 }
 
@@ -59,11 +63,18 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     cli.err(`${file}: ${cli.say(read.reason)}`);
     return 2;
   }
-  const plan = planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file) }, loadDocxRenderer());
+  const list = await readListBeside(file, read.text);
+  const plan = planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file), list }, loadDocxRenderer());
+  if (!plan.ok && plan.refused === 'pattern') {
+    cli.err(cli.say(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))));
+    return 2;
+  }
   if (!plan.ok) {
     const message = plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings;
     cli.err(cli.say(message(file, plan.problems.length)));
     plan.problems.forEach((p) => cli.err(problemLine(file, p, cli)));
+    const merge = checkInvitation(read.text, { ...settings.checkOptions, list }).merge;
+    listProblemLines(file, merge, cli).forEach((line) => cli.err(line));
     return 1;
   }
   if (settings.mailMerge && plan.merged === 0) cli.err(cli.say(EXPORT_MESSAGES.singleInvitee()));

@@ -1,4 +1,6 @@
 /** The one entry point the shell, the CLI and the renderers use to read a file. */
+import { checkMerge, type MergeResult } from './merge/check-merge';
+import type { LoadedList } from './merge/table';
 import { parseInvitation, type ParseResult } from './parse';
 import type { Problem } from './problem';
 import { RULES } from './rules';
@@ -8,20 +10,33 @@ import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from './rules/rule';
 export interface CheckResult extends ParseResult {
   /** Parser, schema and rule problems together, sorted by position. */
   readonly problems: Problem[];
+  /** Set for an invitation whose invitees come from a list file; `invitation` is then the selected copy. */
+  readonly merge?: MergeResult;
+}
+
+/** Rule options, and for a list invitation its list (read by the shell) and the copy to show. */
+export interface CheckInput extends Partial<CheckOptions> {
+  readonly list?: LoadedList;
+  /** Index of the list's row whose copy `invitation` holds (0-based; the first by default). */
+  readonly row?: number;
 }
 
 /** Parses, validates and applies every rule; never throws on any input text. */
-export function checkInvitation(text: string, options: Partial<CheckOptions> = {}): CheckResult {
+export function checkInvitation(text: string, options: CheckInput = {}): CheckResult {
   const parsed = parseInvitation(text);
+  const { list, row, ...rest } = options;
   const resolved: CheckOptions = {
     ...DEFAULT_CHECK_OPTIONS,
-    ...options,
-    severities: options.severities ?? {},
-    minWorkingDays: Math.max(3, options.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays) };
-  const context = { parsed, invitation: parsed.invitation, options: resolved };
-  const ruleProblems = RULES.flatMap((rule) => safely(() => rule.check(context)));
-  const problems = [...parsed.problems, ...ruleProblems].flatMap((p) => configured(p, resolved.severities));
-  return { ...parsed, problems: sortProblems(problems) };
+    ...rest,
+    severities: rest.severities ?? {},
+    minWorkingDays: Math.max(3, rest.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays) };
+  const runRules = (p: ParseResult) => RULES.flatMap((rule) => safely(() => rule.check({ parsed: p, invitation: p.invitation, options: resolved })));
+  const finish = (problems: Problem[]) => sortProblems(problems.flatMap((p) => configured(p, resolved.severities)));
+  if (parsed.template) {
+    const merged = checkMerge(parsed, parsed.template, list, runRules, row);
+    return { ...parsed, invitation: merged.invitation, merge: merged.merge, problems: finish([...parsed.problems, ...merged.problems]) };
+  }
+  return { ...parsed, problems: finish([...parsed.problems, ...runRules(parsed)]) };
 }
 
 /**

@@ -10,6 +10,8 @@ import { PARSE_CODES } from './rules/catalog';
 import { invitationSchema, type Invitation } from './schema';
 import { fieldAt, fieldsAt, suggestKey } from './schema-info';
 import { SourceMap, type YamlPath } from './source';
+import { fieldsReadAsMappings } from './merge/field-as-mapping';
+import { mergeTemplateOf, type MergeTemplate } from './merge/template';
 
 /** Several MB of YAML is no invitation; refuse early rather than hang. */
 export const MAX_SOURCE_CHARS = 1_000_000;
@@ -23,6 +25,8 @@ export interface ParseResult {
   /** The model, present only when the data satisfies the schema. */
   readonly invitation: Invitation | undefined;
   readonly problems: Problem[];
+  /** Set when `kinh_moi` names a list file: the schema then checks each row's copy (see merge/). */
+  readonly template?: MergeTemplate;
 }
 
 /** Parses and schema-checks an invitation source. Decree rules run separately (see check.ts). */
@@ -33,16 +37,30 @@ export function parseInvitation(text: string): ParseResult {
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
   const source = new SourceMap(text, doc);
-  const problems = yamlProblems(doc, source);
-  if (doc.errors.length > 0) return { source, data: undefined, invitation: undefined, problems };
+  const fieldsAsMappings = fieldsReadAsMappings(source);
+  const problems = [...fieldsAsMappings, ...withoutLines(yamlProblems(doc, source), fieldsAsMappings)];
+  if (doc.errors.length > 0 || fieldsAsMappings.length > 0) return { source, data: undefined, invitation: undefined, problems };
   const data = toData(doc, source, problems);
   if (data === undefined) return { source, data, invitation: undefined, problems };
   const shape = rootShapeProblem(doc, source, data);
   if (shape) return { source, data, invitation: undefined, problems: [...problems, shape] };
+  const template = mergeTemplateOf(data, source);
+  if (template) return { source, data, invitation: undefined, problems: [...problems, ...template.problems], template };
+  const checked = validateData(data, source);
+  return { source, data, invitation: checked.invitation, problems: dedupe([...problems, ...checked.problems]) };
+}
+
+/** The schema check of plain data whose nodes `source` holds (a list invitation's row copy too). */
+export function validateData(data: unknown, source: SourceMap): { invitation: Invitation | undefined; problems: Problem[] } {
   const result = invitationSchema.safeParse(data);
-  if (result.success) return { source, data, invitation: result.data, problems };
-  problems.push(...result.error.issues.flatMap((issue) => issueProblems(issue, [], source)));
-  return { source, data, invitation: undefined, problems: dedupe(problems) };
+  if (result.success) return { invitation: result.data, problems: [] };
+  return { invitation: undefined, problems: dedupe(result.error.issues.flatMap((issue) => issueProblems(issue, [], source))) };
+}
+
+/** YAML's own errors on a line already explained by a more precise problem are left out. */
+function withoutLines(problems: Problem[], explained: Problem[]): Problem[] {
+  const lines = new Set(explained.map((p) => p.range.start.line));
+  return problems.filter((p) => !lines.has(p.range.start.line));
 }
 
 function tooLarge(source: SourceMap, size: number): Problem {

@@ -4,6 +4,7 @@
  * completion all come from here. Keys are Decree 30's terms in ASCII snake_case.
  */
 import * as z from 'zod';
+import { withListForm } from './merge/json-schema';
 
 /** Attaches the bilingual description every field carries (Vietnamese first). */
 function doc<T extends z.ZodType>(schema: T, vi: string, en: string, extra: Record<string, unknown> = {}): T {
@@ -184,7 +185,7 @@ export type Invitation = z.infer<typeof invitationSchema>;
 export function invitationJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(invitationSchema, { target: 'draft-7', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
   return {
-    ...schema,
+    ...withListForm(schema),
     $id: 'https://giaymoi.local/schemas/giaymoi.schema.json',
     title: 'Giấy mời (NĐ 30/2020/NĐ-CP)',
     description: 'Một giấy mời viết bằng YAML. An official invitation as YAML.',

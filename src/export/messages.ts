@@ -61,4 +61,8 @@ export const EXPORT_MESSAGES = {
     vi: 'kinh_moi chỉ có một người được mời: xuất một giấy mời.',
     en: 'kinh_moi lists a single invitee: exporting one invitation.',
   }),
+  unknownPatternFields: (fields: string): Localized => ({
+    vi: `Mẫu tên tệp dùng cột mà danh sách không có: ${fields}.`,
+    en: `The file-name pattern uses columns the list lacks: ${fields}.`,
+  }),
 } as const;

@@ -11,9 +11,11 @@ import type { Layout } from '../core/layout/model';
 import { resolveMeasures, type BodySize, type Margins } from '../core/measures';
 import type { Problem } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
+import type { LoadedList } from '../core/merge/table';
 import type { Invitation } from '../core/schema';
 import { exportDate } from './export-date';
 import type { DocxRenderer } from './load-renderer';
+import { planListMerge } from './list-merge';
 import { planMailMerge } from './mail-merge';
 import { safeFileStem } from './file-names';
 import { sourceStem } from './targets';
@@ -29,6 +31,11 @@ export interface ExportSettings {
   /** Build the combined file of a merge even above COMBINED_LIMIT invitees. */
   readonly combinedAlways?: boolean;
   readonly checkOptions?: Partial<CheckOptions>;
+  /** A list invitation's list, read by the caller; `row` picks the copy a plain export writes (0-based). */
+  readonly list?: LoadedList;
+  readonly row?: number;
+  /** Mail merge file names from the list's fields, e.g. "{{STT}} - {{Họ và tên}}". */
+  readonly namePattern?: string;
 }
 
 /** A file to write, rendered when asked (and then forgotten by the plan). */
@@ -47,6 +54,7 @@ export const COMBINED_LIMIT = 200;
 
 export type ExportPlan =
   | { readonly ok: false; readonly refused: 'errors' | 'warnings'; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly refused: 'pattern'; readonly unknownFields: readonly string[]; readonly problems: readonly Problem[] }
   | {
     readonly ok: true;
     readonly files: readonly PlannedFile[];
@@ -59,7 +67,7 @@ export type ExportPlan =
 
 /** The files one source exports to, or why it is refused. */
 export function planExport(text: string, sourcePath: string, settings: ExportSettings, renderer: DocxRenderer): ExportPlan {
-  const checked = checkInvitation(text, settings.checkOptions);
+  const checked = checkInvitation(text, { ...settings.checkOptions, list: settings.list, row: settings.row });
   const errors = checked.problems.filter((p) => p.severity === 'error');
   if (errors.length || !checked.invitation) return { ok: false, refused: 'errors', problems: errors };
   const warnings = checked.problems.filter((p) => p.severity === 'warning');
@@ -67,6 +75,11 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
   const invitation = checked.invitation;
   const render = renderWith(invitation, settings, renderer);
   const stem = sourceStem(sourcePath);
+  if (settings.mailMerge && checked.merge) {
+    const merged = planListMerge(checked, checked.merge, { stem, asciiNames: settings.asciiNames, namePattern: settings.namePattern, combinedAlways: settings.combinedAlways }, render);
+    if (!merged.ok) return { ok: false, refused: 'pattern', unknownFields: merged.unknownFields, problems: [] };
+    return { ok: true, files: merged.files, problems: checked.problems, merged: checked.merge.copies.length, ...(merged.combinedSkipped ? { combinedSkipped: merged.combinedSkipped } : {}) };
+  }
   const invitees = linesOf(invitation.kinh_moi);
   if (!settings.mailMerge || invitees.length < 2) {
     const fileName = `${safeFileStem(stem, { ascii: settings.asciiNames })}.docx`;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { analyze, isInvitation } from './analysis';
 import { toDiagnostic } from './convert';
+import { onDidChangeList } from './merge-lists';
 import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
 import type { Settings } from './settings';
 
@@ -49,6 +50,7 @@ export function registerDiagnostics(deps: DiagnosticsDeps): vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument(forget),
     deps.onSettingsChanged(() => vscode.workspace.textDocuments.forEach(publish)),
+    onDidChangeList((uri) => vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString()).forEach(publish)),
     { dispose: () => timers.forEach(clearTimeout) },
   );
 }

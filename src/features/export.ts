@@ -16,6 +16,7 @@ import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
 import { planExport, type ExportPlan } from '../export/plan-export';
 import { sourceStem } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';
+import { loadListOf, rowOf } from './merge-lists';
 import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourcePathOf } from './export-target';
 import { confirmOverwrite, showRefusal, showWriteError, showWritten, withExportProgress } from './export-ui';
@@ -63,7 +64,12 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
   const plan = planExport(document.getText(), sourcePath, {
     margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
     mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(document.uri, settings),
+    list: await loadListOf(document), row: rowOf(document.uri), namePattern: settings.export.fileNamePattern,
   }, loadDocxRenderer());
+  if (!plan.ok && plan.refused === 'pattern') {
+    void vscode.window.showErrorMessage(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))[language]);
+    return [];
+  }
   if (!plan.ok) {
     const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
     showRefusal(header, plan.problems, language);

@@ -10,7 +10,7 @@ export interface Settings {
   readonly check: RuleSettings;
   readonly margins: Margins;
   readonly bodySize: BodySize;
-  readonly export: { readonly outputFolder: string; readonly allowDrafts: boolean; readonly asciiFileNames: boolean };
+  readonly export: { readonly outputFolder: string; readonly allowDrafts: boolean; readonly asciiFileNames: boolean; readonly fileNamePattern: string };
   readonly preview: { readonly scrollPreviewWithEditor: boolean; readonly scrollEditorWithPreview: boolean; readonly doubleClickToSwitchToEditor: boolean };
 }
 
@@ -35,6 +35,7 @@ export function readSettings(): Settings {
       outputFolder: c.get<string>('export.outputFolder', '${fileDirname}'),
       allowDrafts: c.get<boolean>('export.allowDrafts', true),
       asciiFileNames: c.get<boolean>('export.asciiFileNames', false),
+      fileNamePattern: c.get<string>('export.fileNamePattern', ''),
     },
     preview: {
       scrollPreviewWithEditor: c.get<boolean>('preview.scrollPreviewWithEditor', true),

@@ -1,11 +1,11 @@
 /** The preview's own chrome around the sheets: zoom buttons, page count, lock, and the error banner. */
-import type { ErrorSummary, ZoomMode } from '../protocol';
+import type { ErrorSummary, Invitees, ZoomMode } from '../protocol';
 import type { Strings } from './strings';
 
 const MODES: readonly ZoomMode[] = ['fit-width', 'actual', 'fit-page'];
 
-/** Builds the toolbar once; `onZoom` gets the chosen mode. */
-export function buildToolbar(bar: HTMLElement, onZoom: (mode: ZoomMode) => void): void {
+/** Builds the toolbar once; `onZoom` gets the chosen mode, `onPick` the chosen invitee of a list invitation. */
+export function buildToolbar(bar: HTMLElement, onZoom: (mode: ZoomMode) => void, onPick: (index: number) => void): void {
   bar.replaceChildren();
   const group = document.createElement('div');
   group.className = 'gm-zoom';
@@ -19,7 +19,30 @@ export function buildToolbar(bar: HTMLElement, onZoom: (mode: ZoomMode) => void)
   }
   const info = document.createElement('span');
   info.className = 'gm-info';
-  bar.append(group, info);
+  const picker = document.createElement('select');
+  picker.className = 'gm-invitee';
+  picker.hidden = true;
+  picker.addEventListener('change', () => onPick(Number(picker.value)));
+  bar.append(group, picker, info);
+}
+
+/** Fills the invitee picker (hidden when the invitation has no list); options are text, never HTML. */
+export function updateInvitees(bar: HTMLElement, s: Strings, invitees: Invitees | undefined): void {
+  const picker = bar.querySelector<HTMLSelectElement>('select.gm-invitee');
+  if (!picker) return;
+  picker.hidden = !invitees || invitees.labels.length === 0;
+  if (!invitees) return picker.replaceChildren();
+  picker.setAttribute('aria-label', s.invitee);
+  const same = picker.options.length === invitees.labels.length && invitees.labels.every((label, i) => picker.options[i].textContent === `${i + 1}. ${label}`);
+  if (!same) {
+    picker.replaceChildren(...invitees.labels.map((label, i) => {
+      const option = document.createElement('option');
+      option.value = String(i);
+      option.textContent = `${i + 1}. ${label}`;
+      return option;
+    }));
+  }
+  picker.value = String(invitees.selected);
 }
 
 /** Refreshes the toolbar's labels, pressed button, page count and lock. */

@@ -1,6 +1,6 @@
 /** The preview webview's entry: wires messages, pagination, zoom, scroll sync and double-click. */
 import type { PreviewOptions, ToWebview, ZoomMode } from '../protocol';
-import { buildToolbar, updateBanner, updateToolbar } from './chrome';
+import { buildToolbar, updateBanner, updateInvitees, updateToolbar } from './chrome';
 import { post, saveState, savedState } from './host';
 import { cancelEcho, isEcho, lineAtTop, revealLine, sourceAt } from './scroll-sync';
 import { strings } from './strings';
@@ -48,6 +48,7 @@ function onUpdate(message: ToWebview.Update): void {
   const page = shown.body === undefined ? 'none' : message.body === undefined ? 'stale' : 'current';
   updateBanner(banner, strings(options), message.errors, page, (line, character) => post({ type: 'openSource', line, character }));
   refreshChrome();
+  updateInvitees(toolbar, strings(options), message.invitees);
   if (firstOfFile) restoreScroll(message, reloaded);
   post({ type: 'rendered', version: message.version, pages: Math.max(1, shown.pages) });
 }
@@ -98,7 +99,7 @@ function onDoubleClick(event: MouseEvent): void {
   if (at) post({ type: 'openSource', ...at });
 }
 
-buildToolbar(toolbar, setZoom);
+buildToolbar(toolbar, setZoom, (index) => post({ type: 'pickInvitee', index }));
 refreshChrome();
 window.addEventListener('message', (event: MessageEvent) => onMessage(event.data as ToWebview.Message));
 watchUserScrolling();

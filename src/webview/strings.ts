@@ -10,6 +10,7 @@ const STRINGS = {
     errorsWithPage: (n: number) => `${n} lỗi.`,
     at: (line: number) => `(dòng ${line})`,
     noPage: 'Chưa có trang để xem: tệp chưa hợp lệ.',
+    invitee: 'Xem bản của khách mời',
   },
   en: {
     fitWidth: 'Fit width', actual: '100%', fitPage: 'Fit page', zoom: 'Zoom',
@@ -19,6 +20,7 @@ const STRINGS = {
     errorsWithPage: (n: number) => `${n} error${n === 1 ? '' : 's'}.`,
     at: (line: number) => `(line ${line})`,
     noPage: 'Nothing to show yet: the file is not valid.',
+    invitee: "Show this invitee's copy",
   },
 } as const;
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInvitation } from '../../src/core/check';
 import { parseInvitation } from '../../src/core/parse';
+import { checkFile } from '../support/list-beside';
 
 /** The examples users open first: each must be a clean, complete invitation. */
 const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
@@ -26,11 +27,13 @@ describe('examples/', () => {
         assert.equal(text, text.normalize('NFC'), 'the file is not Unicode NFC');
         const parsed = parseInvitation(text);
         assert.deepEqual(describeProblems(parsed.problems), '');
-        assert.ok(parsed.invitation, 'no invitation model');
+        const checked = parsed.template ? checkFile(join(EXAMPLES_DIR, name)) : { ...parsed, merge: undefined };
+        assert.ok(checked.invitation, 'no invitation model');
+        for (const copy of checked.merge?.copies ?? []) assert.ok(copy.invitation, `no model for invitee ${copy.row.ordinal}`);
       });
 
       it('has no error-severity problem', () => {
-        const errors = checkInvitation(read(name)).problems.filter((p) => p.severity === 'error');
+        const errors = checkFile(join(EXAMPLES_DIR, name)).problems.filter((p) => p.severity === 'error');
         assert.deepEqual(describeProblems(errors), '');
       });
     });

@@ -10,6 +10,7 @@ import type { CatalogEntry } from './catalog/entry';
 import { HEADER_ENTRIES } from './catalog/header';
 import { PAGE_ENTRIES } from './catalog/page';
 import { PARSE_ENTRIES } from './catalog/parse';
+import { MERGE_ENTRIES } from './catalog/merge';
 import { STRUCTURE_ENTRIES } from './catalog/structure';
 import { TEXT_ENTRIES } from './catalog/text';
 
@@ -60,10 +61,19 @@ export const CONFIG_CODES = {
   structuralOff: 'GM037',
 } as const;
 
+/** Mail merge from a list file (`kinh_moi: { danh_sach, dong }`). */
+export const MERGE_CODES = {
+  unknownColumn: 'GM045',
+  emptyCell: 'GM046',
+  duplicateRow: 'GM047',
+  listUnreadable: 'GM048',
+  fieldReadAsMapping: 'GM049',
+} as const;
+
 export type RuleCode = (typeof RULE_CODES)[keyof typeof RULE_CODES];
 
 /** Every documented code, in code order. */
-export const CATALOG: readonly CatalogEntry[] = [...PARSE_ENTRIES, ...HEADER_ENTRIES, ...PAGE_ENTRIES, ...TEXT_ENTRIES, ...STRUCTURE_ENTRIES, ...CONFIG_ENTRIES]
+export const CATALOG: readonly CatalogEntry[] = [...PARSE_ENTRIES, ...HEADER_ENTRIES, ...PAGE_ENTRIES, ...TEXT_ENTRIES, ...STRUCTURE_ENTRIES, ...MERGE_ENTRIES, ...CONFIG_ENTRIES]
   .slice()
   .sort((a, b) => a.code.localeCompare(b.code));
 

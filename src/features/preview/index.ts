@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { ExtensionDeps } from '../../extension';
 import { parsePreviewState } from '../../protocol';
 import { isInvitation } from '../analysis';
+import { onDidChangeList } from '../merge-lists';
 import { PreviewManager } from './manager';
 import type { PostedMessage } from './message';
 import { VIEW_TYPE } from './panel';
@@ -25,6 +26,8 @@ export interface PreviewApi {
   isLocked(): boolean | undefined;
   /** How many times a shell page was set: once per panel, so an edit that reloaded the webview would show here. */
   shellLoads(): number;
+  /** Hands the active preview a message as its webview would send it (e.g. the invitee picker's `pickInvitee`). */
+  receiveFromWebview(raw: unknown): void;
 }
 
 /** Registers everything the preview needs; the returned object also carries the test hook. */
@@ -48,6 +51,7 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
     activeUri: () => manager.active()?.uri.toString(),
     isLocked: () => manager.active()?.locked,
     shellLoads: () => shells,
+    receiveFromWebview: (raw) => manager.active()?.receive(raw),
   };
   return { api, dispose: () => disposables.forEach((d) => d.dispose()) };
 }
@@ -89,5 +93,6 @@ function listeners(manager: PreviewManager, deps: ExtensionDeps): vscode.Disposa
     vscode.window.onDidChangeTextEditorSelection((e) => { if (isInvitation(e.textEditor.document)) manager.revealCursor(e.textEditor); }),
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => { if (isInvitation(e.textEditor.document)) manager.revealTop(e.textEditor); }),
     deps.onSettingsChanged(() => manager.refreshAll()),
+    onDidChangeList(() => manager.refreshAll()),
   ];
 }

@@ -3,7 +3,7 @@ import type * as vscode from 'vscode';
 import type { ToWebview } from '../../protocol';
 import { analyze } from '../analysis';
 import type { Settings } from '../settings';
-import { renderPreview } from './render';
+import { inviteesOf, renderPreview } from './render';
 
 /** What the test hook sees of each posted message. */
 export interface PostedMessage {
@@ -12,11 +12,15 @@ export interface PostedMessage {
   readonly version: number;
   /** The page's plain text for updates (empty for other messages and for updates without a page). */
   readonly text: string;
+  /** A list invitation's update: how many invitees the picker offers and which one (1-based) the page shows. */
+  readonly invitees?: { readonly count: number; readonly shown: number };
 }
 
 /** The full update for `document` as it is now. */
 export function updateFor(document: vscode.TextDocument, settings: Settings, locked: boolean, line?: number): ToWebview.Update {
-  const rendered = renderPreview(analyze(document, settings.check), { margins: settings.margins, bodySize: settings.bodySize }, settings.language);
+  const checked = analyze(document, settings.check);
+  const rendered = renderPreview(checked, { margins: settings.margins, bodySize: settings.bodySize }, settings.language);
+  const invitees = inviteesOf(checked);
   const { scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor } = settings.preview;
   return {
     type: 'update',
@@ -28,6 +32,7 @@ export function updateFor(document: vscode.TextDocument, settings: Settings, loc
     options: { language: settings.language, scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor },
     locked,
     ...(line !== undefined ? { line } : {}),
+    ...(invitees ? { invitees } : {}),
   };
 }
 
@@ -35,7 +40,10 @@ export function updateFor(document: vscode.TextDocument, settings: Settings, loc
 export function describe(message: ToWebview.Message, uri: string): PostedMessage {
   switch (message.type) {
     case 'update':
-      return { type: message.type, uri: message.uri, version: message.version, text: message.body ? htmlText(message.body) : '' };
+      return {
+        type: message.type, uri: message.uri, version: message.version, text: message.body ? htmlText(message.body) : '',
+        ...(message.invitees ? { invitees: { count: message.invitees.labels.length, shown: message.invitees.selected + 1 } } : {}),
+      };
     case 'reveal':
       return { type: message.type, uri: message.uri, version: message.version, text: '' };
     case 'lock':

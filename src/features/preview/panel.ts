@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol';
+import { pickRow } from '../merge-lists';
 import type { Settings } from '../settings';
 import { describe, updateFor, type PostedMessage } from './message';
 import { makeNonce, shellHtml } from './shell';
@@ -41,7 +42,7 @@ export class PreviewPanel implements vscode.Disposable {
     deps.shellLoaded();
     this.retitle();
     this.disposables.push(
-      panel.webview.onDidReceiveMessage((raw) => this.onMessage(parseFromWebview(raw))),
+      panel.webview.onDidReceiveMessage((raw) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument((e) => { if (this.isPreviewOf(e.document.uri)) this.schedule(); }),
     );
@@ -98,6 +99,11 @@ export class PreviewPanel implements vscode.Disposable {
     }
   }
 
+  /** A raw message from the webview (the test hook feeds the same path), validated first. */
+  receive(raw: unknown): void {
+    this.onMessage(parseFromWebview(raw));
+  }
+
   private onMessage(message: FromWebview.Message | undefined): void {
     if (!message) return;
     switch (message.type) {
@@ -109,6 +115,8 @@ export class PreviewPanel implements vscode.Disposable {
         return this.onPreviewScrolled(message);
       case 'openSource':
         return void this.onOpenSource(message);
+      case 'pickInvitee':
+        return pickRow(this.resource, message.index);
       default:
         return unreachable(message);
     }

@@ -6,7 +6,7 @@ import type { CheckResult } from '../../core/check';
 import { layoutInvitation } from '../../core/layout';
 import { resolveMeasures, type BodySize, type Margins } from '../../core/measures';
 import type { Language } from '../../core/problem';
-import type { ErrorSummary } from '../../protocol';
+import type { ErrorSummary, Invitees } from '../../protocol';
 import { renderPage } from '../../render/html';
 
 export interface PageOptions {
@@ -29,6 +29,12 @@ export function renderPreview(result: CheckResult, page: PageOptions, language: 
   const layout = layoutInvitation(result.invitation, result.source);
   const rendered = renderPage(layout, resolveMeasures(page));
   return { body: rendered.body, css: rendered.css, errors, subject: layout.subject };
+}
+
+/** A list invitation's picker entries: each copy's invitee line, and the copy shown. */
+export function inviteesOf(result: CheckResult): Invitees | undefined {
+  if (!result.merge || result.merge.copies.length === 0) return undefined;
+  return { labels: result.merge.copies.map((c) => c.label), selected: result.merge.selected };
 }
 
 /** Number of errors and the first one, in the user's language. */

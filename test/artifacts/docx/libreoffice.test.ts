@@ -5,10 +5,10 @@
  * Page 1 of each is kept as a PNG in test-artifacts/docx/ for people to look at.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { checkInvitation } from '../../../src/core/check';
+import { checkFile } from '../../support/list-beside';
 import { layoutInvitation } from '../../../src/core/layout';
 import { blockText, type Block, type Layout } from '../../../src/core/layout/model';
 import { convertToPdf, normalize, requireTools, run } from './tools';
@@ -25,12 +25,13 @@ const EXPECTED_PAGES: Readonly<Record<string, number>> = {
   'truong-thcs-hop-phu-huynh-2025': 2,
   'hoa-toc-phong-chong-bao-2025': 2,
   'hoi-nghi-tong-ket-nong-thon-moi-2025': 2,
+  'hoi-nghi-khach-moi-2025': 1,
 };
 
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => basename(f, '.giaymoi.yaml')).sort();
 
 function layoutOf(name: string): Layout {
-  const checked = checkInvitation(readFileSync(join(EXAMPLES, `${name}.giaymoi.yaml`), 'utf8'));
+  const checked = checkFile(join(EXAMPLES, `${name}.giaymoi.yaml`));
   assert.ok(checked.invitation);
   return layoutInvitation(checked.invitation, checked.source);
 }

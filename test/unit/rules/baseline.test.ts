@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInvitation } from '../../../src/core/check';
 import { RULE_CODES } from '../../../src/core/rules/catalog';
 import { RULES } from '../../../src/core/rules';
+import { checkFile } from '../../support/list-beside';
 import { assertClean, fixture } from './helpers';
 
 describe('rules on valid invitations', () => {
@@ -19,7 +20,7 @@ describe('rules on valid invitations', () => {
   it('report no error or warning on the examples', () => {
     const dir = join(__dirname, '../../../examples');
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.giaymoi.yaml'))) {
-      const problems = checkInvitation(readFileSync(join(dir, name), 'utf8')).problems.filter((p) => p.severity !== 'information');
+      const problems = checkFile(join(dir, name)).problems.filter((p) => p.severity !== 'information');
       assert.deepEqual(problems.map((p) => `${p.code} ${p.message.en}`), [], name);
     }
   });

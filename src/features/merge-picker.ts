@@ -1,0 +1,69 @@
+/**
+ * A list invitation in the status bar: "30 khách mời" (and the copy shown);
+ * a click, or the command, opens the picker of invitees, and the preview
+ * shows the chosen one's copy.
+ */
+import * as vscode from 'vscode';
+import type { Language } from '../core/problem';
+import { analyze, isInvitation } from './analysis';
+import { onDidChangeList, pickRow } from './merge-lists';
+import type { Settings } from './settings';
+
+export const PICK_INVITEE_COMMAND = 'giaymoi.pickInvitee';
+
+export interface MergePickerDeps {
+  readonly settings: () => Settings;
+  readonly onSettingsChanged: vscode.Event<Settings>;
+}
+
+const TEXTS = {
+  vi: { count: (n: number, at: number) => `$(organization) ${n} khách mời · bản số ${at}`, tip: 'Bấm để chọn khách mời có bản giấy mời hiện trong xem trước', pick: 'Chọn khách mời để xem bản giấy mời của họ', none: 'Danh sách chưa có khách mời nào đọc được.' },
+  en: { count: (n: number, at: number) => `$(organization) ${n} invitees · copy ${at}`, tip: 'Click to pick the invitee whose copy the preview shows', pick: "Pick an invitee to see their copy", none: 'The list has no invitee that could be read.' },
+} as const;
+
+/** Registers the status item and the picker command. */
+export function registerMergePicker(deps: MergePickerDeps): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('giaymoi.invitees', vscode.StatusBarAlignment.Left, 99);
+  item.name = 'Giấy mời: khách mời';
+  item.command = PICK_INVITEE_COMMAND;
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const merge = document && isInvitation(document) ? analyze(document, deps.settings().check).merge : undefined;
+    if (!merge || merge.copies.length === 0) return item.hide();
+    const t = TEXTS[deps.settings().language];
+    item.text = t.count(merge.copies.length, merge.selected + 1);
+    item.tooltip = t.tip;
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.commands.registerCommand(PICK_INVITEE_COMMAND, (uri?: unknown) => pickInvitee(deps, uri)),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics(update),
+    onDidChangeList(update),
+    deps.onSettingsChanged(update),
+  );
+}
+
+/** Shows the invitees of the invitation (the argument or the active editor's); returns the index picked. */
+async function pickInvitee(deps: MergePickerDeps, arg: unknown): Promise<number | undefined> {
+  const document = await invitationOf(arg);
+  if (!document) return undefined;
+  const language: Language = deps.settings().language;
+  const merge = analyze(document, deps.settings().check).merge;
+  if (!merge || merge.copies.length === 0) {
+    void vscode.window.showInformationMessage(TEXTS[language].none);
+    return undefined;
+  }
+  const items = merge.copies.map((copy, index) => ({ label: `${index + 1}. ${copy.label}`, description: copy.invitation ? undefined : '$(error)', index, picked: index === merge.selected }));
+  const chosen = await vscode.window.showQuickPick(items, { placeHolder: TEXTS[language].pick, matchOnDescription: true });
+  if (chosen) pickRow(document.uri, chosen.index);
+  return chosen?.index;
+}
+
+async function invitationOf(arg: unknown): Promise<vscode.TextDocument | undefined> {
+  if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
+  const document = vscode.window.activeTextEditor?.document;
+  return document && isInvitation(document) ? document : undefined;
+}
