@@ -57,8 +57,15 @@ const splitList = (list: readonly string[]): string[][] => {
   return split;
 };
 
+/**
+ * Fields whose official name capitalises every syllable: "Công Thương" is the
+ * ministry's own name (industry and trade merged, NĐ 96/2022/NĐ-CP), not a generic field.
+ */
+const EVERY_SYLLABLE = new Set(['công thương']);
+
 /** A word group written with its first syllable capitalised and the rest lower case. */
-export const groupCase = (words: readonly string[]): string[] => words.map((w, i) => (i === 0 ? capital(w) : lower(w)));
+export const groupCase = (words: readonly string[]): string[] =>
+  EVERY_SYLLABLE.has(lower(words.join(' '))) ? words.map(capital) : words.map((w, i) => (i === 0 ? capital(w) : lower(w)));
 
 /** The sentence form of an agency written all in capitals: "SỞ TÀI CHÍNH TỈNH NAM ĐỊNH" → "Sở Tài chính tỉnh Nam Định". */
 export function sentenceCaseAgency(upper: string): string {
@@ -177,5 +184,6 @@ function caseOfWord(tokens: Token[], k: number, from: number, head: number, gap:
   if (lower(word) === 'và') return 'và';
   const startsGroup = k === from || k === from + head || !/^\s+$/u.test(gap) || lower(tokens[k - 1].text) === 'và';
   const peopleCommittee = /^(ủy|uỷ) ban$|^hội đồng$/.test(headLower) && k === from + head && lower(word) === 'nhân';
-  return startsGroup && !peopleCommittee ? capital(word) : lower(word);
+  const everySyllable = k > from && EVERY_SYLLABLE.has(lower(`${tokens[k - 1].text} ${word}`));
+  return (startsGroup && !peopleCommittee) || everySyllable ? capital(word) : lower(word);
 }

@@ -18,11 +18,12 @@ describe('capitals of agencies and administrative units in sentences (GM035)', (
   });
 
   it('leaves right names, proper names, "Quận 1" and "Thành phố Hồ Chí Minh" alone', () => {
-    for (const right of ['Sở Tài chính', 'Bộ Tài nguyên và Môi trường', 'Ủy ban nhân dân', 'Phòng họp số 2', 'Trường Tiểu học Lê Văn Tám', 'Sở Thông tin và Truyền thông tổ chức', 'Sở Giao thông vận tải', 'SỞ TÀI CHÍNH']) {
+    for (const right of ['Sở Tài chính', 'Bộ Tài nguyên và Môi trường', 'Ủy ban nhân dân', 'Phòng họp số 2', 'Trường Tiểu học Lê Văn Tám', 'Sở Thông tin và Truyền thông tổ chức', 'Sở Giao thông vận tải', 'SỞ TÀI CHÍNH', 'Sở Công Thương', 'Bộ Công Thương']) {
       assert.deepEqual(findMiscasedAgencies(right), [], right);
     }
     assert.deepEqual(findMiscasedAgencies('Sở Văn hóa, Thể Thao và Du lịch').map((m) => m.right), ['Sở Văn hóa, Thể thao và Du lịch']);
     assert.deepEqual(findMiscasedAgencies('Ủy Ban Nhân Dân huyện').map((m) => m.right), ['Ủy ban nhân dân']);
+    assert.deepEqual(findMiscasedAgencies('Sở Công thương').map((m) => m.right), ['Sở Công Thương'], 'the ministry\'s own name capitalises both syllables');
   });
 
   it('is quiet on the examples and fixtures written right', () => {
@@ -48,6 +49,7 @@ describe('the agency inside a sentence, derived from its upper-case name (PL II-
     ['CỤC THUẾ TỈNH NINH BÌNH', 'Cục Thuế tỉnh Ninh Bình'],
     ['BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Bộ Tài nguyên và Môi trường'],
     ['SỞ GIAO THÔNG VẬN TẢI', 'Sở Giao thông vận tải'],
+    ['SỞ CÔNG THƯƠNG TỈNH NINH BÌNH', 'Sở Công Thương tỉnh Ninh Bình'],
   ];
   for (const [ten, right] of cases) it(`${ten} → ${right}`, () => assert.equal(derived(ten), right));
 

@@ -3,14 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInvitation } from '../../../src/core/check';
 import { RULES } from '../../../src/core/rules';
-import { CATALOG, catalogEntry, CONFIG_CODES, PARSE_CODES, RULE_CODES } from '../../../src/core/rules/catalog';
+import { CATALOG, catalogEntry, CONFIG_CODES, MERGE_CODES, PARSE_CODES, RULE_CODES } from '../../../src/core/rules/catalog';
 import { rulesMarkdown, rulesText } from '../../../src/core/rules/reference';
 
 const ROOT = join(__dirname, '../../..');
 
 /** Every code the program can report: the code tables and each rule's own list. */
 function reportableCodes(): string[] {
-  const tables = [PARSE_CODES, RULE_CODES, CONFIG_CODES].flatMap((table) => Object.values(table) as string[]);
+  const tables = [PARSE_CODES, RULE_CODES, CONFIG_CODES, MERGE_CODES].flatMap((table) => Object.values(table) as string[]);
   return [...new Set([...tables, ...RULES.flatMap((rule) => rule.codes)])].sort();
 }
 
