@@ -36,6 +36,7 @@ export const RULE_CODES = {
   legacyTcvn3: 'GM031',
   legacyVni: 'GM032',
   titleMissing: 'GM033',
+  invisibleCharacter: 'GM034',
 } as const;
 
 export type RuleCode = (typeof RULE_CODES)[keyof typeof RULE_CODES];

@@ -1,5 +1,6 @@
 /** The rules, in the order their problems are listed. Each module owns one concern. */
 import { datesRule } from './dates';
+import { invisibleCharactersRule } from './invisible-characters';
 import { kinhGuiRule } from './kinh-gui';
 import { meetingBeforeIssueRule } from './meeting-before-issue';
 import { meetingInfoRule } from './meeting-info';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   meetingInfoRule,
   kinhGuiRule,
   textEncodingRule,
+  invisibleCharactersRule,
 ];
