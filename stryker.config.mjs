@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 const compat = fileURLToPath(new URL('./scripts/stryker-mocha-compat.cjs', import.meta.url));
 createRequire(import.meta.url)(compat);
 
+// Reports go to reports/mutation, or to $STRYKER_REPORT_DIR (e.g. one folder per run).
+const reports = process.env.STRYKER_REPORT_DIR ?? 'reports/mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'mocha',
@@ -29,8 +32,8 @@ export default {
   concurrency: 1,
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reports}/mutation.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
   ignorePatterns: ['dist', 'reports', 'test-artifacts', 'test/vscode-host/node_modules', '.stryker-tmp'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
