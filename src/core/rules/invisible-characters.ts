@@ -49,21 +49,37 @@ function unescapeAt(text: string, at: number): { char: string; length: number } 
   return { char, length: m[0].length };
 }
 
+/** The source offset after `wanted` written at `at`, literally or as one escape per character. */
+function consume(text: string, at: number, wanted: string): number | undefined {
+  let i = 0;
+  while (i < wanted.length) {
+    if (text[at] === wanted[i]) {
+      at += 1;
+      i += 1;
+      continue;
+    }
+    const escape = unescapeAt(text, at);
+    if (!escape || wanted.slice(i, i + escape.char.length) !== escape.char) return undefined;
+    at += escape.length;
+    i += escape.char.length;
+  }
+  return at;
+}
+
 /**
  * Source offsets of a run: the characters themselves, or the escapes that
- * wrote them in a double-quoted string; undefined when neither matches.
+ * wrote them in a double-quoted string. `offsetAt` does not advance over an
+ * escape, so walk from the last character it placed for certain; undefined
+ * when the source cannot be followed (e.g. folded lines).
  */
 function sourceSpan(source: SourceMap, value: StringValue, run: InvisibleRun): [number, number] | undefined {
-  const start = value.offsetAt(run.start);
-  const wanted = value.value.slice(run.start, run.end);
-  if (source.text.slice(start, start + wanted.length) === wanted) return [start, start + wanted.length];
-  let at = start;
-  for (const char of Array.from(wanted)) {
-    const escape = unescapeAt(source.text, at);
-    if (!escape || escape.char !== char) return undefined;
-    at += escape.length;
-  }
-  return [start, at];
+  let anchor = run.start - 1;
+  while (anchor >= 0 && source.text[value.offsetAt(anchor)] !== value.value[anchor]) anchor -= 1;
+  const nodeStart = value.node.range?.[0] ?? value.offsetAt(0);
+  const from = anchor >= 0 ? value.offsetAt(anchor) + 1 : nodeStart + (source.text[nodeStart] === '"' ? 1 : 0);
+  const start = consume(source.text, from, value.value.slice(anchor + 1, run.start));
+  const end = start === undefined ? undefined : consume(source.text, start, value.value.slice(run.start, run.end));
+  return start === undefined || end === undefined ? undefined : [start, end];
 }
 
 function report(source: SourceMap, value: StringValue, run: InvisibleRun): Problem {

@@ -25,6 +25,22 @@ describe('invisible characters (GM034)', () => {
     assert.deepEqual(problemsOf(fixed, 'GM034'), []);
   });
 
+  it('every YAML escape that writes an invisible character is found and removed', () => {
+    for (const [escape, codePoint] of [['\\0', 'U+0000'], ['\\a', 'U+0007'], ['\\b', 'U+0008'], ['\\v', 'U+000B'], ['\\f', 'U+000C'], ['\\e', 'U+001B'],
+      ['\\N', 'U+0085'], ['\\x7F', 'U+007F'], ['\\U0000FFFF', 'U+FFFF'], ['\\U0001FFFE', 'U+1FFFE'], ['\\u200b', 'U+200B']]) {
+      const text = withTitle(`trich_yeu: "Họp${escape} triển khai"`);
+      const p = single(text, 'GM034', 'warning', escape);
+      assert.match(p.message.en, new RegExp(codePoint.replace('+', '\\+')), escape);
+      assert.match(applyFix(text, p.fixes![0]), /^trich_yeu: "Họp triển khai"$/m, escape);
+    }
+  });
+
+  it('an escape that writes an ordinary character next to an invisible one stays', () => {
+    const text = withTitle('trich_yeu: "H\\u1ECDp\\t\\u0007 triển khai"');
+    const p = single(text, 'GM034', 'warning', '\\u0007');
+    assert.match(applyFix(text, p.fixes![0]), /^trich_yeu: "H\\u1ECDp\\t triển khai"$/m);
+  });
+
   it('a run of adjacent characters is one problem listing each code point', () => {
     const text = withTitle('trich_yeu: Họp\u202E\u2066 triển khai');
     const p = single(text, 'GM034', 'warning', '\u202E\u2066');
