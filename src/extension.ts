@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './features/code-actions';
 import { registerCompletion } from './features/completion';
+import type { ExtensionDeps } from './features/deps';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerExport } from './features/export';
 import { registerHover } from './features/hover';
@@ -16,13 +17,6 @@ import { registerPreview, type PreviewApi } from './features/preview';
 import { registerRuleConfigFiles } from './features/rule-config-files';
 import { registerRulesReference } from './features/rules-reference';
 import { onSettingsChanged, readSettings, type Settings } from './features/settings';
-
-/** What every feature may depend on. */
-export interface ExtensionDeps {
-  readonly context: vscode.ExtensionContext;
-  readonly settings: () => Settings;
-  readonly onSettingsChanged: vscode.Event<Settings>;
-}
 
 /** Test hook (see README, "Testing"): features expose observable state here for the integration suite. */
 export interface GiaymoiApi {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CATALOG, catalogEntry, referenceAnchor } from '../core/rules/catalog';
-import type { ExtensionDeps } from '../extension';
+import type { ExtensionDeps } from './deps';
 
 export const SHOW_RULE_COMMAND = 'giaymoi.showRule';
 

@@ -94,7 +94,7 @@ export function printSummary(result) {
     console.log(`\n  ${i + 1}) ${f.title}\n     ${indent(f.stack && f.stack.includes(f.message) ? f.stack : `${f.message}\n${f.stack ?? ''}`)}`);
   });
   if (result.host) console.log(`\nVS Code ${result.host.version} (${result.host.appName})`);
-  console.log(`${result.passed} passed, ${result.failed} failed${result.pending ? `, ${result.pending} skipped` : ''}`);
+  console.log(`${result.passed} passed, ${result.failed} failed, ${result.pending ?? 0} skipped`);
 }
 
 /** Adds up results of several runs (e.g. development and VSIX); failures keep their run's label. */

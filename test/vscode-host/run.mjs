@@ -51,7 +51,7 @@ async function main() {
   }
   if (runs.length === 1) return finish(runs[0].result);
   const combined = combineResults(runs);
-  console.log(`\n[vscode-host] ${runs.map((r) => `${r.label}: ${r.result.passed} passed, ${r.result.failed} failed`).join('; ')}`);
+  console.log(`\n[vscode-host] ${runs.map((r) => `${r.label}: ${r.result.passed} passed, ${r.result.failed} failed, ${r.result.pending ?? 0} skipped`).join('; ')}`);
   printSummary({ ...combined, failures: [] });
   return finish(combined);
 }
@@ -182,6 +182,7 @@ async function waitForResult(file, exited, print) {
 function checked(result, logFile, started) {
   result = withSourceStacks(result);
   if (result.passed + result.failed === 0) result = withFailure(result, 'host', 'no test ran (is the grep or the test list empty?)');
+  if (CI && result.pending > 0) result = withFailure(result, 'pending', `${result.pending} skipped or pending test(s); CI=true allows none`);
   if (result.stageError) console.log(`[vscode-host] screenshot staging: ${result.stageError}`);
   if (result.failed > 0 && !result.host) printLogTail(logFile);
   printSummary(result);

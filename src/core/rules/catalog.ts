@@ -49,6 +49,7 @@ export const RULE_CODES = {
   legacyTcvn3: 'GM031',
   legacyVni: 'GM032',
   titleMissing: 'GM033',
+  invisibleCharacter: 'GM034',
   longAgencyName: 'GM040',
   typedLabel: 'GM041',
   partsAndSections: 'GM042',

@@ -1,6 +1,7 @@
 /** The rules, in the order their problems are listed. Each module owns one concern. */
 import { agencyCaseRule } from './agency-case';
 import { datesRule } from './dates';
+import { invisibleCharactersRule } from './invisible-characters';
 import { kinhGuiRule } from './kinh-gui';
 import { longNamesRule } from './long-names';
 import { meetingBeforeIssueRule } from './meeting-before-issue';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   textEncodingRule,
   structureRule,
   agencyCaseRule,
+  invisibleCharactersRule,
 ];

@@ -4,9 +4,9 @@
  * hook that lets the integration suite observe what the webview receives.
  */
 import * as vscode from 'vscode';
-import type { ExtensionDeps } from '../../extension';
 import { parsePreviewState } from '../../protocol';
 import { isInvitation } from '../analysis';
+import type { ExtensionDeps } from '../deps';
 import { onDidChangeList } from '../merge-lists';
 import { PreviewManager } from './manager';
 import type { PostedMessage } from './message';

@@ -2,6 +2,7 @@
  * docProps/core.xml with fixed timestamps, so the same source gives the same
  * bytes (the docx library stamps the time of packing otherwise).
  */
+import { xmlSafe } from '../../core/text/invisible';
 
 export interface CoreProperties {
   readonly title: string;
@@ -32,7 +33,7 @@ export function corePropertiesPart(props: CoreProperties): { path: string; data:
   return { path: 'docProps/core.xml', data };
 }
 
-/** Escapes text for an XML element's content. */
+/** Text for an XML element's content: XML 1.0-safe characters, markup escaped. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return xmlSafe(text).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -7,9 +7,11 @@
 import { Document, Packer } from 'docx';
 import type { Layout } from '../../core/layout/model';
 import type { Measures } from '../../core/measures';
+import { xmlSafe } from '../../core/text/invisible';
 import { corePropertiesPart } from './core-properties';
 import { invitationSection } from './section';
 import { documentStyles } from './styles';
+import { xmlSafeLayout } from './xml-safe';
 
 export interface DocxOptions {
   readonly measures: Measures;
@@ -22,14 +24,16 @@ export interface DocxOptions {
 /** The DOCX bytes of one or more invitations (each its own section, numbered from 1). */
 export async function renderDocx(layouts: readonly Layout[], options: DocxOptions): Promise<Uint8Array> {
   if (layouts.length === 0) throw new Error('renderDocx: nothing to render');
-  const title = layouts[0].subject;
+  const safe = layouts.map(xmlSafeLayout);
+  const title = safe[0].subject;
+  const creator = xmlSafe(options.creator ?? 'giaymoi');
   const document = new Document({
     title,
-    creator: options.creator ?? 'giaymoi',
+    creator,
     styles: documentStyles(options.measures),
-    sections: layouts.map((layout) => invitationSection(layout, options.measures)),
+    sections: safe.map((layout) => invitationSection(layout, options.measures)),
   });
-  const core = corePropertiesPart({ title, creator: options.creator ?? 'giaymoi', date: options.date });
+  const core = corePropertiesPart({ title, creator, date: options.date });
   return Packer.pack(document, 'uint8array', false, [core]);
 }
 

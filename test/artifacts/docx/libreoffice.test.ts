@@ -5,7 +5,7 @@
  * Page 1 of each is kept as a PNG in test-artifacts/docx/ for people to look at.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkFile } from '../../support/list-beside';
@@ -29,6 +29,32 @@ const EXPECTED_PAGES: Readonly<Record<string, number>> = {
 };
 
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => basename(f, '.giaymoi.yaml')).sort();
+const CORPUS = join(ROOT, 'test', 'corpus');
+
+/**
+ * Every document the page test knows, with its expected page count: the table
+ * above for examples/, `pages` in the expected.json beside each document of
+ * test/corpus/<slug>/. Undefined means the count is missing, which fails.
+ */
+function documentsWithPages(): { file: string; expected: number | undefined; where: string }[] {
+  const fromExamples = examples.map((name) => ({ file: join(EXAMPLES, `${name}.giaymoi.yaml`), expected: EXPECTED_PAGES[name], where: `EXPECTED_PAGES in ${__filename}` }));
+  const slugs = existsSync(CORPUS) ? readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const fromCorpus = slugs.flatMap((slug) => readdirSync(join(CORPUS, slug)).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => {
+    const sidecar = join(CORPUS, slug, 'expected.json');
+    const pages = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as { pages?: unknown }).pages : undefined;
+    return { file: join(CORPUS, slug, f), expected: typeof pages === 'number' ? pages : undefined, where: `"pages" in ${sidecar}` };
+  }));
+  return [...fromExamples, ...fromCorpus];
+}
+
+// Needs no tool, so a document without a count fails on every machine, not only where LibreOffice runs.
+describe('docx artifacts: every example and corpus document has its expected page count', () => {
+  for (const doc of documentsWithPages()) {
+    it(basename(doc.file), () => {
+      assert.ok(Number.isInteger(doc.expected) && (doc.expected as number) >= 1, `${doc.file}: no expected page count; add it to ${doc.where}`);
+    });
+  }
+});
 
 function layoutOf(name: string): Layout {
   const checked = checkFile(join(EXAMPLES, `${name}.giaymoi.yaml`));
@@ -98,7 +124,7 @@ describe('docx artifacts: LibreOffice reads every example back', function () {
         const info = run('pdfinfo', [pdf(name)]);
         assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
         const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-        assert.equal(pages, EXPECTED_PAGES[name] ?? pages, `${name}: ${pages} pages`);
+        assert.equal(pages, EXPECTED_PAGES[name], `${name}: ${pages} pages, expected ${EXPECTED_PAGES[name] ?? '(no count in EXPECTED_PAGES)'}`);
         assert.ok(pages >= 1 && pages <= 4);
       });
 

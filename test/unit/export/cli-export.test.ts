@@ -4,22 +4,11 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { CliContext } from '../../../src/cli/context';
 import { runExport } from '../../../src/cli/export';
-import { createRuleConfigLoader } from '../../../src/cli/rule-config';
+import { fakeCli } from '../../support/fake-cli';
 
 const SIPAS = join(__dirname, '../../../examples/hoi-nghi-sipas-2024.giaymoi.yaml');
 
-function fakeCli(options: Record<string, string>, language: 'vi' | 'en' = 'vi') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliContext = {
-    language, format: 'text', options,
-    rules: createRuleConfigLoader(options.config, { severities: {} }, { err: (l) => err.push(l), say: (t) => t[language] }),
-    out: (l) => out.push(l), err: (l) => err.push(l), say: (t) => t[language], usage: () => 2,
-  };
-  return { cli, out, err };
-}
 
 describe('cli: giaymoi export', () => {
   let dir: string;

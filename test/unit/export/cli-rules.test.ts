@@ -3,24 +3,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
-import type { CliContext } from '../../../src/cli/context';
 import { runExport } from '../../../src/cli/export';
-import { createRuleConfigLoader } from '../../../src/cli/rule-config';
 import { runRules } from '../../../src/cli/rules';
 import { CATALOG } from '../../../src/core/rules/catalog';
+import { fakeCli as fakeCliIn } from '../../support/fake-cli';
 
 const KINH_GUI = readFileSync(join(__dirname, '../../fixtures/rules/kinh-gui.giaymoi.yaml'), 'utf8');
 
-function fakeCli(options: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cli: CliContext = {
-    language: 'en', format: options.format === 'json' ? 'json' : 'text', options,
-    rules: createRuleConfigLoader(options.config, { severities: {} }, { err: (l) => err.push(l), say: (t) => t.en }),
-    out: (l) => out.push(l), err: (l) => err.push(l), say: (t) => t.en, usage: () => 2,
-  };
-  return { cli, out, err };
-}
+/** Messages in English, as these tests read them. */
+const fakeCli = (options: Record<string, string> = {}) => fakeCliIn(options, 'en');
 
 describe('cli: giaymoi.config.yaml and giaymoi rules', () => {
   let dir: string;

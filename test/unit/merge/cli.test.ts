@@ -3,20 +3,14 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
-import type { CliContext } from '../../../src/cli/context';
 import { runExport } from '../../../src/cli/export';
-import { createRuleConfigLoader } from '../../../src/cli/rule-config';
+import { fakeCli as fakeCliIn } from '../../support/fake-cli';
 
 const EXAMPLES = join(__dirname, '../../../examples');
 const EXAMPLE = 'hoi-nghi-khach-moi-2025.giaymoi.yaml';
 
-function fakeCli(options: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const rules = createRuleConfigLoader(options.config, { severities: {} }, { err: (l) => err.push(l), say: (t) => t.en });
-  const cli: CliContext = { language: 'en', format: 'text', options, rules, out: (l) => out.push(l), err: (l) => err.push(l), say: (t) => t.en, usage: () => 2 };
-  return { cli, out, err };
-}
+/** Messages in English, as these tests read them. */
+const fakeCli = (options: Record<string, string>) => fakeCliIn(options, 'en');
 
 describe('cli: a list invitation', () => {
   let dir: string;

@@ -1,4 +1,4 @@
-/** Catalog entries of the meeting information and the text itself (GM026, GM027, GM029–GM032, GM035). */
+/** Catalog entries of the meeting information and the text itself (GM026, GM027, GM029–GM032, GM034, GM035). */
 import { both, type CatalogEntry } from './entry';
 
 const QD45 = 'QĐ 45/2018/QĐ-TTg (giấy mời họp nêu người chủ trì, đầu mối liên hệ); NĐ 30/2020, PL III Mẫu 1.7';
@@ -46,6 +46,13 @@ export const TEXT_ENTRIES: readonly CatalogEntry[] = [
     checks: both('Không còn chữ gõ bằng VNI (phông VNI-…).', 'No text typed in VNI.'),
     why: both('Văn bản điện tử dùng Unicode; VNI hiện thành chữ lạ.', 'Electronic documents use Unicode; VNI shows as garbage.'),
     wrong: 'mo_dau: Ñoàng chí Nguyeãn Vaên Bình', right: 'mo_dau: Đồng chí Nguyễn Văn Bình',
+  },
+  {
+    code: 'GM034', severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001); XML 1.0 §2.2 (Char)',
+    title: both('Ký tự ẩn hoặc ký tự điều khiển', 'Invisible or control characters'),
+    checks: both('Không có U+FFFE/U+FFFF, ký tự điều khiển C0/C1 (trừ tab và xuống dòng), ký tự điều khiển hướng chữ (bidi), ký tự độ rộng 0 ngoài chỗ dùng hợp lệ.', 'No U+FFFE/U+FFFF, C0/C1 controls other than tab and line breaks, bidi controls, or zero-width characters outside their legitimate use.'),
+    why: both('Các ký tự này thường dính vào khi dán từ web hay PDF; không thấy trên màn hình nhưng làm hỏng tệp DOCX (XML 1.0 không cho phép), tìm kiếm và sắp xếp. Tệp xuất ra vẫn hợp lệ vì chúng bị bỏ đi; sửa nhanh xóa chúng khỏi nguồn.', 'They come in with text pasted from the web or a PDF; unseen, they break DOCX XML, search and sorting. The export drops them; the quick fix removes them from the source.'),
+    wrong: 'trich_yeu: "Họp\u200b giao ban"', right: 'trich_yeu: Họp giao ban',
   },
   {
     code: 'GM035', severity: 'warning', locator: 'NĐ 30/2020, PL II-M.III-k.1-a; PL II-M.IV-k.1-a',

@@ -1,0 +1,43 @@
+// Mutation testing (StrykerJS): how many deliberate faults in the source the unit
+// tests catch. Slow on a shared two-core machine, so it is an npm script of its own
+// (`npm run mutation`), not part of `npm test` or CI. Narrow it per folder with
+// `npm run mutation -- --mutate 'src/core/layout/**/*.ts'`.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// Stryker's mocha runner predates mocha 12's `.cjs` files: patch the resolution in
+// this process (which loads the plugin) and in every test-runner process.
+const compat = fileURLToPath(new URL('./scripts/stryker-mocha-compat.cjs', import.meta.url));
+createRequire(import.meta.url)(compat);
+
+// Reports go to reports/mutation, or to $STRYKER_REPORT_DIR (e.g. one folder per run).
+const reports = process.env.STRYKER_REPORT_DIR ?? 'reports/mutation';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  mochaOptions: {
+    config: '.mocharc.json',
+    spec: ['test/unit/**/*.test.ts'],
+    // These test the scripts and the import graph, not the mutated code, by spawning processes: slow, and they kill nothing.
+    ignore: ['test/unit/guards/test-line.test.ts', 'test/unit/guards/layers.test.ts'],
+  },
+  dryRunTimeoutMinutes: 20,
+  mutate: [
+    'src/core/rules/**/*.ts',
+    'src/core/layout/**/*.ts',
+    'src/core/**/*.ts',
+    'src/render/html/**/*.ts',
+    'src/render/docx/**/*.ts',
+  ],
+  testRunnerNodeArgs: ['--require', compat],
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `${reports}/mutation.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
+  ignorePatterns: ['dist', 'reports', 'test-artifacts', 'test/vscode-host/node_modules', '.stryker-tmp'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
