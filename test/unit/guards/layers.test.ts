@@ -59,12 +59,19 @@ const SHELL_PACKAGES = undefined;
 const RULES: Record<string, LayerRule> = {
   core: { layers: [], packages: ['yaml', 'zod'] },
   'render/html': { layers: ['core'], packages: [] },
-  'render/docx': { layers: ['core'], packages: ['docx'] },
+  /** fflate is the zip library docx packs with; a mail merge swaps one part of the packed file with it. */
+  'render/docx': { layers: ['core'], packages: ['docx', 'fflate'] },
   protocol: { layers: ['core'], packages: [] },
   webview: { layers: ['core', 'protocol', 'render/html'], packages: [] },
+  /** DOCX → source: bytes in, text out (a zip reader and a strict XML parser), so it runs in a browser too. */
+  import: { layers: ['core'], packages: ['fflate', 'saxes', 'yaml'] },
+  /** Invitee lists: bytes in, a table out; the XLSX reader is loaded lazily through Node where bundled. */
+  lists: { layers: ['core'], packages: ['csv-parse', 'read-excel-file', 'node:path'] },
+  /** Desktop-only helpers (LibreOffice for .doc), for the CLI and the desktop extension. */
+  node: { layers: ['core'], packages: SHELL_PACKAGES },
   export: { layers: ['core', 'render/docx', 'render/html'], packages: SHELL_PACKAGES },
-  cli: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol'], packages: SHELL_PACKAGES },
-  features: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol'], packages: SHELL_PACKAGES },
+  cli: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node'], packages: SHELL_PACKAGES },
+  features: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node'], packages: SHELL_PACKAGES },
   extension: { layers: ['features'], packages: ['vscode'] },
 };
 
