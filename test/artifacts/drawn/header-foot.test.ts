@@ -22,6 +22,7 @@ import { termsCut } from '../../support/name-breaks';
 import { convertToPdf, requireTools } from '../docx/tools';
 import { launchOrSkip } from '../preview/browser';
 import { baseline, groupLines, pdfWords, redInkMm, type Word } from './read-back';
+import { checkFile } from '../../support/list-beside';
 
 const ROOT = join(__dirname, '../../..');
 const M = resolveMeasures();
@@ -37,8 +38,7 @@ interface Case {
 
 const example = (name: string) => readFileSync(join(ROOT, 'examples', name), 'utf8');
 
-function caseOf(id: string, yaml: string): Case {
-  const checked = checkInvitation(yaml);
+function caseOf(id: string, yaml: string, checked = checkInvitation(yaml)): Case {
   assert.ok(checked.invitation, `${id} is not a valid invitation`);
   return { id, layout: layoutInvitation(checked.invitation, checked.source), stamp: checked.invitation.do_khan };
 }
@@ -50,7 +50,7 @@ function cases(): Case[] {
   const finance = example('so-tai-chinh-hop-du-toan-2025.giaymoi.yaml');
   const urgent = example('hoa-toc-phong-chong-bao-2025.giaymoi.yaml');
   return [
-    ...examples.map((file) => caseOf(basename(file, '.giaymoi.yaml'), example(file))),
+    ...examples.map((file) => caseOf(basename(file, '.giaymoi.yaml'), example(file), checkFile(join(ROOT, 'examples', file)))),
     ...names.map((name, i) => caseOf(`name-${String(i + 1).padStart(2, '0')}`, finance.replace(/^ {2}chu_quan: .*$/m, `  chu_quan: ${name}`).replace(/^ {2}ten: .*$/m, `  ten: ${name}`))),
     caseOf('signer-tuq', finance.replace(/^ {2}quyen_han: KT.*$/m, '  quyen_han: TUQ')),
     caseOf('signer-q', finance.replace(/^ {2}quyen_han: KT.*$/m, '  quyen_han: Q').replace(/^ {2}chuc_vu: .*\n/m, '')),
