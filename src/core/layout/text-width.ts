@@ -44,7 +44,7 @@ function charWidth(ch: string, bold: boolean): number {
 function measureChar(ch: string, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
   const base = ch.normalize('NFD');
-  const special = SPECIAL[ch] ?? SPECIAL[base.replace(/[\u0300-\u036f]/g, '').normalize('NFC')];
+  const special = SPECIAL[ch] ?? SPECIAL[base.replace(/[\u0300-\u031a\u031c-\u036f]/g, '').normalize('NFC')]; // tones off, the horn (U+031B) kept: ờ is measured as ơ
   if (special) return special[bold ? 1 : 0];
   const code = base.charCodeAt(0);
   return code >= 0x20 && code <= 0x7e ? table[code - 0x20] : table['n'.charCodeAt(0) - 0x20];
