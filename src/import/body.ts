@@ -6,6 +6,7 @@
  * stays a paragraph where it stood.
  */
 import { agencyInSentence } from '../core/layout/derive';
+import { withoutListMark } from '../core/text/punctuation';
 import type { Agency } from '../core/schema';
 import type { BodyLine } from './body-lines';
 import type { ImportDraft } from './draft';
@@ -36,7 +37,7 @@ function readInvitation(lines: readonly BodyLine[], at: number, draft: ImportDra
   const line = lines[at];
   let next = at + 1;
   const invitees: string[] = [];
-  while (next < lines.length && lines[next].kind === 'dash') invitees.push(lines[next++].text.replace(/[\s;.,]+$/u, '')); // the list's ";" and "." are derived
+  while (next < lines.length && lines[next].kind === 'dash') invitees.push(withoutListMark(lines[next++].text)); // the list's ";" and "." are derived
   const m = INVITATION.exec(line.text);
   if (m && m[1] && (m[2] ? invitees.length === 0 : invitees.length > 0)) {
     setAgencyInSentence(m[1], draft);

@@ -18,9 +18,10 @@ const UNIT_WORDS = ADMIN_UNITS.map((u) => u.split(' ').map((w, i) => (i === 0 ? 
 /**
  * A capitalised unit noun after a word of the same sentence (not after ".",
  * ":", a line start or a bullet), before a capitalised proper name that is
- * not a number ("Quận 1" keeps its capital, PL II-M.III-k.1-b).
+ * not a number ("Quận 1" keeps its capital, PL II-M.III-k.1-b), nor the Party
+ * committee it names ("Tỉnh ủy", "Tỉnh Ủy viên": the unit word is that name's own).
  */
-const UNIT_IN_SENTENCE = new RegExp(`(?<=[\\p{L}\\p{N},)]\\s+)(${UNIT_WORDS})(?=\\s+\\p{Lu}\\p{Ll})`, 'gu');
+const UNIT_IN_SENTENCE = new RegExp(`(?<=[\\p{L}\\p{N},)]\\s+)(${UNIT_WORDS})(?=\\s+\\p{Lu}\\p{Ll})(?!\\s+(?:Ủy|ủy|Uỷ|uỷ)(?!\\p{L}))`, 'gu');
 /** PL II-M.III-k.1-c: "Thành phố Hồ Chí Minh" keeps its capital. */
 const SPECIAL_NAMES = /^\s+Hồ\s+Chí\s+Minh/u;
 

@@ -14,3 +14,9 @@ export function closeWith(text: string, mark: '.' | ';'): string {
   if (OWN_CLOSE.test(trimmed)) return trimmed;
   return trimmed.replace(STRAY, '') + mark;
 }
+
+/** A printed list line less the mark `closeWith` adds: what an import keeps ("Sở Y tế;" → "Sở Y tế", "……" stays). */
+export function withoutListMark(text: string): string {
+  const trimmed = text.trimEnd();
+  return OWN_CLOSE.test(trimmed) ? trimmed : trimmed.replace(STRAY, '');
+}

@@ -56,6 +56,11 @@ describe('import: the decree\'s parts', () => {
     assert.equal(f.thoi_gian, '07 giờ 30 phút sáng thứ Hai, ngày 25/11/2024.');
   });
 
+  it('keeps a dotted fill-in line of the invitee list (only the list\'s own ";" and "." are dropped)', () => {
+    const f = fieldsOf([p('Sở Tài chính tỉnh Ninh Bình trân trọng kính mời:'), p('- Giám đốc Sở Y tế;'), p('- ..............................')]);
+    assert.deepEqual(f.kinh_moi, ['Giám đốc Sở Y tế', '..............................']);
+  });
+
   it('reads TM. over KT. as a deputy signing for the collective', () => {
     const f = fieldsOf([p('Sở Tài chính tỉnh Ninh Bình trân trọng kính mời: Giám đốc Sở Y tế')], {}, { signer: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(Đã ký)', 'Lê Văn Bình'] });
     assert.deepEqual(f.nguoi_ky, { thay_mat: 'ỦY BAN NHÂN DÂN', quyen_han: 'KT', chuc_vu_thay: 'CHỦ TỊCH', chuc_vu: 'PHÓ CHỦ TỊCH', ho_ten: 'Lê Văn Bình' });

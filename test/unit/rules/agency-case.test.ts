@@ -26,6 +26,11 @@ describe('capitals of agencies and administrative units in sentences (GM035)', (
     assert.deepEqual(findMiscasedAgencies('Sở Công thương').map((m) => m.right), ['Sở Công Thương'], 'the ministry\'s own name capitalises both syllables');
   });
 
+  it('leaves a unit word that names a Party committee ("Tỉnh Ủy viên", "Huyện ủy") to its own spelling', () => {
+    const text = fixture('valid').replace(/^loi_ket: .*$/m, 'loi_ket: Chủ trì là ông Nguyễn Văn Cọp, Tỉnh Ủy viên, Bí thư Huyện ủy Tân Châu, cùng lãnh đạo Quận Hoàn Kiếm./.');
+    assert.deepEqual(problemsOf(text, 'GM035').map((p) => covered(text, p)), ['Quận']);
+  });
+
   it('is quiet on the examples and fixtures written right', () => {
     for (const name of ['seed', 'valid', 'no-chu-tri', 'kinh-gui']) assert.deepEqual(problemsOf(fixture(name), 'GM035'), [], name);
   });
