@@ -30,6 +30,8 @@ export const settle = (page, ms = SETTLE_MS) => page.waitForTimeout(ms);
 export async function paletteRows(page, query) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
+  // F1 on a palette still closing can leave it closed: press again once when it does not show.
+  if (!(await input.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false))) await page.keyboard.press('F1');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${query}`);
   await page.waitForTimeout(300); // the list filters on the next animation frame; nothing to poll for "done"

@@ -47,16 +47,36 @@ async function runEach(selected, context, result) {
   }
 }
 
-/** Back to an empty editor area between tests (editors were reverted by the tests). */
+/**
+ * Back to an empty editor area between tests. A test that failed half-way may
+ * leave an unsaved editor: closing it asks "Save?", which would block every
+ * later test, so the dialog is answered "Don't Save"; one retry covers a
+ * palette that was still closing.
+ */
 async function resetWorkbench(page) {
-  try {
-    await closePalette(page);
-    await page.keyboard.press('Escape');
-    await runFromPalette(page, 'close all editors', 'View: Close All Editors');
-    await runFromPalette(page, 'clear all notifications', 'Notifications: Clear All Notifications');
-  } catch (error) {
-    console.log(`  [ui] could not reset the workbench: ${error.message}`);
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    try {
+      await dismissSaveDialog(page);
+      await closePalette(page);
+      await page.keyboard.press('Escape');
+      await runFromPalette(page, 'close all editors', 'View: Close All Editors');
+      await dismissSaveDialog(page, 2_000);
+      await runFromPalette(page, 'clear all notifications', 'Notifications: Clear All Notifications');
+      return;
+    } catch (error) {
+      console.log(`  [ui] could not reset the workbench (attempt ${attempt}): ${error.message.split('\n')[0]}`);
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
   }
+}
+
+/** Answers a "Do you want to save…?" dialog with "Don't Save", if one shows within `waitMs`. */
+async function dismissSaveDialog(page, waitMs = 0) {
+  const button = page.locator('.monaco-dialog-box .dialog-buttons-row a, .monaco-dialog-box .dialog-buttons-row button').filter({ hasText: /Don.t Save|Không lưu/ }).first();
+  try {
+    await button.waitFor({ state: 'visible', timeout: Math.max(waitMs, 1) });
+    await button.click();
+  } catch { /* no dialog */ }
 }
 
 async function screenshot({ page, artifacts }, name) {
