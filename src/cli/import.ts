@@ -10,7 +10,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { checkInvitation } from '../core/check';
 import type { Localized } from '../core/problem';
 import { importDocx, ImportError, type ImportResult } from '../import';
-import { MAX_DOCX_BYTES } from '../import/zip';
+import { MAX_DOCX_BYTES } from '../import/limits';
 import { convertDocToDocx } from '../node/convert-doc';
 import type { CliContext } from './context';
 

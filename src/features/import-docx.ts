@@ -8,8 +8,9 @@
 import * as vscode from 'vscode';
 import { UI, ui } from '../core/authoring/texts';
 import type { Language } from '../core/problem';
-import { importDocx, ImportError, type ImportResult } from '../import';
-import { MAX_DOCX_BYTES } from '../import/zip';
+import type { ImportResult } from '../import';
+import { ImportError } from '../import/errors';
+import { MAX_DOCX_BYTES } from '../import/limits';
 import type { Settings } from './settings';
 
 export const IMPORT_DOCX_COMMAND = 'giaymoi.importDocx';
@@ -26,6 +27,7 @@ export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
     const source = uri instanceof vscode.Uri ? uri : await pickDocx(language);
     if (!source) return undefined;
     try {
+      const { importDocx } = await import('../import'); // loaded on first use: activation stays free of the zip and XML readers
       const result = importDocx(await readBytes(source), { fileName: source.path.split('/').pop() });
       const target = await freeTarget(source);
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.yaml));

@@ -5,11 +5,7 @@
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { importError } from './errors';
-
-/** A DOCX larger than this is not an invitation (Word writes one in 10–40 KB). */
-export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
-/** The most one XML part may inflate to. */
-export const MAX_PART_BYTES = 8 * 1024 * 1024;
+import { MAX_DOCX_BYTES, MAX_PART_BYTES } from './limits';
 
 const WANTED = /^(word\/(document|numbering|styles)\.xml|word\/(header|footer)\d*\.xml|word\/_rels\/document\.xml\.rels)$/;
 
