@@ -3,7 +3,7 @@
  * layout table (the decree's header and foot) gives each line its column;
  * manual line breaks split a paragraph into lines; other tables read row by row.
  */
-import { paragraphText, type Block, type Paragraph, type TextRun } from './docx-model';
+import type { Block, Paragraph, TextRun } from './docx-model';
 
 export interface Line {
   /** NFC text, spaces collapsed (tabs kept: they separate columns typed by hand). */
@@ -86,4 +86,3 @@ export function tidy(text: string): string {
   return text.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/ {2,}/g, '  ').replace(/^ +| +$/g, '');
 }
 
-export { paragraphText };
