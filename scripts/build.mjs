@@ -1,7 +1,9 @@
 // Bundles the extension, the CLI, the lazily loaded DOCX renderer, the webview
-// script and a browser build of the core (which proves the core stays pure).
+// script, a browser build of the core (which proves the core stays pure) and
+// the web extension (scripts/web-bundle.mjs: no Node built-in may reach it).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { webExtensionTarget } from './web-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,6 +19,7 @@ const common = {
 /** Entries that exist: features land one by one, the build follows them. */
 const targets = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  webExtensionTarget, // package.json "browser": the web-worker extension host (vscode.dev, github.dev)
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/render/docx/index.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/lists/read-xlsx.ts'], outfile: 'dist/xlsx.js', platform: 'node', format: 'cjs' },

@@ -13,7 +13,7 @@ import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';
 import { WriteError, type WriteOptions } from '../export/atomic-write';
-import { nodeFileSystem } from '../export/file-system';
+import { nodeFileSystem } from '../export/node-file-system';
 import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
 import { sourceStem } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';

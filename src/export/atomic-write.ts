@@ -5,7 +5,9 @@
  * is classified (see WriteFailure) so the user reads what happened.
  */
 import { dirname, join } from 'node:path';
-import { codeOf, nodeFileSystem, type ExportFileSystem } from './file-system';
+import { defaultFileSystem } from './default-file-system';
+import { codeOf, type ExportFileSystem } from './file-system';
+import { PROCESS_ID } from './process-id';
 
 /**
  * Why a write failed. `busy`: the target is held open or locked (Word on
@@ -36,12 +38,12 @@ let counter = 0;
 /** A short temp name (fixed length, whatever the target's name), hidden, recognisable as ours. */
 export function tempName(folder: string): string {
   counter += 1;
-  return join(folder, `.giaymoi-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  return join(folder, `.giaymoi-${PROCESS_ID}-${counter}-${Math.random().toString(36).slice(2, 8)}.tmp`);
 }
 
 /** Writes `bytes` to `target` through a temp file and a rename; throws a WriteError. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const fs = options.fs ?? nodeFileSystem;
+  const fs = options.fs ?? defaultFileSystem;
   await checkTarget(target, options, fs);
   const temp = tempName(dirname(target));
   try {

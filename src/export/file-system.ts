@@ -1,9 +1,10 @@
 /**
- * The file-system operations export needs, as a small interface: Node's
- * implementation here; a `vscode.workspace.fs` one can be added for the web
- * build without touching the writers. Paths are plain strings.
+ * The file-system operations export needs, as a small interface with two
+ * implementations: Node's (node-file-system.ts: desktop, remote, CLI) and
+ * `vscode.workspace.fs` (features/workspace-file-system.ts: the web build).
+ * Paths are plain '/'-separated strings on the web (a URI's path) and the
+ * OS's paths on Node. Nothing here may import Node: the web bundle uses it.
  */
-import { constants, promises as fs } from 'node:fs';
 
 /** What a path is, as far as writing over it is concerned. */
 export interface PathInfo {
@@ -32,38 +33,8 @@ export interface ExportFileSystem {
   read(path: string): Promise<Uint8Array | undefined>;
 }
 
-/** Node's file system. */
-export const nodeFileSystem: ExportFileSystem = {
-  async info(path) {
-    try {
-      const s = await fs.stat(path);
-      const kind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
-      return { kind, size: s.size, readOnly: (s.mode & 0o222) === 0, id: `${s.dev}:${s.ino}` };
-    } catch (error) {
-      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
-      throw error;
-    }
-  },
-  writeNew: (path, bytes) => writeNew(path, bytes),
-  rename: (from, to) => fs.rename(from, to),
-  remove: (path) => fs.rm(path, { recursive: true, force: true }),
-  makeFolder: async (path) => { await fs.mkdir(path, { recursive: true }); },
-  list: (path) => fs.readdir(path).catch((error) => (codeOf(error) === 'ENOENT' ? [] : Promise.reject(error))),
-  read: (path) => fs.readFile(path).catch((error) => (codeOf(error) === 'ENOENT' ? undefined : Promise.reject(error))),
-};
-
-/** Exclusive create (not fsynced: a kill cannot lose written bytes, and 5,000 syncs would dominate a merge). */
-async function writeNew(path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await fs.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
-  try {
-    await handle.writeFile(bytes);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The errno code of a Node error, if any. */
+/** The errno code of a Node error (or of a mapped workspace.fs error), if any. */
 export function codeOf(error: unknown): string | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' ? code : undefined;
 }

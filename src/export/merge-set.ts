@@ -11,7 +11,9 @@
  */
 import { basename, join } from 'node:path';
 import { checkTarget, classify, tempName, WriteError, type WriteOptions } from './atomic-write';
-import { nodeFileSystem, type ExportFileSystem } from './file-system';
+import { defaultFileSystem } from './default-file-system';
+import type { ExportFileSystem } from './file-system';
+import { isProcessAlive } from './process-id';
 import type { PlannedFile } from './plan-export';
 import type { Written } from './write-outputs';
 import { ensureFolder } from './write-outputs';
@@ -39,7 +41,7 @@ export function setPrefix(stem: string): string {
 
 /** Writes the set into `folder` all or nothing; returns the written paths in order. */
 export async function writeMergeSet(files: readonly PlannedFile[], folder: string, prefix: string, options: MergeOptions = {}): Promise<Written[]> {
-  const fs = options.fs ?? nodeFileSystem;
+  const fs = options.fs ?? defaultFileSystem;
   await ensureFolder(folder, options);
   await recoverMergeSets(folder, fs);
   for (const file of files) await checkTarget(join(folder, file.fileName), options, fs);
@@ -97,7 +99,7 @@ async function rollForward(fs: ExportFileSystem, folder: string, prefix: string,
  * Finishes any set a killed run had committed, and removes staging folders
  * and temp files of runs that no longer exist (a live concurrent run's are kept).
  */
-export async function recoverMergeSets(folder: string, fs: ExportFileSystem = nodeFileSystem): Promise<void> {
+export async function recoverMergeSets(folder: string, fs: ExportFileSystem = defaultFileSystem): Promise<void> {
   const names = await fs.list(folder);
   for (const name of names.filter((n) => /^\.giaymoi-merge-[0-9a-f]{8}\.swap\.json$/.test(n))) {
     const journal = await readJson<Journal>(fs, join(folder, name));
@@ -108,17 +110,7 @@ export async function recoverMergeSets(folder: string, fs: ExportFileSystem = no
   const left = await fs.list(folder);
   for (const name of left) {
     const pid = /^\.giaymoi-merge-[0-9a-f]{8}\.giaymoi-(\d+)-.*\.staging$/.exec(name)?.[1] ?? /^\.giaymoi-(\d+)-\d+-\w+\.tmp$/.exec(name)?.[1];
-    if (pid && !isAlive(Number(pid))) await fs.remove(join(folder, name));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if (pid && !isProcessAlive(Number(pid))) await fs.remove(join(folder, name));
   }
 }
 

@@ -61,6 +61,10 @@ export const EXPORT_MESSAGES = {
     vi: 'kinh_moi chỉ có một người được mời: xuất một giấy mời.',
     en: 'kinh_moi lists a single invitee: exporting one invitation.',
   }),
+  saveFirst: (): Localized => ({
+    vi: 'Chưa có thư mục để ghi tệp xuất: lưu giấy mời vào một thư mục (hoặc mở một thư mục) rồi xuất lại.',
+    en: 'There is no folder to export into: save the invitation in a folder (or open a folder), then export again.',
+  }),
   unknownPatternFields: (fields: string): Localized => ({
     vi: `Mẫu tên tệp dùng cột mà danh sách không có: ${fields}.`,
     en: `The file-name pattern uses columns the list lacks: ${fields}.`,

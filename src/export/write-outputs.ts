@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { classify, writeFileAtomic, WriteError, type WriteOptions } from './atomic-write';
-import { nodeFileSystem } from './file-system';
+import { defaultFileSystem } from './default-file-system';
 import type { PlannedFile } from './plan-export';
 import { alternativeTarget } from './targets';
 
@@ -41,7 +41,7 @@ async function writeWithAlternatives(target: string, bytes: Uint8Array, options:
 /** Creates a missing output folder (the setting or --out-dir may name a new one). */
 export async function ensureFolder(folder: string, options: WriteOptions = {}): Promise<void> {
   try {
-    await (options.fs ?? nodeFileSystem).makeFolder(folder);
+    await (options.fs ?? defaultFileSystem).makeFolder(folder);
   } catch (error) {
     throw classify(join(folder, '.'), error, 'folder');
   }

@@ -53,16 +53,25 @@ export function showRefusal(header: Localized, problems: readonly Problem[], lan
 }
 
 /** "Exported", with `notes` and any file written under another name, and the buttons this host supports; or opens the file when asked to. */
-export function showWritten(written: readonly Written[], language: Language, open: boolean | undefined, notes: readonly Localized[] = [], host: HostAbilities = hostAbilities()): void {
-  const main = vscode.Uri.file(written[written.length - 1].path);
+export function showWritten(written: readonly Written[], uriOf: (path: string) => vscode.Uri, language: Language, open: boolean | undefined, notes: readonly Localized[] = [], host: HostAbilities = hostAbilities()): void {
+  const main = uriOf(written[written.length - 1].path);
   if (open === true) return void (host.openWithOS ? vscode.env.openExternal(main) : revealWritten(main, host));
   if (open === false) return;
   const instead = written.flatMap((w) => (w.instead ? [EXPORT_MESSAGES.wroteInstead(w.path, w.instead)[language]] : []));
-  const text = [`${EXPORT_MESSAGES.written(written.length)[language]} ${main.fsPath}`, ...notes.map((n) => n[language]), ...instead].join(' \n');
+  const text = [`${EXPORT_MESSAGES.written(written.length)[language]} ${whereIs(main, host)}`, ...notes.map((n) => n[language]), ...instead].join(' \n');
   const actions = writtenActions(main, host);
   void notify(instead.length ? 'warning' : 'info', text, actions.map((a) => a.label[language])).then((choice) => {
     actions.find((a) => a.label[language] === choice)?.run();
   });
+}
+
+/**
+ * Where the file is, as the user finds it: the OS path where the OS can show
+ * it, else its place in the workspace ("folder/name.docx"), else its URI.
+ */
+export function whereIs(file: vscode.Uri, host: HostAbilities): string {
+  if (host.revealInOS || file.scheme === 'file') return file.fsPath;
+  return explorerCanShow(file) ? vscode.workspace.asRelativePath(file, true) : file.toString(true);
 }
 
 /** The buttons after a successful export: "Mở" where the OS can open the file, a reveal where one exists. */

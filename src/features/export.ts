@@ -11,19 +11,20 @@ import type { CheckOptions } from '../core/rules/rule';
 import { WriteError } from '../export/atomic-write';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
-import { nodeFileSystem } from '../export/file-system';
 import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
 import { planExport, type ExportPlan } from '../export/plan-export';
 import { sourceStem } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';
 import { loadListOf, rowOf } from './merge-lists';
 import type { Settings } from './settings';
-import { documentToExport, exportWhere, sourcePathOf } from './export-target';
+import { documentToExport, exportWhere, sourceUriOf } from './export-target';
+import type { ExportFiles, Platform } from './platform-api';
 import { confirmOverwrite, showRefusal, showWriteError, showWritten, withExportProgress } from './export-ui';
 import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
 
 export interface ExportDeps {
   readonly settings: () => Settings;
+  readonly platform: Platform;
 }
 
 export interface ExportCommandOptions {
@@ -55,12 +56,18 @@ function optionsOf(value: unknown): ExportCommandOptions {
 async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandOptions, mailMerge: boolean): Promise<string[]> {
   const settings = deps.settings();
   const language = settings.language;
-  const document = await documentToExport(uri);
+  const document = await documentToExport(uri, deps.platform);
   if (!document) {
     void vscode.window.showErrorMessage({ vi: 'Mở một tệp .giaymoi.yaml để xuất.', en: 'Open a .giaymoi.yaml file to export it.' }[language]);
     return [];
   }
-  const sourcePath = sourcePathOf(document);
+  const sourceUri = sourceUriOf(document, deps.platform);
+  if (!sourceUri) {
+    void vscode.window.showErrorMessage(EXPORT_MESSAGES.saveFirst()[language]);
+    return [];
+  }
+  const files = deps.platform.exportFiles(sourceUri);
+  const sourcePath = files.pathOf(sourceUri);
   const plan = planExport(document.getText(), sourcePath, {
     margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
     mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(document.uri, settings),
@@ -78,9 +85,9 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
   const notes: Localized[] = [];
   if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
   if (plan.combinedSkipped) notes.push(EXPORT_MESSAGES.combinedSkipped(plan.combinedSkipped, plan.merged));
-  const where = exportWhere(sourcePath, settings.export.outputFolder, options.target);
-  const sourceId = document.uri.scheme === 'file' ? (await nodeFileSystem.info(sourcePath).catch(() => undefined))?.id : undefined;
-  return write(plan, { where, sourcePath, sourceId, force: options.force === true }, { ...options, notes }, language);
+  const where = exportWhere(sourcePath, settings.export.outputFolder, options.target, files);
+  const sourceId = document.isUntitled ? undefined : (await files.fs.info(sourcePath).catch(() => undefined))?.id;
+  return write(plan, { where, sourcePath, sourceId, force: options.force === true, files }, { ...options, notes }, language);
 }
 
 /** The folder's giaymoi.config.yaml with the editor's settings on top, as the diagnostics use them. */
@@ -93,6 +100,7 @@ interface WriteTarget {
   readonly sourcePath: string;
   readonly sourceId?: string;
   readonly force: boolean;
+  readonly files: ExportFiles;
 }
 
 /**
@@ -102,7 +110,7 @@ interface WriteTarget {
 async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions & { notes: readonly Localized[] }, language: Settings['language']): Promise<string[]> {
   try {
     const written = await withExportProgress(plan, language, (report, cancelled) => writePlan(plan, target, report, cancelled));
-    showWritten(written, language, options.open, options.notes);
+    showWritten(written, target.files.uriOf, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {
     if (error instanceof MergeCancelled) return [];
@@ -116,7 +124,7 @@ async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOp
 }
 
 function writePlan(plan: OkPlan, target: WriteTarget, report: (done: number, total: number) => void, cancelled: () => boolean): Promise<Written[]> {
-  const writeOptions = { force: target.force, sourceId: target.sourceId };
+  const writeOptions = { force: target.force, sourceId: target.sourceId, fs: target.files.fs };
   if (plan.merged === 0) return writeOutput(plan.files[0], target.where, writeOptions).then((w) => [w]);
   const prefix = setPrefix(sourceStem(target.sourcePath));
   return writeMergeSet(plan.files, target.where.folder, prefix, { ...writeOptions, onProgress: report, cancelled });

@@ -3,7 +3,8 @@ import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic, WriteError, type WriteFailure } from '../../../src/export/atomic-write';
-import { nodeFileSystem, type ExportFileSystem } from '../../../src/export/file-system';
+import type { ExportFileSystem } from '../../../src/export/file-system';
+import { nodeFileSystem } from '../../../src/export/node-file-system';
 import { EXPORT_MESSAGES } from '../../../src/export/messages';
 import { writeOutput } from '../../../src/export/write-outputs';
 

@@ -1,0 +1,34 @@
+/** Node's implementation of ExportFileSystem (desktop and remote extension hosts, the CLI). */
+import { constants, promises as fs } from 'node:fs';
+import { codeOf, type ExportFileSystem } from './file-system';
+
+/** Node's file system. */
+export const nodeFileSystem: ExportFileSystem = {
+  async info(path) {
+    try {
+      const s = await fs.stat(path);
+      const kind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+      return { kind, size: s.size, readOnly: (s.mode & 0o222) === 0, id: `${s.dev}:${s.ino}` };
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
+      throw error;
+    }
+  },
+  writeNew: (path, bytes) => writeNew(path, bytes),
+  rename: (from, to) => fs.rename(from, to),
+  remove: (path) => fs.rm(path, { recursive: true, force: true }),
+  makeFolder: async (path) => { await fs.mkdir(path, { recursive: true }); },
+  list: (path) => fs.readdir(path).catch((error) => (codeOf(error) === 'ENOENT' ? [] : Promise.reject(error))),
+  read: (path) => fs.readFile(path).catch((error) => (codeOf(error) === 'ENOENT' ? undefined : Promise.reject(error))),
+};
+
+/** Exclusive create (not fsynced: a kill cannot lose written bytes, and 5,000 syncs would dominate a merge). */
+async function writeNew(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  try {
+    await handle.writeFile(bytes);
+  } finally {
+    await handle.close();
+  }
+}
+
