@@ -16,6 +16,8 @@ interface Entry {
   list: LoadedList;
   /** Bumped on every reload, so cached checks notice. */
   stamp: number;
+  /** The latest reload started: an older one finishing later (a slow disk read) must not win. */
+  loading?: number;
 }
 
 const entries = new Map<string, Entry>();
@@ -62,9 +64,12 @@ export function listUriOf(invitation: vscode.Uri): vscode.Uri | undefined {
   return entries.get(invitation.toString())?.listUri;
 }
 
+let reloads = 0;
+
 async function reload(invitation: vscode.Uri, entry: Entry): Promise<void> {
+  const started = (entry.loading = ++reloads);
   const list = await readList(entry.name, await bytesOf(entry.listUri));
-  if (entries.get(invitation.toString()) !== entry) return;
+  if (entries.get(invitation.toString()) !== entry || entry.loading !== started) return;
   entry.list = list;
   entry.stamp = ++stamps;
   changed.fire(invitation);
