@@ -20,6 +20,8 @@ function phases(env = process.env) {
     unit: { argv: mochaArgv('test/unit/**/*.test.ts', env) },
     artifacts: { argv: mochaArgv('test/artifacts/**/*.test.ts', env), needsBuild: true, when: 'test/artifacts' },
     integration: { argv: ['test/vscode-host/run.mjs'], needsBuild: true, when: 'test/vscode-host/run.mjs' },
+    // The extension from its browser entry in code-server's web-worker host (npm run test:web).
+    web: { argv: ['test/vscode-host/run-web.mjs'], needsBuild: true, when: 'test/vscode-host/run-web.mjs' },
   };
 }
 

@@ -10,7 +10,7 @@ const UNKNOWN_KEY_FIXTURE = 'unknown-key.giaymoi.yaml';
 describe('diagnostics', () => {
   afterEach(discardAndCloseAll);
 
-  it('reports a draft (no number, no day of signing) with information only @smoke', async () => {
+  it('reports a draft (no number, no day of signing) with information only @smoke @web', async () => {
     const document = await openInEditor(EXAMPLE);
     const draftCodes = ['GM012', 'GM013'];
     const list = await waitForDiagnostics(document.uri, (l) => draftCodes.every((c) => l.some((d) => codeOf(d) === c)), 'GM012 (no number) and GM013 (no day)');
@@ -18,7 +18,7 @@ describe('diagnostics', () => {
     assert.equal(louder.length, 0, `a draft is information only, got:\n${describeDiagnostics(list)}`);
   });
 
-  it('flags "(thứ Năm)" after 17/5/2024, a Friday, as GM015 on exactly the weekday; undo clears it', async () => {
+  it('flags "(thứ Năm)" after 17/5/2024, a Friday, as GM015 on exactly the weekday; undo clears it @web', async () => {
     const document = await openInEditor(WEEKDAY_FIXTURE);
     const original = document.getText();
     assert.equal(giaymoiDiagnostics(document.uri).filter((d) => codeOf(d) === 'GM015').length, 0, 'no GM015 before the edit');
@@ -38,7 +38,7 @@ describe('diagnostics', () => {
     await waitForDiagnostics(document.uri, (l) => !l.some((d) => codeOf(d) === 'GM015'), 'GM015 to clear after undo');
   });
 
-  it('clears a file\'s diagnostics when it is closed', async () => {
+  it('clears a file\'s diagnostics when it is closed @web', async () => {
     const document = await openInEditor(UNKNOWN_KEY_FIXTURE);
     await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM003'), 'GM003 on the misspelt key');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

@@ -11,10 +11,10 @@ import { mapStack } from './source-map.mjs';
 const SUITE_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(SUITE_DIR, '..', '..');
 
-/** Every `*.test.ts` under test/integration, sorted: adding a file is all it takes. */
-export function testFiles() {
+/** Every `*.test.ts` under test/integration, sorted: adding a file is all it takes (`*.web.test.ts`: the web host's alone, see run-web.mjs). */
+export function testFiles({ web = false } = {}) {
   return readdirSync(SUITE_DIR, { recursive: true })
-    .filter((f) => f.endsWith('.test.ts') && !f.split(/[\\/]/).includes('node_modules'))
+    .filter((f) => f.endsWith('.test.ts') && f.endsWith('.web.test.ts') === web && !f.split(/[\\/]/).includes('node_modules'))
     .sort();
 }
 

@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { suiteMochaOptions } from './support/mocha-options';
 import { SuiteReporter } from './support/reporter';
-import { writeResult, type SuiteResult } from './support/result';
+import { flushResults, writeResult, type SuiteResult } from './support/result';
 import { stageScreenshot } from './support/stage-screenshot';
 
 export async function run(): Promise<void> {
@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     // A `.only` (forbidden) throws while mocha loads the files: report it as a failure, not a hang.
     writeResult({ ...SuiteReporter.latest, failed: SuiteReporter.latest.failed + 1, failures: [...SuiteReporter.latest.failures, { title: 'loading the suite', message: String((error as Error)?.message ?? error) }], done: true });
+    await flushResults();
     throw error;
   }
   const result: SuiteResult = { ...SuiteReporter.latest, host: describeHost() };
@@ -35,6 +36,7 @@ export async function run(): Promise<void> {
     await stageScreenshot().catch((error: Error) => { result.stageError = error.message; });
   }
   writeResult({ ...result, running: undefined, done: true });
+  await flushResults();
   if (!process.env.GIAYMOI_SUITE_RESULT) console.log(`${result.passed} passed, ${result.failed} failed, ${result.pending} skipped`);
   if (result.failed > 0) throw new Error(`${result.failed} test(s) failed`);
 }

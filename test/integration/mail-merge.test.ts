@@ -24,7 +24,7 @@ describe('mail merge from a list file', () => {
     await discardAndCloseAll();
   });
 
-  it("the preview's picker shows row 17's copy, and the webview renders it @smoke", async () => {
+  it("the preview's picker shows row 17's copy, and the webview renders it @smoke @web", async () => {
     const document = await openInEditor(LIST_EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
     const first = await waitFor(() => posted.find((m) => m.type === 'update' && m.invitees && m.text.includes('Nguyễn Văn An')), "the first invitee's copy");
@@ -40,7 +40,7 @@ describe('mail merge from a list file', () => {
     await waitFor(() => rendered.filter((r) => r.uri === document.uri.toString()).length >= 2, "the webview rendered row 17's copy");
   });
 
-  it('ignores a malformed pick from the webview', async () => {
+  it('ignores a malformed pick from the webview @web', async () => {
     await openInEditor(LIST_EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
     await waitFor(() => posted.find((m) => m.type === 'update' && m.invitees), 'the first copy');
@@ -52,7 +52,7 @@ describe('mail merge from a list file', () => {
     assert.equal(next.invitees?.shown, 1);
   });
 
-  it('{{Phone}}, a column the list lacks, is an error on that text; an empty cell shows on the CSV line', async () => {
+  it('{{Phone}}, a column the list lacks, is an error on that text; an empty cell shows on the CSV line @web', async () => {
     const document = await openInEditor(LIST_EXAMPLE);
     const edit = new vscode.WorkspaceEdit();
     const at = document.getText().indexOf('Phiên {{Phiên}}');

@@ -26,7 +26,7 @@ describe('preview', () => {
     await discardAndCloseAll();
   });
 
-  it('opens beside the editor and the webview renders the A4 page @smoke', async () => {
+  it('opens beside the editor and the webview renders the A4 page @smoke @web', async () => {
     const document = await openInEditor(EXAMPLE);
     const editorColumn = vscode.window.activeTextEditor?.viewColumn;
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
@@ -39,7 +39,7 @@ describe('preview', () => {
     assert.equal(api.preview.activeUri(), document.uri.toString());
   });
 
-  it('after an edit, receives an update (not a reload) whose text holds the edit @smoke', async () => {
+  it('after an edit, receives an update (not a reload) whose text holds the edit @smoke @web', async () => {
     const document = await openInEditor(EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
     await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render');
@@ -54,7 +54,7 @@ describe('preview', () => {
     assert.equal(api.preview.shellLoads(), shells, 'the shell page was not set again');
   });
 
-  it('reveals the cursor\'s block and locks to its file, the title showing the lock', async () => {
+  it('reveals the cursor\'s block and locks to its file, the title showing the lock @web', async () => {
     const document = await openInEditor(EXAMPLE);
     const editor = vscode.window.activeTextEditor!;
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
@@ -70,7 +70,7 @@ describe('preview', () => {
     assert.equal(api.preview.isLocked(), false);
   });
 
-  it('follows the active invitation, and stays on its file once locked', async () => {
+  it('follows the active invitation, and stays on its file once locked @web', async () => {
     const first = await openInEditor(EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
     await waitFor(() => rendered.find((r) => r.uri === first.uri.toString()), 'the first file rendered');

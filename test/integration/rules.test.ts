@@ -20,7 +20,7 @@ const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(u
 describe('rules: reference links and giaymoi.config.yaml', () => {
   afterEach(discardAndCloseAll);
 
-  it('links a diagnostic\'s code to its entry, and opening the link shows that entry @smoke', async () => {
+  it('links a diagnostic\'s code to its entry, and opening the link shows that entry @smoke @web', async () => {
     const document = await openInEditor(EXAMPLE);
     const list = await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM012'), 'GM012 on the draft');
     const code = list.find((d) => codeOf(d) === 'GM012')?.code;
@@ -40,7 +40,7 @@ describe('rules: reference links and giaymoi.config.yaml', () => {
     assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection.active)), 'the entry is on screen');
   });
 
-  it('GM029: off in giaymoi.config.yaml above the file silences it; a wrong entry is reported on the configuration', async () => {
+  it('GM029: off in giaymoi.config.yaml above the file silences it; a wrong entry is reported on the configuration @web', async () => {
     const folder = workspaceFile('cau-hinh-tam');
     const config = vscode.Uri.joinPath(folder, 'giaymoi.config.yaml');
     const invitation = vscode.Uri.joinPath(folder, 'con', 'kinh-gui.giaymoi.yaml');

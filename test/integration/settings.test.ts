@@ -14,14 +14,14 @@ function contributedSettings(): [string, SettingSchema][] {
 describe('settings', () => {
   afterEach(discardAndCloseAll);
 
-  it('registers every setting of package.json with its default', () => {
+  it('registers every setting of package.json with its default @web', () => {
     const configuration = vscode.workspace.getConfiguration();
     for (const [key, schema] of contributedSettings()) {
       assert.deepEqual(configuration.inspect(key)?.defaultValue, schema.default, key);
     }
   });
 
-  it('reads every setting of package.json: each one changes the settings the features see', async function () {
+  it('reads every setting of package.json: each one changes the settings the features see @web', async function () {
     this.timeout(120_000);
     const extension = giaymoiExtension();
     await extension.activate();
@@ -41,7 +41,7 @@ describe('settings', () => {
     }
   });
 
-  it('giaymoi.language = "en" turns a diagnostic\'s message English, and back', async () => {
+  it('giaymoi.language = "en" turns a diagnostic\'s message English, and back @web', async () => {
     const document = await openInEditor(UNKNOWN_KEY_FIXTURE);
     const expected = checkInvitation(document.getText()).problems.find((p) => p.code === 'GM003')?.message;
     assert.ok(expected, 'the core reports GM003 for the fixture');

@@ -38,12 +38,12 @@ export function bundledVsCodeVersion() {
   }
 }
 
-/** Directories and environment of one throwaway code-server under `tmp`. */
-export function hostProfile(tmp, extraEnv = {}) {
+/** Directories and environment of one throwaway code-server under `tmp` (`extraSettings`: more user settings). */
+export function hostProfile(tmp, extraEnv = {}, extraSettings = {}) {
   const dirs = { userData: join(tmp, 'user-data'), extensions: join(tmp, 'extensions'), config: join(tmp, 'xdg-config'), data: join(tmp, 'xdg-data'), cache: join(tmp, 'xdg-cache') };
   Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, 2));
   const env = {
     ...process.env,
     EXTENSIONS_GALLERY: '{}', // no marketplace requests

@@ -163,8 +163,11 @@ async function runSuite({ label, suiteEntry, vsix, grep }) {
 async function waitForResult(file, exited, print) {
   const deadline = Date.now() + options.timeoutS * 1000;
   const startDeadline = Date.now() + START_TIMEOUT_S * 1000;
+  let last;
   for (;;) {
-    const result = readResult(file);
+    // The suite replaces the file through workspace.fs (a moment may have no file): keep the last result read.
+    const result = readResult(file) ?? last;
+    last = result;
     print(result);
     if (result?.done) return result;
     const exit = exited();

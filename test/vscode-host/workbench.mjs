@@ -27,7 +27,7 @@ export async function launchBrowser() {
  * `onLog(type, text)` receives the extension host's console; `onExit(code)`
  * is called when the suite's run() has settled (the window stays open).
  */
-export async function openWorkbench(browser, { port, workspace, extensionDevelopmentPath, extensionTestsPath, onLog, onExit }) {
+export async function openWorkbench(browser, { port, workspace, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind, onLog, onExit }) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, formatArgs(args)));
   await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
@@ -35,6 +35,7 @@ export async function openWorkbench(browser, { port, workspace, extensionDevelop
   const payload = [
     ...(extensionDevelopmentPath ? [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]] : []),
     ...(extensionTestsPath ? [['extensionTestsPath', remote(extensionTestsPath)]] : []),
+    ...(extensionDevelopmentKind ? [['extensionDevelopmentKind', extensionDevelopmentKind]] : []),
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];

@@ -4,7 +4,7 @@
  * (e.g. "Extension Tests" launched from VS Code's debugger).
  */
 import Mocha from 'mocha';
-import { emptyResult, RESULT_FILE_VARIABLE, writeResult, type SuiteResult } from './result';
+import { emptyResult, resultUri, writeResult, type SuiteResult } from './result';
 
 const { EVENT_TEST_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } = Mocha.Runner.constants;
 
@@ -15,7 +15,7 @@ export class SuiteReporter extends Mocha.reporters.Base {
   constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
     super(runner, options);
     const result = (SuiteReporter.latest = emptyResult());
-    const quiet = Boolean(process.env[RESULT_FILE_VARIABLE]);
+    const quiet = resultUri() !== undefined;
     const record = (title: string, state: 'passed' | 'failed' | 'pending', durationMs?: number) => {
       result.tests.push({ title, state, durationMs });
       result.running = undefined;
