@@ -101,7 +101,8 @@ function packageVsix() {
 async function runSuite({ label, vsix, grep }) {
   const started = Date.now();
   const dir = join(tmp, label);
-  const settings = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } };
+  // The web-worker host for giaymoi; the suite's own folder hidden from the Explorer (and the screenshot).
+  const settings = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] }, 'files.exclude': { '**/.giaymoi-suite': true } };
   const profile = hostProfile(dir, {}, settings);
   const workspace = prepareWorkspace(join(dir, 'workspace'));
   const logFile = join(dir, 'code-server.log');
