@@ -20,6 +20,8 @@ export interface ExportFileSystem {
   info(path: string): Promise<PathInfo | undefined>;
   /** Creates `path` with `bytes`; fails if it exists. */
   writeNew(path: string, bytes: Uint8Array): Promise<void>;
+  /** Creates `path` with what `produce` hands out, written as it comes; fails if it exists. Optional: without it the bytes are gathered for writeNew. */
+  writeNewStreamed?(path: string, produce: (out: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void>;
   /** Moves `from` to `to`, replacing a file at `to`. */
   rename(from: string, to: string): Promise<void>;
   /** Removes a file or a folder with its content; nothing there is fine. */
@@ -45,6 +47,7 @@ export const nodeFileSystem: ExportFileSystem = {
     }
   },
   writeNew: (path, bytes) => writeNew(path, bytes),
+  writeNewStreamed: (path, produce) => writeNewStreamed(path, produce),
   rename: (from, to) => fs.rename(from, to),
   remove: (path) => fs.rm(path, { recursive: true, force: true }),
   makeFolder: async (path) => { await fs.mkdir(path, { recursive: true }); },
@@ -57,6 +60,18 @@ async function writeNew(path: string, bytes: Uint8Array): Promise<void> {
   const handle = await fs.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
   try {
     await handle.writeFile(bytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Exclusive create, then each chunk written as it is produced (a file larger than memory never is in memory). */
+async function writeNewStreamed(path: string, produce: (out: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
+  const handle = await fs.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  try {
+    await produce(async (chunk) => {
+      for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
+    });
   } finally {
     await handle.close();
   }

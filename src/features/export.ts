@@ -77,7 +77,6 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
   }
   const notes: Localized[] = [];
   if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
-  if (plan.combinedSkipped) notes.push(EXPORT_MESSAGES.combinedSkipped(plan.combinedSkipped, plan.merged));
   const where = exportWhere(sourcePath, settings.export.outputFolder, options.target);
   const sourceId = document.uri.scheme === 'file' ? (await nodeFileSystem.info(sourcePath).catch(() => undefined))?.id : undefined;
   return write(plan, { where, sourcePath, sourceId, force: options.force === true }, { ...options, notes }, language);
