@@ -1,6 +1,6 @@
 /**
  * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
- * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--combined] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
+ * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
  * exit 0 when every file was written, 1 when one was refused, 2 on bad usage
  * or a file that cannot be read or written, 130 when a merge was interrupted
  * (Ctrl+C: the previous set stays as it was).
@@ -51,7 +51,6 @@ function settingsFrom(cli: CliContext): ExportSettings {
     allowWarnings: o['allow-drafts'] === 'true',
     mailMerge: o['mail-merge'] === 'true',
     asciiNames: o['ascii-names'] === 'true',
-    combinedAlways: o.combined === 'true',
     row: rowOption(cli),
     namePattern: o['name-pattern'],
   };
@@ -78,7 +77,6 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 1;
   }
   if (settings.mailMerge && plan.merged === 0) cli.err(cli.say(EXPORT_MESSAGES.singleInvitee()));
-  if (plan.combinedSkipped) cli.err(cli.say(EXPORT_MESSAGES.combinedSkipped(plan.combinedSkipped, plan.merged)));
   return writeAll(plan, file, cli);
 }
 

@@ -21,6 +21,8 @@ export interface ExportFileSystem {
   info(path: string): Promise<PathInfo | undefined>;
   /** Creates `path` with `bytes`; fails if it exists. */
   writeNew(path: string, bytes: Uint8Array): Promise<void>;
+  /** Creates `path` with what `produce` hands out, written as it comes; fails if it exists. Optional: without it the bytes are gathered for writeNew. */
+  writeNewStreamed?(path: string, produce: (out: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void>;
   /** Moves `from` to `to`, replacing a file at `to`. */
   rename(from: string, to: string): Promise<void>;
   /** Removes a file or a folder with its content; nothing there is fine. */

@@ -11,28 +11,28 @@ import type { MergeResult } from '../core/merge/check-merge';
 import { copyNames } from '../core/merge/file-names';
 import { safeFileStem } from './file-names';
 import { planMailMerge } from './mail-merge';
-import { COMBINED_LIMIT, type PlannedFile } from './plan-export';
+import type { PlannedFile } from './plan-export';
 
 export interface ListMergeOptions {
   readonly stem: string;
   readonly asciiNames?: boolean;
   /** E.g. "{{STT}} - {{Họ và tên}}"; empty: "<stem> - <invitee line>". */
   readonly namePattern?: string;
-  /** Build the combined file even above COMBINED_LIMIT rows. */
-  readonly combinedAlways?: boolean;
 }
 
-/** The per-row files and the combined one (skipped above COMBINED_LIMIT rows unless asked for), or the pattern's unknown fields. */
-export function planListMerge(checked: CheckResult, merge: MergeResult, options: ListMergeOptions, render: (layouts: Layout[]) => Promise<Uint8Array>) {
+/** Makes the combined file of `count` copies from each copy's own DOCX. */
+export type Combine = (fileName: string, count: number, docxOf: (i: number) => Promise<Uint8Array>) => PlannedFile;
+
+/** The per-row files and the combined one, or the pattern's unknown fields. */
+export function planListMerge(checked: CheckResult, merge: MergeResult, options: ListMergeOptions, render: (layouts: Layout[]) => Promise<Uint8Array>, combine: Combine) {
   const named = copyNames(merge, options.namePattern);
   if (!named.ok) return { ok: false as const, unknownFields: named.unknown };
   const layoutOf = (i: number) => layoutInvitation(merge.copies[i].invitation!, checked.source);
   const plan = planMailMerge(named.names, options.stem, { ascii: options.asciiNames });
   const fileNames = options.namePattern?.trim() ? patternNames(named.names, plan.combinedFileName, options.asciiNames) : plan.entries.map((e) => e.fileName);
   const files: PlannedFile[] = fileNames.map((fileName, i) => ({ fileName, render: () => render([layoutOf(i)]) }));
-  const withCombined = merge.copies.length <= COMBINED_LIMIT || options.combinedAlways === true;
-  if (withCombined) files.push({ fileName: plan.combinedFileName, render: () => render(merge.copies.map((_, i) => layoutOf(i))) });
-  return { ok: true as const, files, combinedSkipped: withCombined ? undefined : plan.combinedFileName };
+  files.push(combine(plan.combinedFileName, merge.copies.length, (i) => render([layoutOf(i)])));
+  return { ok: true as const, files };
 }
 
 /** The pattern's names made safe and unique (case-insensitively, as Windows compares). */

@@ -64,7 +64,8 @@ async function stageAll(files: readonly PlannedFile[], staging: string, options:
       if (options.cancelled?.()) throw new MergeCancelled();
       const path = join(staging, file.fileName);
       try {
-        await fs.writeNew(path, await file.render());
+        if (file.write && fs.writeNewStreamed) await fs.writeNewStreamed(path, file.write);
+        else await fs.writeNew(path, await file.render());
       } catch (error) {
         throw classify(path, error, 'folder');
       }

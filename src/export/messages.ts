@@ -3,7 +3,6 @@ import { dirname } from 'node:path';
 import { countEn } from '../core/plural';
 import type { Localized } from '../core/problem';
 import type { WriteFailure } from './atomic-write';
-import { COMBINED_LIMIT } from './plan-export';
 
 export const EXPORT_MESSAGES = {
   refusedErrors: (file: string, count: number): Localized => ({
@@ -40,10 +39,6 @@ export const EXPORT_MESSAGES = {
   overwriteReadOnly: (path: string): Localized => ({
     vi: `${path} là tệp chỉ đọc. Ghi đè lên nó?`,
     en: `${path} is read-only. Overwrite it?`,
-  }),
-  combinedSkipped: (name: string, count: number): Localized => ({
-    vi: `Không tạo ${name}: ${count} người được mời là quá nhiều cho một tệp in chung (tối đa ${COMBINED_LIMIT}; tệp đó cần cả ${count} bản trong bộ nhớ). Các tệp riêng vẫn được xuất; dùng --combined nếu vẫn muốn tạo.`,
-    en: `Not making ${name}: ${count} invitees are too many for one combined file (at most ${COMBINED_LIMIT}; it needs all ${count} in memory). Each invitee's file is still exported; use --combined to make it anyway.`,
   }),
   progress: (done: number, total: number): Localized => ({
     vi: `Đang xuất ${done}/${total} giấy mời…`,

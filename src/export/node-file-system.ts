@@ -15,6 +15,7 @@ export const nodeFileSystem: ExportFileSystem = {
     }
   },
   writeNew: (path, bytes) => writeNew(path, bytes),
+  writeNewStreamed: (path, produce) => writeNewStreamed(path, produce),
   rename: (from, to) => fs.rename(from, to),
   remove: (path) => fs.rm(path, { recursive: true, force: true }),
   makeFolder: async (path) => { await fs.mkdir(path, { recursive: true }); },
@@ -32,3 +33,15 @@ async function writeNew(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
+
+/** Exclusive create, then each chunk written as it is produced (a file larger than memory never is in memory). */
+async function writeNewStreamed(path: string, produce: (out: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
+  const handle = await fs.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  try {
+    await produce(async (chunk) => {
+      for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
+    });
+  } finally {
+    await handle.close();
+  }
+}

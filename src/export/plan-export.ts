@@ -17,6 +17,7 @@ import { exportDate } from './export-date';
 import type { DocxRenderer } from './load-renderer';
 import { planListMerge } from './list-merge';
 import { planMailMerge } from './mail-merge';
+import { combinedFile } from './combined-file';
 import { safeFileStem } from './file-names';
 import { sourceStem } from './targets';
 import { setZipDates } from './zip-dates';
@@ -28,8 +29,6 @@ export interface ExportSettings {
   readonly allowWarnings: boolean;
   readonly mailMerge?: boolean;
   readonly asciiNames?: boolean;
-  /** Build the combined file of a merge even above COMBINED_LIMIT invitees. */
-  readonly combinedAlways?: boolean;
   readonly checkOptions?: Partial<CheckOptions>;
   /** A list invitation's list, read by the caller; `row` picks the copy a plain export writes (0-based). */
   readonly list?: LoadedList;
@@ -42,15 +41,9 @@ export interface ExportSettings {
 export interface PlannedFile {
   readonly fileName: string;
   render(): Promise<Uint8Array>;
+  /** The same bytes handed out piece by piece as they are made (the combined file of a merge, at any size). */
+  readonly write?: (out: (chunk: Uint8Array) => Promise<void>) => Promise<void>;
 }
-
-/**
- * Above this many invitees the combined file (every invitation as one section
- * of one DOCX) is skipped unless asked for (--combined): `docx` builds that
- * whole document in memory and takes about 45 ms and 0.6 MB per section on the
- * test machines, while each invitee's own file is made from one shared package.
- */
-export const COMBINED_LIMIT = 200;
 
 export type ExportPlan =
   | { readonly ok: false; readonly refused: 'errors' | 'warnings'; readonly problems: readonly Problem[] }
@@ -61,8 +54,6 @@ export type ExportPlan =
     readonly problems: readonly Problem[];
     /** Invitees of a mail merge (0: one invitation). */
     readonly merged: number;
-    /** The combined file's name when it was skipped for size (see COMBINED_LIMIT). */
-    readonly combinedSkipped?: string;
   };
 
 /** The files one source exports to, or why it is refused. */
@@ -76,9 +67,10 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
   const render = renderWith(invitation, settings, renderer);
   const stem = sourceStem(sourcePath);
   if (settings.mailMerge && checked.merge) {
-    const merged = planListMerge(checked, checked.merge, { stem, asciiNames: settings.asciiNames, namePattern: settings.namePattern, combinedAlways: settings.combinedAlways }, render);
+    const combine = (fileName: string, count: number, docxOf: (i: number) => Promise<Uint8Array>) => combinedFile(fileName, count, async (i) => renderer.docxParts(await docxOf(i)), exportDate(invitation), renderer);
+    const merged = planListMerge(checked, checked.merge, { stem, asciiNames: settings.asciiNames, namePattern: settings.namePattern }, render, combine);
     if (!merged.ok) return { ok: false, refused: 'pattern', unknownFields: merged.unknownFields, problems: [] };
-    return { ok: true, files: merged.files, problems: checked.problems, merged: checked.merge.copies.length, ...(merged.combinedSkipped ? { combinedSkipped: merged.combinedSkipped } : {}) };
+    return { ok: true, files: merged.files, problems: checked.problems, merged: checked.merge.copies.length };
   }
   const invitees = linesOf(invitation.kinh_moi);
   if (!settings.mailMerge || invitees.length < 2) {
@@ -91,13 +83,8 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
   const renderOne = renderer.perInviteeRenderer(per, docxOptions(invitation, settings));
   const date = exportDate(invitation);
   const files: PlannedFile[] = plan.entries.map((entry) => ({ fileName: entry.fileName, render: async () => setZipDates(await renderOne(entry.invitee), date) }));
-  const combined = { fileName: plan.combinedFileName, render: () => render(plan.entries.map((entry) => per.layout(entry.invitee))) };
-  const withCombined = invitees.length <= COMBINED_LIMIT || settings.combinedAlways;
-  return {
-    ok: true, problems: checked.problems, merged: invitees.length,
-    files: withCombined ? [...files, combined] : files,
-    ...(withCombined ? {} : { combinedSkipped: plan.combinedFileName }),
-  };
+  const combined = combinedFile(plan.combinedFileName, plan.entries.length, (k) => renderOne.parts(plan.entries[k].invitee), date, renderer);
+  return { ok: true, problems: checked.problems, merged: invitees.length, files: [...files, combined] };
 }
 
 function docxOptions(invitation: Invitation, settings: ExportSettings) {

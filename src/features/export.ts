@@ -84,7 +84,6 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
   }
   const notes: Localized[] = [];
   if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
-  if (plan.combinedSkipped) notes.push(EXPORT_MESSAGES.combinedSkipped(plan.combinedSkipped, plan.merged));
   const where = exportWhere(sourcePath, settings.export.outputFolder, options.target, files);
   const sourceId = document.isUntitled ? undefined : (await files.fs.info(sourcePath).catch(() => undefined))?.id;
   return write(plan, { where, sourcePath, sourceId, force: options.force === true, files }, { ...options, notes }, language);

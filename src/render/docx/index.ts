@@ -38,3 +38,4 @@ export async function renderDocx(layouts: readonly Layout[], options: DocxOption
 }
 
 export { perInviteeRenderer } from './per-invitee';
+export { docxParts, writeCombinedDocx, type DocxParts } from './combined';

@@ -20,24 +20,45 @@ const marker = (k: number) => `\uE000${k}\uE001`;
 const UNSAFE = /[\u0000-\u001f\uE000-\uF8FF]/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
-/** Renders invitee `i`'s file; the shared package is made on the first call. `filled()` counts files made from it. */
-export function perInviteeRenderer(per: PerInviteeLayouts, options: DocxOptions): ((i: number) => Promise<Uint8Array>) & { filled(): number } {
+export interface PerInviteeRenderer {
+  /** Invitee `i`'s file; the shared package is made on the first call. */
+  (i: number): Promise<Uint8Array>;
+  /** The parts of that file, unzipped (what the combined file is made of, without zipping each copy). */
+  parts(i: number): Promise<Record<string, Uint8Array>>;
+  /** Files made from the shared package so far. */
+  filled(): number;
+}
+
+export function perInviteeRenderer(per: PerInviteeLayouts, options: DocxOptions): PerInviteeRenderer {
   let template: Promise<Template | undefined> | undefined;
   let filled = 0;
-  const render = async (i: number) => {
+  /** The template and invitee i's texts for it, or nothing when i's line has another shape. */
+  const fitting = async (i: number) => {
     template ??= makeTemplate(per, options);
     const t = await template;
     const texts = textsFor(t?.shape, per.lineBlocks(i));
-    if (!t || !texts) return renderDocx([per.layout(i)], options);
+    if (!t || !texts) return undefined;
     filled += 1;
-    return t.fill(texts);
+    return { t, texts };
   };
-  return Object.assign(render, { filled: () => filled });
+  const render = async (i: number) => {
+    const fit = await fitting(i);
+    return fit ? fit.t.fill(fit.texts) : renderDocx([per.layout(i)], options);
+  };
+  const parts = async (i: number) => {
+    const fit = await fitting(i);
+    return fit ? { ...fit.t.parts(), [DOCUMENT]: strToU8(fit.t.document(fit.texts)) } : unzipSync(await renderDocx([per.layout(i)], options));
+  };
+  return Object.assign(render, { parts, filled: () => filled });
 }
 
 interface Template {
   readonly shape: readonly Block[];
   fill(texts: readonly string[]): Uint8Array;
+  /** word/document.xml with `texts` in the markers' places. */
+  document(texts: readonly string[]): string;
+  /** The package's parts (unzipped once, on first use). */
+  parts(): Record<string, Uint8Array>;
 }
 
 async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promise<Template | undefined> {
@@ -48,13 +69,17 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
   const parts = strFromU8(unzipSync(zip, { filter: (f) => f.name === DOCUMENT })[DOCUMENT] ?? new Uint8Array()).split(MARKER);
   const order = parts.filter((_, j) => j % 2 === 1).map(Number);
   if (order.length !== k || order.some((n, j) => n !== j)) return undefined;
+  const document = (texts: readonly string[]) => {
+    let xml = parts[0];
+    for (let j = 1; j < parts.length; j += 2) xml += escapeXml(texts[Number(parts[j])]) + parts[j + 1];
+    return xml;
+  };
+  let unzipped: Record<string, Uint8Array> | undefined;
   return {
     shape,
-    fill: (texts) => {
-      let xml = parts[0];
-      for (let j = 1; j < parts.length; j += 2) xml += escapeXml(texts[Number(parts[j])]) + parts[j + 1];
-      return replaceZipEntry(zip, DOCUMENT, strToU8(xml));
-    },
+    document,
+    fill: (texts) => replaceZipEntry(zip, DOCUMENT, strToU8(document(texts))),
+    parts: () => (unzipped ??= unzipSync(zip)),
   };
 }
 

@@ -4,9 +4,9 @@
  * only its own invitee.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { convertToPdf, normalize, requireTools, run } from './tools';
 
 const ROOT = join(__dirname, '../../..');
@@ -50,5 +50,48 @@ describe('docx artifacts: mail merge', function () {
     const text = normalize(run('pdftotext', [pdfOf(single), '-']));
     assert.match(text, /trân trọng kính mời: Giám đốc Sở Y tế/);
     assert.doesNotMatch(text, /Giám đốc Sở Xây dựng/);
+  });
+});
+
+/**
+ * Above the 200 invitees where the combined file used to be skipped: 250
+ * generated invitees, the combined file streamed section by section, read
+ * back whole by LibreOffice (about 25 s for 500 pages on the test machines).
+ */
+describe('docx artifacts: mail merge of 250 invitees', function () {
+  this.timeout(400_000);
+  const COUNT = 250;
+  const out = mkdtempSync(join(tmpdir(), 'giaymoi-merge-250-'));
+  let combined = '';
+  let single = '';
+
+  before(function () {
+    requireTools(this);
+    const invitees = Array.from({ length: COUNT }, (_, i) => `  - Giám đốc Công ty số ${i + 1}`).join('\n');
+    const source = join(out, 'hop-250.giaymoi.yaml');
+    writeFileSync(source, readFileSync(SOURCE, 'utf8').replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${invitees}\n`));
+    run(process.execPath, [join(ROOT, 'bin/giaymoi.js'), 'export', source, '--mail-merge', '--ascii-names', '--out-dir', join(out, 'docx')], { timeoutMs: 120_000 });
+    combined = join(out, 'docx', 'hop-250 (tat ca).docx');
+    single = join(out, 'docx', `hop-250 - Giam doc Cong ty so ${COUNT}.docx`);
+    convertToPdf([combined, single], out);
+  });
+
+  const pdfOf = (docx: string) => join(out, basename(docx).replace(/\.docx$/, '.pdf'));
+  const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]);
+  const pageText = (page: number) => run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfOf(combined), '-']);
+
+  it('prints the combined file as 250 invitations, each as long as its own file', () => {
+    assert.equal(readdirSync(join(out, 'docx')).filter((f) => f.endsWith('.docx')).length, COUNT + 1);
+    assert.equal(pages(pdfOf(combined)), COUNT * pages(pdfOf(single)));
+  });
+
+  it('keeps each invitation in order, numbered from 1 with page 1 unnumbered', () => {
+    const per = pages(pdfOf(single));
+    for (const invitation of [1, 200, 201, COUNT]) {
+      const first = pageText((invitation - 1) * per + 1);
+      assert.match(normalize(first), new RegExp(`trân trọng kính mời: Giám đốc Công ty số ${invitation}(?!\\d)`), `invitation ${invitation}`);
+      assert.doesNotMatch(first.split('\n').find((l) => l.trim()) ?? '', /^\s*\d+\s*$/, `page 1 of invitation ${invitation} has a number`);
+      if (per > 1) assert.match(pageText((invitation - 1) * per + 2), /^\s*2\s*$/m);
+    }
   });
 });

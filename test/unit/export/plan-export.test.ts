@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { loadDocxRenderer } from '../../../src/export/load-renderer';
-import { planExport } from '../../../src/export/plan-export';
+import { planExport, type PlannedFile } from '../../../src/export/plan-export';
+import { readCsvList } from '../../../src/lists/read-list';
 
 const EXAMPLES = join(__dirname, '../../../examples');
 const source = (name: string) => join(EXAMPLES, `${name}.giaymoi.yaml`);
@@ -49,4 +51,38 @@ describe('export: planning an export', () => {
     assert.equal(plan.merged, 0);
     assert.equal(plan.files.length, 1);
   });
+
+  it('builds the combined file above 200 invitees, the same bytes streamed or gathered', async () => {
+    const invitees = Array.from({ length: 250 }, (_, i) => `  - Giám đốc Công ty số ${i + 1}`).join('\n');
+    const many = text('so-tai-chinh-hop-du-toan-2025').replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${invitees}\n`);
+    const plan = planExport(many, 'hop.giaymoi.yaml', { allowWarnings: true, mailMerge: true, asciiNames: true }, renderer);
+    assert.ok(plan.ok);
+    assert.equal(plan.files.length, 251);
+    const combined = plan.files[250];
+    assert.equal(combined.fileName, 'hop (tat ca).docx');
+    const gathered = await combined.render();
+    assert.deepEqual(Buffer.concat(await streamed(combined)), Buffer.from(gathered));
+    const xml = documentXml(gathered);
+    assert.equal((xml.match(/<w:sectPr>/g) ?? []).length, 250);
+    assert.ok(xml.indexOf('Công ty số 250<') > xml.indexOf('Công ty số 201<'));
+  });
+
+  it('builds the combined file of a list merge: one section per row, each with its own values', async () => {
+    const list = readCsvList('khach-moi.csv', readFileSync(join(EXAMPLES, 'khach-moi.csv')));
+    const plan = planExport(text('hoi-nghi-khach-moi-2025'), source('hoi-nghi-khach-moi-2025'), { allowWarnings: true, mailMerge: true, list }, renderer);
+    assert.ok(plan.ok);
+    assert.equal(plan.merged, 30);
+    const xml = documentXml(await plan.files[30].render());
+    assert.equal((xml.match(/<w:sectPr>/g) ?? []).length, 30);
+    assert.ok(xml.indexOf('Nguyễn Văn An') < xml.indexOf('Trần Thị Bình') && xml.indexOf('Trần Thị Bình') < xml.indexOf('Đặng Quốc Diệp'));
+  });
 });
+
+async function streamed(file: PlannedFile): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
+  assert.ok(file.write, 'the combined file can be streamed');
+  await file.write(async (chunk) => { chunks.push(chunk); });
+  return chunks;
+}
+
+const documentXml = (docx: Uint8Array) => strFromU8(unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']);

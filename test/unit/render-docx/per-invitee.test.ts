@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { checkInvitation } from '../../../src/core/check';
 import { layoutPerInvitee } from '../../../src/core/layout';
 import { resolveMeasures } from '../../../src/core/measures';
@@ -24,6 +25,17 @@ describe('docx: a mail merge\'s files from one rendered package', () => {
       assert.deepEqual(Buffer.from(fast), Buffer.from(full), invitees[i]);
     }
     assert.equal(render.filled(), 4, 'all but the bold one and the one ending in ":" come from the shared package');
+  });
+
+  it('gives each invitee\'s parts unzipped, the same as its file\'s (what the combined file is made of)', async () => {
+    const checked = checkInvitation(withInvitees(['Giám đốc Sở Y tế', '**Chủ tịch** UBND xã', 'Công ty "A & B"'].map((l) => JSON.stringify(l))));
+    const render = perInviteeRenderer(layoutPerInvitee(checked.invitation!, checked.source), options);
+    for (let i = 0; i < 3; i += 1) {
+      const parts = await render.parts(i);
+      const file = unzipSync(await render(i));
+      assert.deepEqual(Object.keys(parts).sort(), Object.keys(file).sort());
+      for (const name of Object.keys(file)) assert.deepEqual(Buffer.from(parts[name]), Buffer.from(file[name]), `${i}: ${name}`);
+    }
   });
 
   it('lays out each invitee\'s line alone, with the shared part the same as a whole layout', () => {

@@ -1,0 +1,201 @@
+/**
+ * The combined mail-merge file, streamed: every invitee's own DOCX becomes one
+ * section of one document, written as it is made, so memory stays flat in the
+ * number of invitees (no `docx` Document of thousands of sections). The
+ * package around the body (styles, numbering, settings, fonts, properties) is
+ * the first copy's: the copies are rendered with one set of options and differ
+ * only in their body and, for a list merge, perhaps in headers and footers.
+ * Each section keeps its own page numbering (pgNumType start 1, titlePg: NĐ
+ * 30/2020, PL I-P.I-M.I-k.7) and names its headers and footers only when they
+ * differ from the previous section's; a section without a reference inherits
+ * the previous one's (ECMA-376 Part 1, §17.10.5), as Word's "Link to Previous".
+ */
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+
+const DOCUMENT = 'word/document.xml';
+const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
+const CONTENT_TYPES = '[Content_Types].xml';
+const REFERENCE = /<w:(header|footer)Reference w:type="(\w+)" r:id="([^"]+)"\/>/g;
+const CONTENT_TYPE = (kind: string) => `application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml`;
+const RELATIONSHIP_TYPE = (kind: string) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
+/** Compressed bytes gathered before one write (fewer, larger writes). */
+const WRITE_BATCH = 64 * 1024;
+
+export type ChunkWriter = (chunk: Uint8Array) => Promise<void>;
+
+/** The parts of one invitation's own DOCX, unzipped (name → bytes). */
+export type DocxParts = Record<string, Uint8Array>;
+
+/** A DOCX file's parts. */
+export function docxParts(docx: Uint8Array): DocxParts {
+  return unzipSync(docx);
+}
+
+/** Writes the DOCX of `count` invitations, one section each; `partsOf(i)` gives invitation i's own DOCX, unzipped. */
+export async function writeCombinedDocx(count: number, partsOf: (i: number) => Promise<DocxParts>, write: ChunkWriter, date: Date): Promise<void> {
+  if (count < 1) throw new Error('writeCombinedDocx: nothing to combine');
+  const first = await partsOf(0);
+  const out = new StreamingZip(write, date);
+  for (const [name, bytes] of Object.entries(first)) {
+    if (name !== DOCUMENT && name !== DOCUMENT_RELS && name !== CONTENT_TYPES) await out.file(name, bytes);
+  }
+  const frame = splitDocument(strFromU8(first[DOCUMENT]));
+  const parts = new SectionParts(first);
+  const document = out.open(DOCUMENT);
+  await document.push(frame.head);
+  for (let i = 0; i < count; i += 1) {
+    const files = i === 0 ? first : await partsOf(i);
+    const copy = i === 0 ? frame : splitDocument(strFromU8(files[DOCUMENT]));
+    const sectPr = parts.references(copy.sectPr, files);
+    await document.push(i < count - 1 ? `${copy.body}<w:p><w:pPr>${sectPr}</w:pPr></w:p>` : copy.body + sectPr);
+  }
+  await document.push(frame.tail, true);
+  for (const [name, bytes] of parts.added) await out.file(name, bytes);
+  await out.file(DOCUMENT_RELS, strToU8(parts.relationships(strFromU8(first[DOCUMENT_RELS]))));
+  await out.file(CONTENT_TYPES, strToU8(parts.contentTypes(strFromU8(first[CONTENT_TYPES]))));
+  await out.end();
+}
+
+interface Frame { readonly head: string; readonly body: string; readonly sectPr: string; readonly tail: string }
+
+/** document.xml cut into what precedes the body's content, the content, its section properties and the end. */
+export function splitDocument(xml: string): Frame {
+  const open = xml.indexOf('<w:body>');
+  const close = xml.lastIndexOf('</w:body>');
+  const sect = xml.lastIndexOf('<w:sectPr', close);
+  if (open < 0 || close < 0 || sect < open || !xml.slice(sect, close).endsWith('</w:sectPr>')) throw new Error('combined DOCX: a document without its section properties');
+  const start = open + '<w:body>'.length;
+  return { head: xml.slice(0, start), body: xml.slice(start, sect), sectPr: xml.slice(sect, close), tail: xml.slice(close) };
+}
+
+/** The headers and footers of the sections so far: references kept, dropped (inherited) or pointed at new parts. */
+class SectionParts {
+  /** New parts (name → bytes), written after the document. */
+  readonly added: [string, Uint8Array][] = [];
+  private readonly relations: string[] = [];
+  private readonly overrides: string[] = [];
+  private readonly taken: Set<string>;
+  private previous: string | undefined;
+  private readonly decoded = new WeakMap<Uint8Array, string>();
+
+  constructor(first: DocxParts) {
+    this.taken = new Set(Object.keys(first));
+  }
+
+  /** `sectPr` with its references as the combined document needs them. */
+  references(sectPr: string, files: DocxParts): string {
+    const targets = relationshipTargets(files[DOCUMENT_RELS]);
+    const partOf = (id: string) => files[`word/${targets.get(id) ?? ''}`] ?? new Uint8Array();
+    const key = [...sectPr.matchAll(REFERENCE)].map(([, kind, type, id]) => `${kind} ${type} ${this.text(partOf(id))}`).join('\n');
+    const first = this.previous === undefined;
+    const same = key === this.previous;
+    this.previous = key;
+    if (first) return sectPr;
+    if (same) return sectPr.replace(REFERENCE, '');
+    return sectPr.replace(REFERENCE, (_, kind: string, type: string, id: string) => `<w:${kind}Reference w:type="${type}" r:id="${this.add(kind, partOf(id), files[`word/_rels/${targets.get(id)}.rels`])}"/>`);
+  }
+
+  /** A part's text, decoded once per part object (a merge's copies share theirs). */
+  private text(bytes: Uint8Array): string {
+    let text = this.decoded.get(bytes);
+    if (text === undefined) this.decoded.set(bytes, (text = strFromU8(bytes)));
+    return text;
+  }
+
+  /** Adds a copy of a header or footer part; returns its relationship id. */
+  private add(kind: string, bytes: Uint8Array, rels: Uint8Array | undefined): string {
+    let n = 1;
+    while (this.taken.has(`word/${kind}${n}.xml`)) n += 1;
+    const name = `${kind}${n}.xml`;
+    this.taken.add(`word/${name}`);
+    this.added.push([`word/${name}`, bytes]);
+    if (rels) this.added.push([`word/_rels/${name}.rels`, rels]);
+    const id = `rIdGm${this.relations.length + 1}`;
+    this.relations.push(`<Relationship Id="${id}" Type="${RELATIONSHIP_TYPE(kind)}" Target="${name}"/>`);
+    this.overrides.push(`<Override ContentType="${CONTENT_TYPE(kind)}" PartName="/word/${name}"/>`);
+    return id;
+  }
+
+  relationships(xml: string): string {
+    return xml.replace('</Relationships>', `${this.relations.join('')}</Relationships>`);
+  }
+
+  contentTypes(xml: string): string {
+    return xml.replace('</Types>', `${this.overrides.join('')}</Types>`);
+  }
+}
+
+/** Relationship id → target, from a .rels part. */
+function relationshipTargets(rels: Uint8Array | undefined): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const [element] of strFromU8(rels ?? new Uint8Array()).matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(element)?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(element)?.[1];
+    if (id && target) targets.set(id, target);
+  }
+  return targets;
+}
+
+/** A zip written as it is made: every entry deflated, its compressed bytes handed to `write` in batches. */
+class StreamingZip {
+  private pending: Uint8Array[] = [];
+  private size = 0;
+  private failure: Error | undefined;
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) this.failure = error;
+    else {
+      this.pending.push(chunk);
+      this.size += chunk.length;
+    }
+  });
+  private readonly mtime: Date;
+
+  constructor(private readonly write: ChunkWriter, date: Date) {
+    this.mtime = localFieldsOf(date);
+  }
+
+  /** An entry whose content is pushed in pieces (the last with `final`). */
+  open(name: string): { push(text: string, final?: boolean): Promise<void> } {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = this.mtime;
+    this.zip.add(entry);
+    return { push: async (text, final = false) => { entry.push(strToU8(text), final); await this.flush(false); } };
+  }
+
+  async file(name: string, bytes: Uint8Array): Promise<void> {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = this.mtime;
+    this.zip.add(entry);
+    entry.push(bytes, true);
+    await this.flush(false);
+  }
+
+  async end(): Promise<void> {
+    this.zip.end();
+    await this.flush(true);
+  }
+
+  private async flush(all: boolean): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (!all && this.size < WRITE_BATCH) return;
+    const batch = new Uint8Array(this.size);
+    let at = 0;
+    for (const chunk of this.pending) {
+      batch.set(chunk, at);
+      at += chunk.length;
+    }
+    this.pending = [];
+    this.size = 0;
+    if (batch.length) await this.write(batch);
+  }
+}
+
+/**
+ * A date whose local fields are `date`'s UTC fields: fflate stamps entries from
+ * local fields, the repeatable zips (export/zip-dates) from UTC ones; years
+ * outside what a zip can hold (1980–2099 in fflate) are clamped.
+ */
+function localFieldsOf(date: Date): Date {
+  const year = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
+  return new Date(year, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+}
