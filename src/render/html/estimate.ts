@@ -6,6 +6,7 @@
 import { blockText, type Block } from '../../core/layout/model';
 import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, textWidthMm, type Measures } from '../../core/measures';
 import { textWidthPt } from '../../core/layout/text-width';
+import { textCache } from '../../core/text/memo';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';
@@ -17,16 +18,18 @@ const BODY = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
  * Where each line of a block starts (character offsets into its text) in a
  * column `widthPt` wide: greedy filling word by word, the first line shortened by the indent.
  */
-export function lineStarts(block: Block, m: Measures, widthPt: number): number[] {
-  const cached = startsCache.get(block);
-  if (cached && cached.measures === m && cached.widthPt === widthPt) return cached.starts;
-  const starts = computeLineStarts(block, m, widthPt);
-  startsCache.set(block, { measures: m, widthPt, starts });
-  return starts;
+export function lineStarts(block: Block, m: Measures, widthPt: number): readonly number[] {
+  const s = m.styles[block.role];
+  const bold = s.bold || block.runs.every((r) => r.bold);
+  return startsCache(`${s.sizePt} ${s.firstLineCm} ${bold} ${widthPt}\n${blockText(block)}`, () => computeLineStarts(block, m, widthPt));
 }
 
-/** The last wrap of each block: pagination and the sheets ask again for each page a paragraph spans. */
-const startsCache = new WeakMap<Block, { measures: Measures; widthPt: number; starts: number[] }>();
+/**
+ * Wraps by what they depend on (size, indent, weight, width, text): pagination and the sheets ask
+ * again for each page a paragraph spans, and after a keystroke every paragraph but one is as it was
+ * (the preview's layout is new on each edit, so a cache by block would always miss).
+ */
+const startsCache = textCache<number[]>();
 
 function computeLineStarts(block: Block, m: Measures, widthPt: number): number[] {
   const s = m.styles[block.role];
