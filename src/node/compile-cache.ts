@@ -73,8 +73,10 @@ export function installCompileCache(folder: string, profile: string, dir = compi
 
 /** The script, compiled from cached code when there is a usable one; `write` when the cache should be (re)written. */
 function compile(content: string, filename: string, dir: string, profile: string) {
-  const stem = `${basename(filename, '.js')}-${profile}-`;
-  const key = createHash('sha1').update(process.version).update(process.arch).update('\0').update(content).digest('hex').slice(0, 20);
+  // V8 refuses code cached under other flags: runs with Node options (e.g. --cpu-prof) keep a cache of their own.
+  const flags = createHash('sha1').update(process.execArgv.join('\0')).digest('hex').slice(0, 6);
+  const stem = `${basename(filename, '.js')}-${profile}-${flags}-`;
+  const key = createHash('sha1').update(`${process.version} ${process.arch}\0`).update(content).digest('hex').slice(0, 20);
   const file = join(dir, `${stem}${key}.bin`);
   const cachedData = readIfThere(file);
   const script = new Script(Module.wrap(content), { filename, cachedData });
