@@ -5,7 +5,7 @@
 //      same text (the SIPAS example; a generated ~1,000-line invitation), rounds interleaved.
 // Prints medians, "our work" net of each preview's deliberate wait, and the ratios. Figures only:
 // nothing is asserted (and this is not part of `npm test`).
-// Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--keep]
+// Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--open-only] [--compare OTHER-CHECKOUT] [--keep]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { measureEdit, openToFirstDiagnostic, preparePreview } from './measure.mj
 const option = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : fallback; };
 const ROUNDS = Math.max(7, option('--rounds', 9));
 const OPEN_ROUNDS = option('--open-rounds', 7);
+const COMPARE = process.argv.includes('--compare') ? process.argv[process.argv.indexOf('--compare') + 1] : undefined;
 /** The deliberate waits: giaymoi's preview debounce (src/features/preview/panel.ts) and the Markdown preview's. */
 const WAIT = { giaymoi: 50, markdown: 300 };
 
@@ -41,27 +42,39 @@ const port = await freePort();
 server = await startCodeServer({ profile, port, workspace, logFile: join(tmp, 'code-server.log') });
 const browser = await launchBrowser();
 try {
-  const open = (page) => openWorkbench(browser, { port, workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: null, onLog: () => {}, onExit: () => {} });
-  await openRounds(await open());
-  await editRounds(open);
+  const open = (extension = ROOT) => openWorkbench(browser, { port, workspace, extensionDevelopmentPath: extension, extensionTestsPath: null, onLog: () => {}, onExit: () => {} });
+  await openRounds(open);
+  if (!process.argv.includes('--open-only')) await editRounds(() => open());
 } finally {
   await browser.close().catch(() => {});
   await stopProcessGroup(server);
 }
 
-/** Open → first diagnostic, each in a freshly loaded window (a new extension host: activation is cold). */
-async function openRounds(page) {
-  const samples = [];
+/**
+ * Open → first diagnostic, each round in a new window (a new extension host: activation is cold).
+ * With --compare DIR (another checkout, built), its extension takes a round in turn with this one.
+ */
+async function openRounds(open) {
+  const variants = [{ label: 'this build', path: ROOT }, ...(COMPARE ? [{ label: COMPARE, path: COMPARE }] : [])];
+  const samples = variants.map(() => []);
   for (let round = 0; round < OPEN_ROUNDS; round += 1) {
-    if (round > 0) await page.reload({ waitUntil: 'domcontentloaded' });
-    samples.push(await openToFirstDiagnostic(page, files.names.small.giaymoi));
+    for (const [i, variant] of variants.entries()) {
+      const page = await open(variant.path);
+      samples[i].push(await openToFirstDiagnostic(page, files.names.small.giaymoi));
+      await page.close();
+    }
   }
-  await page.close();
+  variants.forEach((variant, i) => printOpen(variant.label, samples[i]));
+}
+
+function printOpen(label, samples) {
   const first = samples.map((s) => s.firstDiagnostic);
-  console.log(`\nOpen ${files.names.small.giaymoi} → first diagnostic painted, cold (a fresh extension host each round), median of ${OPEN_ROUNDS}:`);
+  console.log(`\nOpen ${files.names.small.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`);
   console.log(`  ${ms(median(first))}  (rounds: ${first.map((x) => x.toFixed(0)).join(', ')} ms)   0.1: 1.0 s`);
   const activation = samples.map((s) => s.activation).filter((x) => x !== undefined);
-  if (activation.length) console.log(`  of which activation (the host's own figure, Developer: Show Running Extensions): ${ms(median(activation))}   0.1: 0.30 s`);
+  if (activation.length) console.log(`  activation (the host's own figure, Developer: Show Running Extensions): ${ms(median(activation))}   0.1: 0.30 s`);
+  const after = samples.map((s) => s.afterActivation).filter((x) => x !== undefined);
+  if (after.length) console.log(`  after activation (giaymoi's status item painted → first squiggle painted): ${ms(median(after))}   target ≤ 300 ms: ${median(after) <= 300 ? '✓ met' : '✗ missed'}   (0.1: ≈ 0.7 s)`);
 }
 
 /** Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn. */
