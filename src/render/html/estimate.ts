@@ -19,17 +19,22 @@ const BODY = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
  * column `widthPt` wide: greedy filling word by word, the first line shortened by the indent.
  */
 export function lineStarts(block: Block, m: Measures, widthPt: number): readonly number[] {
+  const known = byBlock.get(block);
+  if (known && known.measures === m && known.widthPt === widthPt) return known.starts;
   const s = m.styles[block.role];
   const bold = s.bold || block.runs.every((r) => r.bold);
-  return startsCache(`${s.sizePt} ${s.firstLineCm} ${bold} ${widthPt}\n${blockText(block)}`, () => computeLineStarts(block, m, widthPt));
+  const starts = byText(`${s.sizePt} ${s.firstLineCm} ${bold} ${widthPt}\n${blockText(block)}`, () => computeLineStarts(block, m, widthPt));
+  byBlock.set(block, { measures: m, widthPt, starts });
+  return starts;
 }
 
+/** The last wrap of each block: pagination and the sheets ask again for each page a paragraph spans. */
+const byBlock = new WeakMap<Block, { measures: Measures; widthPt: number; starts: readonly number[] }>();
 /**
- * Wraps by what they depend on (size, indent, weight, width, text): pagination and the sheets ask
- * again for each page a paragraph spans, and after a keystroke every paragraph but one is as it was
- * (the preview's layout is new on each edit, so a cache by block would always miss).
+ * Wraps by what they depend on (size, indent, weight, width, text): after a keystroke every
+ * paragraph but one is as it was, but the preview's layout is new, so the cache by block misses.
  */
-const startsCache = textCache<number[]>();
+const byText = textCache<number[]>();
 
 function computeLineStarts(block: Block, m: Measures, widthPt: number): number[] {
   const s = m.styles[block.role];
