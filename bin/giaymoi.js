@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The `giaymoi` command: the bundled CLI (built by `npm run build`, also on `npm ci`).
-require('../dist/cli.js');
+// The `giaymoi` command: the bundled CLI (built by `npm run build`, also on `npm ci`),
+// loaded through dist/boot.js, which keeps V8's compiled code between runs.
+require('../dist/boot.js');

@@ -16,6 +16,8 @@ export const WEB_REPLACEMENTS = {
   [join(ROOT, 'src/export/default-file-system.ts')]: join(ROOT, 'src/features/default-file-system.web.ts'),
   // Import from Word: .docx works in the browser (fflate, saxes); .doc needs LibreOffice.
   [join(ROOT, 'src/node/convert-doc.ts')]: join(ROOT, 'src/features/convert-doc.web.ts'),
+  // giaymoi.config.yaml: read through workspace.fs only (no local disk beside the worker).
+  [join(ROOT, 'src/features/local-reads.ts')]: join(ROOT, 'src/features/local-reads.web.ts'),
 };
 
 /** Packages the web bundle takes in their browser builds. */

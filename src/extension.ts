@@ -8,6 +8,7 @@ import { registerExport } from './features/export';
 import { registerHover } from './features/hover';
 import { registerImportDocx } from './features/import-docx';
 import { registerListDiagnostics } from './features/list-diagnostics';
+import { registerLocalReads } from './features/local-reads';
 import { registerMergeLists } from './features/merge-lists';
 import { registerMergePicker } from './features/merge-picker';
 import { registerNewInvitation } from './features/new-invitation';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): GiaymoiApi {
   const changed = new vscode.EventEmitter<Settings>();
   context.subscriptions.push(changed, onSettingsChanged((s) => { current = s; changed.fire(s); }));
   const deps: ExtensionDeps = { context, settings: () => current, onSettingsChanged: changed.event, platform };
+  context.subscriptions.push(registerLocalReads()); // desktop: configurations read from disk, not through the window (a no-op on the web)
   // A changed giaymoi.config.yaml re-checks open invitations exactly as a changed setting does.
   context.subscriptions.push(registerRuleConfigFiles({ settings: () => current, onReload: () => changed.fire(current) }));
 

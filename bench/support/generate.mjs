@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 
 /** The SIPAS example with its sections replaced by one section of `lines` bullet lines. */
 export function longInvitation(example, lines) {
-  const bullets = Array.from({ length: lines }, (_, i) => `      - Nội dung thứ ${i + 1}: các cơ quan, đơn vị chuẩn bị báo cáo, số liệu và ý kiến tham gia theo chức năng, nhiệm vụ được giao.`);
-  return readFileSync(example, 'utf8').replace(/^muc:[\s\S]*?(?=^loi_ket:)/m, `muc:\n  - tieu_de: Nội dung\n    gach_dau_dong:\n${bullets.join('\n')}\n\n`);
+  // Quoted: "Nội dung thứ 1: …" unquoted would be a YAML mapping (GM049), not a line.
+  const bullets = Array.from({ length: lines }, (_, i) => `      - "Nội dung thứ ${i + 1}: các cơ quan, đơn vị chuẩn bị báo cáo, số liệu và ý kiến tham gia theo chức năng, nhiệm vụ được giao."`);
+  return readFileSync(example, 'utf8').replace(/^muc:[\s\S]*?(?=^loi_ket:)/m, `muc:\n  - tieu_de: Nội dung\n    noi_dung:\n${bullets.join('\n')}\n\n`);
 }
 
 /** The Sở Tài chính example with `count` invitees in kinh_moi. */

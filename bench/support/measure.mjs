@@ -69,3 +69,32 @@ export function measureNode(script, args, { cwd, env } = {}) {
 
 /** "123 MB". */
 export const mb = (x) => `${x.toFixed(0)} MB`;
+
+/**
+ * Whole processes measured side by side: each round runs every command once, in turn
+ * (so machine load falls on all alike), and records its CPU time (user + system, read with
+ * bash's `times`, which counts the finished child) and wall time. Returns, per command,
+ * the median CPU and wall time and the median of its per-round CPU ratio to the first command.
+ */
+export function pairedProcesses(commands, { runs = 15 } = {}) {
+  const samples = commands.map(() => ({ cpu: [], wall: [], ratio: [] }));
+  for (let round = 0; round < runs + 1; round += 1) {
+    const cpus = commands.map(({ command, args, cwd }, i) => {
+      const t = performance.now();
+      const r = spawnSync('bash', ['-c', '"$@" >/dev/null 2>/dev/null; s=$?; times; exit $s', 'bench', command, ...args], { cwd, encoding: 'utf8' });
+      const wall = performance.now() - t;
+      if (r.status !== 0 && !commands[i].allowFailure) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
+      const child = r.stdout.trim().split('\n').pop().split(/\s+/).map(seconds);
+      if (round > 0) { samples[i].wall.push(wall); samples[i].cpu.push(child[0] + child[1]); } // round 0 warms the disk cache and the compile cache
+      return child[0] + child[1];
+    });
+    if (round > 0) cpus.forEach((cpu, i) => samples[i].ratio.push(cpu / cpus[0]));
+  }
+  return samples.map((s) => ({ cpu: median(s.cpu), wall: median(s.wall), ratio: median(s.ratio) }));
+}
+
+/** bash's `times` format, "0m0.123s", in ms. */
+function seconds(text) {
+  const m = /^(\d+)m([\d.]+)s$/.exec(text);
+  return m ? (Number(m[1]) * 60 + Number(m[2])) * 1000 : NaN;
+}

@@ -29,8 +29,22 @@ export interface ParseResult {
   readonly template?: MergeTemplate;
 }
 
+/**
+ * The last text parsed and its result: the shells ask for a list invitation's list
+ * name (list-for.ts) and then check the same text, so it is parsed once, not twice.
+ * Parsing depends on the text alone, and no caller changes a result.
+ */
+let last: { readonly text: string; readonly result: ParseResult } | undefined;
+
 /** Parses and schema-checks an invitation source. Decree rules run separately (see check.ts). */
 export function parseInvitation(text: string): ParseResult {
+  if (last?.text === text) return last.result;
+  const result = parseText(text);
+  last = { text, result };
+  return result;
+}
+
+function parseText(text: string): ParseResult {
   if (text.length > MAX_SOURCE_CHARS) {
     const source = new SourceMap(text, undefined);
     return { source, data: undefined, invitation: undefined, problems: [tooLarge(source, text.length)] };

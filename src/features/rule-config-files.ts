@@ -32,10 +32,16 @@ export async function loadRuleSettings(uri: vscode.Uri, report: (found: vscode.U
   return found?.settings;
 }
 
+/**
+ * Every folder's candidate is asked for at once, the nearest found wins: one round trip
+ * to the file system rather than one per folder, which held the first squiggle of a
+ * freshly opened window for seconds (each read waits its turn while the window starts).
+ */
 async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: string) => void): Promise<Found | null> {
-  for (const path of configCandidates(uri.path)) {
-    const candidate = uri.with({ path, query: '', fragment: '' });
-    const bytes = await readIfPresent(candidate);
+  const candidates = configCandidates(uri.path).map((path) => uri.with({ path, query: '', fragment: '' }));
+  const reads = candidates.map(readIfPresent);
+  for (const [i, candidate] of candidates.entries()) {
+    const bytes = await reads[i];
     if (bytes === undefined) continue;
     const text = new TextDecoder('utf-8').decode(bytes);
     report(candidate, text);
@@ -44,9 +50,20 @@ async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: str
   return null;
 }
 
+/** Reads a file of the extension host's own disk directly (set by the desktop entry; none in a browser). */
+let readLocal: ((path: string) => Promise<Uint8Array>) | undefined;
+
+/**
+ * Lets `file:` configurations be read without `workspace.fs`, which goes through the window:
+ * a freshly opened window answered each read after ~1 s, and the first squiggle waits for it.
+ */
+export function useLocalReads(read: ((path: string) => Promise<Uint8Array>) | undefined): void {
+  readLocal = read;
+}
+
 async function readIfPresent(uri: vscode.Uri): Promise<Uint8Array | undefined> {
   try {
-    return await vscode.workspace.fs.readFile(uri);
+    return uri.scheme === 'file' && readLocal ? await readLocal(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
   } catch {
     return undefined; // absent or unreadable: look further up
   }

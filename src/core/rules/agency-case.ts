@@ -7,6 +7,7 @@
 import type { Problem } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
+import { memoByText } from '../text/memo';
 import { RULE_CODES } from './catalog';
 import type { Rule } from './rule';
 import { allStrings, problemAt, replaceFix, sameInSource } from './support';
@@ -40,15 +41,19 @@ function finding(source: SourceMap, value: StringValue, start: number, end: numb
 const AGENCY = { vi: 'Trong câu, tên cơ quan chỉ viết hoa chữ đầu của loại cơ quan và của từng lĩnh vực', en: 'In a sentence only the first syllable of the agency type and of each field is capitalised' };
 const UNIT = { vi: 'Trong câu, danh từ chỉ đơn vị hành chính viết thường, tên riêng viết hoa', en: 'In a sentence the administrative-unit noun is lower case, the proper name capitalised' };
 
-function unitsIn(source: SourceMap, value: StringValue): Problem[] {
-  return [...value.value.matchAll(UNIT_IN_SENTENCE)].flatMap((m) => {
+/** Capitalised unit nouns inside a sentence of `text` (remembered per text, as the agency names are). */
+const unitMentions = memoByText((text: string): readonly { start: number; end: number; right: string }[] =>
+  [...text.matchAll(UNIT_IN_SENTENCE)].flatMap((m) => {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const rest = value.value.slice(end);
+    const rest = text.slice(end);
     if (m[0].startsWith('Thành') && SPECIAL_NAMES.test(rest)) return [];
     if (/^\s+ủy(?![\p{L}])/u.test(rest)) return []; // "Huyện ủy", "Tỉnh ủy" are organs, capitalised
-    return [finding(source, value, start, end, m[0].toLocaleLowerCase('vi'), UNIT)];
-  });
+    return [{ start, end, right: m[0].toLocaleLowerCase('vi') }];
+  }));
+
+function unitsIn(source: SourceMap, value: StringValue): Problem[] {
+  return unitMentions(value.value).map((m) => finding(source, value, m.start, m.end, m.right, UNIT));
 }
 
 function check(source: SourceMap): Problem[] {

@@ -76,7 +76,7 @@ export type RuleCode = (typeof RULE_CODES)[keyof typeof RULE_CODES];
 /** Every documented code, in code order. */
 export const CATALOG: readonly CatalogEntry[] = [...PARSE_ENTRIES, ...HEADER_ENTRIES, ...PAGE_ENTRIES, ...TEXT_ENTRIES, ...STRUCTURE_ENTRIES, ...MERGE_ENTRIES, ...CONFIG_ENTRIES]
   .slice()
-  .sort((a, b) => a.code.localeCompare(b.code));
+  .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)); // codes are ASCII: no collator (its start-up alone cost the CLI ~15 ms)
 
 const BY_CODE = new Map(CATALOG.map((entry) => [entry.code, entry]));
 

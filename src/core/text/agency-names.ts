@@ -6,6 +6,7 @@
  * (PL II-M.III-k.1-a: "tỉnh Nam Định"). Used to derive `ten_goi` from the
  * upper-case header name and to check names written in sentences (GM035).
  */
+import { memoByText } from './memo';
 
 /** Agency types, longest first so "Chi cục" wins over "Cục". */
 const HEADS = ['ủy ban', 'uỷ ban', 'hội đồng', 'bệnh viện', 'trung tâm', 'văn phòng', 'chi cục', 'tổng cục', 'học viện', 'thanh tra', 'kho bạc', 'sở', 'phòng', 'ban', 'trường', 'cục', 'vụ', 'bộ', 'viện', 'đài'];
@@ -126,7 +127,9 @@ interface Token { readonly text: string; readonly start: number; readonly end: n
  * wrong way ("Sở Tài Chính", "Ủy Ban Nhân Dân"). Only names made of a known
  * type and known fields are read; proper names are never touched.
  */
-export function findMiscasedAgencies(text: string): AgencyMention[] {
+export const findMiscasedAgencies: (text: string) => readonly AgencyMention[] = memoByText(scanMiscasedAgencies);
+
+function scanMiscasedAgencies(text: string): AgencyMention[] {
   if (!HEAD_START.test(text)) return []; // most sentences name no agency: skip the word-by-word walk
   const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const words = tokens.map((t) => lower(t.text));

@@ -1,4 +1,5 @@
 import { dayNumber, isRealDate, type CivilDate } from '../dates';
+import { memoByText } from './memo';
 
 /**
  * Dates written inside free text: "17/5/2024", "06-02-2018", "17.5.2024",
@@ -27,7 +28,9 @@ const LONG = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(
 const NGAY_BEFORE = /ngày\s*$/iu;
 
 /** Every date written in `text`, real or not, in order of position. */
-export function findDates(text: string): DateMention[] {
+export const findDates: (text: string) => readonly DateMention[] = memoByText(scanDates);
+
+function scanDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     const start = m.index ?? 0;

@@ -7,6 +7,7 @@
  * passes through before a DOCX part is written; `invisibleRuns` finds what the
  * rule GM034 reports, the unsafe characters and the merely invisible ones.
  */
+import { memoByText } from './memo';
 
 export type InvisibleKind = 'control' | 'noncharacter' | 'surrogate' | 'bidi' | 'zeroWidth';
 
@@ -69,7 +70,9 @@ function hex(char: string): string {
 }
 
 /** Runs of adjacent invisible characters of one kind, in value offsets. */
-export function invisibleRuns(text: string): InvisibleRun[] {
+export const invisibleRuns: (text: string) => readonly InvisibleRun[] = memoByText(scanInvisibleRuns);
+
+function scanInvisibleRuns(text: string): InvisibleRun[] {
   const chars = Array.from(text);
   const runs: { start: number; end: number; kind: InvisibleKind; codePoints: string[] }[] = [];
   let offset = 0;

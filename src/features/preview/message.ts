@@ -39,11 +39,15 @@ export function updateFor(document: vscode.TextDocument, settings: Settings, loc
 /** The hook's view of a message. */
 export function describe(message: ToWebview.Message, uri: string): PostedMessage {
   switch (message.type) {
-    case 'update':
+    case 'update': {
+      // The page's text is for the test hook's listeners: made when one reads it, not on every keystroke.
+      const body = message.body;
+      let text: string | undefined;
       return {
-        type: message.type, uri: message.uri, version: message.version, text: message.body ? htmlText(message.body) : '',
+        type: message.type, uri: message.uri, version: message.version, get text() { return (text ??= body ? htmlText(body) : ''); },
         ...(message.invitees ? { invitees: { count: message.invitees.labels.length, shown: message.invitees.selected + 1 } } : {}),
       };
+    }
     case 'reveal':
       return { type: message.type, uri: message.uri, version: message.version, text: '' };
     case 'lock':

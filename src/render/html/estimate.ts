@@ -6,6 +6,7 @@
 import { blockText, type Block } from '../../core/layout/model';
 import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, textWidthMm, type Measures } from '../../core/measures';
 import { textWidthPt } from '../../core/layout/text-width';
+import { textCache } from '../../core/text/memo';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';
@@ -17,16 +18,23 @@ const BODY = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
  * Where each line of a block starts (character offsets into its text) in a
  * column `widthPt` wide: greedy filling word by word, the first line shortened by the indent.
  */
-export function lineStarts(block: Block, m: Measures, widthPt: number): number[] {
-  const cached = startsCache.get(block);
-  if (cached && cached.measures === m && cached.widthPt === widthPt) return cached.starts;
-  const starts = computeLineStarts(block, m, widthPt);
-  startsCache.set(block, { measures: m, widthPt, starts });
+export function lineStarts(block: Block, m: Measures, widthPt: number): readonly number[] {
+  const known = byBlock.get(block);
+  if (known && known.measures === m && known.widthPt === widthPt) return known.starts;
+  const s = m.styles[block.role];
+  const bold = s.bold || block.runs.every((r) => r.bold);
+  const starts = byText(`${s.sizePt} ${s.firstLineCm} ${bold} ${widthPt}\n${blockText(block)}`, () => computeLineStarts(block, m, widthPt));
+  byBlock.set(block, { measures: m, widthPt, starts });
   return starts;
 }
 
 /** The last wrap of each block: pagination and the sheets ask again for each page a paragraph spans. */
-const startsCache = new WeakMap<Block, { measures: Measures; widthPt: number; starts: number[] }>();
+const byBlock = new WeakMap<Block, { measures: Measures; widthPt: number; starts: readonly number[] }>();
+/**
+ * Wraps by what they depend on (size, indent, weight, width, text): after a keystroke every
+ * paragraph but one is as it was, but the preview's layout is new, so the cache by block misses.
+ */
+const byText = textCache<number[]>();
 
 function computeLineStarts(block: Block, m: Measures, widthPt: number): number[] {
   const s = m.styles[block.role];

@@ -1,0 +1,120 @@
+// `npm run bench:vscode`: giaymoi in a real VS Code (code-server 1.100's workbench in Debian's
+// Chromium, the test host of test/vscode-host), side by side with VS Code's own Markdown preview:
+//   1. open a file → its first diagnostic on screen, in a fresh extension host (cold activation);
+//   2. one edit → its text painted in the preview, giaymoi's preview and the Markdown preview on the
+//      same text (the SIPAS example; a generated ~1,000-line invitation), rounds interleaved.
+// Prints medians, "our work" net of each preview's deliberate wait, and the ratios. Figures only:
+// nothing is asserted (and this is not part of `npm test`).
+// Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--open-only] [--compare OTHER-CHECKOUT] [--keep]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, hostProfile, killProcessGroupNow, startCodeServer, stopProcessGroup, bundledVsCodeVersion } from '../../test/vscode-host/code-server.mjs';
+import { isHostInstalled } from '../../test/vscode-host/install.mjs';
+import { launchBrowser, openWorkbench } from '../../test/vscode-host/workbench.mjs';
+import { ROOT, benchFiles } from './files.mjs';
+import { measureEdit, openToFirstDiagnostic, preparePreview } from './measure.mjs';
+
+const option = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : fallback; };
+const ROUNDS = Math.max(7, option('--rounds', 9));
+const OPEN_ROUNDS = option('--open-rounds', 7);
+const COMPARE = process.argv.includes('--compare') ? process.argv[process.argv.indexOf('--compare') + 1] : undefined;
+/** The deliberate waits: giaymoi's preview debounce (src/features/preview/panel.ts) and the Markdown preview's. */
+const WAIT = { giaymoi: 50, markdown: 300 };
+
+if (!isHostInstalled()) {
+  console.log('bench:vscode skipped: test/vscode-host/node_modules is not installed (npm run test:vscode installs it)');
+  process.exit(0);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'giaymoi-bench-vscode-'));
+let server;
+process.on('exit', () => { killProcessGroupNow(server); if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true }); });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+const workspace = join(tmp, 'workspace');
+mkdirSync(workspace);
+const files = await benchFiles();
+for (const [name, text] of Object.entries(files.texts)) writeFileSync(join(workspace, name), text);
+
+console.log(`VS Code ${bundledVsCodeVersion()} (code-server) in Chromium; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)}`);
+const profile = hostProfile(join(tmp, 'host'));
+const port = await freePort();
+server = await startCodeServer({ profile, port, workspace, logFile: join(tmp, 'code-server.log') });
+const browser = await launchBrowser();
+try {
+  const open = (extension = ROOT) => openWorkbench(browser, { port, workspace, extensionDevelopmentPath: extension, extensionTestsPath: null, onLog: () => {}, onExit: () => {} });
+  await openRounds(open);
+  if (!process.argv.includes('--open-only')) await editRounds(() => open());
+} finally {
+  await browser.close().catch(() => {});
+  await stopProcessGroup(server);
+}
+
+/**
+ * Open → first diagnostic, each round in a new window (a new extension host: activation is cold).
+ * With --compare DIR (another checkout, built), its extension takes a round in turn with this one.
+ */
+async function openRounds(open) {
+  const variants = [{ label: 'this build', path: ROOT }, ...(COMPARE ? [{ label: COMPARE, path: COMPARE }] : [])];
+  const samples = variants.map(() => []);
+  for (let round = 0; round < OPEN_ROUNDS; round += 1) {
+    for (const [i, variant] of variants.entries()) {
+      const page = await open(variant.path);
+      samples[i].push(await openToFirstDiagnostic(page, files.names.small.giaymoi));
+      await page.close();
+    }
+  }
+  variants.forEach((variant, i) => printOpen(variant.label, samples[i]));
+}
+
+function printOpen(label, samples) {
+  const first = samples.map((s) => s.firstDiagnostic);
+  console.log(`\nOpen ${files.names.small.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`);
+  console.log(`  ${ms(median(first))}  (rounds: ${first.map((x) => x.toFixed(0)).join(', ')} ms)   0.1: 1.0 s`);
+  const activation = samples.map((s) => s.activation).filter((x) => x !== undefined);
+  if (activation.length) console.log(`  activation (the host's own figure, Developer: Show Running Extensions): ${ms(median(activation))}   0.1: 0.30 s`);
+  const after = samples.map((s) => s.afterActivation).filter((x) => x !== undefined);
+  if (after.length) console.log(`  after activation (giaymoi's status item painted → first squiggle painted): ${ms(median(after))}   target ≤ 300 ms: ${median(after) <= 300 ? '✓ met' : '✗ missed'}   (0.1: ≈ 0.7 s)`);
+}
+
+/** Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn. */
+async function editRounds(open) {
+  const pages = { giaymoi: await open(), markdown: await open() };
+  const results = {};
+  for (const size of ['small', 'large']) {
+    for (const kind of ['giaymoi', 'markdown']) await preparePreview(pages[kind], kind, files.names[size][kind], files.editLine[size][kind]);
+    const samples = { giaymoi: [], markdown: [] };
+    for (let round = 0; round < ROUNDS + 1; round += 1) {
+      for (const kind of ['giaymoi', 'markdown']) {
+        const t = await measureEdit(pages[kind], `Qz${size[0]}${round}w`);
+        if (round > 0) samples[kind].push(t); // round 0: the first update after the preview opened
+      }
+    }
+    results[size] = { giaymoi: median(samples.giaymoi), markdown: median(samples.markdown), samples };
+  }
+  printEdits(results);
+}
+
+function printEdits(results) {
+  const was = { small: { giaymoi: '146 ms (≈ 96 ms our work)', markdown: '358 ms (≈ 59 ms)' }, large: { giaymoi: '338 ms (≈ 288 ms)', markdown: '427 ms (≈ 127 ms)' } };
+  console.log(`\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait):`);
+  for (const [size, r] of Object.entries(results)) {
+    console.log(`  ${files.describe[size]}:`);
+    for (const kind of ['giaymoi', 'markdown']) {
+      console.log(`    ${kind.padEnd(9)} ${ms(r[kind]).padStart(8)}, work ${ms(r[kind] - WAIT[kind]).padStart(8)} after its ${WAIT[kind]} ms wait   (0.1: ${was[size][kind]})`);
+    }
+    const ours = r.giaymoi - WAIT.giaymoi;
+    const theirs = r.markdown - WAIT.markdown;
+    const target = size === 'small' ? `target ≤ 60 ms: ${ours <= 60 ? '✓ met' : '✗ missed'}` : `target ≤ Markdown's: ${ours <= theirs ? '✓ met' : '✗ missed'}`;
+    console.log(`    giaymoi/Markdown: ${(r.giaymoi / r.markdown).toFixed(2)}× as typed, ${(ours / theirs).toFixed(2)}× the work   ${target}`);
+  }
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function ms(x) {
+  return x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`;
+}

@@ -1,0 +1,115 @@
+/**
+ * A persistent V8 compile cache for the CLI's bundles (Node 20 has no
+ * module.enableCompileCache; it came in 22). The CommonJS loader is hooked for
+ * the bundles in one folder only: each is compiled with the code V8 cached on
+ * an earlier run of the same command, keyed by a hash of the bundle's text,
+ * Node's version and the command. The cache is written at exit, after the
+ * command ran, so it holds every function the command compiled, not only the
+ * top level. A missing, read-only or corrupt cache costs a normal compile and
+ * nothing else: every failure here falls back silently.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+interface Pending {
+  readonly script: Script;
+  readonly file: string;
+  readonly stale: readonly string[];
+}
+
+type Compile = (this: NodeModule, content: string, filename: string) => unknown;
+
+/** Where the cache lives: GIAYMOI_COMPILE_CACHE (or 'off'), else the user's cache folder, else the temporary folder. */
+export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | undefined {
+  const chosen = env.GIAYMOI_COMPILE_CACHE;
+  if (chosen === 'off' || chosen === '0') return undefined;
+  if (chosen) return chosen;
+  try {
+    const base = platform === 'win32' ? env.LOCALAPPDATA : platform === 'darwin' ? join(homedir(), 'Library', 'Caches') : env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    if (base) return join(base, 'giaymoi', 'v8');
+  } catch {
+    // no home folder (a service account): the temporary folder below
+  }
+  return join(tmpdir(), `giaymoi-v8-${process.getuid?.() ?? 'user'}`);
+}
+
+/** What an installed cache did: bundles compiled from it, and bundles whose cache was missing or stale. */
+export interface CompileCache {
+  readonly hits: () => number;
+  readonly misses: () => number;
+  /** Writes the caches that were missing (done at exit; tests call it directly). */
+  readonly save: () => void;
+  readonly uninstall: () => void;
+}
+
+/** Hooks `require` so the bundles in `folder` (e.g. dist/) compile from the cache; `profile` names the command. */
+export function installCompileCache(folder: string, profile: string, dir = compileCacheDir()): CompileCache | undefined {
+  if (!dir) return undefined;
+  const pending: Pending[] = [];
+  let hits = 0;
+  let misses = 0;
+  const proto = Module.prototype as unknown as { _compile: Compile };
+  const original = proto._compile;
+  proto._compile = function compileCached(content, filename) {
+    if (dirname(filename) !== folder || !filename.endsWith('.js')) return original.call(this, content, filename);
+    const { script, write } = compile(content, filename, dir, profile);
+    if (write) { pending.push(write(script)); misses += 1; } else hits += 1;
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, dirname(filename));
+  };
+  const save = () => pending.splice(0).forEach(write);
+  process.once('exit', save);
+  return {
+    hits: () => hits,
+    misses: () => misses,
+    save,
+    uninstall: () => { proto._compile = original; process.removeListener('exit', save); },
+  };
+}
+
+/** The script, compiled from cached code when there is a usable one; `write` when the cache should be (re)written. */
+function compile(content: string, filename: string, dir: string, profile: string) {
+  // V8 refuses code cached under other flags: runs with Node options (e.g. --cpu-prof) keep a cache of their own.
+  const flags = createHash('sha1').update(process.execArgv.join('\0')).digest('hex').slice(0, 6);
+  const stem = `${basename(filename, '.js')}-${profile}-${flags}-`;
+  const key = createHash('sha1').update(`${process.version} ${process.arch}\0`).update(content).digest('hex').slice(0, 20);
+  const file = join(dir, `${stem}${key}.bin`);
+  const cachedData = readIfThere(file);
+  const script = new Script(Module.wrap(content), { filename, cachedData });
+  if (cachedData && !script.cachedDataRejected) return { script };
+  return { script, write: (s: Script): Pending => ({ script: s, file, stale: siblings(dir, stem, file) }) };
+}
+
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Caches of earlier versions of the same bundle and command, removed when the new one is written. */
+function siblings(dir: string, stem: string, file: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.startsWith(stem) && join(dir, name) !== file).map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the code V8 compiled during the run, atomically (a temporary file renamed over). */
+function write({ script, file, stale }: Pending): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, file);
+    stale.forEach((old) => { try { unlinkSync(old); } catch { /* another process removed it */ } });
+  } catch {
+    try { unlinkSync(temporary); } catch { /* never written */ }
+  }
+}
