@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GiaymoiApi } from '../../src/extension';
 import type { PostedMessage } from '../../src/features/preview';
-import { codeOf, discardAndCloseAll, giaymoiExtension, openInEditor, waitFor, waitForDiagnostics, workspaceFile } from './support/host';
+import { codeOf, discardAndCloseAll, FIRST_RENDER_TIMEOUT_MS, giaymoiExtension, openInEditor, waitFor, waitForDiagnostics, workspaceFile } from './support/host';
 
 /** The 30-invitee example; its list khach-moi.csv sits beside it in the workspace. */
 const LIST_EXAMPLE = 'hoi-nghi-khach-moi-2025.giaymoi.yaml';
@@ -24,13 +24,14 @@ describe('mail merge from a list file', () => {
     await discardAndCloseAll();
   });
 
-  it("the preview's picker shows row 17's copy, and the webview renders it @smoke @web", async () => {
+  it("the preview's picker shows row 17's copy, and the webview renders it @smoke @web", async function () {
+    this.timeout(FIRST_RENDER_TIMEOUT_MS + 30_000); // a cold first webview (see host.ts)
     const document = await openInEditor(LIST_EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
     const first = await waitFor(() => posted.find((m) => m.type === 'update' && m.invitees && m.text.includes('Nguyễn Văn An')), "the first invitee's copy");
     assert.deepEqual(first.invitees, { count: 30, shown: 1 });
     assert.ok(!first.text.includes('{{'), 'a raw {{field}} is on the page');
-    await waitFor(() => rendered.find((r) => r.uri === document.uri.toString()), 'the first render');
+    await waitFor(() => rendered.find((r) => r.uri === document.uri.toString()), 'the first render', { timeoutMs: FIRST_RENDER_TIMEOUT_MS });
     const before = posted.length;
     api.preview.receiveFromWebview({ type: 'pickInvitee', index: 16 });
     const picked = await waitFor(() => posted.slice(before).find((m) => m.type === 'update' && m.invitees?.shown === 17), "an update with row 17's copy");

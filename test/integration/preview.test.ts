@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GiaymoiApi } from '../../src/extension';
 import type { PostedMessage } from '../../src/features/preview';
-import { discardAndCloseAll, EXAMPLE, giaymoiExtension, openInEditor, waitFor } from './support/host';
+import { discardAndCloseAll, EXAMPLE, FIRST_RENDER_TIMEOUT_MS, giaymoiExtension, openInEditor, waitFor } from './support/host';
 
 /** The preview's tab, if one is open. */
 function previewTab(): vscode.Tab | undefined {
@@ -26,11 +26,12 @@ describe('preview', () => {
     await discardAndCloseAll();
   });
 
-  it('opens beside the editor and the webview renders the A4 page @smoke @web', async () => {
+  it('opens beside the editor and the webview renders the A4 page @smoke @web', async function () {
+    this.timeout(FIRST_RENDER_TIMEOUT_MS + 30_000); // a cold first webview (see host.ts)
     const document = await openInEditor(EXAMPLE);
     const editorColumn = vscode.window.activeTextEditor?.viewColumn;
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-    const done = await waitFor(() => rendered.find((r) => r.uri === document.uri.toString() && r.version === document.version), 'the webview reports the page rendered');
+    const done = await waitFor(() => rendered.find((r) => r.uri === document.uri.toString() && r.version === document.version), 'the webview reports the page rendered', { timeoutMs: FIRST_RENDER_TIMEOUT_MS });
     assert.equal(done.pages, 2);
     const update = posted.find((m) => m.type === 'update' && m.version === document.version);
     assert.ok(update?.text.includes('GIẤY MỜI') && update.text.includes('Dự Hội nghị phân tích kết quả'), 'the update carries the page');
@@ -39,10 +40,11 @@ describe('preview', () => {
     assert.equal(api.preview.activeUri(), document.uri.toString());
   });
 
-  it('after an edit, receives an update (not a reload) whose text holds the edit @smoke @web', async () => {
+  it('after an edit, receives an update (not a reload) whose text holds the edit @smoke @web', async function () {
+    this.timeout(FIRST_RENDER_TIMEOUT_MS + 30_000); // a cold first webview (see host.ts)
     const document = await openInEditor(EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render');
+    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render', { timeoutMs: FIRST_RENDER_TIMEOUT_MS });
     const shells = api.preview.shellLoads();
     const edit = new vscode.WorkspaceEdit();
     const at = document.getText().indexOf('trich_yeu: ') + 'trich_yeu: '.length;
@@ -54,11 +56,12 @@ describe('preview', () => {
     assert.equal(api.preview.shellLoads(), shells, 'the shell page was not set again');
   });
 
-  it('reveals the cursor\'s block and locks to its file, the title showing the lock @web', async () => {
+  it('reveals the cursor\'s block and locks to its file, the title showing the lock @web', async function () {
+    this.timeout(FIRST_RENDER_TIMEOUT_MS + 30_000); // a cold first webview (see host.ts)
     const document = await openInEditor(EXAMPLE);
     const editor = vscode.window.activeTextEditor!;
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render');
+    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render', { timeoutMs: FIRST_RENDER_TIMEOUT_MS });
     await vscode.window.showTextDocument(document, editor.viewColumn);
     const line = document.getText().split('\n').findIndex((l) => l.startsWith('  ho_ten:'));
     editor.selection = new vscode.Selection(line, 4, line, 4);

@@ -97,8 +97,15 @@ export const UI_TESTS = [
       await page.keyboard.press('Control+K');
       await page.keyboard.press('V');
       await previewFrame(page).locator('.gm-sheet').first().waitFor({ timeout: 20_000 });
-      await page.locator('iframe.webview.ready').click({ position: { x: 30, y: 200 } });
-      const fromPreview = await palettePicks(page, 'giay moi');
+      // The lock's `when` reads the focused webview: on a loaded machine the focus
+      // context can lag the click, so focus and look again until a deadline.
+      let fromPreview = [];
+      for (const deadline = Date.now() + 20_000; ;) {
+        await page.locator('iframe.webview.ready').click({ position: { x: 30, y: 200 } });
+        fromPreview = await palettePicks(page, 'giay moi');
+        if (fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))) || Date.now() > deadline) break;
+        await page.waitForTimeout(500);
+      }
       assert.ok(fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))), `lock missing from:\n${fromPreview.join('\n')}`);
     },
   },
