@@ -170,4 +170,19 @@ describe('layout: every block tied to the YAML it came from', () => {
     const rows = blocksWithSources(FULL, 1).rows.filter(([role, text]) => role === 'paragraph' && String(text).includes('kính mời'));
     assert.deepEqual(rows, [['paragraph', 'Sở Tài chính trân trọng kính mời: Phòng Tin học', 'Phòng Tin học']]);
   });
+
+  it('the author\'s own invitation sentence, then each invitee as a list line, even a single one', () => {
+    const text = SHORT.replace('kinh_moi: Ông Trưởng thôn Nà Pàn\n', 'loi_moi: "Ủy ban nhân dân xã trân trọng kính mời:"\nkinh_moi: Ông Trưởng thôn Nà Pàn\n');
+    const rows = blocksWithSources(text).rows.filter(([role]) => role === 'paragraph' || role === 'bullet');
+    assert.deepEqual(rows.slice(0, 2), [
+      ['paragraph', 'Ủy ban nhân dân xã trân trọng kính mời:', '"Ủy ban nhân dân xã trân trọng kính mời:"'],
+      ['bullet', '- Ông Trưởng thôn Nà Pàn.', 'Ông Trưởng thôn Nà Pàn'],
+    ]);
+  });
+
+  it('a mail merge asked for an invitee the list does not have lays out the whole list', () => {
+    const lines = blocksWithSources(FULL, 5).rows.map(([, text]) => text);
+    assert.ok(lines.includes('Sở Tài chính trân trọng kính mời:') && lines.includes('- Phòng Ngân sách;') && lines.includes('- Phòng Tin học.'));
+  });
 });
+
