@@ -102,5 +102,11 @@ describe('weekday in the text (GM015)', () => {
     const p = single(fixture('weekday-mismatch'), 'GM015', 'error', 'thứ Năm');
     assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Sửa thành "thứ Sáu"', en: 'Write "thứ Sáu"' }]);
   });
+
+  it('points at the right line when the file starts with a blank line', () => {
+    const text = `\n${fixture('weekday-mismatch')}`;
+    const p = single(text, 'GM015', 'error', 'thứ Năm');
+    assert.match(assertFixClears(text, p), /17\/5\/2024 \(thứ Sáu\)/);
+  });
 });
 
