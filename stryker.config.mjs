@@ -2,6 +2,12 @@
 // tests catch. Slow on a shared two-core machine, so it is an npm script of its own
 // (`npm run mutation`), not part of `npm test` or CI. Narrow it per folder with
 // `npm run mutation -- --mutate 'src/core/layout/**/*.ts'`.
+// src/core/rules runs every test through checkInvitation, so its own tests measure it in
+// reasonable time: STRYKER_SPEC='test/unit/rules/*.test.ts,test/unit/examples.test.ts,
+// test/unit/authoring/quick-fixes.test.ts,test/unit/merge/check-merge.test.ts,test/unit/core/rule-config.test.ts,
+// test/unit/core/punctuation.test.ts,test/unit/text/*.test.ts' npm run mutation -- --ignoreStatic
+// --mutate 'src/core/rules/**/*.ts,!src/core/rules/catalog/**' (the catalog is prose pinned by
+// docs/rules.md; its ~400 module-level mutants would each re-run the whole suite).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
