@@ -38,6 +38,7 @@ describe('layout: text widths (Times New Roman metrics)', () => {
     close(textWidthPt('ự', 10), 5.42, 'ự = ư');
     close(textWidthPt('Đ', 10), 7.22, 'Đ');
     close(textWidthPt('“…', 10, true), 15, 'curly quote and ellipsis, bold');
+    close(textWidthPt('”‘’—', 10), 4.44 + 3.33 + 3.33 + 10, 'closing quote, single quotes, em dash');
   });
 
   it('the table\'s edges: space (U+0020) and tilde (U+007E) from the table, DEL (U+007F) as "n"', () => {
