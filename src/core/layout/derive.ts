@@ -61,14 +61,20 @@ export function slotLine(slot: TimeSlot): string {
   return slot.ghi_chu ? `${nfc(slot.ghi_chu)}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
+/** One authority line and the signer's key it comes from (for editor sync). */
+export interface SignaturePrefix {
+  readonly text: string;
+  readonly key: 'thay_mat' | 'quyen_han';
+}
+
 /**
  * The authority lines above the title: "TL. CHỦ TỊCH", or "TM. ỦY BAN NHÂN DÂN"
  * over "KT. CHỦ TỊCH" (NĐ 30, Điều 13; PL I-P.I-M.II-k.7-b); none when the head signs.
  */
-export function signaturePrefixes(signer: Signer): string[] {
-  const lines = signer.thay_mat && signer.quyen_han !== 'TM' ? [`TM. ${nfc(signer.thay_mat)}`] : [];
+export function signaturePrefixes(signer: Signer): SignaturePrefix[] {
+  const lines: SignaturePrefix[] = signer.thay_mat && signer.quyen_han !== 'TM' ? [{ text: `TM. ${nfc(signer.thay_mat)}`, key: 'thay_mat' }] : [];
   if (!signer.quyen_han) return lines;
-  lines.push(signer.chuc_vu_thay ? `${signer.quyen_han}. ${nfc(signer.chuc_vu_thay)}` : `${signer.quyen_han}.`);
+  lines.push({ text: signer.chuc_vu_thay ? `${signer.quyen_han}. ${nfc(signer.chuc_vu_thay)}` : `${signer.quyen_han}.`, key: 'quyen_han' });
   return lines;
 }
 

@@ -86,7 +86,7 @@ type At = (role: Role, runs: Run[], path?: YamlPath) => Block;
 function signatureBlocks(invitation: Invitation, at: At): Block[] {
   const signer = invitation.nguoi_ky;
   return [
-    ...signaturePrefixes(signer).map((line) => at('quyen_han', [{ text: line }], ['nguoi_ky', signer.quyen_han ? 'quyen_han' : 'thay_mat'])),
+    ...signaturePrefixes(signer).map((line) => at('quyen_han', [{ text: line.text }], ['nguoi_ky', line.key])),
     ...(signer.chuc_vu ? [at('chuc_vu', [{ text: nfc(signer.chuc_vu) }], ['nguoi_ky', 'chuc_vu'])] : []),
     at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten']),
   ];

@@ -30,6 +30,11 @@ const SPECIAL: Readonly<Record<string, readonly [number, number]>> = {
 
 const cache = [new Map<string, number>(), new Map<string, number>()] as const;
 
+/** Empties the memo, so a test measures afresh (a memo filled by other tests would hide a wrong measurement). */
+export function forgetMeasuredWidths(): void {
+  for (const memo of cache) memo.clear();
+}
+
 /** Width of one character in 1/1000 em (memoised: wrapping measures the same letters many times). */
 function charWidth(ch: string, bold: boolean): number {
   const memo = cache[bold ? 1 : 0];

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headerColumnPt, headerLineLimitPt, headerNameLines } from '../../../src/core/layout/header-lines';
+import { headerBlocksWithLines, headerColumnPt, headerLineLimitPt, headerNameLines } from '../../../src/core/layout/header-lines';
+import { nameLines } from '../../../src/core/layout/name-lines';
 import { textWidthPt } from '../../../src/core/layout/text-width';
 import { nameWords } from '../../../src/core/layout/word-breaks';
 import { resolveMeasures } from '../../../src/core/measures';
@@ -63,5 +64,39 @@ describe('header names broken by words (NĐ 30/2020, PL I-P.I-M.II-k.2-c)', () =
     for (const province of [...PROVINCES_63, ...PROVINCES_34]) {
       assert.equal(nameWords(`SỞ Y TẾ ${province.toLocaleUpperCase('vi')}`).at(-1)?.text, province.toLocaleUpperCase('vi'));
     }
+  });
+});
+
+describe('header names at their edges', () => {
+  const BOLD_13 = { sizePt: 13, bold: true };
+
+  it('a listed term wider than the line is cut between syllables, and says so', () => {
+    assert.deepEqual(nameLines('ỦY BAN NHÂN DÂN', 60, BOLD_13), { lines: ['ỦY BAN', 'NHÂN', 'DÂN'], cutWord: true });
+    assert.deepEqual(nameLines('NGHIÊNG', 20, BOLD_13), { lines: ['NGHIÊNG'], cutWord: true });
+  });
+
+  it('an empty name is one empty line; the author\'s empty line is kept', () => {
+    assert.deepEqual(nameLines('', 100, BOLD_13), { lines: [''], cutWord: false });
+    assert.deepEqual(nameLines('A\n\nB', 100, BOLD_13), { lines: ['A', '', 'B'], cutWord: false });
+  });
+
+  it('a dash stays at the end of its line ("SỞ LAO ĐỘNG -"), never opens the next', () => {
+    assert.deepEqual(lines('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'), ['SỞ LAO ĐỘNG -', 'THƯƠNG BINH VÀ XÃ HỘI']);
+    assert.deepEqual(nameWords('LAO ĐỘNG - THƯƠNG BINH').map((w) => [w.text, w.kind]), [['LAO ĐỘNG -', 'dash'], ['THƯƠNG BINH', 'word']]);
+    assert.deepEqual(nameWords('- ĐOÀN').map((w) => w.text), ['-', 'ĐOÀN']);
+  });
+
+  it('"VÀ" opens the next line when the line is just wide enough to end with it', () => {
+    const limit = textWidthPt('PHÒNG VĂN HÓA VÀ', 13, true) + 0.1;
+    assert.deepEqual(nameLines('PHÒNG VĂN HÓA VÀ THÔNG TIN', limit, BOLD_13).lines, ['PHÒNG VĂN HÓA', 'VÀ THÔNG TIN']);
+  });
+
+  it('the header blocks get their breaks as "\\n"; a block of several runs is left as written', () => {
+    const blocks = headerBlocksWithLines([
+      { role: 'co_quan', runs: [{ text: 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN' }] },
+      { role: 'co_quan', runs: [{ text: 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN ' }, { text: 'NÔNG THÔN', bold: true }] },
+    ], M, 0);
+    assert.deepEqual(blocks.map((b) => b.runs.map((r) => r.text)), [['SỞ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN\nNÔNG THÔN'], ['SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN ', 'NÔNG THÔN']]);
+    assert.ok(Math.abs(headerColumnPt(M, 1) - (165 * 72 / 25.4) * 0.6) < 1e-9, 'the Quốc hiệu column: the other 60 %');
   });
 });

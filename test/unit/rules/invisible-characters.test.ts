@@ -82,4 +82,14 @@ describe('xmlSafe (XML 1.0 §2.2 Char)', () => {
     assert.equal(xmlSafe('x\uD800y\uDFFFz'), 'xyz');
     assert.equal(xmlSafe('tab\there\nline\r\n😀 \u200B\u202E Việt \uFFFD'), 'tab\there\nline\r\n😀 \u200B\u202E Việt \uFFFD');
   });
+
+  it('a character or escape at the very start of the value: the range is that character or escape alone', () => {
+    const plain = withTitle('trich_yeu: \uFFFFHọp triển khai');
+    assert.match(assertFixClears(plain, single(plain, 'GM034', 'warning', '\uFFFF')), /^trich_yeu: Họp triển khai$/m);
+    const quoted = withTitle('trich_yeu: "\\uFFFEHọp triển khai"');
+    assert.match(assertFixClears(quoted, single(quoted, 'GM034', 'warning', '\\uFFFE')), /^trich_yeu: "Họp triển khai"$/m);
+    const escapedFirst = withTitle('trich_yeu: "\\tHọp\\uFFFE"');
+    assert.match(assertFixClears(escapedFirst, single(escapedFirst, 'GM034', 'warning', '\\uFFFE')), /^trich_yeu: "\\tHọp"$/m);
+  });
 });
+

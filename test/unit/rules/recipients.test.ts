@@ -62,4 +62,32 @@ describe('nơi nhận (GM020, GM021)', () => {
       assert.deepEqual([...problemsOf(fixture(name), 'GM020'), ...problemsOf(fixture(name), 'GM021')], []);
     }
   });
+
+  it('GM020: a "Lưu" line in the middle is misplaced, not missing; a warning on the whole line', () => {
+    const text = fixture('valid').replace('  - Giám đốc Sở (để báo cáo);\n', '  - "Lưu: VT."\n  - Giám đốc Sở (để báo cáo);\n').replace('  - "Lưu: VT, CCHC."\n', '');
+    const p = single(text, 'GM020', 'warning', 'Lưu: VT.');
+    assert.match(p.message.vi, /chuyển nó xuống cuối/);
+  });
+
+  it('GM020: "Lưu" without VT is a warning on the whole line', () => {
+    const text = fixture('valid').replace('"Lưu: VT, CCHC."', '"Lưu: Văn thư, CCHC."');
+    single(text, 'GM020', 'warning', 'Lưu: Văn thư, CCHC.');
+  });
+
+  it('reads each line without the spaces around it; an empty line is no recipient to punctuate', () => {
+    const spaced = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Như thành phần mời;  "\n').replace('"Lưu: VT, CCHC."', '" Lưu: VT, CCHC.  "');
+    assert.deepEqual([...problemsOf(spaced, 'GM020'), ...problemsOf(spaced, 'GM021')], []);
+    const dotted = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Như thành phần mời.  "\n');
+    assert.match(assertFixClears(dotted, single(dotted, 'GM021', 'warning', 'Như thành phần mời.  ')), /- "Như thành phần mời;  "\n/);
+    const empty = fixture('valid').replace('  - Như thành phần mời;\n', '  - Như thành phần mời;\n  - ""\n');
+    assert.deepEqual(problemsOf(empty, 'GM021'), []);
+  });
+
+  it('GM020: the fix is titled for the user and appends under a one-letter last item too', () => {
+    const text = fixture('noi-nhan-no-luu').replace('  - Phòng Nội vụ;\n', '  - X\n');
+    const p = single(text, 'GM020', 'warning', 'X');
+    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Thêm dòng "Lưu: VT."', en: 'Add the line "Lưu: VT."' }]);
+    assert.match(assertFixClears(text, p), /\n  - X\n  - "Lưu: VT."\n$/);
+  });
 });
+

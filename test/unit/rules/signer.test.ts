@@ -39,4 +39,24 @@ describe('signature block (GM022, GM023, GM028, GM033)', () => {
     assert.deepEqual(problemsOf(acting, 'GM033'), []);
     assert.deepEqual(problemsOf(fixture('valid'), 'GM033'), []);
   });
+
+  it('GM022 suggests the collective for TM. and a title otherwise', () => {
+    const tl = single(fixture('quyen-han-no-thay'), 'GM022', 'error', 'TL');
+    assert.match(tl.message.vi, /`chuc_vu_thay: CHỦ TỊCH` → "TL\. CHỦ TỊCH"/);
+    const tm = single(fixture('quyen-han-no-thay').replace('quyen_han: TL', 'quyen_han: TM'), 'GM022', 'error', 'TM');
+    assert.match(tm.message.vi, /`chuc_vu_thay: ỦY BAN NHÂN DÂN` → "TM\. ỦY BAN NHÂN DÂN"/);
+  });
+
+  it('GM023 reads the title without its surrounding spaces', () => {
+    const quoted = fixture('valid').replace('chuc_vu: PHÓ GIÁM ĐỐC', 'chuc_vu: "  PHÓ GIÁM ĐỐC"');
+    assert.deepEqual(problemsOf(quoted, 'GM023'), []);
+  });
+
+  it('GM028 names the title without the space after it, in the message and the fix', () => {
+    const p = single(fixture('academic-title'), 'GM028', 'warning', 'PGS.TS. ');
+    assert.match(p.message.vi, /\("PGS\.TS\."\) trước họ tên/);
+    assert.match(p.message.en, /\("PGS\.TS\."\) before/);
+    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Bỏ "PGS.TS."', en: 'Remove "PGS.TS."' }]);
+  });
 });
+

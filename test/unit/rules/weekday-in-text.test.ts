@@ -73,4 +73,40 @@ describe('weekday in the text (GM015)', () => {
       assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
     }
   });
+
+  it('a year-less date is read against the first meeting time when there is no date of issue, or the 1st of a month-only one', () => {
+    const sentence = 'Họp vào thứ Năm ngày 17/5 tại hội trường.';
+    const noDate = withText(sentence).replace('ngay: 2024-05-10\n', '');
+    assert.match(single(noDate, 'GM015', 'error', 'thứ Năm').message.vi, /\(17\/5\/2024\) là thứ Sáu/);
+    const listed = noDate.replace('thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }', 'thoi_gian:\n  - { bat_dau: 2024-05-17 14:00 }');
+    assert.match(single(listed, 'GM015', 'error', 'thứ Năm').message.vi, /\(17\/5\/2024\) là thứ Sáu/);
+    const month = withText(sentence).replace('ngay: 2024-05-10', 'ngay: 2024-05');
+    assert.match(single(month, 'GM015', 'error', 'thứ Năm').message.vi, /\(17\/5\/2024\) là thứ Sáu/);
+  });
+
+  it('an impossible date gets GM014, not a weekday; dates with and without a year are paired in text order', () => {
+    assert.deepEqual(problemsOf(withText('ngày 31/2/2024 (thứ Hai)'), 'GM015'), []);
+    assert.deepEqual(problemsOf(withText('ngày 16/5 (thứ Năm) và ngày 17/5/2024 (thứ Sáu)'), 'GM015'), []);
+    single(withText('ngày 16/5 (thứ Sáu) và ngày 17/5/2024 (thứ Sáu)'), 'GM015', 'error', 'thứ Sáu');
+  });
+
+  it('weekdays offered as alternatives name no date; a weekday far into a long sentence still finds its date', () => {
+    assert.deepEqual(problemsOf(withText('Họp vào thứ Hai hoặc thứ Tư, từ 8 giờ ngày 18/3/2025.'), 'GM015'), []);
+    const long = withText('"Kính mời đại biểu dự Hội nghị tổng kết công tác năm 2023 vào Thứ Bảy, từ 08 giờ, ngày 29/10/2023."');
+    single(long, 'GM015', 'error', 'Thứ Bảy');
+    const far = withText('"Thứ Bảy, từ 08 giờ sáng tại hội trường lớn của Ủy ban nhân dân huyện Bắc Sơn, ngày 29/10/2023."');
+    assert.deepEqual(problemsOf(far, 'GM015'), []);
+  });
+
+  it('the fix is titled with the right weekday', () => {
+    const p = single(fixture('weekday-mismatch'), 'GM015', 'error', 'thứ Năm');
+    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Sửa thành "thứ Sáu"', en: 'Write "thứ Sáu"' }]);
+  });
+
+  it('points at the right line when the file starts with a blank line', () => {
+    const text = `\n${fixture('weekday-mismatch')}`;
+    const p = single(text, 'GM015', 'error', 'thứ Năm');
+    assert.match(assertFixClears(text, p), /17\/5\/2024 \(thứ Sáu\)/);
+  });
 });
+
