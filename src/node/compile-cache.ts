@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -23,7 +23,12 @@ interface Pending {
 
 type Compile = (this: NodeModule, content: string, filename: string) => unknown;
 
-/** Where the cache lives: GIAYMOI_COMPILE_CACHE (or 'off'), else the user's cache folder, else the temporary folder. */
+/**
+ * Where the cache lives: GIAYMOI_COMPILE_CACHE (or 'off'), else the user's cache
+ * folder; none without a home folder. Never a shared temporary folder: V8 checks
+ * cached code against the source's length, not its text, so another user's file
+ * planted there could run as this command.
+ */
 export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | undefined {
   const chosen = env.GIAYMOI_COMPILE_CACHE;
   if (chosen === 'off' || chosen === '0') return undefined;
@@ -32,9 +37,9 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform =
     const base = platform === 'win32' ? env.LOCALAPPDATA : platform === 'darwin' ? join(homedir(), 'Library', 'Caches') : env.XDG_CACHE_HOME || join(homedir(), '.cache');
     if (base) return join(base, 'giaymoi', 'v8');
   } catch {
-    // no home folder (a service account): the temporary folder below
+    // no home folder (a service account): no cache, a normal compile
   }
-  return join(tmpdir(), `giaymoi-v8-${process.getuid?.() ?? 'user'}`);
+  return undefined;
 }
 
 /** What an installed cache did: bundles compiled from it, and bundles whose cache was missing or stale. */

@@ -93,5 +93,7 @@ describe('compile cache (dist/boot.js)', () => {
     assert.equal(compileCacheDir({ XDG_CACHE_HOME: '/c' }, 'linux'), join('/c', 'giaymoi', 'v8'));
     assert.equal(compileCacheDir({ LOCALAPPDATA: 'C:\\L' }, 'win32'), join('C:\\L', 'giaymoi', 'v8'));
     assert.match(compileCacheDir({}, 'darwin') ?? '', /Library[/\\]Caches[/\\]giaymoi[/\\]v8$/);
+    // No user cache folder: no cache at all, never a shared temporary folder another user could fill.
+    assert.equal(compileCacheDir({}, 'win32'), undefined);
   });
 });
