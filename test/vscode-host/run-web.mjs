@@ -10,22 +10,21 @@
 // Usage: node test/vscode-host/run-web.mjs [--all | --dev | --vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]
 //   --all (default)  the development folder (every @web test), then `npm run package` and the @smoke ones against the VSIX
 //   --dev / --vsix FILE / --grep / --timeout / --keep: as test/vscode-host/run.mjs
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { changedWorkspaceFiles, combineResults, createProgressPrinter, failedResult, prepareWorkspace, printSummary, readResult, REPO_ROOT, withSourceStacks, writeResultFile } from '../integration/harness.mjs';
+import { join } from 'node:path';
+import { changedWorkspaceFiles, combineResults, createProgressPrinter, failedResult, prepareWorkspace, printSummary, REPO_ROOT, withSourceStacks } from '../integration/harness.mjs';
 import { bundledVsCodeVersion, freePort, hostProfile, installVsix, killProcessGroupNow, startCodeServer, stopProcessGroup } from './code-server.mjs';
-import { installHost, isHostInstalled } from './install.mjs';
+import { emptyDir, finish, hostDriver, prefixLines, withFailure } from './driver.mjs';
 import { readDocxText } from './read-docx.mjs';
 import { buildWebSuite, countWebTests } from './web-suite.mjs';
-import { CHROMIUM, isWorthShowing, launchBrowser, openWorkbench, takeScreenshot } from './workbench.mjs';
+import { isWorthShowing, launchBrowser, openWorkbench } from './workbench.mjs';
 
 const CI = process.env.CI === 'true';
-const START_TIMEOUT_S = 90;
 const EXTENSION_ID = 'giaymoi.giaymoi';
 /** What the suite exports for the driver to read back (test/integration/web-host.web.test.ts, WEB_EXPORT). */
 const WEB_EXPORT = join('web-export', 'giay-moi.docx');
+const { run, parseOptions, ensureHost, packageVsix, waitForResult, saveScreenshot } = hostDriver({ tag: 'web-host', script: 'test/vscode-host/run-web.mjs', tests: 'web tests', countTests: countWebTests });
 const options = parseOptions(process.argv.slice(2));
 const tmp = mkdtempSync(join(tmpdir(), 'giaymoi-web-'));
 const servers = new Set();
@@ -56,45 +55,6 @@ async function main() {
   console.log(`\n[web-host] ${runs.map((r) => `${r.label}: ${r.result.passed} passed, ${r.result.failed} failed, ${r.result.pending ?? 0} skipped`).join('; ')}`);
   printSummary({ ...combined, failures: [] });
   return finish(combined);
-}
-
-function finish(result) {
-  writeResultFile(process.env.GIAYMOI_RESULT_FILE, result);
-  return result.failed > 0 || result.passed === 0 ? 1 : 0;
-}
-
-/** As run.mjs: installs the host when needed; outside CI a missing host or Chromium is a skip. */
-function ensureHost() {
-  let problem = null;
-  if (!isHostInstalled()) {
-    try {
-      installHost();
-    } catch (error) {
-      problem = `cannot install the VS Code host: ${error.message}`;
-    }
-  }
-  if (!problem && !existsSync(CHROMIUM)) problem = `no Chromium at ${CHROMIUM} (apt-get install chromium, or set GIAYMOI_CHROMIUM)`;
-  if (!problem) return null;
-  if (CI) {
-    console.error(`[web-host] ${problem}; CI=true, so this is a failure, not a skip`);
-    return { problem, skip: false };
-  }
-  const pending = countWebTests();
-  console.log(`[web-host] SKIPPED: ${problem}. ${pending} web tests not run (with CI=true this fails instead).`);
-  writeResultFile(process.env.GIAYMOI_RESULT_FILE, { passed: 0, failed: 0, pending, failures: [], tests: [], skipped: problem, done: true });
-  return { problem, skip: true };
-}
-
-function packageVsix() {
-  console.log('\n[web-host] npm run package');
-  const r = spawnSync('npm', ['run', 'package'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  const file = join(REPO_ROOT, 'giaymoi.vsix');
-  if (r.status !== 0 || !existsSync(file)) {
-    console.error(`${r.stdout}${r.stderr}`);
-    return null;
-  }
-  run('build', process.execPath, ['scripts/build.mjs']);
-  return file;
 }
 
 /** One code-server with the web host forced, one browser, one run of the web suite. */
@@ -133,11 +93,11 @@ async function runSuite({ label, vsix, grep }) {
     });
     const printer = createProgressPrinter();
     let firstTest = 0;
-    let result = await waitForResult(join(suiteFolder, 'result.json'), () => exit, (r) => { if (!firstTest && r?.running) firstTest = Date.now(); printer(r); });
+    let result = await waitForResult(join(suiteFolder, 'result.json'), () => exit, (r) => { if (!firstTest && r?.running) firstTest = Date.now(); printer(r); }, { timeoutS: options.timeoutS, suite: 'web suite', hint: 'did the web-worker host run extensionTestsPath?' });
     const testsDone = Date.now();
     const changed = changedWorkspaceFiles(workspace);
     if (changed.length) result = withFailure(result, 'workspace', `tests saved over workspace files: ${changed.join(', ')}`);
-    if (result.done && !result.timedOut) await saveScreenshot(page, label);
+    if (result.done && !result.timedOut) await saveScreenshot(page, `workbench-${label}.png`);
     if (result.tests?.some((t) => t.title.includes('exports a DOCX into the workspace') && t.state === 'passed')) result = withLibreOfficeCheck(result, join(workspace, WEB_EXPORT));
     const s = (a, b) => `${((b - a) / 1000).toFixed(1)} s`;
     console.log(`[web-host] times: server ${s(started, serverUp)}, workbench and web extension host ${firstTest ? s(serverUp, firstTest) : '?'}, tests ${firstTest ? s(firstTest, testsDone) : '?'}`);
@@ -173,24 +133,6 @@ function withLibreOfficeCheck(result, docx) {
   return { ...withFailure(result, title, read.error ?? `LibreOffice's text has no "GIẤY MỜI":\n${read.text.slice(0, 400)}`), tests: [...result.tests, { title, state: 'failed' }] };
 }
 
-async function waitForResult(file, exited, print) {
-  const deadline = Date.now() + options.timeoutS * 1000;
-  const startDeadline = Date.now() + START_TIMEOUT_S * 1000;
-  let last;
-  for (;;) {
-    // A rename over the file may leave a moment with no file: keep the last result read.
-    const result = readResult(file) ?? last;
-    last = result;
-    print(result);
-    if (result?.done) return result;
-    const exit = exited();
-    if (exit && Date.now() - exit.at > 5_000) return withFailure(result, 'host', `the suite's run() settled (code ${exit.code}) without writing a final result`);
-    if (!result && Date.now() > startDeadline) return withFailure(result, 'host', `the web suite did not start within ${START_TIMEOUT_S} s (did the web-worker host run extensionTestsPath?)`);
-    if (Date.now() > deadline) return { ...withFailure(result, 'timeout', `timed out after ${options.timeoutS} s${result?.running ? ` while running "${result.running}"` : ''}`), timedOut: true };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 function checked(result, logFile, started) {
   result = withSourceStacks(result);
   if (result.passed + result.failed === 0) result = withFailure(result, 'host', 'no test ran (is the grep or the test list empty?)');
@@ -202,52 +144,3 @@ function checked(result, logFile, started) {
   return result;
 }
 
-function withFailure(result, title, message) {
-  const base = result ?? { passed: 0, failed: 0, pending: 0, failures: [], tests: [] };
-  return { ...base, failed: base.failed + 1, failures: [...base.failures, { title, message }], done: true };
-}
-
-async function saveScreenshot(page, label) {
-  const file = join(REPO_ROOT, 'test-artifacts', `workbench-${label}.png`);
-  try {
-    await takeScreenshot(page, file);
-    console.log(`[web-host] screenshot: ${file}`);
-  } catch (error) {
-    console.log(`[web-host] screenshot failed: ${error.message}`);
-  }
-}
-
-function emptyDir(path) {
-  mkdirSync(path, { recursive: true });
-  return path;
-}
-
-function prefixLines(prefix, text) {
-  return String(text).split('\n').map((line) => prefix + line).join('\n');
-}
-
-function run(what, command, args) {
-  const r = spawnSync(command, args, { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (r.status !== 0) console.error(`[web-host] ${what} failed (exit ${r.status ?? r.signal})`);
-  return r.status === 0;
-}
-
-function parseOptions(argv) {
-  const o = { dev: true, vsix: true, vsixFile: undefined, grep: undefined, timeoutS: Number(process.env.GIAYMOI_HOST_TIMEOUT_S ?? 300), keep: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--all') Object.assign(o, { dev: true, vsix: true });
-    else if (a === '--dev') Object.assign(o, { dev: true, vsix: false });
-    else if (a === '--vsix') Object.assign(o, { dev: false, vsix: true, vsixFile: resolve(argv[++i] ?? usage('--vsix needs a file')) });
-    else if (a === '--grep') o.grep = argv[++i];
-    else if (a === '--timeout') o.timeoutS = Number(argv[++i]);
-    else if (a === '--keep') o.keep = true;
-    else usage(`unknown option ${a}`);
-  }
-  return o;
-}
-
-function usage(message) {
-  console.error(`${message}\nusage: node test/vscode-host/run-web.mjs [--all | --dev | --vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]`);
-  process.exit(2);
-}
