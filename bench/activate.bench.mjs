@@ -9,6 +9,7 @@ import Module from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fakeContext, fakeVscode } from './support/fake-vscode.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundleArg = process.argv.indexOf('--bundle');
@@ -16,46 +17,9 @@ const bundle = bundleArg > 0 ? process.argv[bundleArg + 1] : join(root, 'dist', 
 const TARGET_MS = 20;
 const TARGET_VSIX = 1024 * 1024;
 
-/** A stand-in for anything of the API the features touch: callable, constructible, disposable. */
-function fake(name = 'vscode') {
-  const target = function () {};
-  return new Proxy(target, {
-    get(_, key) {
-      if (key === 'dispose') return () => {};
-      if (key === 'then') return undefined;
-      if (key === Symbol.toPrimitive) return () => name;
-      if (key === Symbol.iterator) return function* () {};
-      return fake(`${name}.${String(key)}`);
-    },
-    set: () => true,
-    apply: () => fake(`${name}()`),
-    construct: () => fake(`new ${name}`),
-  });
-}
-
-/** The parts whose values the extension reads must behave: events, disposables, settings defaults. */
-function fakeVscode() {
-  class Disposable { constructor(f) { this.f = f; } static from(...ds) { return new Disposable(() => ds.forEach((d) => d?.dispose?.())); } dispose() { this.f?.(); } }
-  class EventEmitter { constructor() { this.ls = []; this.event = (l) => { this.ls.push(l); return new Disposable(); }; } fire(e) { this.ls.forEach((l) => l(e)); } dispose() {} }
-  const event = () => new Disposable();
-  const configuration = { get: (_key, fallback) => fallback, has: () => false, inspect: () => undefined, update: async () => {} };
-  const overrides = {
-    Disposable, EventEmitter,
-    workspace: new Proxy({ getConfiguration: () => configuration, textDocuments: [], workspaceFolders: undefined }, { get: (t, k) => (k in t ? t[k] : typeof k === 'string' && k.startsWith('onDid') ? event : fake(`workspace.${String(k)}`)) }),
-    window: new Proxy({ activeTextEditor: undefined, visibleTextEditors: [] }, { get: (t, k) => (k in t ? t[k] : typeof k === 'string' && k.startsWith('onDid') ? event : fake(`window.${String(k)}`)) }),
-    env: { language: 'en', uiKind: 1, appName: 'bench' },
-  };
-  // esbuild copies the module's own properties (__toESM), so every name of the API must exist up front.
-  const types = readFileSync(join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
-  const used = new Set([...types.matchAll(/^\s*export (?:class|enum|namespace|function|const|let) (\w+)/gm)].map((m) => m[1]));
-  const api = {};
-  for (const name of used) api[name] = fake(`vscode.${name}`);
-  return Object.assign(api, overrides);
-}
-
 /** One cold start in this process: returns { requireMs, activateMs }. */
 function measureOnce() {
-  const api = fakeVscode();
+  const api = fakeVscode(root);
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
   Module._cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
@@ -64,7 +28,7 @@ function measureOnce() {
   const t0 = performance.now();
   const extension = require(bundle);
   const t1 = performance.now();
-  const context = new Proxy({ subscriptions: [], extension: { packageJSON: { version: '0.0.0' } }, extensionPath: root }, { get: (t, k) => (k in t ? t[k] : fake(`context.${String(k)}`)) });
+  const context = fakeContext(root);
   extension.activate(context);
   const t2 = performance.now();
   const cpu = process.cpuUsage(c0);
