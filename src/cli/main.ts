@@ -67,6 +67,13 @@ export async function main(argv: string[]): Promise<number> {
   return entry.run(files, cli);
 }
 
+// A reader that stops early (`giaymoi check … | head`) closes the pipe: end as a
+// Unix tool killed by SIGPIPE does (status 128 + 13), without a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(141);
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
