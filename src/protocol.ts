@@ -24,13 +24,21 @@ export interface Invitees {
   readonly selected: number;
 }
 
+/** The page as units for the webview to lay onto sheets (it measures them, and keeps the ones an edit did not change). */
+export interface PageUnits {
+  /** Each unit's HTML (`<div class="gm-unit …">`: the header, the title, a body paragraph, the foot), in reading order. */
+  readonly units: readonly string[];
+  /** Page 1's footer (the contact block), or ''. */
+  readonly contact: string;
+}
+
 export namespace ToWebview {
-  /** A new render of `uri` at `version`. `body` absent: the source has no valid model, keep the last good page. */
+  /** A new render of `uri` at `version`. `page` absent: the source has no valid model, keep the last good page. */
   export interface Update {
     readonly type: 'update';
     readonly uri: string;
     readonly version: number;
-    readonly body?: string;
+    readonly page?: PageUnits;
     readonly css?: string;
     readonly errors: ErrorSummary;
     readonly options: PreviewOptions;

@@ -4,15 +4,19 @@
  * shows and prints breaks where the DOCX does. The file's CSP admits this
  * script by its hash and nothing else; without it the estimated sheets stay.
  */
-import { paginateSheets } from './paginate';
+import { SheetFlow } from './flow';
 
-/** Replaces the estimated sheets by the whole units (kept in a template) paginated by measurement. */
+/** Replaces the estimated sheets by the units (kept whole in a template) laid out by measurement. */
 function paginateMeasured(): void {
   const pages = document.querySelector<HTMLElement>('.gm-pages');
   const source = document.getElementById('gm-source') as HTMLTemplateElement | null;
   if (!pages || !source) return;
-  pages.replaceChildren(source.content.cloneNode(true));
-  pages.dataset.pages = String(paginateSheets(pages));
+  const top = Array.from(source.content.children);
+  const units = top.filter((e) => e.classList.contains('gm-unit')).map((unit) => unit.outerHTML);
+  const contact = top.find((e) => e.classList.contains('gm-contact'))?.outerHTML ?? '';
+  const flow = new SheetFlow(pages);
+  flow.reset();
+  pages.dataset.pages = String(flow.update(units, contact));
   pages.dataset.paginated = 'measured';
 }
 

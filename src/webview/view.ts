@@ -1,15 +1,15 @@
 /**
  * Applying an update: the page CSS as a constructed stylesheet (allowed under
- * the CSP, unlike inline style), the new sheets, pagination by measurement,
- * scroll kept. Stale versions are dropped.
+ * the CSP, unlike inline style), the units laid onto sheets by measurement
+ * (only what the edit changed, see flow.ts), scroll kept. Stale versions are dropped.
  */
-import type { ToWebview } from '../protocol';
-import { paginateSheets } from './paginate';
+import type { PageUnits, ToWebview } from '../protocol';
+import type { SheetFlow } from './flow';
 
 export interface Shown {
   uri?: string;
   version: number;
-  body?: string;
+  page?: PageUnits;
   css?: string;
   pages: number;
 }
@@ -23,7 +23,7 @@ export function isStale(shown: Shown, message: { uri: string; version: number })
 }
 
 /** Applies an update in one task (no paint in between: no flicker); returns whether the sheets were redrawn. */
-export function applyUpdate(shown: Shown, pages: HTMLElement, message: ToWebview.Update): boolean {
+export function applyUpdate(shown: Shown, flow: SheetFlow, message: ToWebview.Update): boolean {
   const sameFile = shown.uri === message.uri;
   shown.uri = message.uri;
   shown.version = message.version;
@@ -32,21 +32,25 @@ export function applyUpdate(shown: Shown, pages: HTMLElement, message: ToWebview
     pageSheet.replaceSync(message.css!);
     shown.css = message.css;
   }
-  const body = message.body ?? shown.body;
-  if (body === undefined || (body === shown.body && sameFile && !cssChanged && pages.childElementCount > 0)) return false;
+  const page = message.page ?? shown.page;
+  if (page === undefined || (sameFile && !cssChanged && flow.pages > 0 && samePage(page, shown.page))) return false;
+  if (!sameFile || cssChanged) flow.reset(); // another file, or new measures: nothing laid out before still holds
   const scroll = window.scrollY;
-  pages.innerHTML = body;
-  shown.body = body;
-  shown.pages = paginateSheets(pages);
+  shown.page = page;
+  shown.pages = flow.update(page.units, page.contact);
   if (sameFile) window.scrollTo(0, scroll);
   return true;
 }
 
-/** Lays the last page out again from its HTML (after fonts load: cut paragraphs are rebuilt whole first). */
-export function repaginate(shown: Shown, pages: HTMLElement): void {
-  if (shown.body === undefined) return;
+function samePage(a: PageUnits, b: PageUnits | undefined): boolean {
+  return !!b && a.contact === b.contact && a.units.length === b.units.length && a.units.every((u, i) => u === b.units[i]);
+}
+
+/** Lays every unit out again (after fonts load: line breaks move). */
+export function repaginate(shown: Shown, flow: SheetFlow): void {
+  if (shown.page === undefined) return;
   const scroll = window.scrollY;
-  pages.innerHTML = shown.body;
-  shown.pages = paginateSheets(pages);
+  flow.reset();
+  shown.pages = flow.update(shown.page.units, shown.page.contact);
   window.scrollTo(0, scroll);
 }

@@ -26,7 +26,7 @@ export function updateFor(document: vscode.TextDocument, settings: Settings, loc
     type: 'update',
     uri: document.uri.toString(),
     version: document.version,
-    body: rendered.body,
+    page: rendered.page,
     css: rendered.css,
     errors: rendered.errors,
     options: { language: settings.language, scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor },
@@ -41,10 +41,10 @@ export function describe(message: ToWebview.Message, uri: string): PostedMessage
   switch (message.type) {
     case 'update': {
       // The page's text is for the test hook's listeners: made when one reads it, not on every keystroke.
-      const body = message.body;
+      const page = message.page;
       let text: string | undefined;
       return {
-        type: message.type, uri: message.uri, version: message.version, get text() { return (text ??= body ? htmlText(body) : ''); },
+        type: message.type, uri: message.uri, version: message.version, get text() { return (text ??= page ? htmlText(page.units.join('') + page.contact) : ''); },
         ...(message.invitees ? { invitees: { count: message.invitees.labels.length, shown: message.invitees.selected + 1 } } : {}),
       };
     }

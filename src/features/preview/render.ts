@@ -6,8 +6,8 @@ import type { CheckResult } from '../../core/check';
 import { layoutInvitation } from '../../core/layout';
 import { resolveMeasures, type BodySize, type Margins } from '../../core/measures';
 import type { Language } from '../../core/problem';
-import type { ErrorSummary, Invitees } from '../../protocol';
-import { renderPage } from '../../render/html';
+import type { ErrorSummary, Invitees, PageUnits } from '../../protocol';
+import { pageCss, renderUnits } from '../../render/html';
 
 export interface PageOptions {
   readonly margins?: Partial<Margins>;
@@ -16,7 +16,7 @@ export interface PageOptions {
 
 export interface PreviewRender {
   /** Absent when the source has no valid model. */
-  readonly body?: string;
+  readonly page?: PageUnits;
   readonly css?: string;
   readonly errors: ErrorSummary;
   readonly subject?: string;
@@ -27,8 +27,8 @@ export function renderPreview(result: CheckResult, page: PageOptions, language: 
   const errors = summarizeErrors(result, language);
   if (!result.invitation) return { errors };
   const layout = layoutInvitation(result.invitation, result.source);
-  const rendered = renderPage(layout, resolveMeasures(page));
-  return { body: rendered.body, css: rendered.css, errors, subject: layout.subject };
+  const m = resolveMeasures(page);
+  return { page: renderUnits(layout, m), css: pageCss(m), errors, subject: layout.subject };
 }
 
 /** A list invitation's picker entries: each copy's invitee line, and the copy shown. */

@@ -26,10 +26,35 @@ export interface Piece {
 
 /** Lays units on pages; `firstPage` is smaller than `otherPages` when page 1's footer reaches into the text area. */
 export function paginate(units: readonly UnitSize[], firstPage: number, otherPages: number): Piece[] {
-  const sizes = units.map(measureLinesOnce);
+  return paginateFrom((i) => units[i], firstPage, otherPages).pieces;
+}
+
+/** Where a pass starts, and when it may stop early. */
+export interface Resume {
+  /** The first unit laid out; it starts page `page` at its top (every unit before it stays where it is). */
+  readonly unit: number;
+  readonly page: number;
+  /**
+   * Asked at each new page: unit `unit` starts page `page` from its line
+   * `fromLine`, after `pieces`. True ends the pass there (the caller knows
+   * that from this state on everything is laid out as before).
+   */
+  readonly stopAt?: (unit: number, page: number, fromLine: number, pieces: readonly Piece[]) => boolean;
+}
+
+/**
+ * The pagination pass, resumable: units come from `sizeOf` (undefined past the
+ * last), asked for in order and only as far as the pass goes, so a caller can
+ * measure lazily and stop where the old page breaks come back.
+ */
+export function paginateFrom(
+  sizeOf: (unit: number) => UnitSize | undefined, firstPage: number, otherPages: number, resume: Resume = { unit: 0, page: 0 },
+): { pieces: Piece[]; stoppedAt?: { unit: number; page: number; fromLine: number } } {
+  const sizes = lazySizes(sizeOf);
   const pieces: Piece[] = [];
-  const at = { page: 0, used: 0 };
-  sizes.forEach((size, unit) => {
+  const at = { page: resume.page, used: 0 };
+  for (let unit = resume.unit; sizes(unit); unit += 1) {
+    const size = sizes(unit)!;
     let fromLine = 0;
     let offset = 0;
     for (;;) {
@@ -45,11 +70,20 @@ export function paginate(units: readonly UnitSize[], firstPage: number, otherPag
       }
       at.page += 1;
       at.used = 0;
+      if (resume.stopAt?.(unit, at.page, fromLine, pieces)) return { pieces, stoppedAt: { unit, page: at.page, fromLine } };
     }
     pieces.push({ unit, page: at.page, fromLine });
     at.used += size.height - offset;
-  });
-  return pieces;
+  }
+  return { pieces };
+}
+
+type Sizes = (unit: number) => UnitSize | undefined;
+
+/** Each unit's size asked for once, with its line bottoms measured at most once. */
+function lazySizes(sizeOf: Sizes): Sizes {
+  const known: (UnitSize | undefined)[] = [];
+  return (i) => (i in known ? known[i] : (known[i] = withLinesOnce(sizeOf(i))));
 }
 
 /**
@@ -57,9 +91,9 @@ export function paginate(units: readonly UnitSize[], firstPage: number, otherPag
  * over many pages is consulted on each of them, and measuring its lines is
  * linear in its text (so pagination stays linear too).
  */
-function measureLinesOnce(size: UnitSize): UnitSize {
-  const measure = size.lineBottoms;
-  if (!measure) return size;
+function withLinesOnce(size: UnitSize | undefined): UnitSize | undefined {
+  const measure = size?.lineBottoms;
+  if (!size || !measure) return size;
   let bottoms: readonly number[] | undefined;
   return { ...size, lineBottoms: () => (bottoms ??= measure()) };
 }
@@ -81,13 +115,15 @@ function lastFittingLine(size: UnitSize, fromLine: number, offset: number, room:
  * whole chain up to the opening lines of the unit that ends it. A chain taller
  * than a page is not kept (as Word and LibreOffice give up on it).
  */
-function needed(sizes: readonly UnitSize[], i: number, pageHeight: number): number {
-  const own = sizes[i].height - sizes[i].trailing;
-  if (!sizes[i].keepNext) return own;
+function needed(sizes: Sizes, i: number, pageHeight: number): number {
+  const size = sizes(i)!;
+  const own = size.height - size.trailing;
+  if (!size.keepNext) return own;
   let total = 0;
   let j = i;
-  for (; j < sizes.length && sizes[j].keepNext; j += 1) total += sizes[j].height;
-  if (j < sizes.length) total += opening(sizes[j]);
+  for (; sizes(j)?.keepNext; j += 1) total += sizes(j)!.height;
+  const next = sizes(j);
+  if (next) total += opening(next);
   return total > pageHeight ? own : total;
 }
 

@@ -8,7 +8,7 @@
 import type { Layout } from '../../core/layout/model';
 import type { Measures } from '../../core/measures';
 import { escapeAttr, escapeHtml } from './escape';
-import { renderPage } from './page';
+import { renderPage, renderUnits } from './page';
 
 export interface StandaloneOptions {
   /** Page language, for hyphenation and screen readers. */
@@ -31,10 +31,11 @@ const csp = (hash?: string) => `default-src 'none'; style-src 'unsafe-inline'; i
 
 /** The whole document. */
 export function renderStandalone(layout: Layout, m: Measures, options: StandaloneOptions = {}): string {
-  const page = renderPage(layout, m, { splitParagraphs: true });
+  const page = renderPage(layout, m);
   const script = options.script;
   // The units whole, for the script to measure (a paragraph the estimate cut is cut again where it really breaks).
-  const measured = script ? `<template id="gm-source">${renderPage(layout, m).body}</template>\n<script>${script.code}</script>\n` : '';
+  const units = renderUnits(layout, m);
+  const measured = script ? `<template id="gm-source">${units.units.join('')}${units.contact}</template>\n<script>${script.code}</script>\n` : '';
   const title = `Giấy mời — ${layout.subject}`;
   return `<!DOCTYPE html>
 <html lang="${escapeAttr(options.lang ?? 'vi')}">

@@ -39,7 +39,7 @@ export async function openWebview(browser: Browser, viewport = { width: 1000, he
 /** The update the extension would send for `text`. */
 export function updateFor(text: string, version: number, page: PageOptions = {}, uri = 'file:///x.giaymoi.yaml'): ToWebview.Update {
   const r = renderPreview(checkInvitation(text), page, 'vi');
-  return { type: 'update', uri, version, body: r.body, css: r.css, errors: r.errors, options: OPTIONS, locked: false };
+  return { type: 'update', uri, version, page: r.page, css: r.css, errors: r.errors, options: OPTIONS, locked: false };
 }
 
 /** Posts an update and waits until the webview reports it rendered; returns its page count. */

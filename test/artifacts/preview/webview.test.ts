@@ -58,7 +58,7 @@ describe('preview webview in Chromium', function () {
   it('keeps the last good page while the source is broken, with a banner that reveals the first error', async () => {
     await postUpdate(page, updateFor(SIPAS, 1));
     const broken = updateFor('co_quan: [', 2);
-    assert.equal(broken.body, undefined);
+    assert.equal(broken.page, undefined);
     await postUpdate(page, broken);
     assert.ok(await page.locator('.r-ten_loai').isVisible(), 'the last page stays');
     const banner = page.locator('#gm-banner');
@@ -68,7 +68,7 @@ describe('preview webview in Chromium', function () {
     const open = (await posted(page)).find((m) => m.type === 'openSource');
     assert.deepEqual(open, { type: 'openSource', line: broken.errors.first!.line, character: broken.errors.first!.character });
     const late = updateFor(SIPAS.replace(/^ngay: 2024-05 .*$/m, 'ngay: 2024-05-20'), 3);
-    assert.ok(late.body && late.errors.count > 0, 'signed after the meeting: a valid model with a rule error');
+    assert.ok(late.page && late.errors.count > 0, 'signed after the meeting: a valid model with a rule error');
     await postUpdate(page, late);
     assert.equal(await banner.locator('strong').innerText(), `${late.errors.count} lỗi.`, 'the page shown is this version\'s own');
     assert.match(await page.locator('.r-dia_danh_ngay').innerText(), /ngày 20 tháng 5 năm 2024/);

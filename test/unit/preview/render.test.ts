@@ -10,7 +10,7 @@ const shell = (state: unknown, nonce = 'abc') => shellHtml({ cspSource: 'https:/
 describe('preview: what the extension sends', () => {
   it('renders a valid source with its page and no errors', () => {
     const r = renderPreview(checkInvitation(SMALL), {}, 'vi');
-    assert.ok(r.body?.includes('GIẤY MỜI'));
+    assert.ok(r.page?.units.some((u) => u.includes('GIẤY MỜI')));
     assert.ok(r.css?.includes('.gm-sheet{'));
     assert.deepEqual(r.errors, { count: 0 });
   });
@@ -19,7 +19,7 @@ describe('preview: what the extension sends', () => {
     const broken = SMALL.replace('trich_yeu: Dự Hội nghị tổng kết\n', '').replace('dia_danh: Bắc Sơn', 'dia_danh: [');
     const vi = renderPreview(checkInvitation(broken), {}, 'vi');
     const en = summarizeErrors(checkInvitation(broken), 'en');
-    assert.equal(vi.body, undefined);
+    assert.equal(vi.page, undefined);
     assert.ok(vi.errors.count >= 1);
     assert.ok(vi.errors.first && vi.errors.first.line >= 0);
     assert.notEqual(vi.errors.first?.message, en.first?.message);

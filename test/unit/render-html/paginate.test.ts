@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { resolveMeasures } from '../../../src/core/measures';
-import { pageCount, paginate, renderPage, renderStandalone } from '../../../src/render/html';
+import { pageCount, paginate, renderPage, renderStandalone, renderUnits } from '../../../src/render/html';
 import { sliceRuns } from '../../../src/render/html/blocks';
 import { estimateBlockPt, estimateLines } from '../../../src/render/html/estimate';
 import { layoutOf, SMALL } from './support';
@@ -92,11 +92,15 @@ describe('standalone page: paragraphs cut at the estimated break', () => {
     assert.match(html, /class="gm-b r-paragraph gm-split-head"/);
     assert.match(html, /class="gm-b r-paragraph gm-split-tail"/);
     const text = (s: string) => s.replace(/<div class="gm-pno">\d+<\/div>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-    assert.equal(text(/<main[^>]*>(.*)<\/main>/s.exec(html)![1]), text(renderPage(layout, m).body));
+    const units = renderUnits(layout, m);
+    const sheets = text(/<main[^>]*>(.*)<\/main>/s.exec(html)![1]);
+    assert.equal(sheets, text(units.units.join('') + units.contact));
   });
 
-  it('the preview\'s body is never cut (the webview measures and cuts itself)', () => {
-    assert.doesNotMatch(renderPage(layoutOf(long).layout, resolveMeasures()).body, /gm-split/);
+  it('the preview\'s units are never cut (the webview measures and cuts them itself)', () => {
+    const units = renderUnits(layoutOf(long).layout, resolveMeasures());
+    assert.ok(units.units.length > 30);
+    assert.doesNotMatch(units.units.join(''), /gm-split/);
   });
 
   it('slices runs by character offsets, styles kept', () => {
