@@ -6,9 +6,8 @@
 import type { Piece, UnitSize } from '../render/html/paginate';
 import { chunkLongText, lineBoxes, positionAt, splitAt, type TextPosition } from './split';
 
-const FLOWING = new Set(['gm-u-body', 'gm-u-title']);
-
-export const isFlowing = (unit: HTMLElement) => Array.from(unit.classList).some((c) => FLOWING.has(c));
+/** A body paragraph or the title: text that may break between pages (the header and the foot move whole). */
+export const isFlowing = (unit: HTMLElement) => unit.classList.contains('gm-u-body') || unit.classList.contains('gm-u-title');
 
 /** Before the unit is measured (a change after would lay its page out again). */
 export function chunkFlowingText(unit: HTMLElement): void {
