@@ -4,6 +4,7 @@
  */
 import { isMap, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { flattenQuotedValues } from './flat-values';
 import { message } from './messages';
 import type { Problem, Range } from './problem';
 import { PARSE_CODES } from './rules/catalog';
@@ -50,6 +51,7 @@ function parseText(text: string): ParseResult {
     return { source, data: undefined, invitation: undefined, problems: [tooLarge(source, text.length)] };
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+  flattenQuotedValues(doc, text);
   const source = new SourceMap(text, doc);
   const fieldsAsMappings = fieldsReadAsMappings(source);
   const problems = [...fieldsAsMappings, ...withoutLines(yamlProblems(doc, source), fieldsAsMappings)];
