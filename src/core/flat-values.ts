@@ -20,7 +20,8 @@ function flattenNode(node: unknown, text: string): void {
   if (isScalar(node)) {
     if (node.type === 'QUOTE_DOUBLE' && typeof node.value === 'string' && node.range) {
       // yaml keeps the unresolved value as `source` too; both must drop the tree.
-      if (plainQuoted(text, node.range[0], node.range[1])) node.value = node.source = JSON.parse(text.slice(node.range[0], node.range[1])) as string;
+      const [start, end] = node.range;
+      if (plainQuoted(text, start, end)) node.value = node.source = JSON.parse(text.slice(start, end)) as string;
     }
   } else if (isMap(node) || isSeq(node)) {
     for (const item of node.items) {

@@ -106,7 +106,8 @@ function isNodeLike(value: unknown): value is Node {
  */
 function collectStrings(node: unknown, path: YamlPath, text: string, found: StringValue[]): void {
   if (isScalar(node)) {
-    if (typeof node.value === 'string' && node.range) found.push({ path, value: node.value, node, offsetAt: valueOffsets(text, node) });
+    if (typeof node.value !== 'string' || !node.range) return;
+    found.push({ path, value: node.value, node, offsetAt: valueOffsets(text, node) });
   } else if (isMap(node) || isSeq(node)) {
     const items = node.items as unknown[];
     for (let i = 0; i < items.length; i += 1) {
