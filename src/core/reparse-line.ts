@@ -1,12 +1,13 @@
 /**
- * One edited list line read again on its own. A keystroke in a paragraph of a
- * long invitation changes one line, and yaml re-reading all 1,000 cost about
- * 25 ms. When the edit stays inside the value of a one-line item of a block
- * list (not the list's last item, the next line being the next item), that
- * line alone is parsed, at its own column so yaml reads it as it does in place,
- * and goes into a copy of the previous document whose later ranges move by the
- * edit's length. Any other edit, or a line that no longer reads as one plain
- * or quoted item, gives undefined and the caller parses the whole text.
+ * One edited line read again on its own. A keystroke in a paragraph of a long
+ * invitation changes one line, and yaml re-reading all 1,000 cost about 25 ms.
+ * When the edit stays inside a one-line plain or quoted value (a list item, or
+ * the value of a `key: value` entry), and the next item or entry starts on the
+ * next line, that line alone is parsed, at its own column so yaml reads it as
+ * it does in place, and its value goes into a copy of the previous document
+ * whose later ranges move by the edit's length. Any other edit (a new line, an
+ * anchor, a tag, a value becoming a mapping, the last entry of a block) gives
+ * undefined and the caller parses the whole text.
  */
 import {
   Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node,
@@ -33,9 +34,7 @@ export function reparseLine(previousText: string, previous: Document.Parsed, tex
   const edit = lineEdit(previousText, text);
   const target = edit && itemOnLine(previous.contents, previousText, edit);
   if (!edit || !target) return undefined;
-  const line = text.slice(edit.start, edit.oldEnd + edit.delta + 1);
-  if (line.includes('#') || previousText.slice(edit.start, edit.oldEnd).includes('#')) return undefined;
-  const item = lineItem(line, target.range![0] - edit.start);
+  const item = lineItem(text.slice(edit.start, edit.oldEnd + edit.delta + 1), target.range![0] - edit.start);
   if (!item) return undefined;
   item.range = [item.range![0] + edit.start, item.range![1] + edit.start, item.range![2] + edit.start];
   const contents = copyNode(previous.contents, { at: edit.oldEnd, delta: edit.delta, target, item });
@@ -73,35 +72,44 @@ function sameLength(a: string, b: string, part: (text: string, from: number, to:
   return low;
 }
 
-/** The scalar item of a block list on the edited line, the edit inside its value, the next item on the next line. */
+/**
+ * The value edited: a scalar item of a block list, or the scalar value of a
+ * block mapping's entry, written on the edited line with the edit inside it,
+ * the next item or entry starting on the next line.
+ */
 function itemOnLine(node: unknown, text: string, edit: LineEdit): Scalar | undefined {
-  if (isMap(node)) {
-    const spans = (value: unknown) => isNodeWith(value) && value.range[0] <= edit.oldEnd && value.range[2] > edit.oldEnd;
-    return itemOnLine(node.items.find((p) => spans(p.value))?.value, text, edit);
-  }
-  if (!isSeq(node) || node.flow) return undefined;
-  const k = node.items.findIndex((item) => isNodeWith(item) && item.range[2] > edit.start);
-  const item = node.items[k] as unknown;
-  if (!isNodeWith(item) || item.range[0] > edit.oldEnd) return undefined;
-  if (item.range[0] < edit.start) return itemOnLine(item, text, edit);
-  const next = node.items[k + 1] as unknown;
-  if (!isScalar(item) || !isNodeWith(next) || text.lastIndexOf('\n', next.range[0] - 1) !== edit.oldEnd) return undefined;
-  const inValue = item.range[0] <= edit.first && item.range[1] <= edit.oldEnd;
-  return inValue && isPlainItem(item) ? item : undefined;
+  if ((!isMap(node) && !isSeq(node)) || node.flow) return undefined;
+  const items = node.items as unknown[];
+  const k = items.findIndex((entry) => span(entry)[1] > edit.start);
+  const [begin] = span(items[k]);
+  if (k < 0 || !(begin <= edit.oldEnd)) return undefined;
+  const value = isPair(items[k]) ? items[k].value : items[k];
+  if (begin < edit.start) return itemOnLine(value, text, edit);
+  if (!isScalar(value) || !value.range || !isPlainItem(value)) return undefined;
+  return value.range[0] <= edit.first && value.range[1] <= edit.oldEnd ? value : undefined;
 }
 
-/** A plain or quoted text with nothing attached: no anchor, tag, comment or blank line before it. */
+/** Where a list item or a mapping entry (its key to its value) starts and ends; NaN when it has no range. */
+function span(entry: unknown): [number, number] {
+  if (isNodeWith(entry)) return [entry.range[0], entry.range[2]];
+  if (!isPair(entry) || !isNodeWith(entry.key)) return [NaN, NaN];
+  return [entry.key.range[0], isNodeWith(entry.value) ? entry.value.range[2] : entry.key.range[2]];
+}
+
+/** A written plain or quoted text with nothing before it: no anchor, tag, comment line or blank line. */
 function isPlainItem(item: Scalar): boolean {
-  return FLOW_SCALARS.has(item.type) && !item.anchor && !item.tag && !item.comment && !item.commentBefore && !item.spaceBefore;
+  if (!FLOW_SCALARS.has(item.type) || !item.range || item.range[1] <= item.range[0]) return false;
+  return !item.anchor && !item.tag && !item.commentBefore && !item.spaceBefore;
 }
 
-/** The edited line read alone: one plain or quoted list item starting at `column`, or undefined. */
+/** The edited line read alone: one list item or mapping entry whose plain or quoted value starts at `column`. */
 function lineItem(line: string, column: number): Scalar | undefined {
   const doc = parseDocument(line, YAML_OPTIONS);
-  const seq = doc.contents;
+  const top = doc.contents;
   if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.comment || doc.commentBefore) return undefined;
-  if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || seq.comment || seq.commentBefore) return undefined;
-  const item = seq.items[0];
+  if ((!isSeq(top) && !isMap(top)) || top.flow || top.items.length !== 1 || top.comment || top.commentBefore) return undefined;
+  const entry = top.items[0] as unknown;
+  const item = isPair(entry) ? entry.value : entry;
   if (!isScalar(item) || !item.range || item.range[0] !== column || !isPlainItem(item)) return undefined;
   flattenQuotedValues(doc, line);
   return item;
