@@ -53,7 +53,7 @@ function parseText(text: string, previous?: SourceMap): ParseResult {
     const source = new SourceMap(text, undefined);
     return { source, data: undefined, invitation: undefined, problems: [tooLarge(source, text.length)] };
   }
-  const doc = (previous?.doc && reparseLine(previous.text, previous.doc, text)) || readDocument(text);
+  const doc = (previous && reusedDocument(previous, text)) || readDocument(text);
   const source = new SourceMap(text, doc);
   const fieldsAsMappings = fieldsReadAsMappings(source);
   const problems = [...fieldsAsMappings, ...withoutLines(yamlProblems(doc, source), fieldsAsMappings)];
@@ -66,6 +66,15 @@ function parseText(text: string, previous?: SourceMap): ParseResult {
   if (template) return { source, data, invitation: undefined, problems: [...problems, ...template.problems], template };
   const checked = validateData(data, source);
   return { source, data, invitation: checked.invitation, problems: dedupe([...problems, ...checked.problems]) };
+}
+
+/** The previous document with one line read again, if the edit allows; a slip there must not cost the check. */
+function reusedDocument(previous: SourceMap, text: string): Document.Parsed | undefined {
+  try {
+    return previous.doc && reparseLine(previous.text, previous.doc, text);
+  } catch {
+    return undefined;
+  }
 }
 
 function readDocument(text: string): Document.Parsed {
