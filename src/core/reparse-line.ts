@@ -1,13 +1,14 @@
 /**
  * One edited line read again on its own. A keystroke in a paragraph of a long
  * invitation changes one line, and yaml re-reading all 1,000 cost about 25 ms.
- * When the edit stays inside a one-line plain or quoted value (a list item, or
- * the value of a `key: value` entry), and the next item or entry starts on the
- * next line, that line alone is parsed, at its own column so yaml reads it as
- * it does in place, and its value goes into a copy of the previous document
- * whose later ranges move by the edit's length. Any other edit (a new line, an
- * anchor, a tag, a value becoming a mapping, the last entry of a block) gives
- * undefined and the caller parses the whole text.
+ * When the edit stays inside a written one-line plain or quoted value (a list
+ * item, or the value of a `key: value` entry; a comment after it is fine),
+ * that line alone is parsed, at its own column so yaml reads it as it does in
+ * place, and its value goes into a copy of the previous document whose later
+ * ranges move by the edit's length. Any other edit (a line break added or
+ * removed, an empty value, an anchor, a tag, a comment line or blank line
+ * before the value, a value becoming a mapping) gives undefined and the caller
+ * parses the whole text.
  */
 import {
   Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node,
