@@ -4,7 +4,9 @@
  */
 import { isMap, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { flattenQuotedValues } from './flat-values';
 import { message } from './messages';
+import { reparseLine, YAML_OPTIONS } from './reparse-line';
 import type { Problem, Range } from './problem';
 import { PARSE_CODES } from './rules/catalog';
 import { invitationSchema, type Invitation } from './schema';
@@ -31,7 +33,8 @@ export interface ParseResult {
 
 /**
  * The last text parsed and its result: the shells ask for a list invitation's list
- * name (list-for.ts) and then check the same text, so it is parsed once, not twice.
+ * name (list-for.ts) and then check the same text, so it is parsed once, not twice;
+ * and the next text, when it differs in one list line, re-reads only that line.
  * Parsing depends on the text alone, and no caller changes a result.
  */
 let last: { readonly text: string; readonly result: ParseResult } | undefined;
@@ -39,17 +42,18 @@ let last: { readonly text: string; readonly result: ParseResult } | undefined;
 /** Parses and schema-checks an invitation source. Decree rules run separately (see check.ts). */
 export function parseInvitation(text: string): ParseResult {
   if (last?.text === text) return last.result;
-  const result = parseText(text);
+  const result = parseText(text, last && !last.result.template ? last.result.source : undefined);
   last = { text, result };
   return result;
 }
 
-function parseText(text: string): ParseResult {
+/** `previous`: the last text read, whose document an edit of one list line lets reuse (see reparse-line.ts). */
+function parseText(text: string, previous?: SourceMap): ParseResult {
   if (text.length > MAX_SOURCE_CHARS) {
     const source = new SourceMap(text, undefined);
     return { source, data: undefined, invitation: undefined, problems: [tooLarge(source, text.length)] };
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+  const doc = (previous && reusedDocument(previous, text)) || readDocument(text);
   const source = new SourceMap(text, doc);
   const fieldsAsMappings = fieldsReadAsMappings(source);
   const problems = [...fieldsAsMappings, ...withoutLines(yamlProblems(doc, source), fieldsAsMappings)];
@@ -62,6 +66,21 @@ function parseText(text: string): ParseResult {
   if (template) return { source, data, invitation: undefined, problems: [...problems, ...template.problems], template };
   const checked = validateData(data, source);
   return { source, data, invitation: checked.invitation, problems: dedupe([...problems, ...checked.problems]) };
+}
+
+/** The previous document with one line read again, if the edit allows; a slip there must not cost the check. */
+function reusedDocument(previous: SourceMap, text: string): Document.Parsed | undefined {
+  try {
+    return previous.doc && reparseLine(previous.text, previous.doc, text);
+  } catch {
+    return undefined;
+  }
+}
+
+function readDocument(text: string): Document.Parsed {
+  const doc = parseDocument(text, YAML_OPTIONS);
+  flattenQuotedValues(doc, text);
+  return doc;
 }
 
 /** The schema check of plain data whose nodes `source` holds (a list invitation's row copy too). */

@@ -3,7 +3,7 @@
  * line/character, and the offsets of characters inside string values (so a
  * rule can point at "(thứ Năm)" inside a long paragraph).
  */
-import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { Position, Range } from './problem';
 
 export type YamlPath = readonly (string | number)[];
@@ -90,14 +90,7 @@ export class SourceMap {
   /** Every string scalar value (not keys) with its path, in document order. */
   strings(): StringValue[] {
     const found: StringValue[] = [];
-    if (!this.doc) return found;
-    visit(this.doc, {
-      Scalar: (key, node, ancestors) => {
-        if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-        const path = pathOf(ancestors, node);
-        found.push({ path, value: node.value, node, offsetAt: valueOffsets(this.text, node) });
-      },
-    });
+    if (this.doc) collectStrings(this.doc.contents, [], this.text, found);
     return found;
   }
 }
@@ -106,20 +99,29 @@ function isNodeLike(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value);
 }
 
-/** Rebuilds the YAML path of a node from the ancestors `visit` hands over. */
-function pathOf(ancestors: readonly unknown[], node: unknown): YamlPath {
-  const path: (string | number)[] = [];
-  let child: unknown = node;
-  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
-    const a = ancestors[i];
-    if (isPair(a)) {
-      if (isScalar(a.key)) path.unshift(String(a.key.value));
-    } else if (isSeq(a)) {
-      path.unshift(a.items.indexOf(child as never));
+/**
+ * Walks the tree as yaml's `visit` does (a pair's key before its value; a
+ * scalar key is a name, not a value), carrying each node's path instead of
+ * rebuilding it from the ancestors (an index lookup per list item).
+ */
+function collectStrings(node: unknown, path: YamlPath, text: string, found: StringValue[]): void {
+  if (isScalar(node)) {
+    if (typeof node.value !== 'string' || !node.range) return;
+    found.push({ path, value: node.value, node, offsetAt: valueOffsets(text, node) });
+  } else if (isMap(node) || isSeq(node)) {
+    const items = node.items as unknown[];
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i];
+      const here = isSeq(node) ? [...path, i] : path;
+      if (isPair(item)) collectPair(item, here, text, found);
+      else collectStrings(item, here, text, found);
     }
-    child = a;
   }
-  return path;
+}
+
+function collectPair(pair: Pair, path: YamlPath, text: string, found: StringValue[]): void {
+  if (!isScalar(pair.key)) collectStrings(pair.key, path, text, found);
+  collectStrings(pair.value, isScalar(pair.key) ? [...path, String(pair.key.value)] : path, text, found);
 }
 
 /**
