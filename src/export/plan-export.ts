@@ -18,6 +18,7 @@ import type { DocxRenderer } from './load-renderer';
 import { planListMerge } from './list-merge';
 import { planMailMerge } from './mail-merge';
 import { combinedFile } from './combined-file';
+import { defaultZipCodec } from './default-zip-codec';
 import { safeFileStem } from './file-names';
 import { sourceStem } from './targets';
 import { setZipDates } from './zip-dates';
@@ -90,7 +91,7 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
 function docxOptions(invitation: Invitation, settings: ExportSettings) {
   const margins = Object.fromEntries(Object.entries(settings.margins ?? {}).filter(([, mm]) => Number.isFinite(mm)));
   const measures = resolveMeasures({ margins, bodySize: settings.bodySize });
-  return { measures, date: exportDate(invitation), creator: linesOf(invitation.co_quan.ten).join(' ') };
+  return { measures, date: exportDate(invitation), creator: linesOf(invitation.co_quan.ten).join(' '), codec: defaultZipCodec };
 }
 
 function renderWith(invitation: Invitation, settings: ExportSettings, renderer: DocxRenderer) {

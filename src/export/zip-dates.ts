@@ -4,6 +4,10 @@
  * the same DOCX bytes.
  */
 
+import { dosDateTime } from '../render/docx/zip-package';
+
+export { dosDateTime };
+
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -33,13 +37,4 @@ function findEndOfCentralDirectory(view: DataView): number {
     if (view.getUint32(at, true) === EOCD_SIGNATURE) return at;
   }
   throw new Error('zip: no end of central directory');
-}
-
-/** MS-DOS time and date words of a date's UTC fields (years 1980–2107). */
-export function dosDateTime(date: Date): { time: number; day: number } {
-  const year = Math.min(2107, Math.max(1980, date.getUTCFullYear()));
-  return {
-    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
-    day: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
-  };
 }
