@@ -2,8 +2,8 @@
  * A persistent V8 compile cache for the CLI's bundles (Node 20 has no
  * module.enableCompileCache; it came in 22). The CommonJS loader is hooked for
  * the bundles in one folder only: each is compiled with the code V8 cached on
- * an earlier run of the same command, keyed by the bundle file's size and
- * modification time (in nanoseconds), Node's version and flags,
+ * an earlier run of the same command, keyed by the bundle file's size,
+ * modification time and inode, Node's version and flags,
  * and the command. Any rebuild or edit of a bundle changes its modification
  * time, so the key changes with the text without hashing a megabyte on every
  * start: hashing loaded node:crypto (and its streams) and read the text
@@ -94,11 +94,13 @@ function compile(content: string, filename: string, dir: string, profile: string
 /**
  * The bundle file as it is now, with Node's version: a rebuilt or edited bundle
  * gets a new key. V8 itself checks cached code only against the source's length,
- * so the key must change whenever the text can have.
+ * so the key must change whenever the text can have. The inode is there because
+ * file times tick in jiffies (4 ms) on Linux: two copies of different bundles of
+ * one size made in one tick differ only in it.
  */
 function identity(filename: string, content: string): string {
-  const { size, mtimeNs } = statSync(filename, { bigint: true });
-  return `${process.version}-${process.arch}-${size}-${mtimeNs}-${content.length}`;
+  const { size, mtimeNs, ino } = statSync(filename, { bigint: true });
+  return `${process.version}-${process.arch}-${size}-${mtimeNs}-${ino}-${content.length}`;
 }
 
 /** FNV-1a of a short text, in base 36: a name part for the flags, not a checksum. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,22 +12,22 @@ describe('compile cache (dist/boot.js)', () => {
   let root: string;
   let cacheDir: string;
   let text: string;
-  /** The bundle's modification time: a build writes a new one (seconds since 1970). */
-  let built: number;
+  /** The bundle as built: each run loads it through a hard link (the same file) in a new folder. */
+  let built: string | undefined;
   let runs = 0;
   let installed: CompileCache | undefined;
   /**
    * One "run" of the CLI: install, load the bundle, write the cache as exit would. Each run
    * loads its own copy from a new folder: V8 keeps scripts it compiled per process, keyed by
    * text and file name, and would answer a second load of the same file without the cache.
-   * The copy keeps the build's modification time, as the bundle itself would between runs.
+   * A hard link is the built file itself (its size, time and inode), under a name V8 has not seen.
    */
   const run = (dir = cacheDir) => {
     const folder = join(root, `dist-${(runs += 1)}`);
     const file = join(folder, 'bundle.js');
     mkdirSync(folder);
-    writeFileSync(file, text);
-    utimesSync(file, built, built);
+    if (!built) writeFileSync((built = join(root, `built-${runs}.js`)), text);
+    linkSync(built, file);
     installed = installCompileCache(folder, 'check', dir);
     const exports = createRequire(file)(file) as { answer(x: number): number; folder: string };
     installed?.save();
@@ -39,7 +39,7 @@ describe('compile cache (dist/boot.js)', () => {
     root = mkdtempSync(join(tmpdir(), 'giaymoi-compile-cache-'));
     cacheDir = join(root, 'cache', 'v8');
     text = BUNDLE;
-    built = 1_700_000_000;
+    built = undefined;
   });
   afterEach(() => {
     installed?.uninstall();
@@ -57,7 +57,7 @@ describe('compile cache (dist/boot.js)', () => {
   it('keys the cache by the bundle file: a rebuilt bundle of the same length misses, and its old cache is removed', () => {
     run();
     text = BUNDLE.replace('x * 2', 'x * 3');
-    built += 0.5; // rebuilt half a second later
+    built = undefined; // rebuilt: a new file of the same length
     const rebuilt = run();
     assert.deepEqual([rebuilt.exports.answer(2), rebuilt.misses], [6, 1]);
     assert.equal(readdirSync(cacheDir).length, 1);
