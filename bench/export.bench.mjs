@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleCompileCache, loadExportBundle } from './support/export-bundle.mjs';
+import { bundleBootHelpers, loadExportBundle } from './support/export-bundle.mjs';
 import { longInvitation, manyInvitees } from './support/generate.mjs';
 import { mb, measureNode, ms, pairedProcesses, timeInProcess, timeOnce, verdict } from './support/measure.mjs';
 
@@ -83,8 +83,8 @@ function writeLayout(file) {
 async function wholeProcess() {
   writeFileSync(join(tmp, 'sipas.md'), markdownOf(readFileSync(SIPAS, 'utf8')));
   writeLayout(join(tmp, 'sipas-layout.json'));
-  const cache = await bundleCompileCache(root);
-  const floor = (mode) => [FLOOR, mode, join(root, 'dist'), cache, join(tmp, 'sipas-layout.json')];
+  const helpers = await bundleBootHelpers(root);
+  const floor = (mode) => [FLOOR, mode, join(root, 'dist'), helpers, join(tmp, 'sipas-layout.json')];
   const commands = [
     { name: 'node -e 0', command: process.execPath, args: ['-e', '0'] },
     { name: 'giaymoi --help', command: process.execPath, args: [CLI, '--help'], note: 'floor of check: dist/cli.js loaded, its modules set up' },

@@ -30,9 +30,15 @@ export async function loadExportBundle(root) {
   return createRequire(import.meta.url)(outfile);
 }
 
-/** Bundles src/node/compile-cache.ts (what dist/boot.js installs), for bench processes that load dist/ as the CLI does. */
-export async function bundleCompileCache(root) {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'giaymoi-bench-')), 'compile-cache.cjs');
-  await esbuild.build({ entryPoints: [join(root, 'src/node/compile-cache.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+/** Bundles what dist/boot.js runs first (the compile cache, V8 tuned for a short run), for bench processes that load dist/ as the CLI does. */
+export async function bundleBootHelpers(root) {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'giaymoi-bench-')), 'boot-helpers.cjs');
+  await esbuild.build({
+    stdin: {
+      contents: "export { installCompileCache } from './src/node/compile-cache';\nexport { tuneForShortRun } from './src/node/short-run';",
+      resolveDir: root, loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
+  });
   return outfile;
 }
