@@ -21,7 +21,6 @@ import { combinedFile } from './combined-file';
 import { defaultZipCodec } from './default-zip-codec';
 import { safeFileStem } from './file-names';
 import { sourceStem } from './targets';
-import { setZipDates } from './zip-dates';
 
 export interface ExportSettings {
   readonly margins?: Partial<Margins>;
@@ -83,7 +82,7 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
   const plan = planMailMerge(invitees, stem, { ascii: settings.asciiNames });
   const renderOne = renderer.perInviteeRenderer(per, docxOptions(invitation, settings));
   const date = exportDate(invitation);
-  const files: PlannedFile[] = plan.entries.map((entry) => ({ fileName: entry.fileName, render: async () => setZipDates(await renderOne(entry.invitee), date) }));
+  const files: PlannedFile[] = plan.entries.map((entry) => ({ fileName: entry.fileName, render: () => renderOne(entry.invitee) }));
   const combined = combinedFile(plan.combinedFileName, plan.entries.length, (k) => renderOne.parts(plan.entries[k].invitee), date, renderer);
   return { ok: true, problems: checked.problems, merged: invitees.length, files: [...files, combined] };
 }
@@ -96,5 +95,5 @@ function docxOptions(invitation: Invitation, settings: ExportSettings) {
 
 function renderWith(invitation: Invitation, settings: ExportSettings, renderer: DocxRenderer) {
   const options = docxOptions(invitation, settings);
-  return async (layouts: Layout[]) => setZipDates(await renderer.renderDocx(layouts, options), options.date);
+  return (layouts: Layout[]) => renderer.renderDocx(layouts, options); // entries dated options.date by the renderer
 }
