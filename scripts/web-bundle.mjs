@@ -14,6 +14,8 @@ export const WEB_REPLACEMENTS = {
   // Platform: workspace.fs instead of Node's fs, no home folder.
   [join(ROOT, 'src/features/platform.ts')]: join(ROOT, 'src/features/platform.web.ts'),
   [join(ROOT, 'src/export/default-file-system.ts')]: join(ROOT, 'src/features/default-file-system.web.ts'),
+  // DOCX packages deflated by fflate instead of Node's zlib.
+  [join(ROOT, 'src/export/default-zip-codec.ts')]: join(ROOT, 'src/features/default-zip-codec.web.ts'),
   // Import from Word: .docx works in the browser (fflate, saxes); .doc needs LibreOffice.
   [join(ROOT, 'src/node/convert-doc.ts')]: join(ROOT, 'src/features/convert-doc.web.ts'),
   // giaymoi.config.yaml: read through workspace.fs only (no local disk beside the worker).

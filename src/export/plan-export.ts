@@ -18,9 +18,9 @@ import type { DocxRenderer } from './load-renderer';
 import { planListMerge } from './list-merge';
 import { planMailMerge } from './mail-merge';
 import { combinedFile } from './combined-file';
+import { defaultZipCodec } from './default-zip-codec';
 import { safeFileStem } from './file-names';
 import { sourceStem } from './targets';
-import { setZipDates } from './zip-dates';
 
 export interface ExportSettings {
   readonly margins?: Partial<Margins>;
@@ -82,7 +82,7 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
   const plan = planMailMerge(invitees, stem, { ascii: settings.asciiNames });
   const renderOne = renderer.perInviteeRenderer(per, docxOptions(invitation, settings));
   const date = exportDate(invitation);
-  const files: PlannedFile[] = plan.entries.map((entry) => ({ fileName: entry.fileName, render: async () => setZipDates(await renderOne(entry.invitee), date) }));
+  const files: PlannedFile[] = plan.entries.map((entry) => ({ fileName: entry.fileName, render: () => renderOne(entry.invitee) }));
   const combined = combinedFile(plan.combinedFileName, plan.entries.length, (k) => renderOne.parts(plan.entries[k].invitee), date, renderer);
   return { ok: true, problems: checked.problems, merged: invitees.length, files: [...files, combined] };
 }
@@ -90,10 +90,10 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
 function docxOptions(invitation: Invitation, settings: ExportSettings) {
   const margins = Object.fromEntries(Object.entries(settings.margins ?? {}).filter(([, mm]) => Number.isFinite(mm)));
   const measures = resolveMeasures({ margins, bodySize: settings.bodySize });
-  return { measures, date: exportDate(invitation), creator: linesOf(invitation.co_quan.ten).join(' ') };
+  return { measures, date: exportDate(invitation), creator: linesOf(invitation.co_quan.ten).join(' '), codec: defaultZipCodec };
 }
 
 function renderWith(invitation: Invitation, settings: ExportSettings, renderer: DocxRenderer) {
   const options = docxOptions(invitation, settings);
-  return async (layouts: Layout[]) => setZipDates(await renderer.renderDocx(layouts, options), options.date);
+  return (layouts: Layout[]) => renderer.renderDocx(layouts, options); // entries dated options.date by the renderer
 }

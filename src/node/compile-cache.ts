@@ -2,14 +2,17 @@
  * A persistent V8 compile cache for the CLI's bundles (Node 20 has no
  * module.enableCompileCache; it came in 22). The CommonJS loader is hooked for
  * the bundles in one folder only: each is compiled with the code V8 cached on
- * an earlier run of the same command, keyed by a hash of the bundle's text,
- * Node's version and the command. The cache is written at exit, after the
+ * an earlier run of the same command, keyed by the bundle file's size,
+ * modification time and inode, Node's version and flags,
+ * and the command. Any rebuild or edit of a bundle changes its modification
+ * time, so the key changes with the text without hashing a megabyte on every
+ * start: hashing loaded node:crypto (and its streams) and read the text
+ * twice, about 10 ms of a 120 ms start. The cache is written at exit, after the
  * command ran, so it holds every function the command compiled, not only the
  * top level. A missing, read-only or corrupt cache costs a normal compile and
  * nothing else: every failure here falls back silently.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -79,14 +82,32 @@ export function installCompileCache(folder: string, profile: string, dir = compi
 /** The script, compiled from cached code when there is a usable one; `write` when the cache should be (re)written. */
 function compile(content: string, filename: string, dir: string, profile: string) {
   // V8 refuses code cached under other flags: runs with Node options (e.g. --cpu-prof) keep a cache of their own.
-  const flags = createHash('sha1').update(process.execArgv.join('\0')).digest('hex').slice(0, 6);
+  const flags = shortHash(process.execArgv.join('\0'));
   const stem = `${basename(filename, '.js')}-${profile}-${flags}-`;
-  const key = createHash('sha1').update(`${process.version} ${process.arch}\0`).update(content).digest('hex').slice(0, 20);
-  const file = join(dir, `${stem}${key}.bin`);
+  const file = join(dir, `${stem}${identity(filename, content)}.bin`);
   const cachedData = readIfThere(file);
   const script = new Script(Module.wrap(content), { filename, cachedData });
   if (cachedData && !script.cachedDataRejected) return { script };
   return { script, write: (s: Script): Pending => ({ script: s, file, stale: siblings(dir, stem, file) }) };
+}
+
+/**
+ * The bundle file as it is now, with Node's version: a rebuilt or edited bundle
+ * gets a new key. V8 itself checks cached code only against the source's length,
+ * so the key must change whenever the text can have. The inode is there because
+ * file times tick in jiffies (4 ms) on Linux: two copies of different bundles of
+ * one size made in one tick differ only in it.
+ */
+function identity(filename: string, content: string): string {
+  const { size, mtimeNs, ino } = statSync(filename, { bigint: true });
+  return `${process.version}-${process.arch}-${size}-${mtimeNs}-${ino}-${content.length}`;
+}
+
+/** FNV-1a of a short text, in base 36: a name part for the flags, not a checksum. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 function readIfThere(file: string): Buffer | undefined {

@@ -192,7 +192,7 @@ class StreamingZip {
 
 /**
  * A date whose local fields are `date`'s UTC fields: fflate stamps entries from
- * local fields, the repeatable zips (export/zip-dates) from UTC ones; years
+ * local fields, the renderer's own zips (zip-package.ts) from UTC ones; years
  * outside what a zip can hold (1980–2099 in fflate) are clamped.
  */
 function localFieldsOf(date: Date): Date {

@@ -4,14 +4,17 @@
  * Built as its own bundle (dist/docx.js) so nothing loads the docx library
  * until something is exported.
  */
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { Layout } from '../../core/layout/model';
 import type { Measures } from '../../core/measures';
 import { xmlSafe } from '../../core/text/invisible';
 import { corePropertiesPart } from './core-properties';
+import { packageParts } from './package-parts';
 import { invitationSection } from './section';
 import { documentStyles } from './styles';
 import { xmlSafeLayout } from './xml-safe';
+import { FFLATE_CODEC, type ZipCodec } from './zip-codec';
+import { zipPackage } from './zip-package';
 
 export interface DocxOptions {
   readonly measures: Measures;
@@ -19,9 +22,11 @@ export interface DocxOptions {
   readonly date: Date;
   /** The issuing agency, as the file's author. */
   readonly creator?: string;
+  /** How the parts are deflated: the shell's (Node's zlib), else fflate. */
+  readonly codec?: ZipCodec;
 }
 
-/** The DOCX bytes of one or more invitations (each its own section, numbered from 1). */
+/** The DOCX bytes of one or more invitations (each its own section, numbered from 1), every entry dated `options.date`. */
 export async function renderDocx(layouts: readonly Layout[], options: DocxOptions): Promise<Uint8Array> {
   if (layouts.length === 0) throw new Error('renderDocx: nothing to render');
   const safe = layouts.map(xmlSafeLayout);
@@ -34,8 +39,9 @@ export async function renderDocx(layouts: readonly Layout[], options: DocxOption
     sections: safe.map((layout) => invitationSection(layout, options.measures)),
   });
   const core = corePropertiesPart({ title, creator, date: options.date });
-  return Packer.pack(document, 'uint8array', false, [core]);
+  return zipPackage(await packageParts(document, [core]), options.date, options.codec ?? FFLATE_CODEC);
 }
 
 export { perInviteeRenderer } from './per-invitee';
+export type { ZipCodec } from './zip-codec';
 export { docxParts, writeCombinedDocx, type DocxParts } from './combined';

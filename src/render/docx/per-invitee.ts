@@ -78,7 +78,7 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
   return {
     shape,
     document,
-    fill: (texts) => replaceZipEntry(zip, DOCUMENT, strToU8(document(texts))),
+    fill: (texts) => replaceZipEntry(zip, DOCUMENT, strToU8(document(texts)), options.codec),
     parts: () => (unzipped ??= unzipSync(zip)),
   };
 }

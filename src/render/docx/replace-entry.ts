@@ -5,7 +5,7 @@
  * their CRC, sizes and offsets patched, so the result is byte for byte what
  * zipping the changed files again would give.
  */
-import { deflateSync } from 'fflate';
+import { FFLATE_CODEC, type ZipCodec } from './zip-codec';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -13,15 +13,15 @@ const LOCAL = 0x04034b50;
 
 interface Entry { readonly name: string; readonly central: number; readonly centralSize: number; readonly local: number; readonly localSize: number }
 
-/** `zip` with entry `name`'s content replaced by `content` (deflated); throws if `name` is absent. */
-export function replaceZipEntry(zip: Uint8Array, name: string, content: Uint8Array): Uint8Array {
+/** `zip` with entry `name`'s content replaced by `content` (deflated by `codec`, as the rest was); throws if `name` is absent. */
+export function replaceZipEntry(zip: Uint8Array, name: string, content: Uint8Array, codec: ZipCodec = FFLATE_CODEC): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const eocd = endOfCentralDirectory(view);
   const entries = centralEntries(zip, view, eocd);
   const target = entries.find((e) => e.name === name);
   if (!target) throw new Error(`zip: no entry ${name}`);
-  const data = deflateSync(content);
-  const crc = crc32(content);
+  const data = codec.deflateRaw(content);
+  const crc = codec.crc32(content);
   const chunks: Uint8Array[] = [];
   const offsets: number[] = [];
   let at = 0;
@@ -96,21 +96,4 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
     at += c.length;
   }
   return out;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309), as zip files use. */
-export function crc32(bytes: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < bytes.length; i += 1) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
 }

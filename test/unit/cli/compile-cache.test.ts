@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,18 +12,22 @@ describe('compile cache (dist/boot.js)', () => {
   let root: string;
   let cacheDir: string;
   let text: string;
+  /** The bundle as built: each run loads it through a hard link (the same file) in a new folder. */
+  let built: string | undefined;
   let runs = 0;
   let installed: CompileCache | undefined;
   /**
    * One "run" of the CLI: install, load the bundle, write the cache as exit would. Each run
    * loads its own copy from a new folder: V8 keeps scripts it compiled per process, keyed by
    * text and file name, and would answer a second load of the same file without the cache.
+   * A hard link is the built file itself (its size, time and inode), under a name V8 has not seen.
    */
   const run = (dir = cacheDir) => {
     const folder = join(root, `dist-${(runs += 1)}`);
     const file = join(folder, 'bundle.js');
     mkdirSync(folder);
-    writeFileSync(file, text);
+    if (!built) writeFileSync((built = join(root, `built-${runs}.js`)), text);
+    linkSync(built, file);
     installed = installCompileCache(folder, 'check', dir);
     const exports = createRequire(file)(file) as { answer(x: number): number; folder: string };
     installed?.save();
@@ -35,6 +39,7 @@ describe('compile cache (dist/boot.js)', () => {
     root = mkdtempSync(join(tmpdir(), 'giaymoi-compile-cache-'));
     cacheDir = join(root, 'cache', 'v8');
     text = BUNDLE;
+    built = undefined;
   });
   afterEach(() => {
     installed?.uninstall();
@@ -49,9 +54,10 @@ describe('compile cache (dist/boot.js)', () => {
     assert.deepEqual([second.exports.answer(4), second.hits, second.misses], [8, 1, 0]);
   });
 
-  it('keys the cache by the bundle text: a rebuilt bundle misses, and its old cache is removed', () => {
+  it('keys the cache by the bundle file: a rebuilt bundle of the same length misses, and its old cache is removed', () => {
     run();
     text = BUNDLE.replace('x * 2', 'x * 3');
+    built = undefined; // rebuilt: a new file of the same length
     const rebuilt = run();
     assert.deepEqual([rebuilt.exports.answer(2), rebuilt.misses], [6, 1]);
     assert.equal(readdirSync(cacheDir).length, 1);

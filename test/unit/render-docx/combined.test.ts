@@ -5,7 +5,7 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { checkInvitation } from '../../../src/core/check';
 import { layoutPerInvitee } from '../../../src/core/layout';
 import { resolveMeasures } from '../../../src/core/measures';
-import { dosDateTime } from '../../../src/export/zip-dates';
+import { dosDateTime } from '../../../src/render/docx/zip-package';
 import { perInviteeRenderer, writeCombinedDocx, type DocxParts } from '../../../src/render/docx';
 import { replaceZipEntry } from '../../../src/render/docx/replace-entry';
 
