@@ -65,11 +65,25 @@ export async function preparePreview(page, kind, name, line) {
   await page.waitForTimeout(1_500);
 }
 
-/** Types ` token` as one input (as a paste or an input method's commit) and returns ms until the preview painted it. */
+/** The message that carries a new page: giaymoi's and the Markdown preview's. */
+const CONTENT_MESSAGES = ['update', 'updateContent'];
+
+/**
+ * Types ` token` as one input (as a paste or an input method's commit) and returns ms until the
+ * preview painted it (`painted`) and until the message carrying it reached the preview (`arrived`:
+ * what went before is the editor, the extension host and the transport; after, the page's own work).
+ */
 export async function measureEdit(page, token) {
   await page.bringToFront();
   const frame = await previewFrame(page);
-  await frame.evaluate((token) => {
+  await frame.evaluate(({ token, types }) => {
+    window.__benchArrived = undefined;
+    const onMessage = (event) => {
+      if (!types.includes(event.data?.type)) return;
+      window.__benchArrived = performance.timeOrigin + performance.now();
+      window.removeEventListener('message', onMessage, true);
+    };
+    window.addEventListener('message', onMessage, true);
     window.__benchSeen = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (!document.body.textContent.includes(token)) return;
@@ -78,7 +92,7 @@ export async function measureEdit(page, token) {
       });
       observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
     });
-  }, token);
+  }, { token, types: CONTENT_MESSAGES });
   const before = await page.evaluate(() => {
     window.__benchTyped = undefined;
     document.addEventListener('beforeinput', () => { window.__benchTyped = performance.timeOrigin + performance.now(); }, { capture: true, once: true });
@@ -86,10 +100,11 @@ export async function measureEdit(page, token) {
   });
   await page.keyboard.insertText(` ${token}`);
   const painted = await withTimeout(frame.evaluate(() => window.__benchSeen), 30_000, `"${token}" in the preview`);
+  const arrived = await frame.evaluate(() => window.__benchArrived);
   const typed = (await page.evaluate(() => window.__benchTyped)) ?? before;
   await page.keyboard.press('Escape'); // a suggestion list the typing may have opened
   await page.waitForTimeout(700); // the diagnostics' debounce and any late work, before the next round
-  return painted - typed;
+  return { painted: painted - typed, arrived: arrived === undefined ? undefined : arrived - typed };
 }
 
 /** The preview's document: VS Code's webview iframe, then its active frame. */
