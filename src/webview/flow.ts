@@ -124,14 +124,17 @@ function pageStarts(flows: readonly Flow[]): { flow: number; fromLine: number }[
 /**
  * The page the pass starts on: the one holding the first changed unit's first
  * part (or the first part of the units kept with it just before), moved back
- * until a page starts with a flow at its top.
+ * until a page starts with a unit at its top. A page that starts with a later
+ * piece of a long paragraph cut in steps will not do: the pass takes each
+ * unit's flows together.
  */
 function restartPage(flows: readonly Flow[], starts: readonly { flow: number; fromLine: number }[], changed: number): number {
   let f = flows.findIndex((flow) => flow.source >= changed);
   if (f < 0) f = flows.length;
   while (f > 0 && flows[f - 1].element.hasAttribute('data-keep-next')) f -= 1;
   let page = f < flows.length ? flows[f].places[0].page : Math.max(0, starts.length - 1);
-  while (page > 0 && starts[page].fromLine !== 0) page -= 1;
+  const startsUnit = ({ flow, fromLine }: { flow: number; fromLine: number }) => fromLine === 0 && (flow === 0 || flows[flow - 1].source !== flows[flow].source);
+  while (page > 0 && !startsUnit(starts[page])) page -= 1;
   return page;
 }
 

@@ -49,6 +49,7 @@ function edits(): { name: string; apply: (lines: string[], page: Page) => void |
     { name: 'the signer (the foot) changed', apply: (lines) => { const i = ofLine(lines, '  ho_ten:'); lines[i] = '  ho_ten: Nguyễn Văn An'; } },
     { name: 'a paragraph made very long (laid out in steps)', apply: (lines) => { const i = pick(lines); lines[i] = `  - "${words(5_000)}."`; } },
     { name: 'the very long paragraph edited', apply: (lines) => { const i = lines.findIndex((l) => l.length > 20_000); lines[i] = lines[i].replace(/\."$/, ` ${words(5)}."`); } },
+    { name: 'the signer changed after the very long paragraph (the pass goes back over its pieces)', apply: (lines) => { const i = ofLine(lines, '  ho_ten:'); lines[i] = '  ho_ten: Trần Thị Bình'; } },
     { name: 'two paragraphs changed far apart', apply: (lines) => { grow(20)(lines); grow(20)(lines); } },
     { name: 'the very long paragraph removed', apply: (lines) => { lines.splice(lines.findIndex((l) => l.length > 20_000), 1); } },
     { name: 'the contact block removed', apply: (lines) => { lines.splice(ofLine(lines, 'lien_he:'), 4); } },
@@ -91,6 +92,21 @@ describe('preview webview: incremental layout', function () {
       const laid = await postUpdate(fresh, { ...update, uri: `file:///fresh-${version}.giaymoi.yaml` });
       assert.equal(pages, laid, `${edit.name}: page count`);
       assert.deepEqual(await live.evaluate(SNAPSHOT), await fresh.evaluate(SNAPSHOT), `${edit.name}: the sheets`);
+    }
+  });
+
+  it('lays a page out again from the start of a long paragraph cut in steps, whatever page its pieces begin (18 lengths)', async () => {
+    // An edit after a very long paragraph sends the pass back over its pages; where a page happens to begin with one
+    // of its later pieces, the pass once took that piece's earlier siblings twice (one length of these 18 showed it).
+    let version = 300;
+    for (let chars = 40_000; chars < 64_000; chars += 1_337) {
+      const text = longInvitation(20).replace('mo_dau:\n', `mo_dau:\n  - "${'chuyển đổi số cải cách '.repeat(Math.floor(chars / 23))}."\n`);
+      const uri = `file:///long-${chars}.giaymoi.yaml`;
+      await postUpdate(live, updateFor(text, (version += 1), {}, uri));
+      const edited = updateFor(text.replace('ho_ten: Dương Thị Thanh Thịnh', 'ho_ten: Trần Bình'), (version += 1), {}, uri);
+      const pages = await postUpdate(live, edited);
+      assert.equal(pages, await postUpdate(fresh, { ...edited, uri: `file:///long-fresh-${chars}.giaymoi.yaml` }), `${chars} characters: page count`);
+      assert.deepEqual(await live.evaluate(SNAPSHOT), await fresh.evaluate(SNAPSHOT), `${chars} characters: the sheets`);
     }
   });
 
