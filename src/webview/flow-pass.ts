@@ -6,7 +6,7 @@
  */
 import type { Piece } from '../render/html/paginate';
 import type { Flow } from './flow-parts';
-import { cutLongParagraphs } from './long-paragraphs';
+import { cutLongParagraph } from './long-paragraphs';
 import type { UnitChange } from './unit-diff';
 import { chunkFlowingText } from './unit-parts';
 
@@ -103,6 +103,6 @@ export class Pass {
     template.innerHTML = this.units.slice(from, to).join('');
     const elements = Array.from(template.content.children) as HTMLElement[];
     elements.forEach((element) => { chunkFlowingText(element); put(element); });
-    return elements.flatMap((element, k) => cutLongParagraphs([element]).map((piece) => ({ source: from + k, element: piece, parts: [piece], places: [] })));
+    return elements.flatMap((element, k) => cutLongParagraph(element).map((piece) => ({ source: from + k, element: piece, parts: [piece], places: [] })));
   }
 }

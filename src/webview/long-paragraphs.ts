@@ -9,20 +9,27 @@
  * then a paragraph of its own, split between lines at page breaks as usual.
  */
 import { lineBoxes, positionAt, sharedRange, splitAt } from './split';
+import { isFlowing, wrapLike } from './unit-parts';
 
 /** Paragraphs longer than this (characters) are cut into pieces. */
 const LONG = 20_000;
 /** Characters laid out per step. */
 const STEP = 16_000;
 
-/** Cuts each long paragraph (the only child of a flowing unit) into units of whole lines, in place. */
-export function cutLongParagraphs(units: readonly HTMLElement[]): HTMLElement[] {
-  return units.flatMap((unit) => {
-    const p = unit.childElementCount === 1 ? (unit.firstElementChild as HTMLElement) : null;
-    if (!p || (p.textContent ?? '').length <= LONG) return [unit];
-    const heads = cutInSteps(p, unit).map((head) => wrapBefore(unit, head));
-    return [...heads, unit];
+/**
+ * A unit whose long paragraph (its only child; a flowing unit not kept with
+ * the next, the only kind that may break between pages) is cut, in place,
+ * into units of whole lines: the heads, inserted before it, then the unit.
+ */
+export function cutLongParagraph(unit: HTMLElement): HTMLElement[] {
+  const p = unit.childElementCount === 1 && isFlowing(unit) && !unit.hasAttribute('data-keep-next') ? (unit.firstElementChild as HTMLElement) : null;
+  if (!p || (p.textContent ?? '').length <= LONG) return [unit];
+  const heads = cutInSteps(p, unit).map((head) => {
+    const copy = wrapLike(unit, head);
+    unit.before(copy);
+    return copy;
   });
+  return [...heads, unit];
 }
 
 /**
@@ -82,10 +89,3 @@ function spaceAfter(root: Node, count: number): { node: Text; offset: number } |
   return undefined;
 }
 
-/** A unit like `unit`, inserted before it, holding `content`. */
-function wrapBefore(unit: HTMLElement, content: HTMLElement): HTMLElement {
-  const copy = unit.cloneNode(false) as HTMLElement;
-  copy.appendChild(content);
-  unit.before(copy);
-  return copy;
-}

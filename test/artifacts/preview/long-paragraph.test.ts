@@ -58,4 +58,15 @@ describe('preview webview: a very long paragraph', function () {
     assert.equal(result.pieceLines, result.wholeLines);
     assert.equal(result.overflowing, 0);
   });
+
+  it('cuts only paragraphs that may break: a foot of over 20,000 characters (a long Nơi nhận) stays one unit', async () => {
+    const recipients = Array.from({ length: 900 }, (_, i) => `  - Ủy ban nhân dân xã số ${i + 1};`).join('\n');
+    const text = SIPAS.replace(/^noi_nhan:\n(?:  - .*\n)+/m, `noi_nhan:\n${recipients}\n  - "Lưu: VT."\n`);
+    const update = updateFor(text, 2, {}, 'file:///long-foot.giaymoi.yaml');
+    assert.ok(update.page, 'a valid invitation');
+    await postUpdate(page, update);
+    const feet = await page.evaluate(() => Array.from(document.querySelectorAll('.gm-u-foot'), (f) => f.textContent!.length));
+    assert.equal(feet.length, 1, `foot units: ${feet.length}`);
+    assert.ok(feet[0] > 20_000, `the foot's text: ${feet[0]} characters`);
+  });
 });
