@@ -37,8 +37,8 @@ export class SheetFlow {
     this.root.replaceChildren();
   }
 
-  /** Shows `units` and page 1's `contact`; returns the number of sheets. */
-  update(units: readonly string[], contact: string): number {
+  /** Shows `units` and page 1's `contact`; returns whether any sheet was laid out again (not for source lines alone). */
+  update(units: readonly string[], contact: string): boolean {
     if (!this.sheets.length) this.root.appendChild((this.sheets = [newSheet(1)])[0]);
     const change = diffUnits(this.units, units);
     const contactChanged = contact !== this.contact;
@@ -48,7 +48,7 @@ export class SheetFlow {
     // A new contact block changes only page 1's room: pagination runs again from page 1, no unit is replaced.
     if (!nothing || contactChanged) this.relayout(units, change, contactChanged);
     this.units = units;
-    return this.sheets.length;
+    return !nothing || contactChanged;
   }
 
   /** Units outside the change whose source position moved (a line added above them) get their new attributes. */
@@ -78,10 +78,10 @@ export class SheetFlow {
     const resumed = stoppedAt ? pass.oldIndex(stoppedAt.unit)! : old.length;
     const to = stoppedAt ? stoppedAt.page : (pieces.length ? pieces[pieces.length - 1].page + 1 : page + 1);
     const oldTo = stoppedAt ? old[resumed].places.find((p) => p.fromLine === stoppedAt.fromLine)!.page : this.sheets.length;
-    const later = old.slice(resumed + 1);
-    const kept = stoppedAt ? shift([old[resumed]], to - oldTo, 0)[0].places.filter((p) => p.fromLine >= stoppedAt.fromLine) : [];
+    // The flow the pass stopped in keeps its places from the stop on, moved to the new pages.
+    const kept = stoppedAt ? old[resumed].places.filter((p) => p.fromLine >= stoppedAt.fromLine).map((p) => ({ ...p, page: p.page + to - oldTo })) : [];
     placeParts(laid.slice(first), pieces, first, kept);
-    this.flows = [...laid, ...shift(later, to - oldTo, units.length - this.units.length)];
+    this.flows = [...laid, ...shift(old.slice(resumed + 1), to - oldTo, units.length - this.units.length)];
     this.arrange(page, to, oldTo, laid.slice(first));
   }
 

@@ -16,7 +16,8 @@ function paginateMeasured(): void {
   const contact = top.find((e) => e.classList.contains('gm-contact'))?.outerHTML ?? '';
   const flow = new SheetFlow(pages);
   flow.reset();
-  pages.dataset.pages = String(flow.update(units, contact));
+  flow.update(units, contact);
+  pages.dataset.pages = String(flow.pages);
   pages.dataset.paginated = 'measured';
 }
 

@@ -33,17 +33,14 @@ export function applyUpdate(shown: Shown, flow: SheetFlow, message: ToWebview.Up
     shown.css = message.css;
   }
   const page = message.page ?? shown.page;
-  if (page === undefined || (sameFile && !cssChanged && flow.pages > 0 && samePage(page, shown.page))) return false;
+  if (page === undefined) return false;
   if (!sameFile || cssChanged) flow.reset(); // another file, or new measures: nothing laid out before still holds
   const scroll = window.scrollY;
   shown.page = page;
-  shown.pages = flow.update(page.units, page.contact);
-  if (sameFile) window.scrollTo(0, scroll);
-  return true;
-}
-
-function samePage(a: PageUnits, b: PageUnits | undefined): boolean {
-  return !!b && a.contact === b.contact && a.units.length === b.units.length && a.units.every((u, i) => u === b.units[i]);
+  const changed = flow.update(page.units, page.contact);
+  shown.pages = flow.pages;
+  if (sameFile && changed) window.scrollTo(0, scroll);
+  return changed;
 }
 
 /** Lays every unit out again (after fonts load: line breaks move). */
@@ -51,6 +48,7 @@ export function repaginate(shown: Shown, flow: SheetFlow): void {
   if (shown.page === undefined) return;
   const scroll = window.scrollY;
   flow.reset();
-  shown.pages = flow.update(shown.page.units, shown.page.contact);
+  flow.update(shown.page.units, shown.page.contact);
+  shown.pages = flow.pages;
   window.scrollTo(0, scroll);
 }
