@@ -14,6 +14,8 @@ export interface PathInfo {
   readonly readOnly: boolean;
   /** Identity of the file, so two names for one file (links, case) compare equal. */
   readonly id: string;
+  /** The name itself is a symbolic link (kind and size are its target's): a merge never treats a link as a file it wrote. */
+  readonly link?: boolean;
 }
 
 export interface ExportFileSystem {
