@@ -10,14 +10,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setPrefix } from '../../../src/export/merge-set';
+import { withInvitees } from './merge-fixtures';
 
 const ROOT = join(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
-const EXAMPLE = readFileSync(join(ROOT, 'examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');
-
-/** The example with `count` invitees named "<tag> <n>". */
-export const withInvitees = (tag: string, count: number) =>
-  EXAMPLE.replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${Array.from({ length: count }, (_, i) => `  - Giám đốc ${tag} số ${i + 1}`).join('\n')}\n`);
 
 const docx = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.docx')).sort();
 
