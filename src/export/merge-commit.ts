@@ -48,13 +48,29 @@ async function rollForward(fs: ExportFileSystem, folder: string, prefix: string,
   reached('moved-all');
   for (const file of journal.remove) await removeOld(fs, folder, file, recorded, journal.force, notice);
   reached('removed-old');
-  const inPlace = [];
-  for (const { replaces: _, ...file } of journal.files) if ((await fs.info(join(folder, file.name)))?.id === file.id) inPlace.push(file);
+  const inPlace: OwnedFile[] = [];
+  for (const file of journal.files) {
+    const record = await inPlaceRecord(fs, folder, file);
+    if (record) inPlace.push(record);
+  }
   await writeJsonAtomic(fs, folder, `${prefix}.json`, { version: 2, files: inPlace });
   reached('manifest-written');
   await fs.remove(join(folder, `${prefix}.swap.json`));
   reached('journal-removed');
   if (stagingIsOurs) await fs.remove(staging);
+}
+
+/**
+ * The record of a journaled file now in place, with the id it has there: the
+ * same file on Node (dev:ino survive the rename); on the web the id is the
+ * URI, which the move changes, so the content hash tells it is the same file.
+ */
+async function inPlaceRecord(fs: ExportFileSystem, folder: string, file: Journal['files'][number]): Promise<OwnedFile | undefined> {
+  const path = join(folder, file.name);
+  const info = await fs.info(path);
+  if (!info || info.kind !== 'file' || info.link || info.size !== file.size) return undefined;
+  const same = info.id === file.id || (await stillMatches(fs, path, { ...file, id: info.id }, info));
+  return same ? { name: file.name, id: info.id, size: file.size, hash: file.hash } : undefined;
 }
 
 /** The manifest's files by lowercased name (the previous set: what may be replaced or removed). */

@@ -63,8 +63,8 @@ export const EXPORT_MESSAGES = {
   mergeBusy: (folder: string, pid?: number, since?: string): Localized => {
     const who = pid === undefined ? { vi: '', en: '' } : { vi: ` (tiến trình ${pid}, từ ${since})`, en: ` (process ${pid}, since ${since})` };
     return {
-      vi: `Một lần trộn thư khác đang ghi vào thư mục ${folder}${who.vi}. Chờ lần đó xong rồi xuất lại.`,
-      en: `Another mail merge is writing into ${folder}${who.en}. Wait for it to finish, then export again.`,
+      vi: `Một lần trộn thư khác đang ghi vào thư mục ${folder}${who.vi}. Chờ lần đó xong rồi xuất lại (nếu chắc không còn lần nào chạy, xóa tệp .giaymoi-merge.lock trong thư mục ấy).`,
+      en: `Another mail merge is writing into ${folder}${who.en}. Wait for it to finish, then export again (if you are sure none is running, delete .giaymoi-merge.lock in that folder).`,
     };
   },
   written: (count: number): Localized => ({

@@ -12,6 +12,8 @@ import { ContentHash, hashOf } from '../../../src/export/content-hash';
 import { LOCK_NAME } from '../../../src/export/merge-lock';
 import { MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../../../src/export/merge-set';
 import type { PlannedFile } from '../../../src/export/plan-export';
+import type { ExportFileSystem } from '../../../src/export/file-system';
+import { nodeFileSystem } from '../../../src/export/node-file-system';
 import type { Localized } from '../../../src/core/problem';
 
 const PREFIX = setPrefix('/somewhere/hop.giaymoi.yaml');
@@ -118,6 +120,19 @@ describe('export: a mail merge touches only the files it wrote', () => {
     const both = await Promise.allSettled([writeMergeSet(set(['x.docx'], 'x'), dir, PREFIX, { lockWaitMs: 0 }), writeMergeSet(set(['y.docx'], 'y'), dir, PREFIX, { lockWaitMs: 0 })]);
     assert.deepEqual(both.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
     assert.ok(!readdirSync(dir).includes(LOCK_NAME), 'released');
+  });
+
+  it('where a file\'s id is its path (the web host\'s URI), its own previous set is still recognised after the move', async () => {
+    const byPath: ExportFileSystem = { ...nodeFileSystem, info: async (path) => {
+      const info = await nodeFileSystem.info(path);
+      return info && { ...info, id: path };
+    } };
+    await writeMergeSet(set(['a.docx', 'b.docx', 'all.docx'], 'old'), dir, PREFIX, { fs: byPath });
+    const written = await writeMergeSet(set(['a.docx', 'all.docx'], 'new'), dir, PREFIX, { fs: byPath, onNotice });
+    assert.deepEqual(written.map((w) => w.instead), [undefined, undefined]);
+    assert.deepEqual(visible(dir).filter((n) => !n.startsWith('B') && !n.startsWith('h') && !n.startsWith('k')), ['a.docx', 'all.docx']);
+    assert.equal(readFileSync(join(dir, 'all.docx'), 'utf8'), 'new:all.docx');
+    assert.deepEqual(notices, []);
   });
 
   it('hashes as SHA-256, whole or chunk by chunk', () => {
