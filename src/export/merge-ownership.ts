@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { checkTarget, classify, WriteError, type WriteOptions } from './atomic-write';
-import { hashOf } from './content-hash';
+import { newContentHash } from './content-hash';
 import type { ExportFileSystem, PathInfo } from './file-system';
 import { manifestSchema, readRecord, type FileIdentity, type OwnedFile } from './merge-records';
 import { EXPORT_MESSAGES } from './messages';
@@ -35,7 +35,10 @@ export async function stillMatches(fs: ExportFileSystem, path: string, record: F
   const now = info ?? (await fs.info(path));
   if (!now || now.kind !== 'file' || now.link || now.id !== record.id || now.size !== record.size) return false;
   const bytes = await fs.read(path);
-  return bytes !== undefined && hashOf(bytes) === record.hash;
+  if (bytes === undefined) return false;
+  const hash = newContentHash(fs);
+  hash.update(bytes);
+  return hash.hex() === record.hash;
 }
 
 /** The previous set's files that are still ours; an invalid manifest is reported and owns nothing. */

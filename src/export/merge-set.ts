@@ -12,7 +12,7 @@
  */
 import { basename, join } from 'node:path';
 import { classify, tempName, WriteError, type WriteOptions } from './atomic-write';
-import { ContentHash } from './content-hash';
+import { newContentHash } from './content-hash';
 import { defaultFileSystem } from './default-file-system';
 import type { ExportFileSystem } from './file-system';
 import { commitSet, recoverFolder } from './merge-commit';
@@ -133,7 +133,7 @@ async function stageAll(placed: readonly Placement[], staging: string, options: 
 }
 
 async function stageOne(place: Placement, path: string, fs: ExportFileSystem): Promise<string> {
-  const hash = new ContentHash();
+  const hash = newContentHash(fs);
   try {
     if (place.file.write && fs.writeNewStreamed) {
       const write = place.file.write;

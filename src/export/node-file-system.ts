@@ -1,4 +1,5 @@
 /** Node's implementation of ExportFileSystem (desktop and remote extension hosts, the CLI). */
+import { createHash } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import { codeOf, type ExportFileSystem, type PathInfo } from './file-system';
 
@@ -21,6 +22,10 @@ export const nodeFileSystem: ExportFileSystem = {
   makeFolder: async (path) => { await fs.mkdir(path, { recursive: true }); },
   list: (path) => fs.readdir(path).catch((error) => (codeOf(error) === 'ENOENT' ? [] : Promise.reject(error))),
   read: (path) => fs.readFile(path).catch((error) => (codeOf(error) === 'ENOENT' ? undefined : Promise.reject(error))),
+  newHash() {
+    const hash = createHash('sha256');
+    return { update: (bytes) => hash.update(bytes), hex: () => hash.digest('hex') };
+  },
 };
 
 /** What a stat says, or undefined when a link points nowhere. */
