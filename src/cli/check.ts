@@ -1,12 +1,9 @@
 /** `giaymoi check FILE...`: one line per problem, like tsc; exit 1 on any error, 2 on unreadable input. */
-import { dirname, resolve } from 'node:path';
 import { checkInvitation } from '../core/check';
 import { countEn } from '../core/plural';
 import type { Problem } from '../core/problem';
-import { recoverMergeSets } from '../export/merge-set';
-import { nodeFileSystem } from '../export/node-file-system';
 import type { CliContext } from './context';
-import { listProblemLines, readListBeside } from './read-list';
+import { listProblemLines, readListBeside, recoverBeside } from './read-list';
 import { readSource } from './read-source';
 
 interface FileReport {
@@ -27,8 +24,7 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
       unreadable = true;
       continue;
     }
-    // A merge killed mid-commit beside the source is completed before anything reads the folder.
-    await recoverMergeSets(dirname(resolve(file)), nodeFileSystem, (m) => cli.err(`giaymoi: ${cli.say(m)}`));
+    await recoverBeside(file, cli);
     const list = await readListBeside(file, read.text);
     const checked = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list });
     reports.push({ file, problems: checked.problems, listLines: listProblemLines(file, checked.merge, cli) });

@@ -1,8 +1,8 @@
 /**
  * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
  * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
- * exit 0 when every file was written, 1 when one was refused, 2 on bad usage
- * or a file that cannot be read or written, 130 when a merge was interrupted
+ * exit 0 when every file was written, 1 when one was refused, 2 on bad usage,
+ * a file that cannot be read or written, or another merge writing into the folder, 130 when a merge was interrupted
  * (Ctrl+C: the previous set stays as it was).
  */
 import { dirname, resolve } from 'node:path';

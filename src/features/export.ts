@@ -11,7 +11,7 @@ import type { CheckOptions } from '../core/rules/rule';
 import { WriteError } from '../export/atomic-write';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
-import { MergeCancelled, MergeRefused, setPrefix, writeMergeSet } from '../export/merge-set';
+import { MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
 import { planExport, type ExportPlan } from '../export/plan-export';
 import { writeOutput, type Written } from '../export/write-outputs';
 import { loadListOf, rowOf } from './merge-lists';
@@ -124,7 +124,7 @@ async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOp
 
 function writePlan(plan: OkPlan, target: WriteTarget, report: (done: number, total: number) => void, cancelled: () => boolean, language: Settings['language']): Promise<Written[]> {
   const writeOptions = { force: target.force, sourceId: target.sourceId, fs: target.files.fs };
-  if (plan.merged === 0) return writeOutput(plan.files[0], target.where, writeOptions).then((w) => [w]);
+  if (plan.merged === 0) return recoverMergeSets(target.where.folder, target.files.fs).then(() => writeOutput(plan.files[0], target.where, writeOptions)).then((w) => [w]);
   const prefix = setPrefix(target.sourcePath);
   const onNotice = (message: Localized) => void vscode.window.showWarningMessage(message[language]);
   return writeMergeSet(plan.files, target.where.folder, prefix, { ...writeOptions, onProgress: report, cancelled, onNotice });
