@@ -127,6 +127,14 @@ describe('export artifacts: a merge touches only the files it wrote', function (
     assert.equal(docx(dir).length, 3);
   });
 
+  it('a merge while another live process holds the folder\'s lock refuses after a short wait: exit 2, a clear message, nothing written', () => {
+    writeFileSync(join(dir, '.giaymoi-merge.lock'), JSON.stringify({ pid: process.pid, started: new Date().toISOString() }));
+    const r = merge(source);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /Một lần trộn thư khác đang ghi vào thư mục .*tiến trình \d+/);
+    assert.deepEqual(docx(dir), []);
+  });
+
   it('two merges of one source into one folder at once never mix: exactly one whole set each round', async () => {
     writeFileSync(source, withInvitees('Sở A', 6));
     const sets = [merge(source, '--ascii-names'), merge(source)].map((r) => r.stdout.trim().split('\n').map((p) => basename(p)).sort());
