@@ -3,7 +3,7 @@ import { checkInvitation } from '../core/check';
 import { countEn } from '../core/plural';
 import type { Problem } from '../core/problem';
 import type { CliContext } from './context';
-import { listProblemLines, readListBeside } from './read-list';
+import { listProblemLines, readListBeside, recoverBeside } from './read-list';
 import { readSource } from './read-source';
 
 interface FileReport {
@@ -24,6 +24,7 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
       unreadable = true;
       continue;
     }
+    await recoverBeside(file, cli);
     const list = await readListBeside(file, read.text);
     const checked = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list });
     reports.push({ file, problems: checked.problems, listLines: listProblemLines(file, checked.merge, cli) });

@@ -1,21 +1,20 @@
 /**
  * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
  * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
- * exit 0 when every file was written, 1 when one was refused, 2 on bad usage
- * or a file that cannot be read or written, 130 when a merge was interrupted
+ * exit 0 when every file was written, 1 when one was refused, 2 on bad usage,
+ * a file that cannot be read or written, or another merge writing into the folder, 130 when a merge was interrupted
  * (Ctrl+C: the previous set stays as it was).
  */
 import { dirname, resolve } from 'node:path';
 import { checkInvitation } from '../core/check';
 import type { Margins } from '../core/measures';
-import type { Problem } from '../core/problem';
+import type { Localized, Problem } from '../core/problem';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';
-import { WriteError, type WriteOptions } from '../export/atomic-write';
+import { WriteError } from '../export/atomic-write';
 import { nodeFileSystem } from '../export/node-file-system';
-import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
-import { sourceStem } from '../export/targets';
+import { insteadNote, type MergeOptions, MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { CliContext } from './context';
 import { readSource } from './read-source';
@@ -84,12 +83,15 @@ async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string,
   const o = cli.options;
   const folder = resolve(o['out-dir'] ?? (o.o ? dirname(o.o) : dirname(source)));
   const options = { force: o.force === 'true', sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id };
+  const notice = (message: Localized) => cli.err(`giaymoi: ${cli.say(message)}`);
   try {
+    if (plan.merged === 0) await recoverMergeSets(folder, nodeFileSystem, notice);
     const written = plan.merged > 0
-      ? await writeMerge(plan.files, folder, source, options, cli)
+      ? await writeMerge(plan.files, folder, source, { ...options, onNotice: notice }, cli)
       : [await writeOutput(plan.files[0], { folder, exactPath: o.o ? resolve(o.o) : undefined }, options)];
     for (const w of written) {
-      if (w.instead) cli.err(cli.say(EXPORT_MESSAGES.wroteInstead(w.path, w.instead)));
+      const note = insteadNote(w);
+      if (note) cli.err(cli.say(note));
       cli.out(w.path);
     }
     return 0;
@@ -98,6 +100,10 @@ async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string,
       cli.err(`giaymoi: ${cli.say(EXPORT_MESSAGES.mergeCancelled())}`);
       return 130;
     }
+    if (error instanceof MergeRefused) {
+      cli.err(`giaymoi: ${cli.say(error.reason)}`);
+      return 2;
+    }
     if (!(error instanceof WriteError)) throw error;
     cli.err(`giaymoi: ${cli.say(EXPORT_MESSAGES.writeFailed(error.failure, error.path, error.code))}`);
     return 2;
@@ -105,7 +111,7 @@ async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string,
 }
 
 /** The merge with a progress line on a terminal (stderr, so piped output stays the list of paths); Ctrl+C cancels cleanly. */
-async function writeMerge(files: ExportPlanFiles, folder: string, source: string, options: WriteOptions, cli: CliContext): Promise<Written[]> {
+async function writeMerge(files: ExportPlanFiles, folder: string, source: string, options: MergeOptions, cli: CliContext): Promise<Written[]> {
   const tty = process.stderr.isTTY === true;
   let interrupted = false;
   const onSigint = () => { interrupted = true; };
@@ -114,7 +120,7 @@ async function writeMerge(files: ExportPlanFiles, folder: string, source: string
     if (tty) process.stderr.write(`\r${cli.say(EXPORT_MESSAGES.progress(done, total))}\x1b[K`);
   };
   try {
-    return await writeMergeSet(files, folder, setPrefix(sourceStem(source)), { ...options, onProgress: progress, cancelled: () => interrupted });
+    return await writeMergeSet(files, folder, setPrefix(resolve(source)), { ...options, onProgress: progress, cancelled: () => interrupted });
   } finally {
     process.removeListener('SIGINT', onSigint);
     if (tty) process.stderr.write('\r\x1b[K');

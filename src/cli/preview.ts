@@ -13,7 +13,7 @@ import { layoutInvitation } from '../core/layout';
 import { resolveMeasures, type Margins } from '../core/measures';
 import { renderStandalone } from '../render/html';
 import type { CliContext } from './context';
-import { readListBeside, rowOption } from './read-list';
+import { readListBeside, recoverBeside, rowOption } from './read-list';
 import { readSource } from './read-source';
 
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
@@ -26,6 +26,7 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
     cli.err(`${file}: ${cli.say(read.reason)}`);
     return 2;
   }
+  await recoverBeside(file, cli);
   const list = await readListBeside(file, read.text);
   const result = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list, row: rowOption(cli) });
   const errors = result.problems.filter((p) => p.severity === 'error');

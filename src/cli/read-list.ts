@@ -2,6 +2,8 @@
 import { dirname, join, resolve } from 'node:path';
 import type { MergeResult } from '../core/merge/check-merge';
 import { cellLabel, type LoadedList } from '../core/merge/table';
+import { recoverMergeSets } from '../export/merge-set';
+import { nodeFileSystem } from '../export/node-file-system';
 import { listFor } from '../lists/list-for';
 import type { CliContext } from './context';
 
@@ -20,6 +22,11 @@ export function readListBeside(file: string, text: string): Promise<LoadedList |
       throw error;
     }
   });
+}
+
+/** Completes a mail merge killed mid-commit beside `file` before the command reads that folder (issue 30). */
+export function recoverBeside(file: string, cli: CliContext): Promise<void> {
+  return recoverMergeSets(dirname(resolve(file)), nodeFileSystem, (m) => cli.err(`giaymoi: ${cli.say(m)}`));
 }
 
 /** Problems in the list file itself: `khach-moi.csv:20:5: warning GM046 …` (`khach-moi.xlsx!C20` for a spreadsheet). */

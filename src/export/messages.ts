@@ -48,6 +48,25 @@ export const EXPORT_MESSAGES = {
     vi: 'Đã dừng xuất trộn thư: không tệp mới nào được ghi, bộ tệp trước (nếu có) vẫn nguyên vẹn.',
     en: 'Mail merge stopped: no new file was written; the previous set (if any) is untouched.',
   }),
+  mergeRecordIgnored: (path: string): Localized => ({
+    vi: `Bỏ qua ${path}: không phải tệp ghi chép trộn thư hợp lệ (có thể không do giaymoi tạo ra). Không tệp nào bị xóa hay thay theo nó.`,
+    en: `Ignored ${path}: it is not a valid mail-merge record (perhaps not made by giaymoi). No file was removed or replaced because of it.`,
+  }),
+  mergeLeftUntouched: (path: string): Localized => ({
+    vi: `Giữ nguyên ${path}: tệp đã khác với khi lần trộn thư trước ghi nó (hoặc không do lần đó ghi), nên không bị xóa hay thay.`,
+    en: `Left ${path} as it is: it is not the file the previous mail merge wrote (changed since, or never its own), so it was not removed or replaced.`,
+  }),
+  mergeKeptOthers: (path: string, wanted: string): Localized => ({
+    vi: `${wanted} không phải tệp do lần trộn thư này ghi (tệp của bạn hoặc của giấy mời khác) nên được giữ nguyên; bản mới được ghi vào ${path}.`,
+    en: `${wanted} was not written by this mail merge (your own file, or another invitation's), so it was kept; the new copy is ${path}.`,
+  }),
+  mergeBusy: (folder: string, pid?: number, since?: string): Localized => {
+    const who = pid === undefined ? { vi: '', en: '' } : { vi: ` (tiến trình ${pid}, từ ${since})`, en: ` (process ${pid}, since ${since})` };
+    return {
+      vi: `Một lần trộn thư khác đang ghi vào thư mục ${folder}${who.vi}. Chờ lần đó xong rồi xuất lại (nếu chắc không còn lần nào chạy, xóa tệp .giaymoi-merge.lock trong thư mục ấy).`,
+      en: `Another mail merge is writing into ${folder}${who.en}. Wait for it to finish, then export again (if you are sure none is running, delete .giaymoi-merge.lock in that folder).`,
+    };
+  },
   written: (count: number): Localized => ({
     vi: count === 1 ? 'Đã xuất giấy mời.' : `Đã xuất ${count} tệp.`,
     en: count === 1 ? 'Invitation exported.' : `${count} files exported.`,

@@ -1,14 +1,15 @@
 /** Node's implementation of ExportFileSystem (desktop and remote extension hosts, the CLI). */
-import { constants, promises as fs } from 'node:fs';
-import { codeOf, type ExportFileSystem } from './file-system';
+import { createHash } from 'node:crypto';
+import { constants, promises as fs, type Stats } from 'node:fs';
+import { codeOf, type ExportFileSystem, type PathInfo } from './file-system';
 
 /** Node's file system. */
 export const nodeFileSystem: ExportFileSystem = {
   async info(path) {
     try {
-      const s = await fs.stat(path);
-      const kind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
-      return { kind, size: s.size, readOnly: (s.mode & 0o222) === 0, id: `${s.dev}:${s.ino}` };
+      const own = await fs.lstat(path);
+      if (own.isSymbolicLink()) return { ...(await infoOf(fs.stat(path)) ?? { kind: 'other', size: 0, readOnly: false, id: `${own.dev}:${own.ino}` }), link: true };
+      return infoOf(Promise.resolve(own));
     } catch (error) {
       if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
       throw error;
@@ -21,7 +22,23 @@ export const nodeFileSystem: ExportFileSystem = {
   makeFolder: async (path) => { await fs.mkdir(path, { recursive: true }); },
   list: (path) => fs.readdir(path).catch((error) => (codeOf(error) === 'ENOENT' ? [] : Promise.reject(error))),
   read: (path) => fs.readFile(path).catch((error) => (codeOf(error) === 'ENOENT' ? undefined : Promise.reject(error))),
+  newHash() {
+    const hash = createHash('sha256');
+    return { update: (bytes) => hash.update(bytes), hex: () => hash.digest('hex') };
+  },
 };
+
+/** What a stat says, or undefined when a link points nowhere. */
+async function infoOf(stat: Promise<Stats>): Promise<PathInfo | undefined> {
+  try {
+    const s = await stat;
+    const kind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    return { kind, size: s.size, readOnly: (s.mode & 0o222) === 0, id: `${s.dev}:${s.ino}` };
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR' || codeOf(error) === 'ELOOP') return undefined;
+    throw error;
+  }
+}
 
 /** Exclusive create (not fsynced: a kill cannot lose written bytes, and 5,000 syncs would dominate a merge). */
 async function writeNew(path: string, bytes: Uint8Array): Promise<void> {

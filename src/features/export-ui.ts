@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
+import { insteadNote } from '../export/merge-set';
 import type { Written } from '../export/write-outputs';
 import type { Language, Localized, Problem } from '../core/problem';
 import { explorerCanShow, hostAbilities, revealWritten, type HostAbilities } from './export-host';
@@ -57,7 +58,7 @@ export function showWritten(written: readonly Written[], uriOf: (path: string) =
   const main = uriOf(written[written.length - 1].path);
   if (open === true) return void (host.openWithOS ? vscode.env.openExternal(main) : revealWritten(main, host));
   if (open === false) return;
-  const instead = written.flatMap((w) => (w.instead ? [EXPORT_MESSAGES.wroteInstead(w.path, w.instead)[language]] : []));
+  const instead = written.flatMap((w) => insteadNote(w)?.[language] ?? []);
   const text = [`${EXPORT_MESSAGES.written(written.length)[language]} ${whereIs(main, host)}`, ...notes.map((n) => n[language]), ...instead].join(' \n');
   const actions = writtenActions(main, host);
   void notify(instead.length ? 'warning' : 'info', text, actions.map((a) => a.label[language])).then((choice) => {

@@ -11,9 +11,8 @@ import type { CheckOptions } from '../core/rules/rule';
 import { WriteError } from '../export/atomic-write';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
-import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
+import { MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
 import { planExport, type ExportPlan } from '../export/plan-export';
-import { sourceStem } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';
 import { loadListOf, rowOf } from './merge-lists';
 import type { Settings } from './settings';
@@ -108,11 +107,12 @@ interface WriteTarget {
  */
 async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions & { notes: readonly Localized[] }, language: Settings['language']): Promise<string[]> {
   try {
-    const written = await withExportProgress(plan, language, (report, cancelled) => writePlan(plan, target, report, cancelled));
+    const written = await withExportProgress(plan, language, (report, cancelled) => writePlan(plan, target, report, cancelled, language));
     showWritten(written, target.files.uriOf, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {
     if (error instanceof MergeCancelled) return [];
+    if (error instanceof MergeRefused) return void vscode.window.showWarningMessage(error.reason[language]), [];
     if (!(error instanceof WriteError)) throw error;
     if (error.failure === 'readOnlyTarget' && !target.force && (await confirmOverwrite(error.path, language))) {
       return write(plan, { ...target, force: true }, options, language);
@@ -122,11 +122,12 @@ async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOp
   }
 }
 
-function writePlan(plan: OkPlan, target: WriteTarget, report: (done: number, total: number) => void, cancelled: () => boolean): Promise<Written[]> {
+function writePlan(plan: OkPlan, target: WriteTarget, report: (done: number, total: number) => void, cancelled: () => boolean, language: Settings['language']): Promise<Written[]> {
   const writeOptions = { force: target.force, sourceId: target.sourceId, fs: target.files.fs };
-  if (plan.merged === 0) return writeOutput(plan.files[0], target.where, writeOptions).then((w) => [w]);
-  const prefix = setPrefix(sourceStem(target.sourcePath));
-  return writeMergeSet(plan.files, target.where.folder, prefix, { ...writeOptions, onProgress: report, cancelled });
+  if (plan.merged === 0) return recoverMergeSets(target.where.folder, target.files.fs).then(() => writeOutput(plan.files[0], target.where, writeOptions)).then((w) => [w]);
+  const prefix = setPrefix(target.sourcePath);
+  const onNotice = (message: Localized) => void vscode.window.showWarningMessage(message[language]);
+  return writeMergeSet(plan.files, target.where.folder, prefix, { ...writeOptions, onProgress: report, cancelled, onNotice });
 }
 
 type OkPlan = Extract<ExportPlan, { ok: true }>;

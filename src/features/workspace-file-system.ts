@@ -46,7 +46,8 @@ export function uriExportFiles(source: vscode.Uri): ExportFiles {
 function infoOf(uri: vscode.Uri, stat: vscode.FileStat): PathInfo {
   const kind = stat.type & vscode.FileType.Directory ? 'directory' : stat.type & vscode.FileType.File ? 'file' : 'other';
   const readOnly = ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0;
-  return { kind, size: stat.size, readOnly, id: uri.toString() };
+  const link = (stat.type & vscode.FileType.SymbolicLink) !== 0;
+  return { kind, size: stat.size, readOnly, id: uri.toString(), ...(link ? { link } : {}) };
 }
 
 /**

@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WriteError } from '../../../src/export/atomic-write';
 import { planMailMerge } from '../../../src/export/mail-merge';
 import { MergeCancelled, recoverMergeSets, setPrefix, writeMergeSet } from '../../../src/export/merge-set';
 import type { PlannedFile } from '../../../src/export/plan-export';
+import type { ExportFileSystem } from '../../../src/export/file-system';
+import { nodeFileSystem } from '../../../src/export/node-file-system';
 
 const PREFIX = setPrefix('hop');
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -43,28 +45,34 @@ describe('export: a mail merge written all or nothing', () => {
     assert.deepEqual(hidden(dir), [`${PREFIX}.json`]);
   });
 
-  it('refuses the whole set before writing anything when one target is read-only (0444), unless forced', async () => {
-    writeFileSync(join(dir, 'b.docx'), 'protected');
+  it('a read-only (0444) file of its own previous set is replaced or removed only when forced', async () => {
+    await writeMergeSet(set(['a.docx', 'b.docx', 'c.docx'], 'old'), dir, PREFIX);
     chmodSync(join(dir, 'b.docx'), 0o444);
     await assert.rejects(writeMergeSet(set(['a.docx', 'b.docx'], 'new'), dir, PREFIX), (e: unknown) => e instanceof WriteError && e.failure === 'readOnlyTarget');
-    assert.deepEqual(readdirSync(dir), ['b.docx']);
+    chmodSync(join(dir, 'b.docx'), 0o644);
+    chmodSync(join(dir, 'c.docx'), 0o444);
+    await assert.rejects(writeMergeSet(set(['a.docx', 'b.docx'], 'new'), dir, PREFIX), (e: unknown) => e instanceof WriteError && e.failure === 'readOnlyTarget' && e.path === join(dir, 'c.docx'));
+    assert.deepEqual(visible(dir), ['a.docx', 'b.docx', 'c.docx']);
+    assert.equal(readFileSync(join(dir, 'a.docx'), 'utf8'), 'old:a.docx', 'refused before anything moved');
     await writeMergeSet(set(['a.docx', 'b.docx'], 'new'), dir, PREFIX, { force: true });
-    assert.equal(readFileSync(join(dir, 'b.docx'), 'utf8'), 'new:b.docx');
+    assert.deepEqual(visible(dir), ['a.docx', 'b.docx']);
   });
 
-  it('the next run finishes a set a killed run had committed, and removes dead runs\' staging folders and temp files', async () => {
-    await writeMergeSet(set(['a.docx', 'b.docx'], 'old'), dir, PREFIX);
-    const staging = `${PREFIX}.giaymoi-999999999-1-abc.staging`;
-    mkdirSync(join(dir, staging));
-    writeFileSync(join(dir, staging, 'c.docx'), 'new:c.docx');
-    writeFileSync(join(dir, 'a.docx'), 'new:a.docx');
-    writeFileSync(join(dir, `${PREFIX}.swap.json`), JSON.stringify({ staging, names: ['a.docx', 'c.docx'], remove: ['b.docx'] }));
-    mkdirSync(join(dir, `${setPrefix('other')}.giaymoi-999999998-1-x.staging`));
+  it('a crash mid-commit (journal written, one file moved) is completed by the next reader before it looks', async () => {
+    await writeMergeSet(set(['a.docx', 'b.docx', 'all.docx'], 'old'), dir, PREFIX);
+    let renames = 0;
+    const crashing: ExportFileSystem = { ...nodeFileSystem, rename: async (from, to) => {
+      if (!from.endsWith('.tmp') && ++renames > 1) throw new Error('killed');
+      return nodeFileSystem.rename(from, to);
+    } };
+    await assert.rejects(writeMergeSet(set(['a.docx', 'c.docx', 'all.docx'], 'new'), dir, PREFIX, { fs: crashing }));
+    assert.ok(hidden(dir).some((n) => n.endsWith('.swap.json')), 'committed: the journal is there');
     writeFileSync(join(dir, '.giaymoi-999999997-3-abcdef.tmp'), '');
     await recoverMergeSets(dir);
-    assert.deepEqual(visible(dir), ['a.docx', 'c.docx']);
+    assert.deepEqual(visible(dir), ['a.docx', 'all.docx', 'c.docx']);
+    for (const n of visible(dir)) assert.equal(readFileSync(join(dir, n), 'utf8'), `new:${n}`);
     assert.deepEqual(hidden(dir), [`${PREFIX}.json`]);
-    assert.deepEqual(JSON.parse(readFileSync(join(dir, `${PREFIX}.json`), 'utf8')), { names: ['a.docx', 'c.docx'] });
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, `${PREFIX}.json`), 'utf8')).files.map((f: { name: string }) => f.name), ['a.docx', 'c.docx', 'all.docx']);
   });
 
   it('writes every file of a merge whose invitee names are long in bytes (70 × "Ễ"), names within 255 bytes', async () => {
