@@ -19,13 +19,7 @@ const CHUNK = 64 * 1024;
 
 /** The bytes of the file at `path`, read within the limit of its `kind`. */
 export function readGuarded(path: string, kind: FileKind): GuardedRead {
-  let before: Stats;
-  try {
-    before = statSync(path);
-  } catch (error) {
-    return failure(kind, (error as NodeJS.ErrnoException).code);
-  }
-  const refused = refusal(before, kind);
+  const refused = refuseGuarded(path, kind);
   if (refused) return refused;
   let fd: number;
   try {
@@ -43,16 +37,31 @@ export function readGuarded(path: string, kind: FileKind): GuardedRead {
   }
 }
 
+/**
+ * Why the file at `path` must not be read, from its metadata alone (for a file another
+ * program opens, as LibreOffice opens a .doc); undefined when it may be read.
+ */
+export function refuseGuarded(path: string, kind: FileKind): (GuardedRead & { ok: false }) | undefined {
+  try {
+    return refusal(statSync(path), kind);
+  } catch (error) {
+    return failure(kind, (error as NodeJS.ErrnoException).code);
+  }
+}
+
 /** Why a file is not read, judged by its metadata alone; undefined when it may be read. */
-function refusal(stat: Stats, kind: FileKind): GuardedRead | undefined {
+function refusal(stat: Stats, kind: FileKind): (GuardedRead & { ok: false }) | undefined {
   if (stat.isDirectory()) return fail('directory', { vi: 'là một thư mục, không phải một tệp thường', en: 'is a folder, not a regular file' });
   if (!stat.isFile()) return fail('special', { vi: 'không phải một tệp thường (ống dẫn, thiết bị, socket…), không đọc', en: 'is not a regular file (a pipe, a device, a socket…), not read' });
   if (stat.size > READ_LIMITS[kind]) return { ...fail('too-large', tooLarge(kind, stat.size)), size: stat.size };
   return undefined;
 }
 
-/** Reads to the end, but never more than the limit plus one byte: a file that grew past it is refused. */
-function readBounded(fd: number, expected: number, kind: FileKind): GuardedRead {
+/**
+ * Reads an open file to its end, but never more than the limit plus one byte, whatever
+ * `expected` (its size when stat'ed) said: a file that grew past the limit is refused.
+ */
+export function readBounded(fd: number, expected: number, kind: FileKind): GuardedRead {
   const limit = READ_LIMITS[kind];
   const chunks: Buffer[] = [];
   let total = 0;
@@ -68,7 +77,7 @@ function readBounded(fd: number, expected: number, kind: FileKind): GuardedRead 
   return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
 }
 
-function failure(kind: FileKind, code: string | undefined): GuardedRead {
+function failure(kind: FileKind, code: string | undefined): GuardedRead & { ok: false } {
   if (code === 'ENOENT' || code === 'ENOTDIR') return fail('missing', { vi: 'không tìm thấy tệp', en: 'no such file' });
   if (code === 'EACCES' || code === 'EPERM') return fail('denied', { vi: 'không có quyền đọc tệp', en: 'permission denied' });
   if (code === 'EISDIR') return fail('directory', { vi: 'là một thư mục, không phải một tệp thường', en: 'is a folder, not a regular file' });

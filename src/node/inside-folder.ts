@@ -15,11 +15,16 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
  * reads what the editor reads when the repository is open there.
  */
 export function workspaceFolderOf(file: string): string {
-  const own = realOrSelf(dirname(resolve(file === '-' ? 'stdin' : file)));
+  const own = realFolderOf(file);
   for (let dir = own; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return own;
   }
+}
+
+/** The real path of the folder holding `file` (`-`, standard input: the current folder). */
+export function realFolderOf(file: string): string {
+  return realOrSelf(dirname(resolve(file === '-' ? 'stdin' : file)));
 }
 
 /** Where `target` really is, and whether that (after every symbolic link) lies inside `folder`. */
