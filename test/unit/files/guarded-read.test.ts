@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBounded, readGuarded } from '../../../src/node/guarded-read';
@@ -76,7 +76,11 @@ describe('files: the guarded reader', () => {
     }
   });
 
-  it('keeps the existing limits in its one table', () => {
+  it('keeps the existing limits in its one table, each listed in the README\'s section on limits', () => {
     assert.deepEqual(READ_LIMITS, { source: 4_000_000, list: 10 * 1024 * 1024, config: 64 * 1024, word: 20 * 1024 * 1024 });
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Giới hạn · Limits'), readme.indexOf('\n## ', readme.indexOf('## Giới hạn · Limits') + 1));
+    const shown = { source: '4.000.000 byte', list: `${READ_LIMITS.list / 1024 / 1024} MB`, config: `${READ_LIMITS.config / 1024} KB`, word: `${READ_LIMITS.word / 1024 / 1024} MB` };
+    for (const [kind, text] of Object.entries(shown)) assert.ok(section.includes(text), `${kind}: ${text}`);
   });
 });
