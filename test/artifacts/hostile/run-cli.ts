@@ -5,6 +5,7 @@
  * time and fails.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
@@ -12,6 +13,7 @@ const ROOT = join(__dirname, '../../..');
 const BIN = process.env.GIAYMOI_HOSTILE_BIN ?? join(ROOT, 'bin/giaymoi.js');
 /** Far beyond the ~0.2 s a refusal takes: reaching it means the command hung. */
 const HANG_MS = 30_000;
+const TIME = '/usr/bin/time';
 
 export interface CliRun {
   readonly status: number | null;
@@ -25,8 +27,9 @@ export interface CliRun {
 export function runGiaymoi(args: readonly string[], cwd: string): CliRun {
   const started = process.hrtime.bigint();
   // `timeout` kills the command itself: killing /usr/bin/time would leave it blocked on a FIFO.
-  const command = ['-f', 'giaymoi-rss-kb %M', 'timeout', '-s', 'KILL', String(HANG_MS / 1000), process.execPath, BIN, ...args];
-  const run = spawnSync('/usr/bin/time', command, {
+  const command = ['timeout', '-s', 'KILL', String(HANG_MS / 1000), process.execPath, BIN, ...args];
+  const measured = existsSync(TIME) ? [TIME, '-f', 'giaymoi-rss-kb %M', ...command] : command; // peak memory only where GNU time is installed
+  const run = spawnSync(measured[0], measured.slice(1), {
     cwd, encoding: 'utf8', timeout: 2 * HANG_MS, env: { ...process.env, GIAYMOI_COMPILE_CACHE: 'off', GIAYMOI_LANG: 'en' },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
