@@ -25,7 +25,7 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
       continue;
     }
     await recoverBeside(file, cli);
-    const list = await readListBeside(file, read.text);
+    const list = await readListBeside(file, read.text, cli);
     const checked = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list });
     reports.push({ file, problems: checked.problems, listLines: listProblemLines(file, checked.merge, cli) });
   }

@@ -61,7 +61,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     cli.err(`${file}: ${cli.say(read.reason)}`);
     return 2;
   }
-  const list = await readListBeside(file, read.text);
+  const list = await readListBeside(file, read.text, cli);
   const plan = planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file), list }, loadDocxRenderer());
   if (!plan.ok && plan.refused === 'pattern') {
     cli.err(cli.say(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))));

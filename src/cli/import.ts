@@ -5,13 +5,13 @@
  * `.doc` (Word 97–2003) goes through LibreOffice when it is installed.
  * Exit 0 when written, 2 on bad input or I/O (one line naming the file).
  */
-import { closeSync, existsSync, fstatSync, linkSync, openSync, readSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { checkInvitation } from '../core/check';
 import type { Localized } from '../core/problem';
 import { importDocx, ImportError, type ImportResult } from '../import';
-import { MAX_DOCX_BYTES } from '../import/limits';
 import { convertDocToDocx } from '../node/convert-doc';
+import { readGuarded } from '../node/guarded-read';
 import type { CliContext } from './context';
 
 export async function runImport(files: string[], cli: CliContext): Promise<number> {
@@ -37,30 +37,14 @@ export async function runImport(files: string[], cli: CliContext): Promise<numbe
   return 0;
 }
 
-/** Only a regular file, size checked before reading; `.doc` converted by LibreOffice. */
+/** Through the guarded reader (only a regular file, within the Word limit); `.doc` converted by LibreOffice. */
 function readDocxBytes(file: string): { data: Uint8Array } | { reason: Localized } {
-  if (extname(file).toLowerCase() === '.doc') {
-    const converted = convertDocToDocx(file);
-    return 'reason' in converted ? converted : { data: converted.data };
-  }
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? reason('không tìm thấy tệp', 'no such file') : reason(`không mở được tệp (${code})`, `cannot open the file (${code})`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return reason('không phải một tệp thường', 'not a regular file');
-    if (stat.size > MAX_DOCX_BYTES) return reason(`tệp quá lớn (${(stat.size / 1048576).toFixed(1)} MB; giấy mời chỉ vài chục KB)`, `file too large (${(stat.size / 1048576).toFixed(1)} MB; an invitation is a few tens of KB)`);
-    const data = new Uint8Array(stat.size);
-    let read = 0;
-    while (read < data.length) { const n = readSync(fd, data, read, data.length - read, read); if (n === 0) break; read += n; }
-    return { data: data.subarray(0, read) };
-  } finally {
-    closeSync(fd);
-  }
+  if (extname(file).toLowerCase() === '.doc') return convertDocToDocx(file);
+  const read = readGuarded(file, 'word');
+  if (read.ok) return { data: read.bytes };
+  if (read.why !== 'too-large' || read.size === undefined) return { reason: read.reason };
+  const mb = (read.size / 1048576).toFixed(1);
+  return reason(`tệp quá lớn (${mb} MB; giấy mời chỉ vài chục KB)`, `file too large (${mb} MB; an invitation is a few tens of KB)`);
 }
 
 /** Beside the DOCX: "x.giaymoi.yaml", or "x-1.giaymoi.yaml" when that exists. */

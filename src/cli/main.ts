@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
 
 /** Options that take no value. */
 /** `combined` is accepted and ignored: the combined merge file, once skipped above 200 invitees unless asked for, is always made. */
-const FLAGS = new Set(['help', 'h', 'mail-merge', 'ascii-names', 'allow-drafts', 'text', 'force', 'combined']);
+const FLAGS = new Set(['help', 'h', 'mail-merge', 'ascii-names', 'allow-drafts', 'text', 'force', 'combined', 'allow-list-outside']);
 
 export function parseArgs(argv: string[]): { command?: string; files: string[]; options: Record<string, string> } {
   const options: Record<string, string> = {};
@@ -41,7 +41,8 @@ export function parseArgs(argv: string[]): { command?: string; files: string[]; 
 
 function usageText(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${c.help.vi} · ${c.help.en}`);
-  return ['Cách dùng · Usage: giaymoi <lệnh> [tùy chọn] TỆP...', ...lines, '  --lang vi|en   --format text|json   --config FILE (mặc định: giaymoi.config.yaml tìm từ thư mục của tệp đi lên · default: found upward)'].join('\n');
+  return ['Cách dùng · Usage: giaymoi <lệnh> [tùy chọn] TỆP...', ...lines, '  --lang vi|en   --format text|json   --config FILE (mặc định: giaymoi.config.yaml tìm từ thư mục của tệp đi lên đến gốc kho git, ngoài kho git chỉ thư mục của tệp · default: found upward up to the git repository\'s root, outside one only in the file\'s folder)',
+    '  --allow-list-outside   đọc cả danh sách nằm ngoài thư mục làm việc (kho git hoặc thư mục của tệp) · read a list from outside the workspace folder (the git repository, or the file\'s folder)'].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {

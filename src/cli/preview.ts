@@ -27,7 +27,7 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
     return 2;
   }
   await recoverBeside(file, cli);
-  const list = await readListBeside(file, read.text);
+  const list = await readListBeside(file, read.text, cli);
   const result = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list, row: rowOption(cli) });
   const errors = result.problems.filter((p) => p.severity === 'error');
   errors.forEach((p) => cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`));

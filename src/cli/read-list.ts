@@ -5,22 +5,28 @@ import { cellLabel, type LoadedList } from '../core/merge/table';
 import { recoverMergeSets } from '../export/merge-set';
 import { nodeFileSystem } from '../export/node-file-system';
 import { listFor } from '../lists/list-for';
+import { readGuarded } from '../node/guarded-read';
+import { placeOf, workspaceFolderOf } from '../node/inside-folder';
 import type { CliContext } from './context';
 
 /**
- * The list the source at `file` names, or undefined when it names none. node:fs/promises
- * (with the readline and watcher modules it loads, ~3 ms) is loaded only when there is a list.
+ * The list the source at `file` names, or undefined when it names none. It is read only
+ * when it lies, after symbolic links, inside the source's workspace folder (its repository,
+ * else its own folder), unless `--allow-list-outside` is given: a refusal names the real
+ * path and reads nothing of the file.
  */
-export function readListBeside(file: string, text: string): Promise<LoadedList | undefined> {
+export function readListBeside(file: string, text: string, cli: CliContext): Promise<LoadedList | undefined> {
   return listFor(text, async (name) => {
-    try {
-      // require, not import(): the CLI's bundle is compiled by vm.Script (compile cache), which has no import().
-      const { readFile } = require('node:fs/promises') as typeof import('node:fs/promises');
-      return new Uint8Array(await readFile(resolve(dirname(file), name)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
+    const path = resolve(dirname(file === '-' ? 'stdin' : file), name);
+    if (cli.options['allow-list-outside'] !== 'true') {
+      const folder = workspaceFolderOf(file);
+      const place = placeOf(path, folder);
+      if (!place.inside) throw new Error(cli.say(outsideFolder(place.real, folder)));
     }
+    const read = readGuarded(path, 'list');
+    if (read.ok) return read.bytes;
+    if (read.why === 'missing') return undefined;
+    throw new Error(cli.say(read.reason));
   });
 }
 
@@ -28,6 +34,11 @@ export function readListBeside(file: string, text: string): Promise<LoadedList |
 export function recoverBeside(file: string, cli: CliContext): Promise<void> {
   return recoverMergeSets(dirname(resolve(file)), nodeFileSystem, (m) => cli.err(`giaymoi: ${cli.say(m)}`));
 }
+
+const outsideFolder = (real: string, folder: string) => ({
+  vi: `tệp thật là ${real}, nằm ngoài thư mục làm việc ${folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng --allow-list-outside)`,
+  en: `the real file is ${real}, outside the workspace folder ${folder}; giaymoi reads no list from outside it (allow it with --allow-list-outside)`,
+});
 
 /** Problems in the list file itself: `khach-moi.csv:20:5: warning GM046 …` (`khach-moi.xlsx!C20` for a spreadsheet). */
 export function listProblemLines(file: string, merge: MergeResult | undefined, cli: CliContext): string[] {

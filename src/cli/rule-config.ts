@@ -1,15 +1,19 @@
 /**
- * The CLI's side of giaymoi.config.yaml: found upward from each invitation
- * with Node's fs (the core only computes the candidate paths), or given with
- * `--config FILE`; its own problems are printed once, like tsc prints them.
+ * The CLI's side of giaymoi.config.yaml: found upward from each invitation up
+ * to its workspace folder (its git repository, else its own folder) with
+ * Node's fs (the core only computes the candidate paths), or given with
+ * `--config FILE`; read through the guarded reader; its own problems, and a
+ * configuration that cannot be read, are printed once, like tsc prints them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { configCandidates } from '../core/config/locate';
 import { mergeRuleSettings } from '../core/config/merge';
 import { parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
 import type { Localized, Problem } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
+import { readGuarded } from '../node/guarded-read';
+import { realFolderOf, workspaceFolderOf } from '../node/inside-folder';
 
 export interface RuleConfigLoader {
   /** The options to check `file` with: its configuration file, then the command line on top. */
@@ -29,30 +33,31 @@ export function createRuleConfigLoader(explicit: string | undefined, commandLine
   let errors = false;
   const load = (path: string): RuleSettings | undefined => {
     if (!loaded.has(path)) {
-      const result = parseRuleConfig(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-      result.problems.forEach((p) => out.err(line(path, p, out)));
-      errors ||= result.problems.some((p) => p.severity === 'error');
-      loaded.set(path, result.settings);
+      const read = readGuarded(path, 'config');
+      const result = read.ok ? parseRuleConfig(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '')) : undefined;
+      if (!read.ok) out.err(`${path}: ${out.say(unreadable(read.reason))}`);
+      result?.problems.forEach((p) => out.err(line(path, p, out)));
+      errors ||= !result || result.problems.some((p) => p.severity === 'error');
+      loaded.set(path, result?.settings);
     }
     return loaded.get(path);
   };
-  const find = (file: string): string | undefined => (explicit ? resolve(explicit) : configCandidates(resolve(file)).find((p) => existsSync(p)));
+  const find = (file: string): string | undefined => (explicit ? resolve(explicit) : nearestConfig(file));
   return {
     optionsFor: (file) => {
       const path = file === '-' && !explicit ? undefined : find(file === '-' ? 'stdin' : file);
-      return mergeRuleSettings(path ? safeLoad(path, load, out) : undefined, commandLine);
+      return mergeRuleSettings(path ? load(path) : undefined, commandLine);
     },
     hadErrors: () => errors,
   };
 }
 
-function safeLoad(path: string, load: (path: string) => RuleSettings | undefined, out: Printer): RuleSettings | undefined {
-  try {
-    return load(path);
-  } catch {
-    out.err(`${path}: ${out.say({ vi: 'không đọc được tệp cấu hình', en: 'cannot read the configuration file' })}`);
-    return undefined;
-  }
+/** The nearest giaymoi.config.yaml from the file's real folder up to its workspace folder. */
+function nearestConfig(file: string): string | undefined {
+  const real = join(realFolderOf(file), basename(file));
+  return configCandidates(real, workspaceFolderOf(file)).find((p) => existsSync(p));
 }
+
+const unreadable = (reason: Localized): Localized => ({ vi: `không đọc được tệp cấu hình: ${reason.vi}`, en: `cannot read the configuration file: ${reason.en}` });
 
 const line = (path: string, p: Problem, out: Printer): string => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${out.say(p.message)}`;

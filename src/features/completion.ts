@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { collectHints } from '../core/authoring/hints';
 import { NO_HINTS, type WorkspaceHints } from '../core/authoring/common-values';
 import { completionsAt, type CompletionEntry } from '../core/authoring/completion';
+import { READ_LIMITS } from '../node/read-limits';
 import { LANGUAGE_ID } from './analysis';
 import { fromVsPosition, toVsRange } from './convert';
 import type { Settings } from './settings';
@@ -56,7 +57,13 @@ function workspaceHints(): vscode.Disposable & { get: () => Promise<WorkspaceHin
 
 async function readHints(): Promise<WorkspaceHints> {
   const files = await vscode.workspace.findFiles('**/*.giaymoi.{yaml,yml}', '**/node_modules/**', MAX_HINT_FILES);
-  const decoder = new TextDecoder('utf-8');
-  const texts = await Promise.all(files.map(async (uri) => decoder.decode(await vscode.workspace.fs.readFile(uri))));
+  const texts = await Promise.all(files.map(hintSourceText));
   return collectHints(texts);
+}
+
+/** A giaymoi file's text when it is a regular file within the source limit (a link to /dev/zero must not fill memory). */
+async function hintSourceText(uri: vscode.Uri): Promise<string> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  if (!(stat.type & vscode.FileType.File) || stat.size > READ_LIMITS.source) return '';
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 }

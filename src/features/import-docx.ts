@@ -10,7 +10,7 @@ import { UI, ui } from '../core/authoring/texts';
 import type { Language } from '../core/problem';
 import type { ImportResult } from '../import';
 import { ImportError } from '../import/errors';
-import { MAX_DOCX_BYTES } from '../import/limits';
+import { READ_LIMITS } from '../node/read-limits';
 import type { Settings } from './settings';
 
 export const IMPORT_DOCX_COMMAND = 'giaymoi.importDocx';
@@ -52,7 +52,8 @@ async function pickDocx(language: Language): Promise<vscode.Uri | undefined> {
 async function readBytes(source: vscode.Uri): Promise<Uint8Array> {
   const stat = await vscode.workspace.fs.stat(source);
   if (stat.type & vscode.FileType.Directory) throw new ImportError({ vi: 'đây là thư mục, không phải tệp Word', en: 'this is a folder, not a Word file' });
-  if (stat.size > MAX_DOCX_BYTES) throw new ImportError({ vi: 'tệp quá lớn để là một giấy mời', en: 'the file is too large to be an invitation' });
+  if (!(stat.type & vscode.FileType.File)) throw new ImportError({ vi: 'không phải một tệp thường (ống dẫn, thiết bị…), không đọc', en: 'not a regular file (a pipe, a device…), not read' });
+  if (stat.size > READ_LIMITS.word) throw new ImportError({ vi: 'tệp quá lớn để là một giấy mời', en: 'the file is too large to be an invitation' });
   if (!/\.doc$/i.test(source.path)) return vscode.workspace.fs.readFile(source);
   if (source.scheme !== 'file' || typeof process === 'undefined') throw new ImportError(UI.importDocNeedsDesktop);
   const { convertDocToDocx } = await import('../node/convert-doc');

@@ -1,5 +1,5 @@
 /**
- * The invitee lists of open list invitations, read with vscode.workspace.fs
+ * The invitee lists of open list invitations, read as list-access.ts allows
  * (a CSV with unsaved edits in an editor is read from its current text) and kept until the file changes; and the row each invitation's
  * preview shows. `analyze` asks here synchronously: a list still loading is
  * "pending" (no problem reported), and `onDidChange` fires when it arrives.
@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import type { LoadedList } from '../core/merge/table';
 import { listNameOf } from '../lists/list-for';
-import { readList } from '../lists/read-list';
 import { useListState } from './analysis';
+import { listUriFor, readInvitationList } from './list-access';
 
 interface Entry {
   readonly name: string;
@@ -35,7 +35,7 @@ export function listStateOf(document: vscode.TextDocument): { list?: LoadedList;
   if (!name) return { stamp: 0 };
   let entry = entries.get(key);
   if (!entry || entry.name !== name) {
-    entry = { name, listUri: vscode.Uri.joinPath(document.uri, '..', name), list: { ok: false, name, reason: 'pending' }, stamp: ++stamps };
+    entry = { name, listUri: listUriFor(document.uri, name), list: { ok: false, name, reason: 'pending' }, stamp: ++stamps };
     entries.set(key, entry);
     void reload(document.uri, entry);
   }
@@ -56,7 +56,7 @@ export function rowOf(invitation: vscode.Uri): number | undefined {
 /** The list of a list invitation read afresh (export must not use a list still loading). */
 export async function loadListOf(document: vscode.TextDocument): Promise<LoadedList | undefined> {
   const name = listNameOf(document.getText());
-  return name ? readList(name, await bytesOf(vscode.Uri.joinPath(document.uri, '..', name))) : undefined;
+  return name ? readInvitationList(document.uri, name, listUriFor(document.uri, name)) : undefined;
 }
 
 /** The list file an invitation reads, once known. */
@@ -68,22 +68,11 @@ let reloads = 0;
 
 async function reload(invitation: vscode.Uri, entry: Entry): Promise<void> {
   const started = (entry.loading = ++reloads);
-  const list = await readList(entry.name, await bytesOf(entry.listUri));
+  const list = await readInvitationList(invitation, entry.name, entry.listUri);
   if (entries.get(invitation.toString()) !== entry || entry.loading !== started) return;
   entry.list = list;
   entry.stamp = ++stamps;
   changed.fire(invitation);
-}
-
-async function bytesOf(uri: vscode.Uri): Promise<Uint8Array | undefined> {
-  // Unsaved edits count; a saved file is read from its bytes (the editor may have decoded a Windows-1258 or TCVN3 list wrongly).
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty && /\.csv$/i.test(uri.path)) return new TextEncoder().encode(open.getText());
-  try {
-    return await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Re-reads every list read from `uri` (its file changed on disk or in an editor). */
@@ -91,6 +80,11 @@ function listChanged(uri: vscode.Uri): void {
   for (const [key, entry] of entries) {
     if (entry.listUri.toString() === uri.toString()) void reload(vscode.Uri.parse(key), entry);
   }
+}
+
+/** Re-reads every list (the workspace became trusted, or lists outside it were allowed or forbidden). */
+function allListsChanged(): void {
+  for (const [key, entry] of entries) void reload(vscode.Uri.parse(key), entry);
 }
 
 /** Watches list files and list editors; forgets closed invitations. */
@@ -105,5 +99,7 @@ export function registerMergeLists(): vscode.Disposable {
     watcher.onDidDelete(listChanged),
     vscode.workspace.onDidChangeTextDocument((e) => { if (/\.csv$/i.test(e.document.uri.path)) listChanged(e.document.uri); }),
     vscode.workspace.onDidCloseTextDocument((d) => { entries.delete(d.uri.toString()); rows.delete(d.uri.toString()); }),
+    vscode.workspace.onDidGrantWorkspaceTrust(allListsChanged),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('giaymoi.lists')) allListsChanged(); }),
   );
 }

@@ -1,14 +1,18 @@
 /**
  * The office's giaymoi.config.yaml for each open invitation, found upward from
- * its folder through `vscode.workspace.fs` (so it works in a web build too),
+ * its folder up to its workspace folder (only its own folder when none is open)
+ * through `vscode.workspace.fs` (so it works in a web build too), never in an
+ * untrusted workspace, only a regular file within the configuration limit;
  * cached, reloaded when any such file changes, and its own problems shown on it.
  */
 import * as vscode from 'vscode';
 import { configCandidates } from '../core/config/locate';
 import { CONFIG_FILE_NAME, parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
+import { READ_LIMITS } from '../node/read-limits';
 import { toDiagnostic } from './convert';
 import { folderKey, forgetRuleSettings, rememberRuleSettings } from './rule-config-store';
 import type { Settings } from './settings';
+import { workspaceReadsAllowed } from './workspace-trust';
 
 interface Found {
   readonly uri: vscode.Uri;
@@ -20,7 +24,7 @@ const byFolder = new Map<string, Promise<Found | null>>();
 
 /** Loads (once per folder) the configuration that applies to `uri`. */
 export async function loadRuleSettings(uri: vscode.Uri, report: (found: vscode.Uri, text: string) => void): Promise<RuleSettings | undefined> {
-  if (uri.scheme === 'untitled') return undefined;
+  if (uri.scheme === 'untitled' || !workspaceReadsAllowed()) return undefined;
   const key = folderKey(uri.toString());
   let pending = byFolder.get(key);
   if (!pending) {
@@ -38,7 +42,8 @@ export async function loadRuleSettings(uri: vscode.Uri, report: (found: vscode.U
  * freshly opened window for seconds (each read waits its turn while the window starts).
  */
 async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: string) => void): Promise<Found | null> {
-  const candidates = configCandidates(uri.path).map((path) => uri.with({ path, query: '', fragment: '' }));
+  const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.replace(/\/[^/]*$/, '');
+  const candidates = configCandidates(uri.path, folder).map((path) => uri.with({ path, query: '', fragment: '' }));
   const reads = candidates.map(readIfPresent);
   for (const [i, candidate] of candidates.entries()) {
     const bytes = await reads[i];
@@ -63,7 +68,9 @@ export function useLocalReads(read: ((path: string) => Promise<Uint8Array>) | un
 
 async function readIfPresent(uri: vscode.Uri): Promise<Uint8Array | undefined> {
   try {
-    return uri.scheme === 'file' && readLocal ? await readLocal(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
+    if (uri.scheme === 'file' && readLocal) return await readLocal(uri.fsPath); // the guarded reader: throws on a pipe, a device, a file too large
+    const stat = await vscode.workspace.fs.stat(uri);
+    return stat.type & vscode.FileType.File && stat.size <= READ_LIMITS.config ? await vscode.workspace.fs.readFile(uri) : undefined;
   } catch {
     return undefined; // absent or unreadable: look further up
   }
@@ -89,7 +96,8 @@ export function registerRuleConfigFiles(deps: RuleConfigDeps): vscode.Disposable
     const language = deps.settings().language;
     collection.set(uri, parseRuleConfig(text).problems.map((p) => toDiagnostic(p, language)));
   };
-  return vscode.Disposable.from(collection, watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), {
+  const trusted = vscode.workspace.onDidGrantWorkspaceTrust(() => { byFolder.clear(); forgetRuleSettings(); deps.onReload(); });
+  return vscode.Disposable.from(collection, watcher, trusted, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), {
     dispose: () => { publishProblems = () => undefined; },
   });
 }

@@ -11,6 +11,8 @@ export interface Settings {
   readonly margins: Margins;
   readonly bodySize: BodySize;
   readonly export: { readonly outputFolder: string; readonly allowDrafts: boolean; readonly asciiFileNames: boolean; readonly fileNamePattern: string };
+  /** Lists outside the invitation's workspace folder are read only when the user allowed it (a user setting, never a folder's). */
+  readonly lists: { readonly allowOutsideWorkspace: boolean };
   readonly preview: { readonly scrollPreviewWithEditor: boolean; readonly scrollEditorWithPreview: boolean; readonly doubleClickToSwitchToEditor: boolean };
 }
 
@@ -37,6 +39,7 @@ export function readSettings(): Settings {
       asciiFileNames: c.get<boolean>('export.asciiFileNames', false),
       fileNamePattern: c.get<string>('export.fileNamePattern', ''),
     },
+    lists: { allowOutsideWorkspace: c.get<boolean>('lists.allowOutsideWorkspace', false) },
     preview: {
       scrollPreviewWithEditor: c.get<boolean>('preview.scrollPreviewWithEditor', true),
       scrollEditorWithPreview: c.get<boolean>('preview.scrollEditorWithPreview', true),

@@ -8,9 +8,9 @@ import type { LoadedList } from '../core/merge/table';
 import { decodeListBytes } from './decode-text';
 import { readCsvGrid } from './read-csv';
 import { loadXlsxReader } from './load-xlsx';
+import { MAX_LIST_BYTES } from './limits';
 
-/** Largest list read (a list of invitees is a few hundred rows). */
-export const MAX_LIST_BYTES = 10 * 1024 * 1024;
+export { MAX_LIST_BYTES };
 
 /** The file kind by its name; .xls (Excel 97) and .ods are not read. */
 export function listKindOf(name: string): 'csv' | 'xlsx' | undefined {

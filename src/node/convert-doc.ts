@@ -3,20 +3,24 @@
  * extension (a browser host has no LibreOffice: it asks for a .docx instead).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Localized } from '../core/problem';
+import { readGuarded, refuseGuarded } from './guarded-read';
 
+/** The .doc at `file` as DOCX bytes; only a regular file within the Word limit is given to LibreOffice. */
 export function convertDocToDocx(file: string): { data: Uint8Array } | { reason: Localized } {
-  if (!existsSync(file)) return { reason: { vi: 'không tìm thấy tệp', en: 'no such file' } };
+  const refused = refuseGuarded(file, 'word');
+  if (refused) return { reason: refused.reason };
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-doc-'));
   try {
     const run = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
     if (run.error) return { reason: NO_LIBREOFFICE };
     const converted = join(dir, basename(file, extname(file)) + '.docx');
     if (!existsSync(converted)) return { reason: { vi: 'LibreOffice không chuyển được tệp .doc này', en: 'LibreOffice could not convert this .doc file' } };
-    return { data: readFileSync(converted) };
+    const read = readGuarded(converted, 'word');
+    return read.ok ? { data: read.bytes } : { reason: read.reason };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -70,6 +70,15 @@ describe('package.json contributions', () => {
     assert.deepEqual(keys.filter((k) => !new RegExp(`\\.get(<[^>]*>)?\\(\\s*'${k.replace(/\./g, '\\.')}'`).test(settings)), []);
   });
 
+  it('declares limited support in untrusted workspaces, and lets no folder allow lists from outside it (issue 31)', () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(untrusted.supported, 'limited');
+    for (const table of [nls.en, nls.vi]) assert.match(table[untrusted.description.slice(1, -1)], /không đọc danh sách khách mời và tệp giaymoi\.config\.yaml/);
+    assert.deepEqual(untrusted.restrictedConfigurations, ['giaymoi.lists.allowOutsideWorkspace']);
+    const allow = manifest.contributes.configuration.properties['giaymoi.lists.allowOutsideWorkspace'];
+    assert.deepEqual([allow.type, allow.default, allow.scope], ['boolean', false, 'machine']);
+  });
+
   it('has every %key% in both package.nls.json and package.nls.vi.json, and no key only in one', () => {
     const used = [...new Set([...readFileSync('package.json', 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]))];
     assert.deepEqual(used.filter((k) => !(k in nls.en)), [], 'missing in package.nls.json');

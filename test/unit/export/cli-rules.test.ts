@@ -18,6 +18,7 @@ describe('cli: giaymoi.config.yaml and giaymoi rules', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'giaymoi-rules-'));
     mkdirSync(join(dir, 'phong', '2025'), { recursive: true });
+    mkdirSync(join(dir, '.git')); // an office's repository: its configuration is searched for up to here
     writeFileSync(join(dir, 'phong', '2025', 'hop.giaymoi.yaml'), KINH_GUI);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

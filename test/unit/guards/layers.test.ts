@@ -67,8 +67,8 @@ const RULES: Record<string, LayerRule> = {
   import: { layers: ['core'], packages: ['fflate', 'saxes', 'yaml'] },
   /** Invitee lists: bytes in, a table out; the XLSX reader is loaded lazily through Node where bundled. */
   lists: { layers: ['core'], packages: ['csv-parse', 'read-excel-file', 'node:path'] },
-  /** Desktop-only helpers (LibreOffice for .doc), for the CLI and the desktop extension. */
-  node: { layers: ['core'], packages: SHELL_PACKAGES },
+  /** Desktop-only helpers (LibreOffice for .doc, the guarded file reader), for the CLI and the desktop extension; the read limits come from the lists and the importer. */
+  node: { layers: ['core', 'lists', 'import'], packages: SHELL_PACKAGES },
   export: { layers: ['core', 'render/docx', 'render/html'], packages: SHELL_PACKAGES },
   cli: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node'], packages: SHELL_PACKAGES },
   features: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node'], packages: SHELL_PACKAGES },

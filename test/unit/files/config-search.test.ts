@@ -1,0 +1,71 @@
+/**
+ * Issue 31, item 9 (the configuration's part): the search for
+ * giaymoi.config.yaml stops at the source's repository (the nearest folder
+ * holding .git), else at the source's own folder, so a file in some folder
+ * above, up to `/`, cannot silently change the rules; a configuration that
+ * cannot be read (a folder) is an error, not exit 0.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCheck } from '../../../src/cli/check';
+import { configCandidates } from '../../../src/core/config/locate';
+import { fakeCli } from '../../support/fake-cli';
+
+const KINH_GUI = readFileSync(join(__dirname, '../../fixtures/rules/kinh-gui.giaymoi.yaml'), 'utf8');
+const GM029_OFF = 'quy_tac:\n  GM029: off\n';
+
+describe('files: where giaymoi.config.yaml is searched for', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-config-search-'));
+    mkdirSync(join(dir, 'repo', 'phong'), { recursive: true });
+    file = join(dir, 'repo', 'phong', 'hop.giaymoi.yaml');
+    writeFileSync(file, KINH_GUI);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function gm029Reported(): Promise<boolean> {
+    const { cli, out } = fakeCli({}, 'en');
+    await runCheck([file], cli);
+    return out.some((l) => / GM029 /.test(l));
+  }
+
+  it('outside a repository, reads only the one in the source\'s own folder', async () => {
+    writeFileSync(join(dir, 'giaymoi.config.yaml'), GM029_OFF);
+    assert.equal(await gm029Reported(), true, 'a configuration two folders above is not read');
+    writeFileSync(join(dir, 'repo', 'phong', 'giaymoi.config.yaml'), GM029_OFF);
+    assert.equal(await gm029Reported(), false);
+  });
+
+  it('in a repository, reads one up to its root and none above it', async () => {
+    mkdirSync(join(dir, 'repo', '.git'));
+    writeFileSync(join(dir, 'giaymoi.config.yaml'), GM029_OFF);
+    assert.equal(await gm029Reported(), true, 'a configuration above the repository is not read');
+    writeFileSync(join(dir, 'repo', 'giaymoi.config.yaml'), GM029_OFF);
+    assert.equal(await gm029Reported(), false);
+  });
+
+  it('a configuration that is a folder is an error naming it (exit 1)', async () => {
+    mkdirSync(join(dir, 'repo', 'phong', 'giaymoi.config.yaml'));
+    const { cli, err } = fakeCli({}, 'en');
+    assert.equal(await runCheck([file], cli), 1);
+    assert.match(err.join('\n'), /phong\/giaymoi\.config\.yaml: cannot read the configuration file: is a folder, not a regular file/);
+  });
+
+  it('a --config FILE that does not exist is an error (exit 1)', async () => {
+    const { cli, err } = fakeCli({ config: join(dir, 'none.yaml') }, 'en');
+    assert.equal(await runCheck([file], cli), 1);
+    assert.match(err.join('\n'), /none\.yaml: cannot read the configuration file: no such file/);
+  });
+
+  it('configCandidates stops at the workspace folder, and keeps only the own folder outside it', () => {
+    assert.deepEqual(configCandidates('/srv/vb/2025/hop.giaymoi.yaml', '/srv/vb'), ['/srv/vb/2025/giaymoi.config.yaml', '/srv/vb/giaymoi.config.yaml']);
+    assert.deepEqual(configCandidates('/srv/vb/hop.giaymoi.yaml', '/srv/vb/'), ['/srv/vb/giaymoi.config.yaml']);
+    assert.deepEqual(configCandidates('/srv/other/hop.giaymoi.yaml', '/srv/vb'), ['/srv/other/giaymoi.config.yaml']);
+    assert.deepEqual(configCandidates('/srv/vbx/hop.giaymoi.yaml', '/srv/vb'), ['/srv/vbx/giaymoi.config.yaml']);
+    assert.deepEqual(configCandidates('C:\\VB\\2025\\hop.giaymoi.yaml', 'C:\\VB'), ['C:/VB/2025/giaymoi.config.yaml', 'C:/VB/giaymoi.config.yaml']);
+  });
+});
