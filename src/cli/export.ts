@@ -61,8 +61,13 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     cli.err(`${file}: ${cli.say(read.reason)}`);
     return 2;
   }
+  const checkOptions = cli.rules.optionsFor(file);
+  if (cli.rules.hadErrors()) {
+    cli.err(cli.say(EXPORT_MESSAGES.refusedConfig(file)));
+    return 1;
+  }
   const list = await readListBeside(file, read.text, cli);
-  const plan = planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file), list }, loadDocxRenderer());
+  const plan = planExport(read.text, file, { ...settings, checkOptions, list }, loadDocxRenderer());
   if (!plan.ok && plan.refused === 'pattern') {
     cli.err(cli.say(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))));
     return 2;

@@ -13,7 +13,7 @@ import { parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
 import type { Localized, Problem } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import { readGuarded } from '../node/guarded-read';
-import { realFolderOf, workspaceFolderOf } from '../node/inside-folder';
+import { placeOf, realFolderOf, workspaceFolderOf } from '../node/inside-folder';
 
 export interface RuleConfigLoader {
   /** The options to check `file` with: its configuration file, then the command line on top. */
@@ -31,9 +31,9 @@ interface Printer {
 export function createRuleConfigLoader(explicit: string | undefined, commandLine: RuleSettings, out: Printer): RuleConfigLoader {
   const loaded = new Map<string, RuleSettings | undefined>();
   let errors = false;
-  const load = (path: string): RuleSettings | undefined => {
+  const load = (path: string, folder: string | undefined): RuleSettings | undefined => {
     if (!loaded.has(path)) {
-      const read = readGuarded(path, 'config');
+      const read = folder && !placeOf(path, folder).inside ? outside(path, folder) : readGuarded(path, 'config');
       const result = read.ok ? parseRuleConfig(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '')) : undefined;
       if (!read.ok) out.err(`${path}: ${out.say(unreadable(read.reason))}`);
       result?.problems.forEach((p) => out.err(line(path, p, out)));
@@ -46,7 +46,9 @@ export function createRuleConfigLoader(explicit: string | undefined, commandLine
   return {
     optionsFor: (file) => {
       const path = file === '-' && !explicit ? undefined : find(file === '-' ? 'stdin' : file);
-      return mergeRuleSettings(path ? load(path) : undefined, commandLine);
+      // An explicit --config is the user's own choice; a found one must really lie in the workspace (not a link out of it).
+      const folder = explicit || !path ? undefined : workspaceFolderOf(file === '-' ? 'stdin' : file);
+      return mergeRuleSettings(path ? load(path, folder) : undefined, commandLine);
     },
     hadErrors: () => errors,
   };
@@ -57,6 +59,15 @@ function nearestConfig(file: string): string | undefined {
   const real = join(realFolderOf(file), basename(file));
   return configCandidates(real, workspaceFolderOf(file)).find((p) => existsSync(p));
 }
+
+/** A found configuration whose real file (after symbolic links) lies outside the workspace folder is not read. */
+const outside = (path: string, folder: string) => ({
+  ok: false as const,
+  reason: {
+    vi: `tệp thật là ${placeOf(path, folder).real}, nằm ngoài thư mục làm việc ${folder}`,
+    en: `the real file is ${placeOf(path, folder).real}, outside the workspace folder ${folder}`,
+  },
+});
 
 const unreadable = (reason: Localized): Localized => ({ vi: `không đọc được tệp cấu hình: ${reason.vi}`, en: `cannot read the configuration file: ${reason.en}` });
 

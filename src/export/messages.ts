@@ -9,6 +9,10 @@ export const EXPORT_MESSAGES = {
     vi: `Không xuất ${file}: tệp còn ${count} lỗi theo NĐ 30/2020. Sửa các lỗi sau rồi xuất lại:`,
     en: `Not exporting ${file}: it has ${countEn(count, 'error')}. Fix these and export again:`,
   }),
+  refusedConfig: (file: string): Localized => ({
+    vi: `Không xuất ${file}: tệp cấu hình giaymoi.config.yaml của nó có lỗi (in ở trên), nên không biết quy tắc nào áp dụng. Sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config.`,
+    en: `Not exporting ${file}: its giaymoi.config.yaml has errors (printed above), so the rules that apply are unknown. Fix the configuration or name another with --config.`,
+  }),
   refusedWarnings: (file: string, count: number): Localized => ({
     vi: `Không xuất ${file}: tệp còn ${count} cảnh báo (cho phép xuất bằng cài đặt giaymoi.export.allowDrafts hoặc --allow-drafts):`,
     en: `Not exporting ${file}: it has ${countEn(count, 'warning')} (allow with the giaymoi.export.allowDrafts setting or --allow-drafts):`,

@@ -6,10 +6,11 @@
  * cannot be read (a folder) is an error, not exit 0.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
+import { runExport } from '../../../src/cli/export';
 import { configCandidates } from '../../../src/core/config/locate';
 import { fakeCli } from '../../support/fake-cli';
 
@@ -59,6 +60,26 @@ describe('files: where giaymoi.config.yaml is searched for', () => {
     const { cli, err } = fakeCli({ config: join(dir, 'none.yaml') }, 'en');
     assert.equal(await runCheck([file], cli), 1);
     assert.match(err.join('\n'), /none\.yaml: cannot read the configuration file: no such file/);
+  });
+
+  it('a configuration that is a link to a file outside the workspace folder is not read, and says where it leads (exit 1)', async () => {
+    writeFileSync(join(dir, 'elsewhere.yaml'), 'quy_tac:\n  SECRET_TOKEN_123: off\n');
+    symlinkSync(join(dir, 'elsewhere.yaml'), join(dir, 'repo', 'phong', 'giaymoi.config.yaml'));
+    const { cli, err, out } = fakeCli({}, 'en');
+    assert.equal(await runCheck([file], cli), 1);
+    const printed = [...err, ...out].join('\n');
+    assert.match(printed, /giaymoi\.config\.yaml: cannot read the configuration file: the real file is .*elsewhere\.yaml, outside the workspace folder/);
+    assert.doesNotMatch(printed, /SECRET_TOKEN_123/, 'nothing of the foreign file is shown');
+    assert.equal(await gm029Reported(), true, 'its rules are not applied');
+  });
+
+  it('export refuses, writing nothing, when the configuration cannot be read (exit 1)', async () => {
+    mkdirSync(join(dir, 'repo', 'phong', 'giaymoi.config.yaml'));
+    const { cli, err } = fakeCli({ 'allow-drafts': 'true' }, 'en');
+    assert.equal(await runExport([file], cli), 1);
+    assert.match(err.join('\n'), /Not exporting .*hop\.giaymoi\.yaml: its giaymoi\.config\.yaml has errors/);
+    assert.deepEqual(readdirSync(join(dir, 'repo', 'phong')).filter((n) => n.endsWith('.docx')), []);
+    assert.equal(existsSync(join(dir, 'repo', 'phong', 'hop.docx')), false);
   });
 
   it('configCandidates stops at the workspace folder, and keeps only the own folder outside it', () => {
