@@ -14,6 +14,7 @@ import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';
 import { WriteError, type WriteOptions } from '../export/atomic-write';
 import { nodeFileSystem } from '../export/node-file-system';
+import { nodeZipCodec } from '../export/node-zip-codec';
 import { MergeCancelled, setPrefix, writeMergeSet } from '../export/merge-set';
 import { sourceStem } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';
@@ -63,7 +64,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 2;
   }
   const list = await readListBeside(file, read.text);
-  const plan = planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file), list }, loadDocxRenderer());
+  const plan = planExport(read.text, file, { ...settings, checkOptions: cli.rules.optionsFor(file), list, codec: nodeZipCodec }, loadDocxRenderer());
   if (!plan.ok && plan.refused === 'pattern') {
     cli.err(cli.say(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))));
     return 2;
@@ -83,7 +84,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
 async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string, cli: CliContext): Promise<number> {
   const o = cli.options;
   const folder = resolve(o['out-dir'] ?? (o.o ? dirname(o.o) : dirname(source)));
-  const options = { force: o.force === 'true', sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id };
+  const options = { fs: nodeFileSystem, force: o.force === 'true', sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id };
   try {
     const written = plan.merged > 0
       ? await writeMerge(plan.files, folder, source, options, cli)

@@ -13,7 +13,7 @@ import { inflateSync, strToU8, unzipSync } from 'fflate';
 import { checkInvitation } from '../../../src/core/check';
 import { layoutInvitation } from '../../../src/core/layout';
 import { resolveMeasures } from '../../../src/core/measures';
-import { defaultZipCodec } from '../../../src/export/default-zip-codec';
+import { nodeZipCodec as defaultZipCodec } from '../../../src/export/node-zip-codec';
 import { renderDocx } from '../../../src/render/docx';
 import { compilesDirectly, packageParts } from '../../../src/render/docx/package-parts';
 import { crc32, FFLATE_CODEC } from '../../../src/render/docx/zip-codec';
