@@ -15,7 +15,7 @@ import type { Settings } from './settings';
 /** Contributed in package.json (palette and File › New File…). */
 export const NEW_INVITATION_COMMAND = 'giaymoi.newInvitation';
 
-/** What the command needs: the extension's folder (for the snippets file) and the settings. */
+/** What the command needs: the extension's folder (for the snippets file), the settings and the folder's rule configuration (the state's). */
 export interface NewInvitationDeps {
   readonly context: vscode.ExtensionContext;
   readonly settings: () => Settings;
