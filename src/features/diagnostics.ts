@@ -2,11 +2,8 @@
 import * as vscode from 'vscode';
 import { isInvitation } from './analysis';
 import { toDiagnostic } from './convert';
-import type { ExtensionState } from './extension-state';
+import { READ_ONLY_SCHEMES, type ExtensionState } from './extension-state';
 import type { Settings } from './settings';
-
-/** Old revisions shown in diff views are not the file being written: no squiggles there. */
-const READ_ONLY_SCHEMES = ['git', 'gitfs', 'vscode-scm', 'review'];
 
 const wanted = (document: vscode.TextDocument) => isInvitation(document) && !READ_ONLY_SCHEMES.includes(document.uri.scheme);
 

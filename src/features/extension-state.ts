@@ -19,8 +19,8 @@ import type { Settings } from './settings';
  */
 const DEBOUNCE_MS = 50;
 
-/** Old revisions shown in diff views are not the file being written: their folder's configuration is not looked up. */
-const READ_ONLY_SCHEMES = ['git', 'gitfs', 'vscode-scm', 'review'];
+/** Old revisions shown in diff views are not the file being written: no squiggles there, and their folder's configuration is not looked up. */
+export const READ_ONLY_SCHEMES: readonly string[] = ['git', 'gitfs', 'vscode-scm', 'review'];
 
 export interface StateDeps {
   readonly settings: () => Settings;
