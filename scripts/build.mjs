@@ -1,8 +1,10 @@
-// Bundles the extension, the CLI, the lazily loaded DOCX renderer, the webview
-// script, a browser build of the core (which proves the core stays pure) and
-// the web extension (scripts/web-bundle.mjs: no Node built-in may reach it).
+// Bundles the extension (desktop and web entries), the CLI, the lazily loaded DOCX
+// renderer and XLSX reader, the webview script and a browser build of the core
+// (which proves the core stays pure). The web extension: scripts/web-bundle.mjs
+// (no Node built-in may reach it).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { separateBundles } from './separate-bundles.mjs';
 import { webExtensionTarget } from './web-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -13,14 +15,13 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  define: { __BUNDLED__: 'true' },
 };
 
 /** Entries that exist: features land one by one, the build follows them. */
 const targets = [
-  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [separateBundles()] },
   webExtensionTarget, // package.json "browser": the web-worker extension host (vscode.dev, github.dev)
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [separateBundles()] },
   { entryPoints: ['src/cli/boot.ts'], outfile: 'dist/boot.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/render/docx/index.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/lists/read-xlsx.ts'], outfile: 'dist/xlsx.js', platform: 'node', format: 'cjs' },

@@ -1,25 +1,22 @@
 // The web extension's bundle (package.json "browser": dist/web/extension.js):
-// the same src/extension.ts built for VS Code's web-worker extension host,
-// where there is no Node. What differs is swapped in module by module, as a
-// package.json "browser" field would, and a Node built-in anywhere in the
-// bundle fails the build (checkNoNodeBuiltins).
+// its own entry, src/web-extension.ts, which builds the web platform
+// (features/web-platform.ts) and hands it to the same wiring table as the
+// desktop entry, for VS Code's web-worker extension host, where there is no
+// Node. A Node built-in anywhere in the bundle fails the build (checkNoNodeBuiltins).
 import { builtinModules, createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(join(ROOT, 'package.json'));
 
-/** Node module → its web replacement (absolute paths). */
-export const WEB_REPLACEMENTS = {
-  // Platform: workspace.fs instead of Node's fs, no home folder.
-  [join(ROOT, 'src/features/platform.ts')]: join(ROOT, 'src/features/platform.web.ts'),
+/**
+ * The one module still replaced: src/export/merge-set.ts (another owner's file)
+ * falls back to default-file-system.ts, Node's fs, when its caller names no file
+ * system. Every caller names one now (the platform's), so this goes with that
+ * fallback: merge-set.ts taking `fs` from its caller only.
+ */
+export const MERGE_SET_FALLBACK = {
   [join(ROOT, 'src/export/default-file-system.ts')]: join(ROOT, 'src/features/default-file-system.web.ts'),
-  // DOCX packages deflated by fflate instead of Node's zlib.
-  [join(ROOT, 'src/export/default-zip-codec.ts')]: join(ROOT, 'src/features/default-zip-codec.web.ts'),
-  // Import from Word: .docx works in the browser (fflate, saxes); .doc needs LibreOffice.
-  [join(ROOT, 'src/node/convert-doc.ts')]: join(ROOT, 'src/features/convert-doc.web.ts'),
-  // giaymoi.config.yaml: read through workspace.fs only (no local disk beside the worker).
-  [join(ROOT, 'src/features/local-reads.ts')]: join(ROOT, 'src/features/local-reads.web.ts'),
 };
 
 /** Packages the web bundle takes in their browser builds. */
@@ -38,8 +35,8 @@ export function isNodeBuiltin(path) {
   return BUILTINS.has(path) || path.startsWith('node:') || BUILTINS.has(path.split('/')[0]);
 }
 
-/** Swaps modules for their web replacements and packages for their browser builds. */
-export function webPlatformPlugin(replacements = WEB_REPLACEMENTS, aliases = WEB_ALIASES) {
+/** Takes packages in their browser builds (and merge-set's fallback in its web form). */
+export function webPlatformPlugin(replacements = MERGE_SET_FALLBACK, aliases = WEB_ALIASES) {
   return {
     name: 'giaymoi-web-platform',
     setup(build) {
@@ -70,7 +67,7 @@ export function checkNoNodeBuiltins() {
 
 /** The web extension's build options (merged into scripts/build.mjs's common ones). */
 export const webExtensionTarget = {
-  entryPoints: ['src/extension.ts'],
+  entryPoints: ['src/web-extension.ts'],
   outfile: 'dist/web/extension.js',
   platform: 'browser',
   format: 'cjs',
@@ -78,6 +75,5 @@ export const webExtensionTarget = {
   mainFields: ['browser', 'module', 'main'],
   // The DOCX renderer and the XLSX reader go inside this bundle (cjs cannot be split into
   // chunks); esbuild wraps them so their code first runs on the first export, not at activation.
-  define: { __BUNDLED__: 'false' },
   plugins: [webPlatformPlugin(), checkNoNodeBuiltins()],
 };

@@ -18,7 +18,7 @@ export async function loadExportBundle(root) {
         "export { layoutInvitation } from './src/core/layout';",
         "export { checkInvitation } from './src/core/check';",
         "export { resolveMeasures } from './src/core/measures';",
-        "export { defaultZipCodec } from './src/export/default-zip-codec';",
+        "export { nodeZipCodec as defaultZipCodec } from './src/export/node-zip-codec';",
         "export { packageParts } from './src/render/docx/package-parts';",
         "export { zipPackage } from './src/render/docx/zip-package';",
       ].join('\n'),

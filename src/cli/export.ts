@@ -14,6 +14,7 @@ import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';
 import { WriteError } from '../export/atomic-write';
 import { nodeFileSystem } from '../export/node-file-system';
+import { nodeZipCodec } from '../export/node-zip-codec';
 import { insteadNote, type MergeOptions, MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { CliContext } from './context';
@@ -67,7 +68,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 1;
   }
   const list = await readListBeside(file, read.text, cli);
-  const plan = planExport(read.text, file, { ...settings, checkOptions, list }, loadDocxRenderer());
+  const plan = planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
   if (!plan.ok && plan.refused === 'pattern') {
     cli.err(cli.say(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))));
     return 2;
@@ -87,7 +88,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
 async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string, cli: CliContext): Promise<number> {
   const o = cli.options;
   const folder = resolve(o['out-dir'] ?? (o.o ? dirname(o.o) : dirname(source)));
-  const options = { force: o.force === 'true', sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id };
+  const options = { fs: nodeFileSystem, force: o.force === 'true', sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id };
   const notice = (message: Localized) => cli.err(`giaymoi: ${cli.say(message)}`);
   try {
     if (plan.merged === 0) await recoverMergeSets(folder, nodeFileSystem, notice);

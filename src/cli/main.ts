@@ -1,4 +1,5 @@
 /** The `giaymoi` command line: a table of subcommands, each in its own file. */
+import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import { invitationJsonSchema } from '../core/schema';
 import type { Language, Localized } from '../core/problem';
 import { runCheck } from './check';
@@ -18,24 +19,24 @@ const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
   schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: { vi: 'in JSON Schema của định dạng', en: 'print the format\'s JSON Schema' } },
 };
 
-/** Options that take no value. */
-/** `combined` is accepted and ignored: the combined merge file, once skipped above 200 invitees unless asked for, is always made. */
-const FLAGS = new Set(['help', 'h', 'mail-merge', 'ascii-names', 'allow-drafts', 'text', 'force', 'combined', 'allow-list-outside']);
+/** Options that take a value (`-o` also as `--o`). */
+const VALUE_OPTIONS = ['o', 'out-dir', 'name-pattern', 'row', 'margin-left', 'margin-right', 'margin-top', 'margin-bottom', 'body-size', 'format', 'lang', 'config', 'min-working-days'];
+/** Options that take no value. `combined` is accepted and ignored: the combined merge file, once skipped above 200 invitees unless asked for, is always made. */
+const FLAGS = ['help', 'h', 'mail-merge', 'ascii-names', 'allow-drafts', 'text', 'force', 'combined', 'allow-list-outside'];
 
+const OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries([
+  ...VALUE_OPTIONS.map((name) => [name, { type: 'string' as const, ...(name.length === 1 ? { short: name } : {}) }]),
+  ...FLAGS.map((name) => [name, { type: 'boolean' as const, ...(name.length === 1 ? { short: name } : {}) }]),
+]);
+
+/**
+ * The subcommand, its files and its options (anywhere on the line, `--name value` or `--name=value`;
+ * a flag, or a value option left without its value, reads 'true'). Not strict: an unknown option is a flag.
+ */
 export function parseArgs(argv: string[]): { command?: string; files: string[]; options: Record<string, string> } {
-  const options: Record<string, string> = {};
-  const files: string[] = [];
-  let command: string | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const m = /^--?([^=]+)(?:=(.*))?$/.exec(arg);
-    if (!m || arg === '-') {
-      if (command === undefined) command = arg;
-      else files.push(arg);
-    } else if (m[2] !== undefined) options[m[1]] = m[2];
-    else if (FLAGS.has(m[1]) || i + 1 >= argv.length) options[m[1]] = 'true';
-    else options[m[1]] = argv[++i];
-  }
+  const { values, positionals } = parseCommandLine({ args: argv, options: OPTIONS, strict: false, allowPositionals: true });
+  const options = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]));
+  const [command, ...files] = positionals;
   return { command, files, options };
 }
 

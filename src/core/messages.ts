@@ -57,8 +57,6 @@ export const MESSAGES = {
   'yaml.empty': t('Tệp đang trống: gõ "giaymoi" rồi chọn đoạn mẫu để có một giấy mời đầy đủ.', 'The file is empty: type "giaymoi" and pick the snippet for a full invitation.'),
 } satisfies Record<string, Template>;
 
-export type MessageKey = keyof typeof MESSAGES;
-
 /** Builds a localized message; unknown keys fall back to a generic type error. */
 export function message(key: string, params: Params = {}): Localized {
   const template = (MESSAGES as Record<string, Template>)[key] ?? MESSAGES['type.other'];

@@ -1,29 +1,15 @@
 /**
- * Loads the DOCX renderer only when something is exported: from the separate
- * bundle dist/docx.js when running bundled (extension, CLI), from source when
- * running under tsx (tests), so checking a file never loads the docx library.
+ * Loads the DOCX renderer only when something is exported, so checking a file
+ * never loads the docx library. The Node bundles (extension, CLI) keep it in
+ * its own bundle, dist/docx.js: scripts/build.mjs turns this require into one of
+ * that file. The web bundle holds it, wrapped so its code first runs here.
+ * A require, not import(): the CLI's compile cache runs bundles through vm.Script, which has no import().
  */
-import { join } from 'node:path';
-
-declare const __BUNDLED__: boolean | undefined;
 
 /** The renderer module's shape. */
 export type DocxRenderer = typeof import('../render/docx');
 
-let loaded: DocxRenderer | undefined;
-
-/** The renderer, loaded once. */
+/** The renderer (Node's module cache, or the bundle's, keeps it after the first call). */
 export function loadDocxRenderer(): DocxRenderer {
-  if (!loaded) loaded = typeof __BUNDLED__ !== 'undefined' && __BUNDLED__ ? requireBundle() : requireSource();
-  return loaded;
-}
-
-/** dist/docx.js sits beside dist/cli.js and dist/extension.js. */
-function requireBundle(): DocxRenderer {
-  const path = join(__dirname, 'docx.js');
-  return require(path) as DocxRenderer;
-}
-
-function requireSource(): DocxRenderer {
   return require('../render/docx') as DocxRenderer;
 }

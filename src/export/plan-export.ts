@@ -13,12 +13,12 @@ import type { Problem } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import type { LoadedList } from '../core/merge/table';
 import type { Invitation } from '../core/schema';
+import type { ZipCodec } from '../render/docx/zip-codec';
 import { exportDate } from './export-date';
 import type { DocxRenderer } from './load-renderer';
 import { planListMerge } from './list-merge';
 import { planMailMerge } from './mail-merge';
 import { combinedFile } from './combined-file';
-import { defaultZipCodec } from './default-zip-codec';
 import { safeFileStem } from './file-names';
 import { sourceStem } from './targets';
 
@@ -35,6 +35,8 @@ export interface ExportSettings {
   readonly row?: number;
   /** Mail merge file names from the list's fields, e.g. "{{STT}} - {{Họ và tên}}". */
   readonly namePattern?: string;
+  /** How the DOCX parts are deflated: the platform's (Node's zlib); else the renderer's fflate. */
+  readonly codec?: ZipCodec;
 }
 
 /** A file to write, rendered when asked (and then forgotten by the plan). */
@@ -90,7 +92,7 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
 function docxOptions(invitation: Invitation, settings: ExportSettings) {
   const margins = Object.fromEntries(Object.entries(settings.margins ?? {}).filter(([, mm]) => Number.isFinite(mm)));
   const measures = resolveMeasures({ margins, bodySize: settings.bodySize });
-  return { measures, date: exportDate(invitation), creator: linesOf(invitation.co_quan.ten).join(' '), codec: defaultZipCodec };
+  return { measures, date: exportDate(invitation), creator: linesOf(invitation.co_quan.ten).join(' '), codec: settings.codec };
 }
 
 function renderWith(invitation: Invitation, settings: ExportSettings, renderer: DocxRenderer) {

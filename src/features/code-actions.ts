@@ -1,16 +1,18 @@
 /** Quick fixes: each problem's own fixes become WorkspaceEdits; "fix all" where the core says it is safe. */
 import * as vscode from 'vscode';
 import { ACTION_KINDS, fixAllAction, kindRequested, problemsFor, quickFixes, type DiagnosticRef, type FixAction } from '../core/authoring/quick-fixes';
-import { analyze, LANGUAGE_ID } from './analysis';
+import { LANGUAGE_ID } from './analysis';
+import type { ExtensionState } from './extension-state';
 import { toVsRange } from './convert';
 import type { Settings } from './settings';
 
 /** `source.fixAll.giaymoi`: usable in `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(ACTION_KINDS.fixAll);
 
-/** What quick fixes need from activate: the settings snapshot. */
+/** What quick fixes need from activate: the settings snapshot and the shared analysis. */
 export interface CodeActionsDeps {
   readonly settings: () => Settings;
+  readonly state: ExtensionState;
 }
 
 /** Registers quick fixes and `source.fixAll.giaymoi` for giaymoi files. */
@@ -18,7 +20,7 @@ export function registerCodeActions(deps: CodeActionsDeps): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, _range, context) {
       const settings = deps.settings();
-      const problems = analyze(document, settings.check).problems;
+      const problems = deps.state.analyze(document).problems;
       // Only the kinds asked for (the lightbulb asks for quick fixes, save for source.fixAll).
       const only = context.only?.value;
       const ours = context.diagnostics.filter((d) => d.source === 'giaymoi');

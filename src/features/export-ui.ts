@@ -30,20 +30,23 @@ const SHOW: Record<Severity, (text: string, ...items: string[]) => Thenable<stri
   error: (text, ...items) => vscode.window.showErrorMessage(text, ...items),
 };
 
-/** Whether the last export's message is still on screen (its promise resolves when it is closed). */
-let lastOpen = false;
-
 /** Shows an export's message, first hiding the previous export's message if it is still showing. */
-function notify(severity: Severity, text: string, actions: readonly string[]): Thenable<string | undefined> {
-  if (lastOpen) void vscode.commands.executeCommand('notifications.hideToasts');
-  lastOpen = true;
-  const shown = SHOW[severity](text, ...actions);
-  shown.then(() => { lastOpen = false; }, () => { lastOpen = false; });
-  return shown;
+export type Notify = (severity: Severity, text: string, actions: readonly string[]) => Thenable<string | undefined>;
+
+/** One per export feature: it remembers whether its last message is still on screen (the promise resolves when it is closed). */
+export function exportNotifier(): Notify {
+  let lastOpen = false;
+  return (severity, text, actions) => {
+    if (lastOpen) void vscode.commands.executeCommand('notifications.hideToasts');
+    lastOpen = true;
+    const shown = SHOW[severity](text, ...actions);
+    shown.then(() => { lastOpen = false; }, () => { lastOpen = false; });
+    return shown;
+  };
 }
 
 /** The refusal, with the problems (line: message) and a way to the Problems panel. */
-export function showRefusal(header: Localized, problems: readonly Problem[], language: Language): void {
+export function showRefusal(notify: Notify, header: Localized, problems: readonly Problem[], language: Language): void {
   const line = { vi: 'dòng', en: 'line' }[language];
   const lines = problems.slice(0, LISTED).map((p) => `${line} ${p.range.start.line + 1}: ${p.message[language]}`);
   const more = problems.length > LISTED ? [`… (+${problems.length - LISTED})`] : [];
@@ -54,7 +57,7 @@ export function showRefusal(header: Localized, problems: readonly Problem[], lan
 }
 
 /** "Exported", with `notes` and any file written under another name, and the buttons this host supports; or opens the file when asked to. */
-export function showWritten(written: readonly Written[], uriOf: (path: string) => vscode.Uri, language: Language, open: boolean | undefined, notes: readonly Localized[] = [], host: HostAbilities = hostAbilities()): void {
+export function showWritten(notify: Notify, written: readonly Written[], uriOf: (path: string) => vscode.Uri, language: Language, open: boolean | undefined, notes: readonly Localized[] = [], host: HostAbilities = hostAbilities()): void {
   const main = uriOf(written[written.length - 1].path);
   if (open === true) return void (host.openWithOS ? vscode.env.openExternal(main) : revealWritten(main, host));
   if (open === false) return;
@@ -85,7 +88,7 @@ export function writtenActions(file: vscode.Uri, host: HostAbilities): { label: 
 }
 
 /** A write that failed, in its own words (disk full, name too long, read-only…), with the output-folder setting offered. */
-export function showWriteError(error: WriteError, language: Language): void {
+export function showWriteError(notify: Notify, error: WriteError, language: Language): void {
   const message = EXPORT_MESSAGES.writeFailed(error.failure, error.path, error.code);
   void notify('error', message[language], [ACTIONS.settings[language]]).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'giaymoi.export.outputFolder');

@@ -9,21 +9,25 @@ import { mergeRuleSettings } from '../core/config/merge';
 import type { Localized } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import { WriteError } from '../export/atomic-write';
-import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
 import { planExport, type ExportPlan } from '../export/plan-export';
 import { writeOutput, type Written } from '../export/write-outputs';
-import { loadListOf, rowOf } from './merge-lists';
+import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourceUriOf } from './export-target';
 import type { ExportFiles, Platform } from './platform-api';
-import { confirmOverwrite, showRefusal, showWriteError, showWritten, withExportProgress } from './export-ui';
-import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
+import { confirmOverwrite, exportNotifier, showRefusal, showWriteError, showWritten, withExportProgress, type Notify } from './export-ui';
 
 export interface ExportDeps {
   readonly settings: () => Settings;
   readonly platform: Platform;
+  readonly state: ExtensionState;
+}
+
+/** The export feature's own: its deps and the notifier that keeps one export message on screen. */
+interface Exporter extends ExportDeps {
+  readonly notify: Notify;
 }
 
 export interface ExportCommandOptions {
@@ -35,7 +39,8 @@ export interface ExportCommandOptions {
   readonly force?: boolean;
 }
 
-export function registerExport(deps: ExportDeps): vscode.Disposable {
+export function registerExport(exportDeps: ExportDeps): vscode.Disposable {
+  const deps: Exporter = { ...exportDeps, notify: exportNotifier() };
   return vscode.Disposable.from(
     vscode.commands.registerCommand('giaymoi.exportDocx', (uri?: unknown, options?: unknown) => runExport(deps, uri, optionsOf(options), false)),
     vscode.commands.registerCommand('giaymoi.exportMailMerge', (uri?: unknown, options?: unknown) => runExport(deps, uri, optionsOf(options), true)),
@@ -52,7 +57,7 @@ function optionsOf(value: unknown): ExportCommandOptions {
   };
 }
 
-async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandOptions, mailMerge: boolean): Promise<string[]> {
+async function runExport(deps: Exporter, uri: unknown, options: ExportCommandOptions, mailMerge: boolean): Promise<string[]> {
   const settings = deps.settings();
   const language = settings.language;
   const document = await documentToExport(uri, deps.platform);
@@ -69,28 +74,29 @@ async function runExport(deps: ExportDeps, uri: unknown, options: ExportCommandO
   const sourcePath = files.pathOf(sourceUri);
   const plan = planExport(document.getText(), sourcePath, {
     margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
-    mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(document.uri, settings),
-    list: await loadListOf(document), row: rowOf(document.uri), namePattern: settings.export.fileNamePattern,
-  }, loadDocxRenderer());
+    mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(deps.state, document.uri, settings),
+    list: await deps.state.lists.loadListOf(document), row: deps.state.lists.rowOf(document.uri), namePattern: settings.export.fileNamePattern,
+    codec: deps.platform.zipCodec,
+  }, deps.platform.loadDocxRenderer());
   if (!plan.ok && plan.refused === 'pattern') {
     void vscode.window.showErrorMessage(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))[language]);
     return [];
   }
   if (!plan.ok) {
     const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
-    showRefusal(header, plan.problems, language);
+    showRefusal(deps.notify, header, plan.problems, language);
     return [];
   }
   const notes: Localized[] = [];
   if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
   const where = exportWhere(sourcePath, settings.export.outputFolder, options.target, files);
   const sourceId = document.isUntitled ? undefined : (await files.fs.info(sourcePath).catch(() => undefined))?.id;
-  return write(plan, { where, sourcePath, sourceId, force: options.force === true, files }, { ...options, notes }, language);
+  return write(plan, { where, sourcePath, sourceId, force: options.force === true, files }, { ...options, notes, notify: deps.notify }, language);
 }
 
 /** The folder's giaymoi.config.yaml with the editor's settings on top, as the diagnostics use them. */
-async function checkOptionsFor(uri: vscode.Uri, settings: Settings): Promise<Partial<CheckOptions>> {
-  return mergeRuleSettings(await loadRuleSettings(uri, reportConfigProblems), settings.check);
+async function checkOptionsFor(state: ExtensionState, uri: vscode.Uri, settings: Settings): Promise<Partial<CheckOptions>> {
+  return mergeRuleSettings(await state.ruleConfig.loadRuleSettings(uri), settings.check);
 }
 
 interface WriteTarget {
@@ -105,10 +111,10 @@ interface WriteTarget {
  * Writes with a progress notification (Cancel stops a merge cleanly), then says so in one
  * message with `notes`; a read-only target is replaced only after a modal "Overwrite".
  */
-async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions & { notes: readonly Localized[] }, language: Settings['language']): Promise<string[]> {
+async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions & { notes: readonly Localized[]; notify: Notify }, language: Settings['language']): Promise<string[]> {
   try {
     const written = await withExportProgress(plan, language, (report, cancelled) => writePlan(plan, target, report, cancelled, language));
-    showWritten(written, target.files.uriOf, language, options.open, options.notes);
+    showWritten(options.notify, written, target.files.uriOf, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {
     if (error instanceof MergeCancelled) return [];
@@ -117,7 +123,7 @@ async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOp
     if (error.failure === 'readOnlyTarget' && !target.force && (await confirmOverwrite(error.path, language))) {
       return write(plan, { ...target, force: true }, options, language);
     }
-    showWriteError(error, language);
+    showWriteError(options.notify, error, language);
     return [];
   }
 }

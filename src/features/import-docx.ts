@@ -11,12 +11,15 @@ import type { Language } from '../core/problem';
 import type { ImportResult } from '../import';
 import { ImportError } from '../import/errors';
 import { READ_LIMITS } from '../node/read-limits';
+import type { Platform } from './platform-api';
 import type { Settings } from './settings';
 
 export const IMPORT_DOCX_COMMAND = 'giaymoi.importDocx';
 
 export interface ImportDocxDeps {
   readonly settings: () => Settings;
+  /** Converts a .doc where the host can (the desktop's LibreOffice). */
+  readonly platform: Pick<Platform, 'convertDocToDocx'>;
 }
 
 /** Registers the command; its result is the new file's URI (for tests), or undefined. */
@@ -28,7 +31,7 @@ export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
     if (!source) return undefined;
     try {
       const { importDocx } = await import('../import'); // loaded on first use: activation stays free of the zip and XML readers
-      const result = importDocx(await readBytes(source), { fileName: source.path.split('/').pop() });
+      const result = importDocx(await readBytes(source, deps.platform), { fileName: source.path.split('/').pop() });
       const target = await freeTarget(source);
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.yaml));
       await show(target, result, notes, options?.preview !== false, language);
@@ -49,15 +52,14 @@ async function pickDocx(language: Language): Promise<vscode.Uri | undefined> {
 }
 
 /** The DOCX bytes; a .doc is converted by LibreOffice where the host has it (desktop only). */
-async function readBytes(source: vscode.Uri): Promise<Uint8Array> {
+async function readBytes(source: vscode.Uri, platform: Pick<Platform, 'convertDocToDocx'>): Promise<Uint8Array> {
   const stat = await vscode.workspace.fs.stat(source);
   if (stat.type & vscode.FileType.Directory) throw new ImportError({ vi: 'đây là thư mục, không phải tệp Word', en: 'this is a folder, not a Word file' });
   if (!(stat.type & vscode.FileType.File)) throw new ImportError({ vi: 'không phải một tệp thường (ống dẫn, thiết bị…), không đọc', en: 'not a regular file (a pipe, a device…), not read' });
   if (stat.size > READ_LIMITS.word) throw new ImportError({ vi: 'tệp quá lớn để là một giấy mời', en: 'the file is too large to be an invitation' });
   if (!/\.doc$/i.test(source.path)) return vscode.workspace.fs.readFile(source);
-  if (source.scheme !== 'file' || typeof process === 'undefined') throw new ImportError(UI.importDocNeedsDesktop);
-  const { convertDocToDocx } = await import('../node/convert-doc');
-  const converted = convertDocToDocx(source.fsPath);
+  if (source.scheme !== 'file') throw new ImportError(UI.importDocNeedsDesktop);
+  const converted = platform.convertDocToDocx(source.fsPath);
   if ('reason' in converted) throw new ImportError(converted.reason);
   return converted.data;
 }

@@ -11,19 +11,22 @@ import type { LoadedList } from '../core/merge/table';
 import type { Localized } from '../core/problem';
 import { readList } from '../lists/read-list';
 import { READ_LIMITS, tooLarge } from '../node/read-limits';
-import { readSettings } from './settings';
-import { UNTRUSTED_LIST, workspaceReadsAllowed } from './workspace-trust';
+import type { Settings } from './settings';
+import { UNTRUSTED_LIST } from './workspace-trust';
 
-/** The desktop's Node reads of `file:` lists (set by local-reads.ts): the real path, and the guarded read. */
+/** The desktop's Node reads of `file:` lists (the platform's, node-platform.ts): the real path, and the guarded read. */
 export interface LocalListReads {
   readonly realPath: (path: string) => Promise<string | undefined>;
   readonly read: (path: string) => Promise<Uint8Array | undefined>;
 }
-let local: LocalListReads | undefined;
 
-/** Lets `file:` lists be resolved and read with Node (none in a browser, where workspace.fs stays). */
-export function useLocalListReads(reads: LocalListReads | undefined): void {
-  local = reads;
+/** What reading a list depends on: the settings, trust, and the host's own disk where it has one. */
+export interface ListAccess {
+  readonly settings: () => Settings;
+  /** False in an untrusted workspace (WorkspaceReads.allowed). */
+  readonly readsAllowed: () => boolean;
+  /** Node's reads of `file:` lists on the desktop; none in a browser, where workspace.fs stays. */
+  readonly local?: LocalListReads;
 }
 
 /** The list file `name` of the invitation at `invitation`: an absolute name stays absolute, as on the CLI. */
@@ -33,16 +36,16 @@ export function listUriFor(invitation: vscode.Uri, name: string): vscode.Uri {
 }
 
 /** The list an invitation names, read as allowed; a refusal is an unreadable list that says why. */
-export async function readInvitationList(invitation: vscode.Uri, name: string, listUri: vscode.Uri): Promise<LoadedList> {
-  const settings = readSettings();
+export async function readInvitationList(invitation: vscode.Uri, name: string, listUri: vscode.Uri, access: ListAccess): Promise<LoadedList> {
+  const settings = access.settings();
   const refuse = (why: Localized): LoadedList => ({ ok: false, name, reason: 'unreadable', detail: why[settings.language] });
-  if (!workspaceReadsAllowed()) return refuse(UNTRUSTED_LIST);
+  if (!access.readsAllowed()) return refuse(UNTRUSTED_LIST);
   try {
     if (!settings.lists.allowOutsideWorkspace) {
-      const outside = await outsideWorkspace(invitation, listUri);
+      const outside = await outsideWorkspace(invitation, listUri, access.local);
       if (outside) return refuse(outside);
     }
-    return await readList(name, await bytesOf(listUri));
+    return await readList(name, await bytesOf(listUri, access.local));
   } catch (error) {
     return refuse(error instanceof RefusedList ? error.why : { vi: String(error), en: String(error) });
   }
@@ -53,7 +56,7 @@ class RefusedList extends Error {
 }
 
 /** Why `listUri` is outside the invitation's workspace folder; undefined when it is inside. */
-async function outsideWorkspace(invitation: vscode.Uri, listUri: vscode.Uri): Promise<Localized | undefined> {
+async function outsideWorkspace(invitation: vscode.Uri, listUri: vscode.Uri, local: LocalListReads | undefined): Promise<Localized | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(invitation)?.uri ?? vscode.Uri.joinPath(invitation, '..');
   if (listUri.scheme !== folder.scheme || listUri.authority !== folder.authority) return outsideMessage(listUri.toString(true), folder.toString(true));
   if (listUri.scheme === 'file' && local) {
@@ -75,7 +78,7 @@ const outsideMessage = (real: string, folder: string): Localized => ({
 });
 
 /** The list's bytes: unsaved edits of an open CSV count; else only a regular file within the limit. */
-async function bytesOf(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+async function bytesOf(uri: vscode.Uri, local: LocalListReads | undefined): Promise<Uint8Array | undefined> {
   // A saved file is read from its bytes (the editor may have decoded a Windows-1258 or TCVN3 list wrongly).
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open?.isDirty && /\.csv$/i.test(uri.path)) return new TextEncoder().encode(open.getText());

@@ -1,19 +1,20 @@
 /**
  * Problems in an invitee list, shown on the list file itself: for a CSV on the
  * cell's own line and column (open it to see them), for a spreadsheet at its
- * start with the cell named ("C20: …"). Refreshed whenever the invitation
- * using the list gets its diagnostics.
+ * start with the cell named ("C20: …"). Refreshed each time the check of the
+ * invitation using the list is due.
  */
 import * as vscode from 'vscode';
 import { cellLabel } from '../core/merge/table';
-import { analyze, isInvitation } from './analysis';
-import { listUriOf } from './merge-lists';
+import { isInvitation } from './analysis';
+import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint } as const;
 
 export interface ListDiagnosticsDeps {
   readonly settings: () => Settings;
+  readonly state: ExtensionState;
 }
 
 /** Publishes each open list invitation's list findings on the list's URI. */
@@ -21,9 +22,9 @@ export function registerListDiagnostics(deps: ListDiagnosticsDeps): vscode.Dispo
   const collection = vscode.languages.createDiagnosticCollection('giaymoi-list');
   const owners = new Map<string, string>();
   const publish = (invitation: vscode.TextDocument) => {
-    const listUri = listUriOf(invitation.uri);
+    const listUri = deps.state.lists.listUriOf(invitation.uri);
     const settings = deps.settings();
-    const merge = analyze(invitation, settings.check).merge;
+    const merge = deps.state.analyze(invitation).merge;
     const previous = owners.get(invitation.uri.toString());
     if (previous && previous !== listUri?.toString()) collection.delete(vscode.Uri.parse(previous));
     if (!listUri || !merge?.kind) return;
@@ -38,16 +39,10 @@ export function registerListDiagnostics(deps: ListDiagnosticsDeps): vscode.Dispo
       return diagnostic;
     }));
   };
-  const onDiagnostics = (event: vscode.DiagnosticChangeEvent) => {
-    for (const uri of event.uris) {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (document && isInvitation(document) && !document.isClosed) publish(document);
-    }
-  };
   const forget = (document: vscode.TextDocument) => {
     const owned = owners.get(document.uri.toString());
     owners.delete(document.uri.toString());
     if (owned && ![...owners.values()].includes(owned)) collection.delete(vscode.Uri.parse(owned));
   };
-  return vscode.Disposable.from(collection, vscode.languages.onDidChangeDiagnostics(onDiagnostics), vscode.workspace.onDidCloseTextDocument(forget));
+  return vscode.Disposable.from(collection, deps.state.onDidAnalyze((document) => { if (isInvitation(document) && !document.isClosed) publish(document); }), vscode.workspace.onDidCloseTextDocument(forget));
 }

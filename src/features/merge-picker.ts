@@ -5,15 +5,15 @@
  */
 import * as vscode from 'vscode';
 import type { Language } from '../core/problem';
-import { analyze, isInvitation } from './analysis';
-import { onDidChangeList, pickRow } from './merge-lists';
+import { isInvitation } from './analysis';
+import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 
 export const PICK_INVITEE_COMMAND = 'giaymoi.pickInvitee';
 
 export interface MergePickerDeps {
   readonly settings: () => Settings;
-  readonly onSettingsChanged: vscode.Event<Settings>;
+  readonly state: ExtensionState;
 }
 
 const TEXTS = {
@@ -28,7 +28,7 @@ export function registerMergePicker(deps: MergePickerDeps): vscode.Disposable {
   item.command = PICK_INVITEE_COMMAND;
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
-    const merge = document && isInvitation(document) ? analyze(document, deps.settings().check).merge : undefined;
+    const merge = document && isInvitation(document) ? deps.state.analyze(document).merge : undefined;
     if (!merge || merge.copies.length === 0) return item.hide();
     const t = TEXTS[deps.settings().language];
     item.text = t.count(merge.copies.length, merge.selected + 1);
@@ -40,9 +40,7 @@ export function registerMergePicker(deps: MergePickerDeps): vscode.Disposable {
     item,
     vscode.commands.registerCommand(PICK_INVITEE_COMMAND, (uri?: unknown) => pickInvitee(deps, uri)),
     vscode.window.onDidChangeActiveTextEditor(update),
-    vscode.languages.onDidChangeDiagnostics(update),
-    onDidChangeList(update),
-    deps.onSettingsChanged(update),
+    deps.state.onDidAnalyze((document) => { if (document === vscode.window.activeTextEditor?.document) update(); }),
   );
 }
 
@@ -51,14 +49,14 @@ async function pickInvitee(deps: MergePickerDeps, arg: unknown): Promise<number 
   const document = await invitationOf(arg);
   if (!document) return undefined;
   const language: Language = deps.settings().language;
-  const merge = analyze(document, deps.settings().check).merge;
+  const merge = deps.state.analyze(document).merge;
   if (!merge || merge.copies.length === 0) {
     void vscode.window.showInformationMessage(TEXTS[language].none);
     return undefined;
   }
   const items = merge.copies.map((copy, index) => ({ label: `${index + 1}. ${copy.label}`, description: copy.invitation ? undefined : '$(error)', index, picked: index === merge.selected }));
   const chosen = await vscode.window.showQuickPick(items, { placeHolder: TEXTS[language].pick, matchOnDescription: true });
-  if (chosen) pickRow(document.uri, chosen.index);
+  if (chosen) deps.state.lists.pickRow(document.uri, chosen.index);
   return chosen?.index;
 }
 

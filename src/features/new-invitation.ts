@@ -9,16 +9,17 @@ import { UI, ui } from '../core/authoring/texts';
 import { mergeRuleSettings } from '../core/config/merge';
 import { DEFAULT_CHECK_OPTIONS } from '../core/rules/rule';
 import { LANGUAGE_ID } from './analysis';
-import { loadRuleSettings, reportConfigProblems } from './rule-config-files';
+import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 
 /** Contributed in package.json (palette and File › New File…). */
 export const NEW_INVITATION_COMMAND = 'giaymoi.newInvitation';
 
-/** What the command needs: the extension's folder (for the snippets file) and the settings. */
+/** What the command needs: the extension's folder (for the snippets file), the settings and the folder's rule configuration (the state's). */
 export interface NewInvitationDeps {
   readonly context: vscode.ExtensionContext;
   readonly settings: () => Settings;
+  readonly state: ExtensionState;
 }
 
 /** Registers `giaymoi.newInvitation`; its result is the new document (for tests). */
@@ -27,7 +28,7 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
     try {
       const now = new Date();
       const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-      const body = datedTemplate(await templateBody(deps.context.extensionUri), today, await noticeOptions(deps.settings()));
+      const body = datedTemplate(await templateBody(deps.context.extensionUri), today, await noticeOptions(deps.state, deps.settings()));
       const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
       const editor = await vscode.window.showTextDocument(document);
       await editor.insertSnippet(new vscode.SnippetString(body));
@@ -40,9 +41,9 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
 }
 
 /** The notice the checks will ask of the new file: the workspace's giaymoi.config.yaml, the settings on top. */
-async function noticeOptions(settings: Settings): Promise<NoticeOptions> {
+async function noticeOptions(state: ExtensionState, settings: Settings): Promise<NoticeOptions> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const file = folder ? await loadRuleSettings(vscode.Uri.joinPath(folder, 'x.giaymoi.yaml'), reportConfigProblems) : undefined;
+  const file = folder ? await state.ruleConfig.loadRuleSettings(vscode.Uri.joinPath(folder, 'x.giaymoi.yaml')) : undefined;
   const merged = mergeRuleSettings(file, settings.check);
   return { minWorkingDays: merged.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays, extraDaysOff: merged.extraDaysOff ?? [] };
 }

@@ -1,7 +1,8 @@
 /** The outline and breadcrumbs of a giaymoi file, built by the core from the source map. */
 import * as vscode from 'vscode';
 import { outlineOf, type OutlineKind, type OutlineSymbol } from '../core/authoring/outline';
-import { analyze, LANGUAGE_ID } from './analysis';
+import { LANGUAGE_ID } from './analysis';
+import type { ExtensionState } from './extension-state';
 import { toVsRange } from './convert';
 import type { Settings } from './settings';
 
@@ -16,9 +17,10 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Constant,
 };
 
-/** What the outline needs from activate: the settings snapshot. */
+/** What the outline needs from activate: the settings snapshot and the shared analysis. */
 export interface OutlineDeps {
   readonly settings: () => Settings;
+  readonly state: ExtensionState;
 }
 
 /** Registers the document symbol provider (outline, breadcrumbs) for giaymoi files. */
@@ -26,7 +28,7 @@ export function registerOutline(deps: OutlineDeps): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, {
     provideDocumentSymbols(document) {
       const settings = deps.settings();
-      return outlineOf(analyze(document, settings.check).source, settings.language).map(toSymbol);
+      return outlineOf(deps.state.analyze(document).source, settings.language).map(toSymbol);
     },
   }, { label: 'Giấy mời' });
 }

@@ -1,10 +1,15 @@
 /**
- * What differs between the desktop (Node) extension and the web one, handed to
- * the features by activate(): src/features/platform.ts is the Node side; the
- * web build swaps in platform.web.ts (scripts/web-bundle.mjs).
+ * What differs between the desktop (Node) extension and the web one, built once
+ * by each entry file (src/extension.ts: node-platform.ts; src/web-extension.ts:
+ * web-platform.ts) and handed to the features in ExtensionDeps.
  */
 import type * as vscode from 'vscode';
+import type { Localized } from '../core/problem';
+import type { DocxRenderer } from '../export/load-renderer';
 import type { ExportFileSystem } from '../export/file-system';
+import type { ZipCodec } from '../render/docx/zip-codec';
+import type { LocalListReads } from './list-access';
+import type { ReadLocal } from './rule-config-files';
 
 /** The files export writes beside a source: its file system, and how its paths map to URIs. */
 export interface ExportFiles {
@@ -21,4 +26,14 @@ export interface Platform {
   exportFiles(source: vscode.Uri): ExportFiles;
   /** Where an untitled invitation exports when no folder is open (the home folder on Node; none on the web). */
   homeFolder(): vscode.Uri | undefined;
+  /** How DOCX parts are deflated: Node's native zlib, or the renderer's fflate in a browser. */
+  readonly zipCodec: ZipCodec;
+  /** The DOCX renderer, loaded on the first export. */
+  loadDocxRenderer(): DocxRenderer;
+  /** A Word 97–2003 file made a .docx (LibreOffice on the desktop; a browser asks for a .docx instead). */
+  convertDocToDocx(file: string): { data: Uint8Array } | { reason: Localized };
+  /** Reads a `file:` configuration from the host's own disk through the guarded reader, bypassing the window (desktop only). */
+  readonly readLocal?: ReadLocal;
+  /** Resolves and reads `file:` lists on the host's own disk: real paths after links, the guarded read (desktop only). */
+  readonly localListReads?: LocalListReads;
 }

@@ -5,7 +5,7 @@
  * from the date and reported. Anything else stays free text, which the rules
  * still check (a weekday in free text is compared with its date).
  */
-import { isRealDate, pad2, weekday, WEEKDAYS_VI } from '../core/dates';
+import { isRealDate, pad2 } from '../core/dates';
 import { slotLine, slotText } from '../core/layout/derive';
 import type { TimeSlot } from '../core/schema';
 
@@ -50,9 +50,3 @@ function comparable(text: string): string {
 function weekdaysIn(text: string): string[] {
   return [...text.matchAll(/\((thứ [^)]*|chủ nhật)\)/giu)].map((m) => m[1].toLocaleLowerCase('vi'));
 }
-
-/** The weekday of an ISO date, as the decree's short form prints it. */
-export const weekdayOf = (iso: string): string => {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return WEEKDAYS_VI[weekday({ year: y, month: m, day: d })];
-};

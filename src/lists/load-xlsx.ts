@@ -1,18 +1,13 @@
 /**
- * Loads the XLSX reader only when a spreadsheet list is read: from the
- * separate bundle dist/xlsx.js when running bundled (extension, CLI), from
- * source under tsx (tests), so a CSV list or no list never loads it.
+ * Loads the XLSX reader only when a spreadsheet list is read, so a CSV list or
+ * no list never loads it. The Node bundles (extension, CLI) keep it in its own
+ * bundle, dist/xlsx.js: scripts/build.mjs turns this require into one of that
+ * file. The web bundle holds it, wrapped so its code first runs here.
  */
-import { join } from 'node:path';
-
-declare const __BUNDLED__: boolean | undefined;
 
 export type XlsxReader = typeof import('./read-xlsx');
 
-let loaded: XlsxReader | undefined;
-
-/** The reader module, loaded once. */
+/** The reader module (the module cache keeps it after the first call). */
 export function loadXlsxReader(): XlsxReader {
-  if (!loaded) loaded = typeof __BUNDLED__ !== 'undefined' && __BUNDLED__ ? (require(join(__dirname, 'xlsx.js')) as XlsxReader) : (require('./read-xlsx') as XlsxReader);
-  return loaded;
+  return require('./read-xlsx') as XlsxReader;
 }

@@ -4,11 +4,6 @@ import type { ZoomMode } from '../protocol';
 const GUTTER = 32;
 let factor = 1;
 
-/** The zoom factor now applied to the sheets. */
-export function zoomFactor(): number {
-  return factor;
-}
-
 /** Applies `mode` to `pages` for the current window size. */
 export function applyZoom(pages: HTMLElement, mode: ZoomMode): void {
   const sheet = pages.querySelector<HTMLElement>('.gm-sheet');

@@ -34,7 +34,7 @@ describe('web extension', () => {
     const extension = giaymoiExtension();
     await waitFor(() => extension.isActive, 'the extension to activate');
     assert.equal(extension.packageJSON.browser, './dist/web/extension.js');
-    assert.equal((extension.exports as GiaymoiApi).platform, 'web', 'activate() came from the web bundle (features/platform.web.ts)');
+    assert.equal((extension.exports as GiaymoiApi).platform, 'web', 'activate() came from the web bundle (src/web-extension.ts, features/web-platform.ts)');
     assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
     assert.equal(extension.extensionKind, vscode.ExtensionKind.UI, 'a web-worker extension runs on the UI side');
     const root = webOptions()?.extensionRoot;

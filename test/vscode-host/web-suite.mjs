@@ -36,7 +36,7 @@ export async function buildWebSuite(outDir) {
     // The packages named like Node modules (assert, util) are their browser versions from node_modules;
     // a real Node built-in fails to resolve for the browser platform, failing the build.
     // The browser `assert` package (and its `util`) read these off `process`, which a worker lacks.
-    define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined', 'process.emitWarning': 'undefined', __BUNDLED__: 'false' },
+    define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined', 'process.emitWarning': 'undefined' },
     plugins: [mochaAsGlobal(), webPlatformPlugin(undefined, {
       ...WEB_ALIASES,
       mocha: join(SUITE_DIR, 'support', 'mocha-web.ts'),

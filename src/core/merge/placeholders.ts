@@ -20,11 +20,6 @@ export function fieldNames(text: string): string[] {
   return [...text.matchAll(FIELD)].map((m) => m[1]);
 }
 
-/** True when a text holds at least one field. */
-export function hasFields(text: string): boolean {
-  return fieldNames(text).length > 0;
-}
-
 /** Every field in the document's string values, placed in the source. */
 export function placeholdersIn(source: SourceMap): Placeholder[] {
   return source.strings().flatMap((value) =>

@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import { parsePreviewState } from '../../protocol';
 import { isInvitation } from '../analysis';
 import type { ExtensionDeps } from '../deps';
-import { onDidChangeList } from '../merge-lists';
 import { PreviewManager } from './manager';
 import type { PostedMessage } from './message';
 import { VIEW_TYPE } from './panel';
@@ -35,7 +34,7 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
   const posted = new vscode.EventEmitter<PostedMessage>();
   const rendered = new vscode.EventEmitter<{ uri: string; version: number; pages: number }>();
   let shells = 0;
-  const manager = new PreviewManager({ extensionUri: deps.context.extensionUri, settings: deps.settings, posted, rendered, shellLoaded: () => { shells += 1; } });
+  const manager = new PreviewManager({ extensionUri: deps.context.extensionUri, settings: deps.settings, state: deps.state, posted, rendered, shellLoaded: () => { shells += 1; } });
   const disposables: vscode.Disposable[] = [posted, rendered, manager, ...commands(manager), ...listeners(manager, deps)];
   disposables.push(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
     async deserializeWebviewPanel(panel, state) {
@@ -92,7 +91,6 @@ function listeners(manager: PreviewManager, deps: ExtensionDeps): vscode.Disposa
     vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
     vscode.window.onDidChangeTextEditorSelection((e) => { if (isInvitation(e.textEditor.document)) manager.revealCursor(e.textEditor); }),
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => { if (isInvitation(e.textEditor.document)) manager.revealTop(e.textEditor); }),
-    deps.onSettingsChanged(() => manager.refreshAll()),
-    onDidChangeList(() => manager.refreshAll()),
+    deps.state.onDidAnalyze((document) => manager.refreshPreviewsOf(document.uri)),
   ];
 }

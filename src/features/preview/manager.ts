@@ -77,9 +77,9 @@ export class PreviewManager implements vscode.Disposable {
     }
   }
 
-  /** Settings changed: every preview re-renders with the new snapshot. */
-  refreshAll(): void {
-    this.previews.forEach((p) => void p.refresh());
+  /** The check of `uri` is due again (typing paused, its list, configuration or the settings changed): its previews re-render. */
+  refreshPreviewsOf(uri: vscode.Uri): void {
+    this.previews.forEach((p) => { if (p.isPreviewOf(uri)) void p.refresh(); });
   }
 
   private track(preview: PreviewPanel): void {

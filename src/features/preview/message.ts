@@ -1,7 +1,7 @@
 /** Builds the `update` message for a document, and what the test hook reports about posted messages. */
 import type * as vscode from 'vscode';
+import type { CheckResult } from '../../core/check';
 import type { ToWebview } from '../../protocol';
-import { analyze } from '../analysis';
 import type { Settings } from '../settings';
 import { inviteesOf, renderPreview } from './render';
 
@@ -16,9 +16,8 @@ export interface PostedMessage {
   readonly invitees?: { readonly count: number; readonly shown: number };
 }
 
-/** The full update for `document` as it is now. */
-export function updateFor(document: vscode.TextDocument, settings: Settings, locked: boolean, line?: number): ToWebview.Update {
-  const checked = analyze(document, settings.check);
+/** The full update for `document` as it is now (`checked`: its check, from the extension's shared analysis). */
+export function updateFor(document: vscode.TextDocument, checked: CheckResult, settings: Settings, locked: boolean, line?: number): ToWebview.Update {
   const rendered = renderPreview(checked, { margins: settings.margins, bodySize: settings.bodySize }, settings.language);
   const invitees = inviteesOf(checked);
   const { scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor } = settings.preview;

@@ -1,11 +1,11 @@
 /**
  * One preview panel: the shell set once, then `update` messages (immediately
- * on open, 50 ms after typing pauses), each tagged with the document version;
+ * on open, when the extension's state says the check is due), each tagged with the document version;
  * the webview's messages validated as untrusted input.
  */
 import * as vscode from 'vscode';
 import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol';
-import { pickRow } from '../merge-lists';
+import type { ExtensionState } from '../extension-state';
 import type { Settings } from '../settings';
 import { describe, updateFor, type PostedMessage } from './message';
 import { makeNonce, shellHtml } from './shell';
@@ -15,12 +15,13 @@ export const VIEW_TYPE = 'giaymoi.preview';
 
 /** Exhaustiveness: a new message type that is not handled fails to compile here. */
 const unreachable = (message: never): void => void message;
-const DEBOUNCE_MS = 50;
 
 /** What a panel needs from the rest of the extension. */
 export interface PanelDeps {
   readonly extensionUri: vscode.Uri;
   readonly settings: () => Settings;
+  /** The shared analysis and invitee lists. */
+  readonly state: ExtensionState;
   readonly posted: vscode.EventEmitter<PostedMessage>;
   readonly rendered: vscode.EventEmitter<{ uri: string; version: number; pages: number }>;
   /** Called each time a panel's shell page is set (once per panel: later renders are messages). */
@@ -29,7 +30,6 @@ export interface PanelDeps {
 
 export class PreviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   readonly echo = new EchoGuard();
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
@@ -44,7 +44,6 @@ export class PreviewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (this.isPreviewOf(e.document.uri)) this.schedule(); }),
     );
   }
 
@@ -69,26 +68,19 @@ export class PreviewPanel implements vscode.Disposable {
     this.post({ type: 'lock', locked: this.lockedFlag });
   }
 
-  /** Posts the page as it is now (no debounce). */
+  /** Posts the page as it is now. */
   async refresh(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     const document = await this.document();
     if (!document || this.disposed) return;
     this.retitle();
     const line = editorsOf(this.resource)[0]?.selection.active.line;
-    this.post(updateFor(document, this.deps.settings(), this.lockedFlag, line));
+    this.post(updateFor(document, this.deps.state.analyze(document), this.deps.settings(), this.lockedFlag, line));
   }
 
   post(message: ToWebview.Message): void {
     if (this.disposed) return;
     void this.panel.webview.postMessage(message);
     this.deps.posted.fire(describe(message, this.resource.toString()));
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
   }
 
   private async document(): Promise<vscode.TextDocument | undefined> {
@@ -116,7 +108,7 @@ export class PreviewPanel implements vscode.Disposable {
       case 'openSource':
         return void this.onOpenSource(message);
       case 'pickInvitee':
-        return pickRow(this.resource, message.index);
+        return this.deps.state.lists.pickRow(this.resource, message.index);
       default:
         return unreachable(message);
     }
@@ -156,7 +148,6 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    clearTimeout(this.timer);
     this.onDisposeEmitter.fire();
     this.onDisposeEmitter.dispose();
     this.disposables.forEach((d) => d.dispose());

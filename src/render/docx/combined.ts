@@ -11,6 +11,7 @@
  * the previous one's (ECMA-376 Part 1, §17.10.5), as Word's "Link to Previous".
  */
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { zipDate } from './zip-package';
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
@@ -151,7 +152,7 @@ class StreamingZip {
   private readonly mtime: Date;
 
   constructor(private readonly write: ChunkWriter, date: Date) {
-    this.mtime = localFieldsOf(date);
+    this.mtime = zipDate(date);
   }
 
   /** An entry whose content is pushed in pieces (the last with `final`). */
@@ -188,14 +189,4 @@ class StreamingZip {
     this.size = 0;
     if (batch.length) await this.write(batch);
   }
-}
-
-/**
- * A date whose local fields are `date`'s UTC fields: fflate stamps entries from
- * local fields, the renderer's own zips (zip-package.ts) from UTC ones; years
- * outside what a zip can hold (1980–2099 in fflate) are clamped.
- */
-function localFieldsOf(date: Date): Date {
-  const year = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
-  return new Date(year, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
 }

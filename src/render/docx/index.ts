@@ -14,7 +14,7 @@ import { invitationSection } from './section';
 import { documentStyles } from './styles';
 import { xmlSafeLayout } from './xml-safe';
 import { FFLATE_CODEC, type ZipCodec } from './zip-codec';
-import { zipPackage } from './zip-package';
+import { deflateEntry, zipDeflated, type DeflatedEntry } from './zip-package';
 
 export interface DocxOptions {
   readonly measures: Measures;
@@ -28,6 +28,11 @@ export interface DocxOptions {
 
 /** The DOCX bytes of one or more invitations (each its own section, numbered from 1), every entry dated `options.date`. */
 export async function renderDocx(layouts: readonly Layout[], options: DocxOptions): Promise<Uint8Array> {
+  return zipDeflated(await renderDocxEntries(layouts, options), options.date);
+}
+
+/** The same package as its zip entries, deflated but not yet zipped (a mail merge swaps one and zips them again). */
+export async function renderDocxEntries(layouts: readonly Layout[], options: DocxOptions): Promise<DeflatedEntry[]> {
   if (layouts.length === 0) throw new Error('renderDocx: nothing to render');
   const safe = layouts.map(xmlSafeLayout);
   const title = safe[0].subject;
@@ -39,7 +44,8 @@ export async function renderDocx(layouts: readonly Layout[], options: DocxOption
     sections: safe.map((layout) => invitationSection(layout, options.measures)),
   });
   const core = corePropertiesPart({ title, creator, date: options.date });
-  return zipPackage(await packageParts(document, [core]), options.date, options.codec ?? FFLATE_CODEC);
+  const codec = options.codec ?? FFLATE_CODEC;
+  return [...(await packageParts(document, [core]))].map(([name, bytes]) => deflateEntry(name, bytes, codec));
 }
 
 export { perInviteeRenderer } from './per-invitee';

@@ -2,16 +2,18 @@
  * A mail merge's files without rendering each one from scratch: the DOCX is
  * rendered once with a marker in place of each text of the invitation line,
  * and each invitee's file is that package with its own texts put in the
- * markers' places (escaped as docx escapes them), only that part deflated again. The bytes
+ * markers' places (escaped as docx escapes them), only that part deflated again and the
+ * package's entries zipped anew. The bytes
  * are those a full render gives (a unit test compares them); an invitee whose
  * line has another shape (inline bold, a line ending in ":" that keeps with the
  * next, control characters) is rendered in full.
  */
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { inflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import type { PerInviteeLayouts } from '../../core/layout';
 import { blockText, type Block } from '../../core/layout/model';
-import { renderDocx, type DocxOptions } from './index';
-import { replaceZipEntry } from './replace-entry';
+import { renderDocx, renderDocxEntries, type DocxOptions } from './index';
+import { FFLATE_CODEC } from './zip-codec';
+import { deflateEntry, zipDeflated } from './zip-package';
 
 const DOCUMENT = 'word/document.xml';
 const MARKER = /\uE000(\d+)\uE001/;
@@ -65,8 +67,9 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
   const shape = per.lineBlocks(0);
   let k = 0;
   const marked = shape.map((b) => ({ ...b, runs: b.runs.map((r) => ({ ...r, text: marker(k++) })) }));
-  const zip = await renderDocx([per.withLine(marked)], options);
-  const parts = strFromU8(unzipSync(zip, { filter: (f) => f.name === DOCUMENT })[DOCUMENT] ?? new Uint8Array()).split(MARKER);
+  const entries = await renderDocxEntries([per.withLine(marked)], options);
+  const documentEntry = entries.find((e) => e.name === DOCUMENT);
+  const parts = strFromU8(documentEntry ? inflateSync(documentEntry.data) : new Uint8Array()).split(MARKER);
   const order = parts.filter((_, j) => j % 2 === 1).map(Number);
   if (order.length !== k || order.some((n, j) => n !== j)) return undefined;
   const document = (texts: readonly string[]) => {
@@ -78,8 +81,11 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
   return {
     shape,
     document,
-    fill: (texts) => replaceZipEntry(zip, DOCUMENT, strToU8(document(texts)), options.codec),
-    parts: () => (unzipped ??= unzipSync(zip)),
+    fill: (texts) => {
+      const own = deflateEntry(DOCUMENT, strToU8(document(texts)), options.codec ?? FFLATE_CODEC);
+      return zipDeflated(entries.map((e) => (e === documentEntry ? own : e)), options.date);
+    },
+    parts: () => (unzipped ??= Object.fromEntries(entries.map((e) => [e.name, inflateSync(e.data)]))),
   };
 }
 

@@ -38,11 +38,12 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The layer of a path under src/: "core", "render/docx", "render/html", "features", "extension", … */
+/** The layer of a path under src/: "core", "render/docx", "render/html", "features", "extension" (both entries), … */
 function layerOf(path: string): string {
   const parts = relative(SRC, path).split(sep);
   if (parts[0] === 'render') return `render/${parts[1]}`;
-  return parts[0].replace(/\.ts$/, '');
+  const layer = parts[0].replace(/\.ts$/, '');
+  return layer === 'web-extension' ? 'extension' : layer;
 }
 
 const packageOf = (spec: string) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);

@@ -1,8 +1,8 @@
 /**
  * The web extension's bundle (scripts/web-bundle.mjs) runs in VS Code's
  * web-worker host, which has no Node: the build fails on any Node built-in,
- * naming its importer, and the real entry bundles with the web platform
- * swapped in and none of the Node implementations.
+ * naming its importer, and the web entry (src/web-extension.ts) bundles with
+ * the web platform and none of the Node implementations.
  */
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,13 +43,13 @@ describe('web bundle', function () {
     }
   });
 
-  it('bundles src/extension.ts for the browser with the web platform and without the Node implementations', async () => {
+  it('bundles src/web-extension.ts for the browser with the web platform and without the Node implementations', async () => {
     const { webExtensionTarget } = await load();
     const result = await esbuild.build({ ...webExtensionTarget, outfile: undefined, outdir: join(tmpdir(), 'giaymoi-web-guard-out'), absWorkingDir: ROOT, bundle: true, write: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(ROOT, p)));
-    assert.ok(inputs.includes('src/features/platform.web.ts'));
+    assert.ok(inputs.includes('src/features/web-platform.ts'));
     assert.ok(inputs.includes('src/render/docx/index.ts'), 'the DOCX renderer is inside (cjs cannot split)');
-    for (const node of ['src/features/platform.ts', 'src/export/node-file-system.ts', 'src/export/default-file-system.ts', 'src/export/default-zip-codec.ts', 'src/node/convert-doc.ts']) assert.ok(!inputs.includes(node), node);
+    for (const node of ['src/features/node-platform.ts', 'src/export/node-file-system.ts', 'src/export/default-file-system.ts', 'src/export/node-zip-codec.ts', 'src/node/convert-doc.ts']) assert.ok(!inputs.includes(node), node);
     const text = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
     assert.deepEqual([...new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
   });
