@@ -4,13 +4,20 @@
  * PL II-M.III-k.1-a: "tỉnh Nam Định", not "Tỉnh Nam Định" mid-sentence).
  * Names printed in capitals (the header, the signature) are not sentences.
  */
-import type { Problem } from '../problem';
+import type { NamesOf, Problem } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
 import { memoByText } from '../text/memo';
-import { RULE_CODES } from './catalog';
-import type { Rule } from './rule';
+import { both, defineRule } from './define';
 import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+
+/** The codes this rule reports, by name. */
+const CODES = {
+  textAgencyCase: 'GM035',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
 /** Values that are names in capitals or codes, not sentences. */
 const NOT_SENTENCES = new Set(['co_quan.ten', 'co_quan.chu_quan', 'co_quan.viet_tat', 'ky_hieu', 'dia_danh', 'nguoi_ky.chuc_vu', 'nguoi_ky.chuc_vu_thay', 'nguoi_ky.thay_mat', 'nguoi_ky.ho_ten']);
@@ -31,7 +38,7 @@ const isSentence = (value: StringValue): boolean => !NOT_SENTENCES.has(value.pat
 function finding(source: SourceMap, value: StringValue, start: number, end: number, right: string, what: { vi: string; en: string }): Problem {
   const written = value.value.slice(start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
-    code: RULE_CODES.agencyCase,
+    code: CODES.textAgencyCase,
     severity: 'warning',
     message: { vi: `${what.vi}: viết "${right}", không phải "${written}".`, en: `${what.en}: write "${right}", not "${written}".` },
     fixes: sameInSource(source, value, start, end) ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
@@ -64,4 +71,16 @@ function check(source: SourceMap): Problem[] {
 }
 
 /** GM035 over every sentence of the file. */
-export const agencyCaseRule: Rule = { codes: [RULE_CODES.agencyCase], check: ({ parsed }) => check(parsed.source) };
+export const agencyCaseRule = defineRule({
+  codes: CODES,
+  docs: {
+    textAgencyCase: {
+      severity: 'warning', locator: 'NĐ 30/2020, PL II-M.III-k.1-a; PL II-M.IV-k.1-a',
+      title: both('Viết hoa tên cơ quan, đơn vị hành chính trong câu', 'Capitals of agencies and administrative units in a sentence'),
+      checks: both('Trong câu, tên cơ quan chỉ viết hoa chữ đầu của từ chỉ loại cơ quan và của từng lĩnh vực ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"); danh từ chung chỉ đơn vị hành chính viết thường ("tỉnh Nam Định").', 'In a sentence only the first syllable of the agency type and of each field is capitalised; the administrative-unit noun is lower case.'),
+      why: both('Phụ lục II quy định viết hoa trong văn bản hành chính.', 'Appendix II fixes capitalisation in administrative documents.'),
+      wrong: 'loi_ket: Đề nghị Sở Tài Chính Tỉnh Nam Định tham dự đúng giờ./.', right: 'loi_ket: Đề nghị Sở Tài chính tỉnh Nam Định tham dự đúng giờ./.',
+    },
+  },
+  check: ({ parsed }) => check(parsed.source),
+});

@@ -1,17 +1,15 @@
 /**
  * Small helpers the rules share: finding a node's text and offsets, building
- * a problem with its locator, and fixes that replace exactly one span.
+ * a problem, and fixes that replace exactly one span.
  */
 import { isScalar, type Scalar } from 'yaml';
-import type { Fix, Localized, Position, Problem, Range, Severity } from '../problem';
+import type { Fix, Localized, Position, Problem, Range, RuleCode, Severity } from '../problem';
 import { valueOffsets, type SourceMap, type StringValue, type YamlPath } from '../source';
 
 /** What a rule says about one span of the source. */
 export interface Finding {
-  readonly code: string;
+  readonly code: RuleCode;
   readonly severity: Severity;
-  /** Filled from the catalog by checkInvitation when left out. */
-  readonly locator?: string;
   readonly message: Localized;
   readonly fixes?: readonly Fix[];
 }

@@ -1,0 +1,44 @@
+/**
+ * One definition per rule: the codes it reports by name, what the rules
+ * reference says of each (severity, legal locator, title, examples), and the
+ * check that finds them. The catalog, docs/rules.md, `giaymoi rules`, the
+ * configuration's known codes and the hover read these definitions.
+ */
+import type { RuleCode } from '../problem';
+import type { CatalogEntry } from './catalog/entry';
+import type { Rule, RuleCheck } from './rule';
+
+export { both } from './catalog/entry';
+
+/** What the reference says of one code; the code itself comes from the names table. */
+export type CodeDoc = Omit<CatalogEntry, 'code'>;
+
+/** Names to codes, e.g. `{ weekdayMismatch: 'GM015' }`: how the code reads in code. */
+export type CodeNames = Readonly<Record<string, RuleCode>>;
+
+/** Codes and their reference entries, keyed by the same names. */
+export interface CodesSpec<N extends CodeNames> {
+  readonly codes: N;
+  readonly docs: { readonly [K in keyof N]: CodeDoc };
+}
+
+/** Codes another part of the core reports (the parser, the merge, the configuration reader). */
+export interface CodeGroup<N extends CodeNames = CodeNames> {
+  readonly names: N;
+  readonly entries: readonly CatalogEntry[];
+}
+
+/** The reference entries of `spec`, each with its code. */
+function entriesOf<N extends CodeNames>(spec: CodesSpec<N>): CatalogEntry[] {
+  return Object.keys(spec.codes).map((name) => ({ code: spec.codes[name], ...spec.docs[name] }));
+}
+
+/** Defines codes that no rule module checks (their reporter lives elsewhere in the core). */
+export function defineCodes<const N extends CodeNames>(spec: CodesSpec<N>): CodeGroup<N> {
+  return { names: spec.codes, entries: entriesOf(spec) };
+}
+
+/** Defines a rule: its codes with their reference entries and its check. */
+export function defineRule<const N extends CodeNames>(spec: CodesSpec<N> & { readonly check: RuleCheck }): Rule<N> {
+  return { names: spec.codes, entries: entriesOf(spec), codes: Object.values(spec.codes), check: spec.check };
+}
