@@ -149,9 +149,6 @@ export const CELL_PADDING_PT = 2;
  */
 export const LINE_SAFETY_FRACTION = 0.02;
 
-/** Points per millimetre (1 pt = 1/72 in, 1 in = 25.4 mm). */
-export const PT_PER_MM = 72 / 25.4;
-
 /**
  * The frame of độ mật, độ khẩn and phạm vi lưu hành (PL I-P.I-M.III-k.2, k.4: a
  * single-line frame): room inside it, and the space above the first mark and between marks.
