@@ -1,4 +1,4 @@
-/** Catalog entries of the configuration file's own problems (GM036, GM037). */
+/** The codes of the configuration file's own problems (GM036, GM037), each defined with its reference entry; config/rule-config.ts reports them. */
 import type { NamesOf } from '../../problem';
 import { both, defineCodes } from '../define';
 

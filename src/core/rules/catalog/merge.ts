@@ -1,4 +1,4 @@
-/** Catalog entries of the mail merge from an invitee list (GM045–GM049). */
+/** The codes of the mail merge from an invitee list (GM045–GM049), each defined with its reference entry; core/merge reports them. */
 import type { NamesOf } from '../../problem';
 import { both, defineCodes } from '../define';
 

@@ -1,4 +1,4 @@
-/** Catalog entries of the problems found while reading a file: YAML and schema (GM001–GM006). */
+/** The codes of problems found while reading a file, YAML and schema (GM001–GM006), each defined with its reference entry; parse.ts reports them. */
 import type { NamesOf } from '../../problem';
 import { both, defineCodes } from '../define';
 
