@@ -4,12 +4,12 @@
  * PL II-M.III-k.1-a: "tỉnh Nam Định", not "Tỉnh Nam Định" mid-sentence).
  * Names printed in capitals (the header, the signature) are not sentences.
  */
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
 import { memoByText } from '../text/memo';
 import { both, defineRule } from './define';
-import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -35,11 +35,10 @@ const SPECIAL_NAMES = /^\s+Hồ\s+Chí\s+Minh/u;
 
 const isSentence = (value: StringValue): boolean => !NOT_SENTENCES.has(value.path.filter((p) => typeof p === 'string').join('.'));
 
-function finding(source: SourceMap, value: StringValue, start: number, end: number, right: string, what: { vi: string; en: string }): Problem {
+function finding(source: SourceMap, value: StringValue, start: number, end: number, right: string, what: { vi: string; en: string }): Found {
   const written = value.value.slice(start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: CODES.textAgencyCase,
-    severity: 'warning',
     message: { vi: `${what.vi}: viết "${right}", không phải "${written}".`, en: `${what.en}: write "${right}", not "${written}".` },
     fixes: sameInSource(source, value, start, end) ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
   });
@@ -59,11 +58,11 @@ const unitMentions = memoByText((text: string): readonly { start: number; end: n
     return [{ start, end, right: m[0].toLocaleLowerCase('vi') }];
   }));
 
-function unitsIn(source: SourceMap, value: StringValue): Problem[] {
+function unitsIn(source: SourceMap, value: StringValue): Found[] {
   return unitMentions(value.value).map((m) => finding(source, value, m.start, m.end, m.right, UNIT));
 }
 
-function check(source: SourceMap): Problem[] {
+function check(source: SourceMap): Found[] {
   return allStrings(source).filter(isSentence).flatMap((value) => [
     ...findMiscasedAgencies(value.value).map((m) => finding(source, value, m.start, m.end, m.right, AGENCY)),
     ...unitsIn(source, value),

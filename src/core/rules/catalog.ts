@@ -23,7 +23,8 @@ const GROUPS = [PARSE_CODE_GROUP, MERGE_CODE_GROUP, CONFIG_CODE_GROUP];
 
 type ValueOf<T> = T[keyof T];
 /** A rule's code, not the parser's, the merge's or the configuration's. */
-type CheckedCode = Exclude<RuleCode, ValueOf<typeof PARSE_CODES> | ValueOf<typeof MERGE_CODES> | ValueOf<typeof CONFIG_CODES>>;
+type GroupCode = ValueOf<typeof PARSE_CODES> | ValueOf<typeof MERGE_CODES> | ValueOf<typeof CONFIG_CODES>;
+type CheckedCode = Exclude<RuleCode, GroupCode>;
 
 /** The rules' codes by name, e.g. `RULE_CODES.weekdayMismatch === 'GM015'`. */
 export const RULE_CODES = Object.fromEntries(RULES.flatMap((rule) => Object.entries(rule.names))) as {

@@ -4,12 +4,12 @@
  * draft, reported as information (GM013).
  */
 import { isRealDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, type CivilDateTime } from '../dates';
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import { findDates } from '../text/date-mentions';
 import { both, defineRule } from './define';
 import { meetingSlots, type SlotAt } from './meeting-slots';
 import type { RuleContext } from './rule';
-import { allStrings, keySpan, nodeSpan, problemAt } from './support';
+import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
 import type { YamlPath } from '../source';
 
 /** The codes this rule reports, by name. */
@@ -22,12 +22,11 @@ declare module '../problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 
-function impossible(context: RuleContext, path: YamlPath, written: string): Problem[] {
+function impossible(context: RuleContext, path: YamlPath, written: string): Found[] {
   const span = nodeSpan(context.parsed.source, path);
   if (!span) return [];
   return [problemAt(context.parsed.source, span[0], span[1], {
     code: CODES.dateImpossible,
-    severity: 'error',
     message: {
       vi: `"${written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.`,
       en: `"${written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).`,
@@ -36,10 +35,10 @@ function impossible(context: RuleContext, path: YamlPath, written: string): Prob
 }
 
 /** GM014 on the typed fields: `ngay`, `bat_dau`, `ket_thuc`. */
-function impossibleFields(context: RuleContext): Problem[] {
+function impossibleFields(context: RuleContext): Found[] {
   const invitation = context.invitation;
   if (!invitation) return [];
-  const problems: Problem[] = [];
+  const problems: Found[] = [];
   const ngay = invitation.ngay;
   if (ngay !== undefined && !parseIsoDate(ngay) && !(ngay.length === 7 && parseIsoMonth(ngay))) problems.push(...impossible(context, ['ngay'], ngay));
   for (const { slot, path } of meetingSlots(invitation)) {
@@ -51,14 +50,13 @@ function impossibleFields(context: RuleContext): Problem[] {
 }
 
 /** GM014 in free text: "31/2/2024", "ngày 30 tháng 2 năm 2025". */
-function impossibleInText({ parsed }: RuleContext): Problem[] {
+function impossibleInText({ parsed }: RuleContext): Found[] {
   return allStrings(parsed.source).flatMap((value) => findDates(value.value)
     .filter((d) => !isRealDate(d.year, d.month, d.day) && ((d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12) || d.saysNgay))
     .map((d) => {
       const written = value.value.slice(d.start, d.end);
       return problemAt(parsed.source, value.offsetAt(d.start), value.offsetAt(d.end), {
         code: CODES.dateImpossible,
-        severity: 'error',
         message: {
           vi: `"${written}" không phải là một ngày có thật (tháng ${d.month} năm ${d.year} không có ngày ${d.day}); hãy sửa lại.`,
           en: `"${written}" is not a real date; check the day and month.`,
@@ -78,7 +76,7 @@ function slotEnd(slot: SlotAt['slot'], start: CivilDateTime): CivilDateTime | un
 const minutes = (t: CivilDateTime): number => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) / 60_000;
 
 /** GM018: a slot that ends before it starts. */
-function endBeforeStart(context: RuleContext): Problem[] {
+function endBeforeStart(context: RuleContext): Found[] {
   if (!context.invitation) return [];
   return meetingSlots(context.invitation).flatMap(({ slot, path }) => {
     const start = parseIsoDateTime(slot.bat_dau);
@@ -87,7 +85,6 @@ function endBeforeStart(context: RuleContext): Problem[] {
     if (!start || !end || !span || minutes(end) >= minutes(start)) return [];
     return [problemAt(context.parsed.source, span[0], span[1], {
       code: CODES.ketThucBeforeBatDau,
-      severity: 'error',
       message: {
         vi: `Giờ kết thúc (${slot.ket_thuc}) sớm hơn giờ bắt đầu (${slot.bat_dau}); sửa \`ket_thuc\` (với họp qua ngày, viết cả ngày: \`YYYY-MM-DD HH:MM\`).`,
         en: `The end (${slot.ket_thuc}) is before the start (${slot.bat_dau}); fix \`ket_thuc\` (write the date too for a meeting over several days).`,
@@ -97,14 +94,13 @@ function endBeforeStart(context: RuleContext): Problem[] {
 }
 
 /** GM013: the day of signing is not known yet (`ngay: 2024-05`, or no `ngay`). */
-function draftDay({ parsed, invitation }: RuleContext): Problem[] {
+function draftDay({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation || (invitation.ngay !== undefined && invitation.ngay.length !== 7)) return [];
   if (invitation.ngay !== undefined && !parseIsoMonth(invitation.ngay)) return [];
   const span = invitation.ngay === undefined ? keySpan(parsed.source, ['co_quan']) : nodeSpan(parsed.source, ['ngay']);
   if (!span) return [];
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.ngayWithoutDay,
-    severity: 'information',
     message: {
       vi: 'Giấy mời chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
       en: 'No day of signing yet (a draft): set `ngay` as `YYYY-MM-DD` when it is signed.',

@@ -6,7 +6,8 @@
  */
 import type { RuleCode } from '../problem';
 import type { CatalogEntry } from './catalog/entry';
-import type { Rule, RuleCheck } from './rule';
+import type { Rule, RuleContext } from './rule';
+import type { Found } from './support';
 
 export { both } from './catalog/entry';
 
@@ -20,6 +21,11 @@ export type CodeNames = Readonly<Record<string, RuleCode>>;
 export interface CodesSpec<N extends CodeNames> {
   readonly codes: N;
   readonly docs: { readonly [K in keyof N]: CodeDoc };
+}
+
+/** A rule's one definition: codes, reference entries and the check that finds them. */
+export interface RuleSpec<N extends CodeNames> extends CodesSpec<N> {
+  readonly check: (context: RuleContext) => Found[];
 }
 
 /** Codes another part of the core reports (the parser, the merge, the configuration reader). */
@@ -38,7 +44,11 @@ export function defineCodes<const N extends CodeNames>(spec: CodesSpec<N>): Code
   return { names: spec.codes, entries: entriesOf(spec) };
 }
 
-/** Defines a rule: its codes with their reference entries and its check. */
-export function defineRule<const N extends CodeNames>(spec: CodesSpec<N> & { readonly check: RuleCheck }): Rule<N> {
-  return { names: spec.codes, entries: entriesOf(spec), codes: Object.values(spec.codes), check: spec.check };
+/** Defines a rule: its codes, their reference entries, and its check, whose findings take their code's severity. */
+export function defineRule<const N extends CodeNames>(spec: RuleSpec<N>): Rule<N> {
+  const entries = entriesOf(spec);
+  const severities = new Map(entries.map((entry) => [entry.code, entry.severity]));
+  const check = (context: RuleContext) =>
+    spec.check(context).map((found) => ({ ...found, severity: severities.get(found.code) ?? 'error' }));
+  return { names: spec.codes, entries, codes: Object.values(spec.codes), check };
 }

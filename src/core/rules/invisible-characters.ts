@@ -6,11 +6,11 @@
  * text/invisible.ts) and this rule says so where they are, with a fix that
  * removes them. Runs over every string, also when the schema check failed.
  */
-import type { Localized, NamesOf, Problem } from '../problem';
+import type { Localized, NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { invisibleRuns, type InvisibleKind, type InvisibleRun } from '../text/invisible';
 import { both, defineRule } from './define';
-import { allStrings, problemAt, replaceFix } from './support';
+import { allStrings, problemAt, replaceFix, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -87,7 +87,7 @@ function sourceSpan(source: SourceMap, value: StringValue, run: InvisibleRun): [
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
-function report(source: SourceMap, value: StringValue, run: InvisibleRun): Problem {
+function report(source: SourceMap, value: StringValue, run: InvisibleRun): Found {
   const span = sourceSpan(source, value, run);
   const [start, end] = span ?? [value.offsetAt(run.start), Math.max(value.offsetAt(run.end), value.offsetAt(run.start) + 1)];
   const list = run.codePoints.join(', ');
@@ -95,7 +95,6 @@ function report(source: SourceMap, value: StringValue, run: InvisibleRun): Probl
   const why = WHY[run.kind];
   return problemAt(source, start, end, {
     code: CODES.textInvisibleCharacter,
-    severity: 'warning',
     message: {
       vi: `Có ${what.vi} không nhìn thấy (${list}): ${why.vi}. Hãy xóa.`,
       en: `Invisible ${what.en} (${list}): ${why.en}. Remove it.`,

@@ -33,7 +33,6 @@ export const kinhGuiRule = defineRule({
     const start = m.index ?? 0;
     return problemAt(parsed.source, value.offsetAt(start), value.offsetAt(start + m[0].length), {
       code: CODES.textWithKinhGui,
-      severity: 'warning',
       message: {
         vi: 'Giấy mời không có "Kính gửi" (chỉ dùng cho công văn, tờ trình, báo cáo); ghi người được mời vào `kinh_moi` ("… trân trọng kính mời: …").',
         en: 'A Giấy mời has no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',

@@ -9,11 +9,11 @@
  */
 import { headerNameLines } from '../layout/header-lines';
 import { resolveMeasures } from '../measures';
-import type { Localized, NamesOf, Problem } from '../problem';
+import type { Localized, NamesOf } from '../problem';
 import type { YamlPath } from '../source';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
-import { nodeSpan, problemAt, replaceFix } from './support';
+import { nodeSpan, problemAt, replaceFix, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -58,7 +58,7 @@ function suggestion(text: string, target: Target): readonly string[] {
   return short !== text && shortLines.length <= target.maxLines ? shortLines : linesOf(text, target).lines;
 }
 
-function checkTarget(context: RuleContext, target: Target): Problem[] {
+function checkTarget(context: RuleContext, target: Target): Found[] {
   const value = context.invitation?.co_quan[target.key];
   if (value === undefined) return [];
   const text = (Array.isArray(value) ? value.join('\n') : String(value)).normalize('NFC');
@@ -72,7 +72,6 @@ function checkTarget(context: RuleContext, target: Target): Problem[] {
   const suggested = suggestion(text, target);
   return [problemAt(context.parsed.source, span[0], span[1], {
     code: CODES.coQuanTooLong,
-    severity: 'warning',
     message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
     fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, {
       vi: `Viết thành các dòng ${flowList(suggested)}`,

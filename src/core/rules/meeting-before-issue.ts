@@ -3,11 +3,11 @@
  * month-only `ngay` (a draft) only an earlier month is certain to be wrong.
  */
 import { compareDates, parseIsoDate, parseIsoMonth, shortDate } from '../dates';
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import { both, defineRule } from './define';
 import { meetingStarts, type MeetingStart } from './meeting-starts';
 import type { RuleContext } from './rule';
-import { problemAt } from './support';
+import { problemAt, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -27,12 +27,11 @@ function isBeforeIssue(start: MeetingStart, ngay: string): boolean {
   return start.date.year * 12 + start.date.month < month.year * 12 + month.month;
 }
 
-function check({ parsed, invitation }: RuleContext): Problem[] {
+function check({ parsed, invitation }: RuleContext): Found[] {
   const ngay = invitation?.ngay;
   if (!invitation || ngay === undefined) return [];
   return meetingStarts(parsed, invitation).filter((start) => isBeforeIssue(start, ngay)).map((start) => problemAt(parsed.source, start.span[0], start.span[1], {
     code: CODES.meetingBeforeIssue,
-    severity: 'error',
     message: {
       vi: `Cuộc họp bắt đầu ngày ${shortDate(start.date)}, trước ngày ban hành giấy mời (${ngay}); sửa ngày họp hoặc \`ngay\`.`,
       en: `The meeting starts on ${shortDate(start.date)}, before the invitation's date (${ngay}); fix one of them.`,

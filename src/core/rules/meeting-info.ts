@@ -6,12 +6,12 @@
  * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape).
  */
 import { headedEntries } from '../body-entries';
-import type { Localized, NamesOf, Problem, RuleCode } from '../problem';
+import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { Invitation } from '../schema';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
 import type { YamlPath } from '../source';
-import { allStrings, keySpan, nodeSpan, problemAt } from './support';
+import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -80,11 +80,11 @@ const WANTED: readonly Wanted[] = [
   },
 ];
 
-function missing(context: RuleContext, wanted: Wanted): Problem[] {
+function missing(context: RuleContext, wanted: Wanted): Found[] {
   const invitation = context.invitation;
   if (!invitation || !isMeetingInvitation(invitation) || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
   const span = anchor(context, invitation);
-  return span ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, severity: 'information', message: wanted.message })] : [];
+  return span ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, message: wanted.message })] : [];
 }
 
 /** GM026, GM027: chair and contact point of an invitation to a meeting. */

@@ -5,11 +5,11 @@
  */
 import { workingDaysBetween } from '../calendar/days-off';
 import { compareDates, parseIsoDate, shortDate } from '../dates';
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import { both, defineRule } from './define';
 import { meetingStarts } from './meeting-starts';
 import type { RuleContext } from './rule';
-import { problemAt } from './support';
+import { problemAt, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -19,7 +19,7 @@ declare module '../problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 
-function check({ parsed, invitation, options }: RuleContext): Problem[] {
+function check({ parsed, invitation, options }: RuleContext): Found[] {
   const issued = invitation?.ngay === undefined ? undefined : parseIsoDate(invitation.ngay);
   // A month-only date cannot be counted from; an urgency mark (khẩn…) signals an ad-hoc meeting, which is exempt.
   if (!invitation || !issued || invitation.do_khan) return [];
@@ -31,7 +31,6 @@ function check({ parsed, invitation, options }: RuleContext): Problem[] {
   if (days >= options.minWorkingDays) return [];
   return [problemAt(parsed.source, first.span[0], first.span[1], {
     code: CODES.noticeTooShort,
-    severity: 'warning',
     message: {
       vi: `Từ ngày ban hành (${shortDate(issued)}) đến ngày họp (${shortDate(first.date)}) chỉ có ${days} ngày làm việc; giấy mời cần gửi trước ít nhất ${options.minWorkingDays} ngày làm việc (trừ họp đột xuất: khi đó đặt \`do_khan\`).`,
       en: `Only ${days} working day(s) between the invitation (${shortDate(issued)}) and the meeting (${shortDate(first.date)}); at least ${options.minWorkingDays} are required (ad-hoc meetings excepted: set \`do_khan\`).`,

@@ -4,10 +4,10 @@
  * empty number is a draft, reported as information only.
  */
 import { isScalar } from 'yaml';
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
-import { keySpan, nodeSpan, problemAt, replaceFix, scalarAt } from './support';
+import { keySpan, nodeSpan, problemAt, replaceFix, scalarAt, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -20,7 +20,7 @@ declare module '../problem' {
 }
 
 /** GM010: a ký hiệu that does not start with "GM-" (Giấy mời's type abbreviation). */
-function kyHieuPrefix({ parsed, invitation }: RuleContext): Problem[] {
+function kyHieuPrefix({ parsed, invitation }: RuleContext): Found[] {
   const kyHieu = invitation?.ky_hieu;
   if (kyHieu === undefined || kyHieu.startsWith('GM-')) return [];
   const value = scalarAt(parsed.source, ['ky_hieu']);
@@ -30,7 +30,6 @@ function kyHieuPrefix({ parsed, invitation }: RuleContext): Problem[] {
   const [start, end] = [value.offsetAt(0), value.offsetAt(kyHieu.length)];
   return [problemAt(parsed.source, start, end, {
     code: CODES.kyHieuWrongPrefix,
-    severity: 'error',
     message: {
       vi: `Ký hiệu giấy mời phải bắt đầu bằng "GM-" (chữ viết tắt của Giấy mời), ví dụ "${fixed}"; hoặc bỏ trường ky_hieu để dùng "GM-" + chữ viết tắt của cơ quan.`,
       en: `A Giấy mời's ký hiệu starts with "GM-", e.g. "${fixed}"; or drop ky_hieu to get "GM-" + the agency abbreviation.`,
@@ -40,7 +39,7 @@ function kyHieuPrefix({ parsed, invitation }: RuleContext): Problem[] {
 }
 
 /** GM011: "Số: 5/GM-…" instead of "05": YAML reads `05` as 5, so the source text is what counts. */
-function leadingZero({ parsed, invitation }: RuleContext): Problem[] {
+function leadingZero({ parsed, invitation }: RuleContext): Found[] {
   if (invitation?.so === undefined || invitation.so === null) return [];
   const span = nodeSpan(parsed.source, ['so']);
   if (!span) return [];
@@ -50,7 +49,6 @@ function leadingZero({ parsed, invitation }: RuleContext): Problem[] {
   const at = span[0] + digits.index;
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.soWithoutLeadingZero,
-    severity: 'warning',
     message: {
       vi: `Số văn bản dưới 10 phải có số 0 phía trước: viết "0${digits[0]}".`,
       en: `A number below 10 takes a leading zero: write "0${digits[0]}".`,
@@ -60,14 +58,13 @@ function leadingZero({ parsed, invitation }: RuleContext): Problem[] {
 }
 
 /** GM012: no number yet, which is normal for a draft. */
-function draftNumber({ parsed, invitation }: RuleContext): Problem[] {
+function draftNumber({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation || (invitation.so !== undefined && invitation.so !== null && invitation.so !== '')) return [];
   const node = parsed.source.node(['so']);
   const span = keySpan(parsed.source, ['so']) ?? keySpan(parsed.source, ['co_quan']);
   if (!span || (node && isScalar(node) && node.value !== null && node.value !== '')) return [];
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.soMissing,
-    severity: 'information',
     message: {
       vi: 'Giấy mời chưa có số (bản dự thảo): văn thư điền `so` khi vào sổ; số bắt đầu từ 01 mỗi năm.',
       en: 'No number yet (a draft): the registry fills in `so`; numbering restarts at 01 each year.',

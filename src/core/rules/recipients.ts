@@ -3,11 +3,11 @@
  * "Lưu: VT, …" ending with a full stop (NĐ 30/2020, PL I-P.I-M.II-k.9-d).
  */
 import { isSeq, type Node } from 'yaml';
-import type { Localized, NamesOf, Problem, RuleCode } from '../problem';
+import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
-import { problemAt, replaceFix, sameInSource, scalarAt } from './support';
+import { problemAt, replaceFix, sameInSource, scalarAt, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -23,11 +23,10 @@ const LUU = /^Lưu\s*(?::|VT\b)/iu;
 const LUU_VT = /^Lưu\s*:\s*VT\b/u;
 
 /** GM020 when the list lacks a final "Lưu: VT" line: append one after the last item. */
-function missingLuu(source: SourceMap, last: StringValue): Problem {
+function missingLuu(source: SourceMap, last: StringValue): Found {
   const [start, end] = [last.node.range![0], last.node.range![1]];
   return problemAt(source, start, end, {
     code: CODES.noiNhanLuuLine,
-    severity: 'warning',
     message: {
       vi: 'Nơi nhận phải kết thúc bằng dòng "Lưu: VT, …." (bản lưu tại văn thư và đơn vị soạn thảo); thêm dòng `- "Lưu: VT."` (đặt trong ngoặc kép vì có dấu ":").',
       en: 'Nơi nhận ends with the line "Lưu: VT, …." (the copies kept); add `- "Lưu: VT."` (quoted, because of the ":").',
@@ -47,11 +46,10 @@ function appendedItem(source: SourceMap, last: StringValue): string {
 }
 
 /** GM020 when the "Lưu" line does not name the văn thư (VT) first. */
-function luuWithoutVt(source: SourceMap, luu: StringValue): Problem[] {
+function luuWithoutVt(source: SourceMap, luu: StringValue): Found[] {
   if (LUU_VT.test(luu.value.trim())) return [];
   return [problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
     code: CODES.noiNhanLuuLine,
-    severity: 'warning',
     message: { vi: 'Dòng lưu viết "Lưu: VT, <đơn vị soạn thảo>." (VT là văn thư cơ quan).', en: 'The copies-kept line reads "Lưu: VT, <drafting unit>." (VT is the registry).' },
   })];
 }
@@ -65,13 +63,12 @@ interface Ending {
   readonly fixTitle: Localized;
 }
 
-function missingEnding(source: SourceMap, item: StringValue, ending: Ending): Problem[] {
+function missingEnding(source: SourceMap, item: StringValue, ending: Ending): Found[] {
   const text = item.value.trimEnd();
   const at = text.length - (ending.replaceable.test(text) ? 1 : 0);
   const fixable = sameInSource(source, item, 0, text.length);
   return [problemAt(source, item.offsetAt(0), item.offsetAt(item.value.length), {
     code: ending.code,
-    severity: 'warning',
     message: ending.message,
     fixes: fixable ? [replaceFix(source, ending.fixTitle, item.offsetAt(at), item.offsetAt(text.length), ending.mark)] : undefined,
   })];
@@ -94,26 +91,25 @@ const SEMICOLON: Ending = {
 };
 
 /** GM020 when the "Lưu" line does not end with a full stop. */
-function luuWithoutStop(source: SourceMap, luu: StringValue): Problem[] {
+function luuWithoutStop(source: SourceMap, luu: StringValue): Found[] {
   return luu.value.trimEnd().endsWith('.') ? luuWithoutVt(source, luu) : missingEnding(source, luu, LUU_STOP);
 }
 
 /** GM021: every other line ends with ";" (a final "." or "," is replaced, not the "./." of a closing line). */
-function semicolon(source: SourceMap, item: StringValue): Problem[] {
+function semicolon(source: SourceMap, item: StringValue): Found[] {
   const text = item.value.trimEnd();
   return text.endsWith(';') || text.length === 0 ? [] : missingEnding(source, item, SEMICOLON);
 }
 
 /** GM020 when a "Lưu" line stands before other recipients. */
-function luuNotLast(source: SourceMap, luu: StringValue): Problem {
+function luuNotLast(source: SourceMap, luu: StringValue): Found {
   return problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
     code: CODES.noiNhanLuuLine,
-    severity: 'warning',
     message: { vi: 'Dòng "Lưu: VT…" là dòng cuối cùng của nơi nhận; chuyển nó xuống cuối danh sách.', en: 'The "Lưu: VT…" line is the last recipient line; move it to the end.' },
   });
 }
 
-function check({ parsed, invitation }: RuleContext): Problem[] {
+function check({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation) return [];
   const items = invitation.noi_nhan.map((_, i) => scalarAt(parsed.source, ['noi_nhan', i])).filter((v): v is StringValue => v !== undefined);
   const last = items[items.length - 1];

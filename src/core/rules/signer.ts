@@ -4,10 +4,10 @@
  * PL I-P.I-M.II-k.7-b); KT. is signed by a deputy; no academic titles before
  * the name (PL I-P.I-M.II-k.7-c).
  */
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
-import { nodeSpan, problemAt, replaceFix, sameInSource, scalarAt } from './support';
+import { nodeSpan, problemAt, replaceFix, sameInSource, scalarAt, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -21,7 +21,7 @@ declare module '../problem' {
 }
 
 /** GM022: "TL." alone says nothing; "TL. CHỦ TỊCH" needs `chuc_vu_thay: CHỦ TỊCH`. */
-function needsThay({ parsed, invitation }: RuleContext): Problem[] {
+function needsThay({ parsed, invitation }: RuleContext): Found[] {
   const signer = invitation?.nguoi_ky;
   if (!signer?.quyen_han || signer.chuc_vu_thay) return [];
   const span = nodeSpan(parsed.source, ['nguoi_ky', 'quyen_han']);
@@ -29,7 +29,6 @@ function needsThay({ parsed, invitation }: RuleContext): Problem[] {
   const example = signer.quyen_han === 'TM' ? 'ỦY BAN NHÂN DÂN' : 'CHỦ TỊCH';
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.quyenHanWithoutChucVuThay,
-    severity: 'error',
     message: {
       vi: `"${signer.quyen_han}." phải đi kèm tập thể hoặc chức vụ được ký thay: thêm \`chuc_vu_thay\` (ví dụ \`chuc_vu_thay: ${example}\` → "${signer.quyen_han}. ${example}"), hoặc bỏ \`quyen_han\` nếu người đứng đầu ký.`,
       en: `"${signer.quyen_han}." needs whose authority it is: add \`chuc_vu_thay\` (e.g. ${example}), or drop \`quyen_han\` when the head signs.`,
@@ -41,14 +40,13 @@ function needsThay({ parsed, invitation }: RuleContext): Problem[] {
 const DEPUTY = /^(PHÓ|THỨ TRƯỞNG)|PHỤ TRÁCH/u;
 
 /** GM023: KT. with a title that is not a deputy's. */
-function kyThayDeputy({ parsed, invitation }: RuleContext): Problem[] {
+function kyThayDeputy({ parsed, invitation }: RuleContext): Found[] {
   const signer = invitation?.nguoi_ky;
   if (signer?.quyen_han !== 'KT' || DEPUTY.test((signer.chuc_vu ?? '').trim().toLocaleUpperCase('vi'))) return [];
   const span = nodeSpan(parsed.source, ['nguoi_ky', 'chuc_vu']);
   if (!span) return [];
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.chucVuNotDeputy,
-    severity: 'warning',
     message: {
       vi: `"KT." là cấp phó ký thay người đứng đầu, nên chức vụ người ký thường là "PHÓ …" (ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); kiểm tra lại \`chuc_vu\` hoặc \`quyen_han\`.`,
       en: '"KT." is a deputy signing for the head, so the title is normally "PHÓ …"; check `chuc_vu` or `quyen_han`.',
@@ -57,14 +55,13 @@ function kyThayDeputy({ parsed, invitation }: RuleContext): Problem[] {
 }
 
 /** GM033: only "Q. GIÁM ĐỐC" says the title in its authority line; everyone else prints a title. */
-function titleMissing({ parsed, invitation }: RuleContext): Problem[] {
+function titleMissing({ parsed, invitation }: RuleContext): Found[] {
   const signer = invitation?.nguoi_ky;
   if (!signer || signer.chuc_vu || signer.quyen_han === 'Q') return [];
   const range = parsed.source.keyRange(['nguoi_ky']);
   if (!range) return [];
   return [{
     code: CODES.chucVuMissing,
-    severity: 'error',
     range,
     message: {
       vi: 'Thiếu `chuc_vu` của người ký (ví dụ `chuc_vu: CHÁNH VĂN PHÒNG`); chỉ được bỏ khi ký "Q." (quyền).',
@@ -78,7 +75,7 @@ const TITLE_WORDS = '(?:GS|PGS|TS|TSKH|ThS|Th\\.S|KS|BS|BSCKI{1,2}|DS|LS|NCS|Gi�
 const TITLES = new RegExp(`^(?:${TITLE_WORDS}\\.?\\s*(?:[,.]\\s*)?)*${TITLE_WORDS}(?:\\.\\s*|\\s+)(?=\\p{Lu})`, 'u');
 
 /** GM028: "TS. Nguyễn Văn A" → "Nguyễn Văn A". */
-function academicTitle({ parsed, invitation }: RuleContext): Problem[] {
+function academicTitle({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation) return [];
   const name = scalarAt(parsed.source, ['nguoi_ky', 'ho_ten']);
   const title = name && TITLES.exec(name.value)?.[0];
@@ -86,7 +83,6 @@ function academicTitle({ parsed, invitation }: RuleContext): Problem[] {
   const [start, end] = [name.offsetAt(0), name.offsetAt(title.length)];
   return [problemAt(parsed.source, start, end, {
     code: CODES.hoTenWithAcademicTitle,
-    severity: 'warning',
     message: {
       vi: `Không ghi học hàm, học vị ("${title.trim()}") trước họ tên người ký; chỉ ghi họ và tên.`,
       en: `No academic title ("${title.trim()}") before the signer's name; write the name only.`,
@@ -121,7 +117,7 @@ export const signerRule = defineRule({
       wrong: 'ho_ten: TS. Nguyễn Văn An', right: 'ho_ten: Nguyễn Văn An',
     },
     chucVuMissing: {
-      severity: 'warning', locator: 'NĐ 30/2020, Điều 13; PL I-P.I-M.II-k.7-b',
+      severity: 'error', locator: 'NĐ 30/2020, Điều 13; PL I-P.I-M.II-k.7-b',
       title: both('Thiếu chức vụ người ký', "Signer's title missing"),
       checks: both('`nguoi_ky.chuc_vu` có mặt, trừ khi ký "Q." (quyền).', '`nguoi_ky.chuc_vu` is present except under "Q.".'),
       why: both('Chức vụ người ký là thành phần bắt buộc của chữ ký.', "The signer's title is part of the signature."),

@@ -3,11 +3,11 @@
  * the tool already prints ("a) a) …"); GM042: top-level `phan` and `muc`
  * together (parts hold their own sections). Numbering: NĐ 30/2020, PL I-P.I-M.II-k.6.
  */
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import type { StringValue, YamlPath } from '../source';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
-import { allStrings, keySpan, problemAt, replaceFix, sameInSource } from './support';
+import { allStrings, keySpan, problemAt, replaceFix, sameInSource, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -33,7 +33,7 @@ const LABELLED: readonly RegExp[] = [
 
 const shape = (path: YamlPath) => path.map((step) => (typeof step === 'number' ? '#' : step)).join('.');
 
-function typedLabel(context: RuleContext, value: StringValue): Problem[] {
+function typedLabel(context: RuleContext, value: StringValue): Found[] {
   if (!LABELLED.some((pattern) => pattern.test(shape(value.path)))) return [];
   const label = TYPED_LABEL.exec(value.value)?.[0];
   if (!label) return [];
@@ -42,7 +42,6 @@ function typedLabel(context: RuleContext, value: StringValue): Problem[] {
   const source = context.parsed.source;
   return [problemAt(source, start, end, {
     code: CODES.textTypedLabel,
-    severity: 'warning',
     message: {
       vi: `Số thứ tự, chữ cái và dấu "- ", "+ " do công cụ tự đánh: "${shown}" gõ ở đây sẽ in hai lần. Xóa "${shown}".`,
       en: `Numbers, letters, "- " and "+ " are derived: "${shown}" typed here prints twice. Remove "${shown}".`,
@@ -53,13 +52,12 @@ function typedLabel(context: RuleContext, value: StringValue): Problem[] {
   })];
 }
 
-function partsAndSections(context: RuleContext): Problem[] {
+function partsAndSections(context: RuleContext): Found[] {
   const source = context.parsed.source;
   const muc = keySpan(source, ['muc']);
   if (!muc || !keySpan(source, ['phan'])) return [];
   return [problemAt(source, muc[0], muc[1], {
     code: CODES.phanAndMuc,
-    severity: 'error',
     message: {
       vi: 'Dùng `phan` (các phần I., II., …) hoặc `muc` (các mục 1., 2., …) ở cấp ngoài cùng, không dùng cả hai: chuyển các mục này vào `muc` của một phần.',
       en: 'Use `phan` (parts I., II., …) or `muc` (sections 1., 2., …) at the top level, not both: move these sections into a part\'s `muc`.',

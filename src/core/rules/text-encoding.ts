@@ -4,11 +4,11 @@
  * (NĐ 30/2020, PL I-P.I-M.I-k.4). Runs over every string, also when the
  * schema check failed.
  */
-import type { NamesOf, Problem, RuleCode } from '../problem';
+import type { NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { convertLegacyToUnicode, detectLegacyEncoding, legacyWords, type LegacyEncoding } from '../text/legacy-encoding';
 import { both, defineRule } from './define';
-import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -36,13 +36,12 @@ export function nonNfcRuns(text: string): [number, number][] {
   return runs;
 }
 
-function notNfc(source: SourceMap, value: StringValue): Problem[] {
+function notNfc(source: SourceMap, value: StringValue): Found[] {
   if (value.value.normalize('NFC') === value.value) return [];
   return nonNfcRuns(value.value).map(([from, to]) => {
     const fixed = value.value.slice(from, to).normalize('NFC');
     return problemAt(source, value.offsetAt(from), value.offsetAt(to), {
       code: CODES.textNotNfc,
-      severity: 'warning',
       message: {
         vi: `Chữ "${fixed}" đang ở dạng Unicode tổ hợp (dấu gõ rời); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và in đúng.`,
         en: `"${fixed}" is in decomposed Unicode (separate marks); convert it to the precomposed form (NFC).`,
@@ -57,7 +56,7 @@ const NAMES: Record<LegacyEncoding, { code: RuleCode; name: string }> = {
   vni: { code: CODES.textInVni, name: 'VNI (phông VNI-…)' },
 };
 
-function legacy(source: SourceMap, value: StringValue): Problem[] {
+function legacy(source: SourceMap, value: StringValue): Found[] {
   const kind = detectLegacyEncoding(value.value);
   const words = kind ? legacyWords(value.value, kind) : [];
   if (!kind || words.length === 0) return [];
@@ -66,7 +65,6 @@ function legacy(source: SourceMap, value: StringValue): Problem[] {
   const { code, name } = NAMES[kind];
   return [problemAt(source, value.offsetAt(from), value.offsetAt(to), {
     code,
-    severity: 'warning',
     message: {
       vi: `Đoạn chữ này có vẻ gõ bằng bảng mã ${name}, không phải Unicode; chuyển thành "${fixed}".`,
       en: `This text looks typed in the legacy ${kind === 'vni' ? 'VNI' : 'TCVN3'} encoding, not Unicode; convert it to "${fixed}".`,

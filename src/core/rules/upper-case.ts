@@ -3,11 +3,11 @@
  * and the signer's titles (PL I-P.I-M.II-k.7-b). The fix upper-cases the
  * value the Vietnamese way.
  */
-import type { Localized, NamesOf, Problem, RuleCode } from '../problem';
+import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue, YamlPath } from '../source';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
-import { linesAt, problemAt, replaceFix, sameInSource } from './support';
+import { linesAt, problemAt, replaceFix, sameInSource, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -34,13 +34,12 @@ const TARGETS: readonly Target[] = [
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi');
 
-function notUpper(source: SourceMap, target: Target, line: StringValue): Problem[] {
+function notUpper(source: SourceMap, target: Target, line: StringValue): Found[] {
   if (line.value === upper(line.value)) return [];
   const [start, end] = [line.offsetAt(0), line.offsetAt(line.value.length)];
   const fixed = upper(line.value);
   return [problemAt(source, start, end, {
     code: target.code,
-    severity: 'warning',
     message: {
       vi: `${target.what.vi} viết bằng chữ in hoa: "${fixed}".`,
       en: `${target.what.en} is written in capitals: "${fixed}".`,
@@ -49,7 +48,7 @@ function notUpper(source: SourceMap, target: Target, line: StringValue): Problem
   })];
 }
 
-function check({ parsed, invitation }: RuleContext): Problem[] {
+function check({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation) return [];
   const values: Record<string, unknown> = {
     'co_quan.ten': invitation.co_quan.ten,

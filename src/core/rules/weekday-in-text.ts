@@ -4,13 +4,13 @@
  * every string, also when the schema check failed.
  */
 import { isRealDate, parseIsoDate, parseIsoDateTime, parseIsoMonth, shortDate, weekday, WEEKDAYS_EN, WEEKDAYS_VI, type CivilDate } from '../dates';
-import type { NamesOf, Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { findDates, findYearlessDates, type DateMention } from '../text/date-mentions';
 import { findWeekdays, writeWeekdayLike, type WeekdayMention } from '../text/weekday-mentions';
 import { both, defineRule } from './define';
 import type { RuleContext } from './rule';
-import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -77,7 +77,7 @@ function laterInSentence(text: string, w: WeekdayMention, date: DateMention | un
   return SENTENCE_END.test(between) || RECURRING.test(between) ? undefined : date;
 }
 
-function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Problem {
+function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Found {
   const actual = weekday(pair.date);
   const right = writeWeekdayLike(pair.weekday, actual);
   const { start, end, text } = pair.weekday;
@@ -86,7 +86,6 @@ function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Pro
   const fixable = sameInSource(source, value, start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: CODES.weekdayMismatch,
-    severity: 'error',
     message: {
       vi: `${dateText} là ${WEEKDAYS_VI[actual]}, không phải "${text}": sửa thành "${right}".`,
       en: `${dateText} is a ${WEEKDAYS_EN[actual]}, not "${text}": write "${right}".`,
