@@ -1,7 +1,9 @@
 /**
  * The Decree 30 numbers: paper, margins, font, and the size and style of each
  * element. The only place they exist; the HTML preview and the DOCX export both
- * read them from here so the two agree. Locators: ../shared/design/decree30.md.
+ * read them from here so the two agree; the units and the distances derived
+ * from them (text width, footer distance) are in geometry.ts. Locators:
+ * ../shared/design/decree30.md.
  */
 import type { Role, UrgencyStamp } from './layout/model';
 
