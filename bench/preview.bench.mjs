@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { longInvitation } from '../test/support/invitations.mjs';
 import { longParagraph } from './support/generate.mjs';
 import { mb, measureNode, ms } from './support/measure.mjs';
 
@@ -25,16 +26,6 @@ async function loadRenderer() {
   const mod = createRequire(import.meta.url)(outfile);
   rmSync(dir, { recursive: true, force: true });
   return mod;
-}
-
-/** A valid invitation of about `lines` lines: the seed's header and foot around many opening paragraphs. */
-function generated(lines) {
-  const words = 'cơ quan đơn vị triển khai thực hiện nhiệm vụ báo cáo kết quả đề xuất giải pháp nâng cao chất lượng công tác chuyển đổi số'.split(' ');
-  const para = (i) => `  - "Đoạn ${i}: ${Array.from({ length: 12 + (i % 40) }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ')}."`;
-  const head = `co_quan:\n  ten: ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN\n  viet_tat: UBND\nso: 12\ndia_danh: Bắc Sơn\nngay: 2024-05-10\ntrich_yeu: Dự Hội nghị tổng kết\nkinh_moi: Trưởng các phòng, ban\ntoi_du: Hội nghị tổng kết năm 2024\nthoi_gian: { bat_dau: 2024-05-17 14:00 }\ndia_diem: Hội trường UBND huyện\nmo_dau:\n`;
-  const foot = `nguoi_ky:\n  quyen_han: TL\n  chuc_vu_thay: CHỦ TỊCH\n  chuc_vu: CHÁNH VĂN PHÒNG\n  ho_ten: Dương Thị Thanh Thịnh\nnoi_nhan:\n  - Như trên;\n  - "Lưu: VT."\n`;
-  const fixed = (head + foot).split('\n').length - 1;
-  return head + Array.from({ length: lines - fixed }, (_, i) => para(i + 1)).join('\n') + '\n' + foot;
 }
 
 /** Times `runs` edits: each changes one character, then renders the whole preview update. */
@@ -107,7 +98,7 @@ const paragraphs = [10_000, 100_000, 900_000].map((chars) => ({
 /** The text with `i` characters typed at `needle`'s end. */
 const typed = (text, needle, i) => { const at = text.indexOf(needle) + needle.length; return text.slice(0, at) + 'x'.repeat(i + 1) + text.slice(at); };
 const withEdit = (c, needle, where) => ({ ...c, edit: (i) => typed(c.text, needle, i), editWhere: where });
-const large = generated(1000);
+const large = longInvitation(); // about 1,000 lines, as the UI tests' long file
 const middle = large.split('\n').filter((l) => l.startsWith('  - "'))[400].slice(0, 20);
 const cases = [
   withEdit({ name: 'SIPAS example', text: readFileSync(SIPAS, 'utf8'), runs: 200, webviewRuns: 30 }, 'trich_yeu: ', 'typing in the trích yếu'),

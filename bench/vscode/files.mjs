@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadExportBundle } from '../support/export-bundle.mjs';
-import { longInvitation } from '../../test/vscode-host/ui/long-invitation.mjs';
+import { longInvitation } from '../../test/support/invitations.mjs';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const SIPAS = join(ROOT, 'examples', 'hoi-nghi-sipas-2024.giaymoi.yaml');

@@ -41,8 +41,9 @@ export function checkInvitation(text: string, options: CheckInput = {}): CheckRe
 
 /**
  * The problem as the office configured it: dropped when `off`, at its
- * configured severity, with the catalog's legal locator. Structural problems
- * (the file cannot be read) keep theirs whatever the configuration says.
+ * configured severity, with the legal locator its code's definition gives (the
+ * only place a locator is written; rules report none). Structural problems
+ * (the file cannot be read) keep their severity whatever the configuration says.
  */
 function configured(problem: Problem, severities: CheckOptions['severities']): Problem[] {
   const entry = catalogEntry(problem.code);

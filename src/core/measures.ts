@@ -1,7 +1,9 @@
 /**
  * The Decree 30 numbers: paper, margins, font, and the size and style of each
  * element. The only place they exist; the HTML preview and the DOCX export both
- * read them from here so the two agree. Locators: ../shared/design/decree30.md.
+ * read them from here so the two agree; the units and the distances derived
+ * from them (text width, footer distance) are in geometry.ts. Locators:
+ * ../shared/design/decree30.md.
  */
 import type { Role, UrgencyStamp } from './layout/model';
 
@@ -148,9 +150,6 @@ export const CELL_PADDING_PT = 2;
  * of the drawn width; 2 % keeps "UBND THÀNH PHỐ ĐÀ NẴNG" (177.6 pt) on one line.
  */
 export const LINE_SAFETY_FRACTION = 0.02;
-
-/** Points per millimetre (1 pt = 1/72 in, 1 in = 25.4 mm). */
-export const PT_PER_MM = 72 / 25.4;
 
 /**
  * The frame of độ mật, độ khẩn and phạm vi lưu hành (PL I-P.I-M.III-k.2, k.4: a

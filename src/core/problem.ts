@@ -34,10 +34,25 @@ export interface Fix {
   readonly fixAllSafe?: boolean;
 }
 
+/**
+ * Every code giaymoi reports, keyed by code and valued by its name (`GM015:
+ * 'weekdayMismatch'`). Empty here: each definition of codes (a rule file
+ * under rules/, or a table of rules/catalog/) adds its own by module
+ * augmentation, so the union grows with the definitions, without a second
+ * list and without this module importing the rules.
+ */
+export interface ProblemCodes {}
+
+/** A stable problem code, e.g. "GM001": one of the defined codes. */
+export type RuleCode = Extract<keyof ProblemCodes, string>;
+
+/** Turns a name → code table into the code → name members of ProblemCodes. */
+export type NamesOf<T extends Readonly<Record<string, string>>> = { readonly [N in keyof T as T[N]]: N };
+
 /** One finding about the source: where, what, why (legal locator) and how to fix it. */
 export interface Problem {
   /** Stable code, e.g. "GM001"; see rules/catalog.ts. */
-  readonly code: string;
+  readonly code: RuleCode;
   readonly severity: Severity;
   readonly range: Range;
   readonly message: Localized;

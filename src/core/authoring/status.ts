@@ -14,7 +14,7 @@ export interface StatusInfo {
   readonly tooltip: string;
 }
 
-const DRAFT_CODES: readonly string[] = [RULE_CODES.draftNumber, RULE_CODES.draftDay];
+const DRAFT_CODES: readonly string[] = [RULE_CODES.soMissing, RULE_CODES.ngayWithoutDay];
 
 /** A draft has no number or no full day of signing yet (format.md, "Drafts are normal"). */
 export function isDraft(invitation: Invitation | undefined, problems: readonly Problem[]): boolean {

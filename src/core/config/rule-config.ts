@@ -9,7 +9,7 @@
  */
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import { parseIsoDate } from '../dates';
-import type { Localized, Problem, Severity } from '../problem';
+import type { Localized, Problem, RuleCode, Severity } from '../problem';
 import { catalogEntry, CONFIG_CODES } from '../rules/catalog';
 import { SourceMap } from '../source';
 
@@ -47,7 +47,7 @@ interface Collector {
   extraDaysOff?: string[];
 }
 
-function report(c: Collector, node: Node | null | undefined, code: string, message: Localized): void {
+function report(c: Collector, node: Node | null | undefined, code: RuleCode, message: Localized): void {
   const [start, end] = node?.range ?? [0, 0];
   c.problems.push({ code, severity: 'error', range: c.source.range(start, end), message, locator: catalogEntry(code)?.locator });
 }

@@ -4,7 +4,8 @@
  * column less the safety margin, as explicit '\n' breaks that the preview and
  * the DOCX draw as they are (NĐ 30/2020, PL I-P.I-M.II-k.1, k.2-c).
  */
-import { CELL_PADDING_PT, HEADER_LEFT_FRACTION, LINE_SAFETY_FRACTION, PT_PER_MM, textWidthMm, type Measures, type RoleStyle } from '../measures';
+import { textAreaWidthPt } from '../geometry';
+import { CELL_PADDING_PT, HEADER_LEFT_FRACTION, LINE_SAFETY_FRACTION, type Measures, type RoleStyle } from '../measures';
 import { blockText, type Block } from './model';
 import { nameLines, type NameLines } from './name-lines';
 
@@ -14,7 +15,7 @@ export type HeaderColumn = 0 | 1;
 /** Width of a header column, edge to edge. */
 export function headerColumnPt(m: Measures, column: HeaderColumn): number {
   const share = column === 0 ? HEADER_LEFT_FRACTION : 1 - HEADER_LEFT_FRACTION;
-  return textWidthMm(m) * PT_PER_MM * share;
+  return textAreaWidthPt(m) * share;
 }
 
 /** Width a header line may take: the column less its padding, less the safety margin. */

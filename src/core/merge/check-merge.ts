@@ -133,7 +133,7 @@ function listError(range: Range, message: Localized): Problem {
 /** A list in TCVN3 or VNI was converted by the reader; say so (NĐ 30/2020, PL I-P.I-M.I-k.4: Unicode). */
 function legacy(list: Extract<LoadedList, { ok: true }>, range: Range): Problem[] {
   if (list.encoding !== 'tcvn3' && list.encoding !== 'vni') return [];
-  const code = list.encoding === 'tcvn3' ? RULE_CODES.legacyTcvn3 : RULE_CODES.legacyVni;
+  const code = list.encoding === 'tcvn3' ? RULE_CODES.textInTcvn3 : RULE_CODES.textInVni;
   const name = list.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
   return [{ code, severity: 'warning', range, locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4', message: MERGE_MESSAGES.listLegacy(list.name, name) }];
 }

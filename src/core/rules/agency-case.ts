@@ -4,13 +4,20 @@
  * PL II-M.III-k.1-a: "tỉnh Nam Định", not "Tỉnh Nam Định" mid-sentence).
  * Names printed in capitals (the header, the signature) are not sentences.
  */
-import type { Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
 import { memoByText } from '../text/memo';
-import { RULE_CODES } from './catalog';
-import type { Rule } from './rule';
-import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+import { both, defineRule } from './define';
+import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
+
+/** The codes this rule reports, by name. */
+const CODES = {
+  textAgencyCase: 'GM035',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
 /** Values that are names in capitals or codes, not sentences. */
 const NOT_SENTENCES = new Set(['co_quan.ten', 'co_quan.chu_quan', 'co_quan.viet_tat', 'ky_hieu', 'dia_danh', 'nguoi_ky.chuc_vu', 'nguoi_ky.chuc_vu_thay', 'nguoi_ky.thay_mat', 'nguoi_ky.ho_ten']);
@@ -28,11 +35,10 @@ const SPECIAL_NAMES = /^\s+Hồ\s+Chí\s+Minh/u;
 
 const isSentence = (value: StringValue): boolean => !NOT_SENTENCES.has(value.path.filter((p) => typeof p === 'string').join('.'));
 
-function finding(source: SourceMap, value: StringValue, start: number, end: number, right: string, what: { vi: string; en: string }): Problem {
+function finding(source: SourceMap, value: StringValue, start: number, end: number, right: string, what: { vi: string; en: string }): Found {
   const written = value.value.slice(start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
-    code: RULE_CODES.agencyCase,
-    severity: 'warning',
+    code: CODES.textAgencyCase,
     message: { vi: `${what.vi}: viết "${right}", không phải "${written}".`, en: `${what.en}: write "${right}", not "${written}".` },
     fixes: sameInSource(source, value, start, end) ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
   });
@@ -52,11 +58,11 @@ const unitMentions = memoByText((text: string): readonly { start: number; end: n
     return [{ start, end, right: m[0].toLocaleLowerCase('vi') }];
   }));
 
-function unitsIn(source: SourceMap, value: StringValue): Problem[] {
+function unitsIn(source: SourceMap, value: StringValue): Found[] {
   return unitMentions(value.value).map((m) => finding(source, value, m.start, m.end, m.right, UNIT));
 }
 
-function check(source: SourceMap): Problem[] {
+function check(source: SourceMap): Found[] {
   return allStrings(source).filter(isSentence).flatMap((value) => [
     ...findMiscasedAgencies(value.value).map((m) => finding(source, value, m.start, m.end, m.right, AGENCY)),
     ...unitsIn(source, value),
@@ -64,4 +70,16 @@ function check(source: SourceMap): Problem[] {
 }
 
 /** GM035 over every sentence of the file. */
-export const agencyCaseRule: Rule = { codes: [RULE_CODES.agencyCase], check: ({ parsed }) => check(parsed.source) };
+export const agencyCaseRule = defineRule({
+  codes: CODES,
+  docs: {
+    textAgencyCase: {
+      severity: 'warning', locator: 'NĐ 30/2020, PL II-M.III-k.1-a; PL II-M.IV-k.1-a',
+      title: both('Viết hoa tên cơ quan, đơn vị hành chính trong câu', 'Capitals of agencies and administrative units in a sentence'),
+      checks: both('Trong câu, tên cơ quan chỉ viết hoa chữ đầu của từ chỉ loại cơ quan và của từng lĩnh vực ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"); danh từ chung chỉ đơn vị hành chính viết thường ("tỉnh Nam Định").', 'In a sentence only the first syllable of the agency type and of each field is capitalised; the administrative-unit noun is lower case.'),
+      why: both('Phụ lục II quy định viết hoa trong văn bản hành chính.', 'Appendix II fixes capitalisation in administrative documents.'),
+      wrong: 'loi_ket: Đề nghị Sở Tài Chính Tỉnh Nam Định tham dự đúng giờ./.', right: 'loi_ket: Đề nghị Sở Tài chính tỉnh Nam Định tham dự đúng giờ./.',
+    },
+  },
+  check: ({ parsed }) => check(parsed.source),
+});

@@ -4,24 +4,29 @@
  * draft, reported as information (GM013).
  */
 import { isRealDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, type CivilDateTime } from '../dates';
-import type { Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import { findDates } from '../text/date-mentions';
-import { RULE_CODES } from './catalog';
+import { both, defineRule } from './define';
 import { meetingSlots, type SlotAt } from './meeting-slots';
-import type { Rule, RuleContext } from './rule';
-import { allStrings, keySpan, nodeSpan, problemAt } from './support';
+import type { RuleContext } from './rule';
+import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
 import type { YamlPath } from '../source';
 
-const DATE_LINE = 'NĐ 30/2020, PL I-P.I-M.II-k.4-b';
-const MEETING_TIME = 'QĐ 45/2018/QĐ-TTg (nội dung, thời gian, địa điểm họp)';
+/** The codes this rule reports, by name. */
+const CODES = {
+  ngayWithoutDay: 'GM013',
+  dateImpossible: 'GM014',
+  ketThucBeforeBatDau: 'GM018',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
-function impossible(context: RuleContext, path: YamlPath, written: string): Problem[] {
+function impossible(context: RuleContext, path: YamlPath, written: string): Found[] {
   const span = nodeSpan(context.parsed.source, path);
   if (!span) return [];
   return [problemAt(context.parsed.source, span[0], span[1], {
-    code: RULE_CODES.impossibleDate,
-    severity: 'error',
-    locator: DATE_LINE,
+    code: CODES.dateImpossible,
     message: {
       vi: `"${written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.`,
       en: `"${written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).`,
@@ -30,10 +35,10 @@ function impossible(context: RuleContext, path: YamlPath, written: string): Prob
 }
 
 /** GM014 on the typed fields: `ngay`, `bat_dau`, `ket_thuc`. */
-function impossibleFields(context: RuleContext): Problem[] {
+function impossibleFields(context: RuleContext): Found[] {
   const invitation = context.invitation;
   if (!invitation) return [];
-  const problems: Problem[] = [];
+  const problems: Found[] = [];
   const ngay = invitation.ngay;
   if (ngay !== undefined && !parseIsoDate(ngay) && !(ngay.length === 7 && parseIsoMonth(ngay))) problems.push(...impossible(context, ['ngay'], ngay));
   for (const { slot, path } of meetingSlots(invitation)) {
@@ -45,15 +50,13 @@ function impossibleFields(context: RuleContext): Problem[] {
 }
 
 /** GM014 in free text: "31/2/2024", "ngày 30 tháng 2 năm 2025". */
-function impossibleInText({ parsed }: RuleContext): Problem[] {
+function impossibleInText({ parsed }: RuleContext): Found[] {
   return allStrings(parsed.source).flatMap((value) => findDates(value.value)
     .filter((d) => !isRealDate(d.year, d.month, d.day) && ((d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12) || d.saysNgay))
     .map((d) => {
       const written = value.value.slice(d.start, d.end);
       return problemAt(parsed.source, value.offsetAt(d.start), value.offsetAt(d.end), {
-        code: RULE_CODES.impossibleDate,
-        severity: 'error',
-        locator: DATE_LINE,
+        code: CODES.dateImpossible,
         message: {
           vi: `"${written}" không phải là một ngày có thật (tháng ${d.month} năm ${d.year} không có ngày ${d.day}); hãy sửa lại.`,
           en: `"${written}" is not a real date; check the day and month.`,
@@ -73,7 +76,7 @@ function slotEnd(slot: SlotAt['slot'], start: CivilDateTime): CivilDateTime | un
 const minutes = (t: CivilDateTime): number => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) / 60_000;
 
 /** GM018: a slot that ends before it starts. */
-function endBeforeStart(context: RuleContext): Problem[] {
+function endBeforeStart(context: RuleContext): Found[] {
   if (!context.invitation) return [];
   return meetingSlots(context.invitation).flatMap(({ slot, path }) => {
     const start = parseIsoDateTime(slot.bat_dau);
@@ -81,9 +84,7 @@ function endBeforeStart(context: RuleContext): Problem[] {
     const span = nodeSpan(context.parsed.source, [...path, 'ket_thuc']);
     if (!start || !end || !span || minutes(end) >= minutes(start)) return [];
     return [problemAt(context.parsed.source, span[0], span[1], {
-      code: RULE_CODES.endBeforeStart,
-      severity: 'error',
-      locator: MEETING_TIME,
+      code: CODES.ketThucBeforeBatDau,
       message: {
         vi: `Giờ kết thúc (${slot.ket_thuc}) sớm hơn giờ bắt đầu (${slot.bat_dau}); sửa \`ket_thuc\` (với họp qua ngày, viết cả ngày: \`YYYY-MM-DD HH:MM\`).`,
         en: `The end (${slot.ket_thuc}) is before the start (${slot.bat_dau}); fix \`ket_thuc\` (write the date too for a meeting over several days).`,
@@ -93,15 +94,13 @@ function endBeforeStart(context: RuleContext): Problem[] {
 }
 
 /** GM013: the day of signing is not known yet (`ngay: 2024-05`, or no `ngay`). */
-function draftDay({ parsed, invitation }: RuleContext): Problem[] {
+function draftDay({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation || (invitation.ngay !== undefined && invitation.ngay.length !== 7)) return [];
   if (invitation.ngay !== undefined && !parseIsoMonth(invitation.ngay)) return [];
   const span = invitation.ngay === undefined ? keySpan(parsed.source, ['co_quan']) : nodeSpan(parsed.source, ['ngay']);
   if (!span) return [];
   return [problemAt(parsed.source, span[0], span[1], {
-    code: RULE_CODES.draftDay,
-    severity: 'information',
-    locator: DATE_LINE,
+    code: CODES.ngayWithoutDay,
     message: {
       vi: 'Giấy mời chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
       en: 'No day of signing yet (a draft): set `ngay` as `YYYY-MM-DD` when it is signed.',
@@ -110,7 +109,30 @@ function draftDay({ parsed, invitation }: RuleContext): Problem[] {
 }
 
 /** GM013, GM014, GM018: dates that are drafts, impossible, or out of order. */
-export const datesRule: Rule = {
-  codes: [RULE_CODES.draftDay, RULE_CODES.impossibleDate, RULE_CODES.endBeforeStart],
+export const datesRule = defineRule({
+  codes: CODES,
+  docs: {
+    ngayWithoutDay: {
+      severity: 'information', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
+      title: both('Bản dự thảo chưa có ngày ký', 'Draft without a day'),
+      checks: both('`ngay` chỉ có tháng (`YYYY-MM`): văn thư điền ngày khi ký.', 'A month-only `ngay`: the day is filled in at signing.'),
+      why: both('Ngày ban hành là ngày ký; bản dự thảo để trống cho văn thư.', 'The date of issue is the day of signing; a draft leaves it blank.'),
+      wrong: 'ngay: 2024-05', right: 'ngay: 2024-05-10',
+    },
+    dateImpossible: {
+      severity: 'error', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
+      title: both('Ngày, giờ không có thật', 'Impossible date or time'),
+      checks: both('Mọi ngày, giờ (trong khóa và trong câu) là ngày giờ có thật.', 'Every date and time, in keys or in text, exists.'),
+      why: both('"31/02" hay "25 giờ" làm người được mời không biết đến lúc nào.', 'An impossible date leaves invitees without a time.'),
+      wrong: 'thoi_gian: "8 giờ, ngày 31/02/2025"', right: 'thoi_gian: "8 giờ, ngày 28/02/2025"',
+    },
+    ketThucBeforeBatDau: {
+      severity: 'error', locator: 'QĐ 45/2018/QĐ-TTg (nội dung, thời gian, địa điểm họp)',
+      title: both('Giờ kết thúc trước giờ bắt đầu', 'End before start'),
+      checks: both('`ket_thuc` muộn hơn `bat_dau`.', '`ket_thuc` is later than `bat_dau`.'),
+      why: both('Khung giờ ngược không cho biết cuộc họp kéo dài bao lâu.', 'A reversed slot does not say how long the meeting lasts.'),
+      wrong: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "11:00" }', right: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
+    },
+  },
   check: (context) => [...draftDay(context), ...impossibleFields(context), ...impossibleInText(context), ...endBeforeStart(context)],
-};
+});

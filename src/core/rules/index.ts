@@ -1,4 +1,9 @@
-/** The rules, in the order their problems are listed. Each module owns one concern. */
+/**
+ * The registry: every rule, in the order their problems are listed. Each
+ * rule file holds its one definition (define.ts): codes, reference entries
+ * and check; the catalog and everything it feeds are read from here. A new
+ * rule is one file (its defineRule) and its test, plus its line below.
+ */
 import { agencyCaseRule } from './agency-case';
 import { datesRule } from './dates';
 import { invisibleCharactersRule } from './invisible-characters';

@@ -6,14 +6,19 @@
  * text/invisible.ts) and this rule says so where they are, with a fix that
  * removes them. Runs over every string, also when the schema check failed.
  */
-import type { Localized, Problem } from '../problem';
+import type { Localized, NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { invisibleRuns, type InvisibleKind, type InvisibleRun } from '../text/invisible';
-import { RULE_CODES } from './catalog';
-import type { Rule } from './rule';
-import { allStrings, problemAt, replaceFix } from './support';
+import { both, defineRule } from './define';
+import { allStrings, problemAt, replaceFix, type Found } from './support';
 
-const LOCATOR = 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001); XML 1.0 §2.2 (Char)';
+/** The codes this rule reports, by name. */
+const CODES = {
+  textInvisibleCharacter: 'GM034',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
 const WHAT: Record<InvisibleKind, Localized> = {
   control: { vi: 'ký tự điều khiển', en: 'control character' },
@@ -82,16 +87,14 @@ function sourceSpan(source: SourceMap, value: StringValue, run: InvisibleRun): [
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
-function report(source: SourceMap, value: StringValue, run: InvisibleRun): Problem {
+function report(source: SourceMap, value: StringValue, run: InvisibleRun): Found {
   const span = sourceSpan(source, value, run);
   const [start, end] = span ?? [value.offsetAt(run.start), Math.max(value.offsetAt(run.end), value.offsetAt(run.start) + 1)];
   const list = run.codePoints.join(', ');
   const what = WHAT[run.kind];
   const why = WHY[run.kind];
   return problemAt(source, start, end, {
-    code: RULE_CODES.invisibleCharacter,
-    severity: 'warning',
-    locator: LOCATOR,
+    code: CODES.textInvisibleCharacter,
     message: {
       vi: `Có ${what.vi} không nhìn thấy (${list}): ${why.vi}. Hãy xóa.`,
       en: `Invisible ${what.en} (${list}): ${why.en}. Remove it.`,
@@ -101,7 +104,16 @@ function report(source: SourceMap, value: StringValue, run: InvisibleRun): Probl
 }
 
 /** GM034 over every string of the file. */
-export const invisibleCharactersRule: Rule = {
-  codes: [RULE_CODES.invisibleCharacter],
+export const invisibleCharactersRule = defineRule({
+  codes: CODES,
+  docs: {
+    textInvisibleCharacter: {
+      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001); XML 1.0 §2.2 (Char)',
+      title: both('Ký tự ẩn hoặc ký tự điều khiển', 'Invisible or control characters'),
+      checks: both('Không có U+FFFE/U+FFFF, ký tự điều khiển C0/C1 (trừ tab và xuống dòng), ký tự điều khiển hướng chữ (bidi), ký tự độ rộng 0 ngoài chỗ dùng hợp lệ.', 'No U+FFFE/U+FFFF, C0/C1 controls other than tab and line breaks, bidi controls, or zero-width characters outside their legitimate use.'),
+      why: both('Các ký tự này thường dính vào khi dán từ web hay PDF; không thấy trên màn hình nhưng làm hỏng tệp DOCX (XML 1.0 không cho phép), tìm kiếm và sắp xếp. Tệp xuất ra vẫn hợp lệ vì chúng bị bỏ đi; sửa nhanh xóa chúng khỏi nguồn.', 'They come in with text pasted from the web or a PDF; unseen, they break DOCX XML, search and sorting. The export drops them; the quick fix removes them from the source.'),
+      wrong: 'trich_yeu: "Họp\u200b giao ban"', right: 'trich_yeu: Họp giao ban',
+    },
+  },
   check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => invisibleRuns(value.value).map((run) => report(parsed.source, value, run))),
-};
+});

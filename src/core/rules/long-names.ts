@@ -9,13 +9,20 @@
  */
 import { headerNameLines } from '../layout/header-lines';
 import { resolveMeasures } from '../measures';
-import type { Localized, Problem } from '../problem';
+import type { Localized, NamesOf } from '../problem';
 import type { YamlPath } from '../source';
-import { RULE_CODES } from './catalog';
-import type { Rule, RuleContext } from './rule';
-import { nodeSpan, problemAt, replaceFix } from './support';
+import { both, defineRule } from './define';
+import type { RuleContext } from './rule';
+import { nodeSpan, problemAt, replaceFix, type Found } from './support';
 
-const LOCATOR = 'NĐ 30/2020, PL I-P.I-M.II-k.2';
+/** The codes this rule reports, by name. */
+const CODES = {
+  coQuanTooLong: 'GM040',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
+
 /** Measured at the default margins (30/15 mm): the widest agency column a user gets. */
 const MEASURES = resolveMeasures();
 
@@ -51,7 +58,7 @@ function suggestion(text: string, target: Target): readonly string[] {
   return short !== text && shortLines.length <= target.maxLines ? shortLines : linesOf(text, target).lines;
 }
 
-function checkTarget(context: RuleContext, target: Target): Problem[] {
+function checkTarget(context: RuleContext, target: Target): Found[] {
   const value = context.invitation?.co_quan[target.key];
   if (value === undefined) return [];
   const text = (Array.isArray(value) ? value.join('\n') : String(value)).normalize('NFC');
@@ -64,9 +71,7 @@ function checkTarget(context: RuleContext, target: Target): Problem[] {
   const drawn = lines.join(' / ');
   const suggested = suggestion(text, target);
   return [problemAt(context.parsed.source, span[0], span[1], {
-    code: RULE_CODES.longAgencyName,
-    severity: 'warning',
-    locator: LOCATOR,
+    code: CODES.coQuanTooLong,
     message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
     fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, {
       vi: `Viết thành các dòng ${flowList(suggested)}`,
@@ -86,7 +91,16 @@ const tooManyMessage = (drawn: string, count: number, max: number): Localized =>
 });
 
 /** GM040: agency names too long for the header column. */
-export const longNamesRule: Rule = {
-  codes: [RULE_CODES.longAgencyName],
+export const longNamesRule = defineRule({
+  codes: CODES,
+  docs: {
+    coQuanTooLong: {
+      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2',
+      title: both('Tên cơ quan quá dài cho đầu trang', 'Agency name too long for the header'),
+      checks: both('Tên cơ quan chủ quản vừa tối đa 2 dòng, tên cơ quan ban hành tối đa 3 dòng ở cột trái đầu trang, ngắt giữa các từ; không có từ nào rộng hơn cột.', 'The parent agency fits in 2 lines and the issuing agency in 3 in the header column, broken between words, no word wider than the column.'),
+      why: both('Ô số 2 là một cột hẹp; tên dài phải viết tắt cụm từ thông dụng (k.2-a: "UBND TỈNH …") hoặc tự chọn chỗ xuống dòng.', 'Box 2 is a narrow column; a long name abbreviates common phrases (k.2-a) or chooses its own breaks.'),
+      wrong: 'co_quan:\n  chu_quan: ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\n  ten: SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ', right: 'co_quan:\n  chu_quan: UBND TỈNH THỪA THIÊN HUẾ\n  ten: [SỞ NÔNG NGHIỆP, VÀ PHÁT TRIỂN NÔNG THÔN]',
+    },
+  },
   check: (context) => TARGETS.flatMap((target) => checkTarget(context, target)),
-};
+});

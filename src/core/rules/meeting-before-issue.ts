@@ -3,14 +3,21 @@
  * month-only `ngay` (a draft) only an earlier month is certain to be wrong.
  */
 import { compareDates, parseIsoDate, parseIsoMonth, shortDate } from '../dates';
-import type { Problem } from '../problem';
-import { RULE_CODES } from './catalog';
+import type { NamesOf } from '../problem';
+import { both, defineRule } from './define';
 import { meetingStarts, type MeetingStart } from './meeting-starts';
-import type { Rule, RuleContext } from './rule';
-import { problemAt } from './support';
+import type { RuleContext } from './rule';
+import { problemAt, type Found } from './support';
+
+/** The codes this rule reports, by name. */
+const CODES = {
+  meetingBeforeIssue: 'GM016',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
 /** Invitations go out before the meeting: QĐ 45/2018 asks for 3 working days ahead. */
-const LOCATOR = 'QĐ 45/2018/QĐ-TTg (gửi giấy mời trước ít nhất 03 ngày làm việc)';
 
 function isBeforeIssue(start: MeetingStart, ngay: string): boolean {
   const full = parseIsoDate(ngay);
@@ -20,13 +27,11 @@ function isBeforeIssue(start: MeetingStart, ngay: string): boolean {
   return start.date.year * 12 + start.date.month < month.year * 12 + month.month;
 }
 
-function check({ parsed, invitation }: RuleContext): Problem[] {
+function check({ parsed, invitation }: RuleContext): Found[] {
   const ngay = invitation?.ngay;
   if (!invitation || ngay === undefined) return [];
   return meetingStarts(parsed, invitation).filter((start) => isBeforeIssue(start, ngay)).map((start) => problemAt(parsed.source, start.span[0], start.span[1], {
-    code: RULE_CODES.meetingBeforeIssue,
-    severity: 'error',
-    locator: LOCATOR,
+    code: CODES.meetingBeforeIssue,
     message: {
       vi: `Cuộc họp bắt đầu ngày ${shortDate(start.date)}, trước ngày ban hành giấy mời (${ngay}); sửa ngày họp hoặc \`ngay\`.`,
       en: `The meeting starts on ${shortDate(start.date)}, before the invitation's date (${ngay}); fix one of them.`,
@@ -35,4 +40,16 @@ function check({ parsed, invitation }: RuleContext): Problem[] {
 }
 
 /** GM016: the meeting does not start before the invitation is dated. */
-export const meetingBeforeIssueRule: Rule = { codes: [RULE_CODES.meetingBeforeIssue], check };
+export const meetingBeforeIssueRule = defineRule({
+  codes: CODES,
+  docs: {
+    meetingBeforeIssue: {
+      severity: 'error', locator: 'QĐ 45/2018/QĐ-TTg (gửi giấy mời trước ít nhất 03 ngày làm việc)',
+      title: both('Cuộc họp trước ngày ban hành', 'Meeting before the date of issue'),
+      checks: both('Ngày họp không sớm hơn ngày ký giấy mời.', 'The meeting does not start before the invitation is signed.'),
+      why: both('Không thể mời đến một cuộc họp đã qua.', 'Nobody can be invited to a meeting that is over.'),
+      wrong: 'ngay: 2024-05-20\nthoi_gian: { bat_dau: 2024-05-17 14:00 }', right: 'ngay: 2024-05-10\nthoi_gian: { bat_dau: 2024-05-17 14:00 }',
+    },
+  },
+  check,
+});

@@ -6,12 +6,21 @@
  * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape).
  */
 import { headedEntries } from '../body-entries';
-import type { Localized, Problem } from '../problem';
+import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { Invitation } from '../schema';
-import { RULE_CODES } from './catalog';
-import type { Rule, RuleContext } from './rule';
+import { both, defineRule } from './define';
+import type { RuleContext } from './rule';
 import type { YamlPath } from '../source';
-import { allStrings, keySpan, nodeSpan, problemAt } from './support';
+import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
+
+/** The codes this rule reports, by name. */
+const CODES = {
+  chuTriMissing: 'GM026',
+  lienHeMissing: 'GM027',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
 const LOCATOR = 'QĐ 45/2018/QĐ-TTg (giấy mời họp nêu người chủ trì, đầu mối liên hệ); NĐ 30/2020, PL III Mẫu 1.7';
 
@@ -50,7 +59,7 @@ function anchor(context: RuleContext, invitation: Invitation): [number, number] 
 
 /** What QĐ 45/2018 asks a meeting invitation to name, and where it may already be named. */
 interface Wanted {
-  readonly code: string;
+  readonly code: RuleCode;
   readonly field: 'chu_tri' | 'dau_moi_lien_he';
   readonly inSections: RegExp;
   readonly message: Localized;
@@ -58,25 +67,44 @@ interface Wanted {
 
 const WANTED: readonly Wanted[] = [
   {
-    code: RULE_CODES.chuTriMissing, // GM026: no `chu_tri` and no section naming the chair
+    code: CODES.chuTriMissing, // GM026: no `chu_tri` and no section naming the chair
     field: 'chu_tri',
     inSections: /chủ\s+trì/iu,
     message: { vi: 'Giấy mời họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").', en: 'A meeting invitation should say who chairs: add `chu_tri`.' },
   },
   {
-    code: RULE_CODES.contactMissing, // GM027: no `dau_moi_lien_he` and no section about contacts
+    code: CODES.lienHeMissing, // GM027: no `dau_moi_lien_he` and no section about contacts
     field: 'dau_moi_lien_he',
     inSections: /liên\s+hệ|đầu\s+mối/iu,
     message: { vi: 'Giấy mời họp nên có đầu mối liên hệ: thêm `dau_moi_lien_he` (họ tên, điện thoại).', en: 'A meeting invitation should give a contact point: add `dau_moi_lien_he`.' },
   },
 ];
 
-function missing(context: RuleContext, wanted: Wanted): Problem[] {
+function missing(context: RuleContext, wanted: Wanted): Found[] {
   const invitation = context.invitation;
   if (!invitation || !isMeetingInvitation(invitation) || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
   const span = anchor(context, invitation);
-  return span ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, severity: 'information', locator: LOCATOR, message: wanted.message })] : [];
+  return span ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, message: wanted.message })] : [];
 }
 
 /** GM026, GM027: chair and contact point of an invitation to a meeting. */
-export const meetingInfoRule: Rule = { codes: [RULE_CODES.chuTriMissing, RULE_CODES.contactMissing], check: (c) => WANTED.flatMap((wanted) => missing(c, wanted)) };
+export const meetingInfoRule = defineRule({
+  codes: CODES,
+  docs: {
+    chuTriMissing: {
+      severity: 'information', locator: LOCATOR,
+      title: both('Giấy mời họp nêu người chủ trì', 'A meeting invitation names the chair'),
+      checks: both('Giấy mời một cuộc họp (có thời gian và địa điểm) có `chu_tri` hoặc một mục, một câu nói ai chủ trì.', 'An invitation to a meeting (time and place given) names who chairs.'),
+      why: both('QĐ 45/2018 yêu cầu giấy mời họp nêu người chủ trì.', 'QĐ 45/2018 asks meeting invitations to name the chair.'),
+      wrong: 'muc:\n  - { tieu_de: Thời gian, thoi_gian: { bat_dau: 2024-05-17 14:00 } }\n  - { tieu_de: Địa điểm, noi_dung: Hội trường UBND huyện. }', right: 'chu_tri: Đồng chí Lê Văn Bình, Phó Chủ tịch UBND huyện.',
+    },
+    lienHeMissing: {
+      severity: 'information', locator: LOCATOR,
+      title: both('Giấy mời họp có đầu mối liên hệ', 'A meeting invitation gives a contact'),
+      checks: both('Giấy mời một cuộc họp có `dau_moi_lien_he` hoặc một câu "liên hệ …".', 'An invitation to a meeting gives a contact point.'),
+      why: both('QĐ 45/2018: người được mời cần biết hỏi ai khi cần.', 'QĐ 45/2018: invitees need someone to ask.'),
+      wrong: '# không có dau_moi_lien_he', right: 'dau_moi_lien_he: { ho_ten: Hoàng Thị Lan, dien_thoai: 0912 000 111 }',
+    },
+  },
+  check: (c) => WANTED.flatMap((wanted) => missing(c, wanted)),
+});

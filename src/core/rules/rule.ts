@@ -1,6 +1,7 @@
-/** The shape of a Decree 30 / meeting rule: a pure function from a parsed file to problems. */
+/** The shape of a Decree 30 / meeting rule and of what its check reads. */
 import type { ParseResult } from '../parse';
-import type { Problem, Severity } from '../problem';
+import type { Problem, RuleCode, Severity } from '../problem';
+import type { CatalogEntry } from './catalog/entry';
 import type { Invitation } from '../schema';
 
 /** Options that change what the rules expect; the shell fills them from settings. */
@@ -22,8 +23,16 @@ export interface RuleContext {
   readonly options: CheckOptions;
 }
 
-export interface Rule {
-  /** Codes this rule can report (see catalog.ts). */
-  readonly codes: readonly string[];
-  readonly check: (context: RuleContext) => Problem[];
+/** The check of a rule: a pure function from a parsed file to problems. */
+export type RuleCheck = (context: RuleContext) => Problem[];
+
+/** A rule as defineRule (define.ts) builds it from its one definition. */
+export interface Rule<N extends Readonly<Record<string, RuleCode>> = Readonly<Record<string, RuleCode>>> {
+  /** Its codes by name, e.g. `{ weekdayMismatch: 'GM015' }`. */
+  readonly names: N;
+  /** Codes this rule can report. */
+  readonly codes: readonly RuleCode[];
+  /** The rules reference's entry of each code. */
+  readonly entries: readonly CatalogEntry[];
+  readonly check: RuleCheck;
 }

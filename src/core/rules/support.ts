@@ -1,20 +1,20 @@
 /**
  * Small helpers the rules share: finding a node's text and offsets, building
- * a problem with its locator, and fixes that replace exactly one span.
+ * a problem, and fixes that replace exactly one span.
  */
 import { isScalar, type Scalar } from 'yaml';
-import type { Fix, Localized, Position, Problem, Range, Severity } from '../problem';
+import type { Fix, Localized, Position, Problem, Range, RuleCode } from '../problem';
 import { valueOffsets, type SourceMap, type StringValue, type YamlPath } from '../source';
 
-/** What a rule says about one span of the source. */
+/** What a rule says about one span of the source; severity and locator come from its code's definition. */
 export interface Finding {
-  readonly code: string;
-  readonly severity: Severity;
-  /** Filled from the catalog by checkInvitation when left out. */
-  readonly locator?: string;
+  readonly code: RuleCode;
   readonly message: Localized;
   readonly fixes?: readonly Fix[];
 }
+
+/** A problem as a rule finds it, before defineRule gives it its code's severity. */
+export type Found = Omit<Problem, 'severity' | 'locator'>;
 
 const lineStarts = new WeakMap<SourceMap, number[]>();
 
@@ -46,7 +46,7 @@ export function rangeOf(source: SourceMap, start: number, end: number): Range {
 }
 
 /** A problem on the source offsets [start, end). */
-export function problemAt(source: SourceMap, start: number, end: number, finding: Finding): Problem {
+export function problemAt(source: SourceMap, start: number, end: number, finding: Finding): Found {
   return { ...finding, range: rangeOf(source, start, end) };
 }
 

@@ -4,14 +4,23 @@
  * (NĐ 30/2020, PL I-P.I-M.I-k.4). Runs over every string, also when the
  * schema check failed.
  */
-import type { Problem } from '../problem';
+import type { NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { convertLegacyToUnicode, detectLegacyEncoding, legacyWords, type LegacyEncoding } from '../text/legacy-encoding';
-import { RULE_CODES } from './catalog';
-import type { Rule } from './rule';
-import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+import { both, defineRule } from './define';
+import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
 
-const LOCATOR = 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001)';
+/** The codes this rule reports, by name. */
+const CODES = {
+  textNotNfc: 'GM030',
+  textInTcvn3: 'GM031',
+  textInVni: 'GM032',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
+
+const UNICODE = 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001)';
 
 /** Runs [start, end) of characters whose NFC form differs (a letter with its combining marks). */
 export function nonNfcRuns(text: string): [number, number][] {
@@ -27,14 +36,12 @@ export function nonNfcRuns(text: string): [number, number][] {
   return runs;
 }
 
-function notNfc(source: SourceMap, value: StringValue): Problem[] {
+function notNfc(source: SourceMap, value: StringValue): Found[] {
   if (value.value.normalize('NFC') === value.value) return [];
   return nonNfcRuns(value.value).map(([from, to]) => {
     const fixed = value.value.slice(from, to).normalize('NFC');
     return problemAt(source, value.offsetAt(from), value.offsetAt(to), {
-      code: RULE_CODES.notNfc,
-      severity: 'warning',
-      locator: LOCATOR,
+      code: CODES.textNotNfc,
       message: {
         vi: `Chữ "${fixed}" đang ở dạng Unicode tổ hợp (dấu gõ rời); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và in đúng.`,
         en: `"${fixed}" is in decomposed Unicode (separate marks); convert it to the precomposed form (NFC).`,
@@ -44,12 +51,12 @@ function notNfc(source: SourceMap, value: StringValue): Problem[] {
   });
 }
 
-const NAMES: Record<LegacyEncoding, { code: string; name: string }> = {
-  tcvn3: { code: RULE_CODES.legacyTcvn3, name: 'TCVN3 (ABC, phông .Vn…)' },
-  vni: { code: RULE_CODES.legacyVni, name: 'VNI (phông VNI-…)' },
+const NAMES: Record<LegacyEncoding, { code: RuleCode; name: string }> = {
+  tcvn3: { code: CODES.textInTcvn3, name: 'TCVN3 (ABC, phông .Vn…)' },
+  vni: { code: CODES.textInVni, name: 'VNI (phông VNI-…)' },
 };
 
-function legacy(source: SourceMap, value: StringValue): Problem[] {
+function legacy(source: SourceMap, value: StringValue): Found[] {
   const kind = detectLegacyEncoding(value.value);
   const words = kind ? legacyWords(value.value, kind) : [];
   if (!kind || words.length === 0) return [];
@@ -58,8 +65,6 @@ function legacy(source: SourceMap, value: StringValue): Problem[] {
   const { code, name } = NAMES[kind];
   return [problemAt(source, value.offsetAt(from), value.offsetAt(to), {
     code,
-    severity: 'warning',
-    locator: LOCATOR,
     message: {
       vi: `Đoạn chữ này có vẻ gõ bằng bảng mã ${name}, không phải Unicode; chuyển thành "${fixed}".`,
       en: `This text looks typed in the legacy ${kind === 'vni' ? 'VNI' : 'TCVN3'} encoding, not Unicode; convert it to "${fixed}".`,
@@ -69,7 +74,30 @@ function legacy(source: SourceMap, value: StringValue): Problem[] {
 }
 
 /** GM030–GM032 over every string of the file. */
-export const textEncodingRule: Rule = {
-  codes: [RULE_CODES.notNfc, RULE_CODES.legacyTcvn3, RULE_CODES.legacyVni],
+export const textEncodingRule = defineRule({
+  codes: CODES,
+  docs: {
+    textNotNfc: {
+      severity: 'warning', locator: UNICODE,
+      title: both('Unicode tổ hợp thay vì dựng sẵn', 'Decomposed Unicode'),
+      checks: both('Chữ ở dạng Unicode dựng sẵn (NFC).', 'Text is in precomposed Unicode (NFC).'),
+      why: both('TCVN 6909:2001; chữ tổ hợp tìm kiếm, sắp xếp, in sai.', 'Decomposed text searches, sorts and prints wrongly.'),
+      wrong: 'trich_yeu: "Ho\u0323p giao ban"', right: 'trich_yeu: Họp giao ban',
+    },
+    textInTcvn3: {
+      severity: 'warning', locator: UNICODE,
+      title: both('Chữ gõ bằng bảng mã TCVN3', 'Text in the TCVN3 encoding'),
+      checks: both('Không còn chữ gõ bằng TCVN3 (ABC, phông .Vn…).', 'No text typed in TCVN3 (.Vn fonts).'),
+      why: both('Văn bản điện tử dùng Unicode; TCVN3 hiện thành chữ lạ.', 'Electronic documents use Unicode; TCVN3 shows as garbage.'),
+      wrong: 'mo_dau: Uû ban nh©n d©n huyÖn B¾c S¬n', right: 'mo_dau: Ủy ban nhân dân huyện Bắc Sơn',
+    },
+    textInVni: {
+      severity: 'warning', locator: UNICODE,
+      title: both('Chữ gõ bằng bảng mã VNI', 'Text in the VNI encoding'),
+      checks: both('Không còn chữ gõ bằng VNI (phông VNI-…).', 'No text typed in VNI.'),
+      why: both('Văn bản điện tử dùng Unicode; VNI hiện thành chữ lạ.', 'Electronic documents use Unicode; VNI shows as garbage.'),
+      wrong: 'mo_dau: Ñoàng chí Nguyeãn Vaên Bình', right: 'mo_dau: Đồng chí Nguyễn Văn Bình',
+    },
+  },
   check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => [...notNfc(parsed.source, value), ...legacy(parsed.source, value)]),
-};
+});

@@ -3,37 +3,43 @@
  * and the signer's titles (PL I-P.I-M.II-k.7-b). The fix upper-cases the
  * value the Vietnamese way.
  */
-import type { Localized, Problem } from '../problem';
+import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue, YamlPath } from '../source';
-import { RULE_CODES } from './catalog';
-import type { Rule, RuleContext } from './rule';
-import { linesAt, problemAt, replaceFix, sameInSource } from './support';
+import { both, defineRule } from './define';
+import type { RuleContext } from './rule';
+import { linesAt, problemAt, replaceFix, sameInSource, type Found } from './support';
+
+/** The codes this rule reports, by name. */
+const CODES = {
+  coQuanNotUpperCase: 'GM024',
+  chucVuNotUpperCase: 'GM025',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
 interface Target {
   readonly path: YamlPath;
-  readonly code: string;
-  readonly locator: string;
+  readonly code: RuleCode;
   readonly what: Localized;
 }
 
 const TARGETS: readonly Target[] = [
-  { path: ['co_quan', 'ten'], code: RULE_CODES.agencyUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b', what: { vi: 'Tên cơ quan ban hành', en: 'The issuing agency' } },
-  { path: ['co_quan', 'chu_quan'], code: RULE_CODES.agencyUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b', what: { vi: 'Tên cơ quan chủ quản', en: 'The parent agency' } },
-  { path: ['nguoi_ky', 'chuc_vu'], code: RULE_CODES.titleUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b', what: { vi: 'Chức vụ người ký', en: "The signer's title" } },
-  { path: ['nguoi_ky', 'thay_mat'], code: RULE_CODES.titleUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b', what: { vi: 'Tập thể được thay mặt', en: 'The collective signed for' } },
-  { path: ['nguoi_ky', 'chuc_vu_thay'], code: RULE_CODES.titleUpperCase, locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b', what: { vi: 'Chức vụ được ký thay', en: 'The title signed for' } },
+  { path: ['co_quan', 'ten'], code: CODES.coQuanNotUpperCase, what: { vi: 'Tên cơ quan ban hành', en: 'The issuing agency' } },
+  { path: ['co_quan', 'chu_quan'], code: CODES.coQuanNotUpperCase, what: { vi: 'Tên cơ quan chủ quản', en: 'The parent agency' } },
+  { path: ['nguoi_ky', 'chuc_vu'], code: CODES.chucVuNotUpperCase, what: { vi: 'Chức vụ người ký', en: "The signer's title" } },
+  { path: ['nguoi_ky', 'thay_mat'], code: CODES.chucVuNotUpperCase, what: { vi: 'Tập thể được thay mặt', en: 'The collective signed for' } },
+  { path: ['nguoi_ky', 'chuc_vu_thay'], code: CODES.chucVuNotUpperCase, what: { vi: 'Chức vụ được ký thay', en: 'The title signed for' } },
 ];
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi');
 
-function notUpper(source: SourceMap, target: Target, line: StringValue): Problem[] {
+function notUpper(source: SourceMap, target: Target, line: StringValue): Found[] {
   if (line.value === upper(line.value)) return [];
   const [start, end] = [line.offsetAt(0), line.offsetAt(line.value.length)];
   const fixed = upper(line.value);
   return [problemAt(source, start, end, {
     code: target.code,
-    severity: 'warning',
-    locator: target.locator,
     message: {
       vi: `${target.what.vi} viết bằng chữ in hoa: "${fixed}".`,
       en: `${target.what.en} is written in capitals: "${fixed}".`,
@@ -42,7 +48,7 @@ function notUpper(source: SourceMap, target: Target, line: StringValue): Problem
   })];
 }
 
-function check({ parsed, invitation }: RuleContext): Problem[] {
+function check({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation) return [];
   const values: Record<string, unknown> = {
     'co_quan.ten': invitation.co_quan.ten,
@@ -56,4 +62,23 @@ function check({ parsed, invitation }: RuleContext): Problem[] {
 }
 
 /** GM024, GM025: agency names and signer titles in capitals. */
-export const upperCaseRule: Rule = { codes: [RULE_CODES.agencyUpperCase, RULE_CODES.titleUpperCase], check };
+export const upperCaseRule = defineRule({
+  codes: CODES,
+  docs: {
+    coQuanNotUpperCase: {
+      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b',
+      title: both('Tên cơ quan viết in hoa', 'Agency name in capitals'),
+      checks: both('`co_quan.ten` và `co_quan.chu_quan` viết bằng chữ in hoa.', 'The agency and parent agency are upper case.'),
+      why: both('Tên cơ quan ở đầu trang in hoa theo Phụ lục I.', 'Appendix I prints the header names in capitals.'),
+      wrong: 'ten: Sở Tài chính', right: 'ten: SỞ TÀI CHÍNH',
+    },
+    chucVuNotUpperCase: {
+      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b',
+      title: both('Chức vụ người ký viết in hoa', "Signer's title in capitals"),
+      checks: both('`chuc_vu`, `chuc_vu_thay`, `thay_mat` viết bằng chữ in hoa.', 'Titles in the signature block are upper case.'),
+      why: both('Phụ lục I: chức vụ người ký in hoa, đậm.', "Appendix I prints the signer's title in bold capitals."),
+      wrong: 'chuc_vu: Phó Chủ tịch', right: 'chuc_vu: PHÓ CHỦ TỊCH',
+    },
+  },
+  check,
+});

@@ -4,16 +4,23 @@
  * every string, also when the schema check failed.
  */
 import { isRealDate, parseIsoDate, parseIsoDateTime, parseIsoMonth, shortDate, weekday, WEEKDAYS_EN, WEEKDAYS_VI, type CivilDate } from '../dates';
-import type { Problem } from '../problem';
+import type { NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { findDates, findYearlessDates, type DateMention } from '../text/date-mentions';
 import { findWeekdays, writeWeekdayLike, type WeekdayMention } from '../text/weekday-mentions';
-import { RULE_CODES } from './catalog';
-import type { Rule, RuleContext } from './rule';
-import { allStrings, problemAt, replaceFix, sameInSource } from './support';
+import { both, defineRule } from './define';
+import type { RuleContext } from './rule';
+import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
+
+/** The codes this rule reports, by name. */
+const CODES = {
+  weekdayMismatch: 'GM015',
+} as const;
+declare module '../problem' {
+  interface ProblemCodes extends NamesOf<typeof CODES> {}
+}
 
 /** Days and months in words follow PL II-M.V-k.8 ("thứ Hai"); the date itself, PL I-P.I-M.II-k.4-b. */
-const LOCATOR = 'NĐ 30/2020, PL II-M.V-k.8; PL I-P.I-M.II-k.4-b';
 /** "17/5/2024 (thứ Sáu)", "17/5/2024, thứ Sáu", "17/5/2024 - thứ Sáu". */
 const AFTER_DATE = /^\s*[(,\-–]?\s*$/u;
 /** "thứ Sáu, ngày 17/5/2024", "thứ Sáu (17/5/2024)", "T6 17/5/2024". */
@@ -70,7 +77,7 @@ function laterInSentence(text: string, w: WeekdayMention, date: DateMention | un
   return SENTENCE_END.test(between) || RECURRING.test(between) ? undefined : date;
 }
 
-function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Problem {
+function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Found {
   const actual = weekday(pair.date);
   const right = writeWeekdayLike(pair.weekday, actual);
   const { start, end, text } = pair.weekday;
@@ -78,9 +85,7 @@ function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Pro
   const dateText = pair.date.yearInferred ? `"${written}" (${shortDate(pair.date)})` : `"${written}"`;
   const fixable = sameInSource(source, value, start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
-    code: RULE_CODES.weekdayMismatch,
-    severity: 'error',
-    locator: LOCATOR,
+    code: CODES.weekdayMismatch,
     message: {
       vi: `${dateText} là ${WEEKDAYS_VI[actual]}, không phải "${text}": sửa thành "${right}".`,
       en: `${dateText} is a ${WEEKDAYS_EN[actual]}, not "${text}": write "${right}".`,
@@ -108,12 +113,21 @@ export function referenceDate(context: RuleContext): CivilDate | undefined {
 }
 
 /** GM015 over every string of the file. */
-export const weekdayInTextRule: Rule = {
-  codes: [RULE_CODES.weekdayMismatch],
+export const weekdayInTextRule = defineRule({
+  codes: CODES,
+  docs: {
+    weekdayMismatch: {
+      severity: 'error', locator: 'NĐ 30/2020, PL II-M.V-k.8; PL I-P.I-M.II-k.4-b',
+      title: both('Thứ trong tuần không khớp với ngày', 'Weekday does not match its date'),
+      checks: both('Thứ viết trong câu ("thứ Sáu", "Thứ 6", "CN") đúng là thứ của ngày đi cùng trong cùng câu, kể cả khi có chữ xen giữa ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023").', 'A weekday written in a sentence is the weekday of the date in the same sentence, even with words in between.'),
+      why: both('Thứ sai làm người được mời đến nhầm ngày.', 'A wrong weekday sends invitees on the wrong day.'),
+      wrong: 'thoi_gian: "Thứ Bảy, từ 08 giờ, ngày 29/10/2023"', right: 'thoi_gian: "Chủ nhật, từ 08 giờ, ngày 29/10/2023"',
+    },
+  },
   check: (context) => {
     const reference = referenceDate(context);
     return allStrings(context.parsed.source).flatMap((value) => pairWeekdays(value.value, reference)
       .filter((pair) => weekday(pair.date) !== pair.weekday.weekday)
       .map((pair) => mismatch(context.parsed.source, value, pair)));
   },
-};
+});

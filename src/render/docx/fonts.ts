@@ -2,7 +2,7 @@
 import { TextRun } from 'docx';
 import { FONT, type RoleStyle } from '../../core/measures';
 import type { Run } from '../../core/layout/model';
-import { halfPoints } from './units';
+import { halfPoints } from '../../core/geometry';
 
 /** The font for Latin, high-ANSI, complex-script and East Asian text alike. */
 export const FONT_ATTRIBUTES = { ascii: FONT.family, hAnsi: FONT.family, cs: FONT.family, eastAsia: FONT.family } as const;

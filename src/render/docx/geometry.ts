@@ -1,7 +1,7 @@
 /** Widths of the text area and of the header and foot columns, from the measures. */
-import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, textWidthMm, type Measures } from '../../core/measures';
+import { textAreaWidthPt } from '../../core/geometry';
+import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, type Measures } from '../../core/measures';
 import { headerColumnPt } from '../../core/layout/header-lines';
-import { mmToPt } from './units';
 
 export interface Geometry {
   /** Width of the text area between the margins. */
@@ -14,7 +14,7 @@ export interface Geometry {
 
 /** Column widths in points for a page with these measures. */
 export function pageGeometry(measures: Measures): Geometry {
-  const textPt = mmToPt(textWidthMm(measures));
+  const textPt = textAreaWidthPt(measures);
   const split = (fraction: number) => [textPt * fraction, textPt * (1 - fraction)] as const;
   return { textPt, header: [headerColumnPt(measures, 0), headerColumnPt(measures, 1)], foot: split(FOOT_LEFT_FRACTION) };
 }

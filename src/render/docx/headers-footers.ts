@@ -5,11 +5,11 @@
  */
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Block } from '../../core/layout/model';
-import { PAGE_NUMBER, SINGLE_LINE_EM, type Measures } from '../../core/measures';
+import { PAGE_NUMBER, type Measures } from '../../core/measures';
 import { FONT_ATTRIBUTES } from './fonts';
 import { blockParagraph } from './paragraphs';
 import { RULE_BORDER } from './rules';
-import { halfPoints, mmToTwip, ptToMm } from './units';
+import { halfPoints } from '../../core/geometry';
 
 /** The header of pages 2 onwards: the PAGE field, centred. */
 export function pageNumberHeader(): Header {
@@ -36,9 +36,4 @@ export function contactFooter(contact: readonly Block[], measures: Measures): Fo
   return new Footer({
     children: contact.map((block, i) => blockParagraph(block, measures.styles[block.role], i === 0 ? { border: { top: { ...RULE_BORDER, space: 1 } } } : {})),
   });
-}
-
-/** Distance from the page edge to a header or footer line of `linePt` centred in a margin of `marginMm`. */
-export function marginLineDistance(marginMm: number, linePt: number): number {
-  return mmToTwip(Math.max(0, (marginMm - ptToMm(linePt * SINGLE_LINE_EM)) / 2));
 }

@@ -11,7 +11,7 @@ import { MARK_FRAME, RULE_WIDTH_PT, URGENCY_STAMPS_MM, type Measures, type RoleS
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { textWidthPt } from '../../core/layout/text-width';
-import { mmToPt } from './units';
+import { mmToPt } from '../../core/geometry';
 
 /** A single-line frame in the mark's own colour, `spacePt` from the text. */
 const edge = (colorHex: string, spacePt: number) => ({

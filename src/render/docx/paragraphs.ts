@@ -3,7 +3,7 @@ import { AlignmentType, LineRuleType, Paragraph, type IBordersOptions } from 'do
 import { BODY_LINE_SPACING, type RoleStyle } from '../../core/measures';
 import type { Block, Role } from '../../core/layout/model';
 import { textRuns } from './fonts';
-import { cmToTwip, ptToTwip } from './units';
+import { cmToTwip, ptToTwip } from '../../core/geometry';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
 

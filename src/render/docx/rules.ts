@@ -8,7 +8,7 @@ import { RULE_SPACE, RULE_WIDTH_PT, type RoleStyle } from '../../core/measures';
 import { blockText, type Block } from '../../core/layout/model';
 import { blockParagraph } from './paragraphs';
 import { longestLinePt } from '../../core/layout/text-width';
-import { halfPoints, ptToTwip } from './units';
+import { halfPoints, ptToTwip } from '../../core/geometry';
 
 /** A solid line of RULE_WIDTH_PT (border sizes are in eighths of a point). */
 export const RULE_BORDER = { style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: '000000', space: 0 } as const;

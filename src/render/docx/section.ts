@@ -4,15 +4,15 @@
  */
 import { PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import type { Layout } from '../../core/layout/model';
-import { PAGE_NUMBER, type Measures } from '../../core/measures';
+import type { Measures } from '../../core/measures';
 import { bodyParagraphs } from './body';
 import { footTable } from './foot-table';
 import { pageGeometry } from './geometry';
 import { headerTable } from './header-table';
-import { contactFooter, emptyFooter, emptyHeader, marginLineDistance, pageNumberHeader } from './headers-footers';
+import { contactFooter, emptyFooter, emptyHeader, pageNumberHeader } from './headers-footers';
 import { markParagraphs } from './marks';
 import { titleParagraphs } from './title';
-import { mmToTwip } from './units';
+import { footerDistanceMm, headerDistanceMm, mmToTwip } from '../../core/geometry';
 
 /** The section of one invitation, with its own page numbering starting at 1. */
 export function invitationSection(layout: Layout, measures: Measures): ISectionOptions {
@@ -41,8 +41,8 @@ function pageProperties(measures: Measures) {
       bottom: mmToTwip(margins.bottom),
       left: mmToTwip(margins.left),
       right: mmToTwip(margins.right),
-      header: marginLineDistance(margins.top, PAGE_NUMBER.sizePt),
-      footer: marginLineDistance(margins.bottom, PAGE_NUMBER.sizePt),
+      header: mmToTwip(headerDistanceMm(measures)),
+      footer: mmToTwip(footerDistanceMm(measures)),
       gutter: 0,
     },
     pageNumbers: { start: 1 },

@@ -2,7 +2,7 @@
 import type { IStylesOptions } from 'docx';
 import type { Measures } from '../../core/measures';
 import { FONT_ATTRIBUTES, LANGUAGE } from './fonts';
-import { halfPoints } from './units';
+import { halfPoints } from '../../core/geometry';
 
 /**
  * Styles whose defaults and "Normal" carry the decree's font, so text typed later in Word matches.

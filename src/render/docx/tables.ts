@@ -1,7 +1,7 @@
 /** Borderless two-column tables: the header and the foot are laid out in them (Mẫu 1.7). */
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { CELL_PADDING_PT } from '../../core/measures';
-import { ptToTwip } from './units';
+import { ptToTwip } from '../../core/geometry';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 

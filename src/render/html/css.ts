@@ -5,6 +5,7 @@
  * CSP); the standalone file inlines it.
  */
 import { BODY_LINE_SPACING, CELL_PADDING_PT, footTopsPt, FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, MARK_FRAME, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, URGENCY_STAMPS_MM, type Measures, type RoleStyle } from '../../core/measures';
+import { footerDistanceMm, printableHeightMm } from '../../core/geometry';
 import type { Role } from '../../core/layout/model';
 
 const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
@@ -12,11 +13,6 @@ const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', '
 /** `"Times New Roman", "Liberation Serif", "Tinos", serif`. */
 export function fontStack(): string {
   return [FONT.family, ...FONT.fallbacks].map((f) => (f === 'serif' ? f : `"${f}"`)).join(', ');
-}
-
-/** Printable height of a sheet, mm (297 − top − bottom). */
-export function printableHeightMm(m: Measures): number {
-  return m.page.heightMm - m.margins.top - m.margins.bottom;
 }
 
 /** The whole page stylesheet. */
@@ -35,15 +31,6 @@ function sheetCss(m: Measures): string {
 .gm-blank{white-space:pre}
 .gm-split-head{padding-bottom:0!important;text-align-last:justify}
 .gm-split-tail{padding-top:0!important;text-indent:0!important}`;
-}
-
-/**
- * Page 1's footer (the contact block, ô 13) sits in the bottom margin with its
- * bottom this far from the paper's edge: the margin less one page-number line, halved
- * (the DOCX footer distance).
- */
-export function footerDistanceMm(m: Measures): number {
-  return Math.max(0, (m.margins.bottom - (PAGE_NUMBER.sizePt * SINGLE_LINE_EM * 25.4) / 72) / 2);
 }
 
 /**

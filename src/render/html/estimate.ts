@@ -4,14 +4,14 @@
  * estimate; the webview replaces it with measured heights.
  */
 import { blockText, type Block } from '../../core/layout/model';
-import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, textWidthMm, type Measures } from '../../core/measures';
+import { mmToPt, textAreaWidthPt } from '../../core/geometry';
+import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, type Measures } from '../../core/measures';
 import { textWidthPt } from '../../core/layout/text-width';
 import { textCache } from '../../core/text/memo';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';
 
-const PT_PER_MM = 72 / 25.4;
 const BODY = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /**
@@ -43,7 +43,7 @@ function computeLineStarts(block: Block, m: Measures, widthPt: number): number[]
   const starts: number[] = [];
   let offset = 0;
   blockText(block).split('\n').forEach((segment, i) => {
-    let used = i === 0 ? s.firstLineCm * 10 * PT_PER_MM : 0;
+    let used = i === 0 ? mmToPt(s.firstLineCm * 10) : 0;
     starts.push(offset);
     segment.split(' ').forEach((word, k) => {
       const width = textWidthPt(word, s.sizePt, bold);
@@ -65,14 +65,14 @@ export function estimateLines(block: Block, m: Measures, widthPt: number): numbe
 /** Height of one block in pt, spacing included; an urgency mark is as tall as its stamp. */
 export function estimateBlockPt(block: Block, m: Measures, widthPt: number): number {
   const s = m.styles[block.role];
-  if (block.stamp) return s.spaceBeforePt + spaceAfterPt(s) + URGENCY_STAMPS_MM[block.stamp].heightMm * PT_PER_MM;
+  if (block.stamp) return s.spaceBeforePt + spaceAfterPt(s) + mmToPt(URGENCY_STAMPS_MM[block.stamp].heightMm);
   const lineEm = BODY.has(block.role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
   return s.spaceBeforePt + spaceAfterPt(s) + estimateLines(block, m, widthPt) * s.sizePt * lineEm;
 }
 
 /** Estimated size of each unit, in pt; a splittable paragraph gets its line bottoms. */
 export function estimateUnits(units: readonly PageUnit[], m: Measures): UnitSize[] {
-  const textPt = textWidthMm(m) * PT_PER_MM;
+  const textPt = textAreaWidthPt(m);
   return units.map((u) => {
     const heights = u.columns.map((c) => c.blocks.reduce((h, b) => h + estimateBlockPt(b, m, c.fraction * textPt), 0));
     const last = u.columns.length === 1 ? u.columns[0].blocks.at(-1) : undefined;
@@ -90,8 +90,7 @@ function lineBottoms(block: Block, m: Measures, widthPt: number): number[] {
 
 /** Estimated height of the contact block, pt. */
 export function estimateBlocksPt(blocks: readonly Block[], m: Measures): number {
-  const textPt = textWidthMm(m) * PT_PER_MM;
+  const textPt = textAreaWidthPt(m);
   return blocks.reduce((h, b) => h + estimateBlockPt(b, m, textPt), 0);
 }
 
-export const mmToPt = (mm: number) => mm * PT_PER_MM;

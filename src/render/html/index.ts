@@ -5,5 +5,6 @@
 export { renderPage, renderUnits, type PageUnitsHtml, type RenderedPage } from './page';
 export { renderStandalone, type StandaloneOptions } from './standalone';
 export { escapeAttr, escapeHtml } from './escape';
-export { pageCss, printableHeightMm, fontStack } from './css';
+export { pageCss, fontStack } from './css';
+export { printableHeightMm } from '../../core/geometry';
 export { paginate, paginateFrom, pageCount, type Piece, type Resume, type UnitSize } from './paginate';

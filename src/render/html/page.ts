@@ -4,9 +4,10 @@
  * measuring), plus the page CSS.
  */
 import type { Layout } from '../../core/layout/model';
+import { footerDistanceMm, mmToPt, printableHeightMm } from '../../core/geometry';
 import type { Measures } from '../../core/measures';
-import { footerDistanceMm, pageCss, printableHeightMm } from './css';
-import { estimateBlocksPt, estimateUnits, mmToPt } from './estimate';
+import { pageCss } from './css';
+import { estimateBlocksPt, estimateUnits } from './estimate';
 import { paginate, pageCount } from './paginate';
 import { renderSheets } from './sheets';
 import { contactHtml, pageUnits } from './units';

@@ -1,4 +1,5 @@
 /** Sheets of A4 from units and their pieces: page numbers from page 2, the contact block in page 1's bottom margin (its footer). */
+import { textAreaWidthPt } from '../../core/geometry';
 import type { Measures } from '../../core/measures';
 import { renderBlock, sliceRuns } from './blocks';
 import { escapeAttr } from './escape';
@@ -21,7 +22,7 @@ export function renderSheets(units: readonly PageUnit[], pieces: readonly Piece[
 function pieceHtml(unit: PageUnit, from: number, to: number | undefined, m: Measures): string {
   const block = unit.splittable;
   if (!block) return unit.html;
-  const starts = lineStarts(block, m, (m.page.widthMm - m.margins.left - m.margins.right) * 72 / 25.4);
+  const starts = lineStarts(block, m, textAreaWidthPt(m));
   const end = to === undefined ? Infinity : starts[to];
   const classes = [from > 0 ? 'gm-split-tail' : '', to !== undefined ? 'gm-split-head' : ''].filter(Boolean).join(' ');
   return unitHtml('body', renderBlock({ ...block, runs: sliceRuns(block.runs, starts[from], end) }, false, classes));

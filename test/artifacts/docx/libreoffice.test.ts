@@ -11,6 +11,8 @@ import { basename, join } from 'node:path';
 import { checkFile } from '../../support/list-beside';
 import { layoutInvitation } from '../../../src/core/layout';
 import { blockText, type Block, type Layout } from '../../../src/core/layout/model';
+import { resolveMeasures } from '../../../src/core/measures';
+import { renderPage } from '../../../src/render/html';
 import { convertToPdf, normalize, requireTools, run } from './tools';
 
 const ROOT = join(__dirname, '../../..');
@@ -47,11 +49,20 @@ function documentsWithPages(): { file: string; expected: number | undefined; whe
   return [...fromExamples, ...fromCorpus];
 }
 
-// Needs no tool, so a document without a count fails on every machine, not only where LibreOffice runs.
-describe('docx artifacts: every example and corpus document has its expected page count', () => {
+/** Sheets of the standalone page (the CLI's preview: units paginated by the height estimate, no browser). */
+function estimatedPages(file: string): number {
+  const checked = checkFile(file);
+  assert.ok(checked.invitation, `${file} is not a valid invitation`);
+  return renderPage(layoutInvitation(checked.invitation, checked.source), resolveMeasures()).pages;
+}
+
+// Needs no tool, so it runs on every machine: a document without a count fails, and so does a count the
+// standalone page's pagination does not reach (LibreOffice's print is compared below and in corpus-export).
+describe('docx artifacts: every example and corpus document has its expected page count, which the standalone page reaches', () => {
   for (const doc of documentsWithPages()) {
     it(basename(doc.file), () => {
       assert.ok(Number.isInteger(doc.expected) && (doc.expected as number) >= 1, `${doc.file}: no expected page count; add it to ${doc.where}`);
+      assert.equal(estimatedPages(doc.file), doc.expected, `${doc.file}: the standalone page's sheets, against ${doc.where}`);
     });
   }
 });

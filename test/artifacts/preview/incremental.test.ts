@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchOrSkip } from './browser';
-import { longInvitation } from './generated';
+import { previewInvitation } from '../../support/invitations.mjs';
 import { openWebview, postUpdate, updateFor } from './webview-harness';
 
 /** Each sheet as text: number, contact, and every unit's blocks (classes, source lines, text). */
@@ -80,7 +80,7 @@ describe('preview webview: incremental layout', function () {
   after(async () => { await browser?.close(); });
 
   it('after each edit of a run, shows the sheets a fresh preview shows for the same text', async () => {
-    const lines = longInvitation(140).split('\n');
+    const lines = previewInvitation(140).split('\n');
     await postUpdate(live, updateFor(lines.join('\n'), 1));
     let version = 1;
     for (const edit of edits()) {
@@ -100,7 +100,7 @@ describe('preview webview: incremental layout', function () {
     // of its later pieces, the pass once took that piece's earlier siblings twice (one length of these 18 showed it).
     let version = 300;
     for (let chars = 40_000; chars < 64_000; chars += 1_337) {
-      const text = longInvitation(20).replace('mo_dau:\n', `mo_dau:\n  - "${'chuyển đổi số cải cách '.repeat(Math.floor(chars / 23))}."\n`);
+      const text = previewInvitation(20).replace('mo_dau:\n', `mo_dau:\n  - "${'chuyển đổi số cải cách '.repeat(Math.floor(chars / 23))}."\n`);
       const uri = `file:///long-${chars}.giaymoi.yaml`;
       await postUpdate(live, updateFor(text, (version += 1), {}, uri));
       const edited = updateFor(text.replace('ho_ten: Dương Thị Thanh Thịnh', 'ho_ten: Trần Bình'), (version += 1), {}, uri);
@@ -113,10 +113,10 @@ describe('preview webview: incremental layout', function () {
   it('moves the pages after an inserted or removed whole page, renumbered, without laying them out again', async () => {
     // Units of equal height that move whole, k to a sheet: k more before page 3 push every later page down by exactly one.
     // (Versions are new to this page: the harness waits for the first 'rendered' of a version.)
-    const css = updateFor(longInvitation(1), 1).css;
+    const css = updateFor(previewInvitation(1), 1).css;
     const unit = (name: string) => `<div class="gm-unit gm-u-foot"><p class="gm-b" data-line="0" data-line-end="0" data-range="0:0-0:1">${Array.from({ length: 9 }, (_, k) => `${name}.${k}`).join('<br>')}</p></div>`;
     const units = Array.from({ length: 40 }, (_, i) => unit(`U${i}`));
-    const post = (list: string[], version: number) => postUpdate(live, { ...updateFor(longInvitation(1), version, {}, 'file:///whole.giaymoi.yaml'), css, page: { units: list, contact: '' } });
+    const post = (list: string[], version: number) => postUpdate(live, { ...updateFor(previewInvitation(1), version, {}, 'file:///whole.giaymoi.yaml'), css, page: { units: list, contact: '' } });
     const sheetsOf = () => live.evaluate(() => Array.from(document.querySelectorAll('#gm-pages > .gm-sheet'), (s) => ({
       number: s.querySelector('.gm-pno')?.textContent ?? '', first: s.querySelector('.gm-unit')?.textContent?.split('.')[0], old: Array.from(s.querySelectorAll('.gm-unit')).every((u) => (u as HTMLElement & { old?: boolean }).old),
     })));
@@ -142,7 +142,7 @@ describe('preview webview: incremental layout', function () {
   });
 
   it('keeps the elements of the pages an edit in the middle cannot reach, and reports them unchanged', async () => {
-    const lines = longInvitation(140).split('\n');
+    const lines = previewInvitation(140).split('\n');
     await postUpdate(live, updateFor(lines.join('\n'), 100, {}, 'file:///middle.giaymoi.yaml'));
     const sheets = await live.evaluate(() => document.querySelectorAll('#gm-pages > .gm-sheet').length);
     assert.ok(sheets >= 8, `sheets: ${sheets}`);

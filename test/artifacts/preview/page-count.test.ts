@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchOrSkip } from './browser';
-import { longInvitation } from './generated';
+import { previewInvitation } from '../../support/invitations.mjs';
 import { openWebview, postUpdate, updateFor } from './webview-harness';
 
 const ROOT = join(__dirname, '../../..');
@@ -74,7 +74,7 @@ for (const variant of VARIANTS) {
     let browser: Browser | undefined;
     const dir = mkdtempSync(join(tmpdir(), 'giaymoi-pages-'));
     const generated = join(dir, GENERATED);
-    writeFileSync(generated, longInvitation(60));
+    writeFileSync(generated, previewInvitation(60));
     const sources = variant.args.length ? examples : [...examples, generated];
 
     before(async function () {

@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchOrSkip } from './browser';
-import { longInvitation } from './generated';
+import { previewInvitation } from '../../support/invitations.mjs';
 
 const ROOT = join(__dirname, '../../..');
 const CLI = join(ROOT, 'bin', 'giaymoi.js');
@@ -57,7 +57,7 @@ describe('standalone page: Chromium\'s print has the DOCX\'s pages and no text o
   this.timeout(400_000);
   let browser: Browser | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-print-'));
-  writeFileSync(join(dir, 'generated-60.giaymoi.yaml'), longInvitation(60));
+  writeFileSync(join(dir, 'generated-60.giaymoi.yaml'), previewInvitation(60));
   const sources = [...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => join(ROOT, 'examples', f)), join(dir, 'generated-60.giaymoi.yaml')];
 
   before(async function () {

@@ -27,7 +27,7 @@ describe('status bar state', () => {
 });
 
 describe('counts in words: one error, two errors (English), "lỗi" either way (Vietnamese)', () => {
-  const problem = (severity: Problem['severity']): Problem => ({ code: 'GM000', severity, message: { vi: 'x', en: 'x' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+  const problem = (severity: Problem['severity']): Problem => ({ code: 'GM001', severity, message: { vi: 'x', en: 'x' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
   const statusWith = (...severities: Problem['severity'][]) => (language: 'vi' | 'en') => statusOf({ problems: severities.map(problem), invitation: undefined }, language).text;
 
   it('says "1 error", never "1 errors" or "1 error(s)"', () => {

@@ -128,4 +128,16 @@ describe('layers only point down (imports from the syntax tree)', () => {
       'src/render/docx/fake.ts: ../../features/settings', 'src/render/docx/fake.ts: ../html/escape',
     ]);
   });
+
+  it('vscode outside the shell and a bare Node built-in in the core each fail (the browser cannot load them)', () => {
+    const fake: Record<string, string> = {
+      [join(SRC, 'core', 'fake.ts')]: "const fs = require('fs');\nimport * as vscode from 'vscode';",
+      [join(SRC, 'render', 'html', 'fake.ts')]: "import type { Uri } from 'vscode';",
+      [join(SRC, 'cli', 'fake.ts')]: "import * as vscode from 'vscode';",
+      [join(SRC, 'features', 'fake.ts')]: "import * as vscode from 'vscode';",
+    };
+    assert.deepEqual(violations(Object.keys(fake), (f) => fake[f]).map((v) => v.split(' (')[0]), [
+      'src/core/fake.ts: fs', 'src/core/fake.ts: vscode', 'src/render/html/fake.ts: vscode', 'src/cli/fake.ts: vscode',
+    ]);
+  });
 });

@@ -34,6 +34,6 @@ describe('rules on valid invitations', () => {
     const codes = checkInvitation(fixture('schema-broken-weekday')).problems.map((p) => p.code);
     assert.ok(codes.includes('GM003'));
     assert.ok(codes.includes(RULE_CODES.weekdayMismatch));
-    assert.ok(codes.includes(RULE_CODES.legacyVni));
+    assert.ok(codes.includes(RULE_CODES.textInVni));
   });
 });

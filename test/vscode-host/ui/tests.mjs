@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import {
   closePalette, cursorText, editorOf, goToLineEnd, indentationText, openFile, paletteRows, previewFrame, runFromPalette, scrollOf, settle, statusBarTexts, toasts, waitFor,
 } from './driver.mjs';
-import { longInvitation } from './long-invitation.mjs';
+import { longInvitation } from '../../support/invitations.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

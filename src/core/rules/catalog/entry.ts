@@ -1,5 +1,5 @@
 /** The shape of one entry of the rules reference (see ../catalog.ts). */
-import type { Localized, Severity } from '../../problem';
+import type { Localized, RuleCode, Severity } from '../../problem';
 
 /** An option a rule reads from the configuration file. */
 export interface RuleOptionDoc {
@@ -10,7 +10,7 @@ export interface RuleOptionDoc {
 
 /** Everything a user needs to understand one code: what, why, where in the law, wrong and right. */
 export interface CatalogEntry {
-  readonly code: string;
+  readonly code: RuleCode;
   /** Severity when no configuration changes it. */
   readonly severity: Severity;
   /** Structural problems (the file cannot be read) cannot be turned off or lowered. */
