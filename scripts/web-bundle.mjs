@@ -9,16 +9,6 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(join(ROOT, 'package.json'));
 
-/**
- * The one module still replaced: src/export/merge-set.ts (another owner's file)
- * falls back to default-file-system.ts, Node's fs, when its caller names no file
- * system. Every caller names one now (the platform's), so this goes with that
- * fallback: merge-set.ts taking `fs` from its caller only.
- */
-export const MERGE_SET_FALLBACK = {
-  [join(ROOT, 'src/export/default-file-system.ts')]: join(ROOT, 'src/features/default-file-system.web.ts'),
-};
-
 /** Packages the web bundle takes in their browser builds. */
 export const WEB_ALIASES = {
   // URI paths are '/'-separated: the export code's path handling works unchanged on them.
@@ -35,24 +25,17 @@ export function isNodeBuiltin(path) {
   return BUILTINS.has(path) || path.startsWith('node:') || BUILTINS.has(path.split('/')[0]);
 }
 
-/** Takes packages in their browser builds (and merge-set's fallback in its web form). */
-export function webPlatformPlugin(replacements = MERGE_SET_FALLBACK, aliases = WEB_ALIASES) {
+/** Takes packages in their browser builds; no module of ours is swapped (the platform is built by src/web-extension.ts). */
+export function webPlatformPlugin(aliases = WEB_ALIASES) {
   return {
     name: 'giaymoi-web-platform',
     setup(build) {
-      build.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.pluginData?.giaymoiWeb) return undefined;
-        if (aliases[args.path]) return { path: aliases[args.path] };
-        if (!args.path.startsWith('.')) return undefined;
-        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { giaymoiWeb: true } });
-        const replacement = replacements[resolved.path];
-        return replacement ? { path: replacement } : undefined;
-      });
+      build.onResolve({ filter: /.*/ }, (args) => (aliases[args.path] ? { path: aliases[args.path] } : undefined));
     },
   };
 }
 
-/** Fails the build on any Node built-in left after the replacements, naming the importer. */
+/** Fails the build on any Node built-in, naming the importer. */
 export function checkNoNodeBuiltins() {
   return {
     name: 'giaymoi-no-node-builtins',

@@ -5,7 +5,6 @@
  * is classified (see WriteFailure) so the user reads what happened.
  */
 import { dirname, join } from 'node:path';
-import { defaultFileSystem } from './default-file-system';
 import { codeOf, type ExportFileSystem } from './file-system';
 import { PROCESS_ID } from './process-id';
 
@@ -30,7 +29,8 @@ export interface WriteOptions {
   readonly force?: boolean;
   /** Identity of the source file (PathInfo.id): a target that is the same file is refused. */
   readonly sourceId?: string;
-  readonly fs?: ExportFileSystem;
+  /** The file system written through: the caller's (Node's, or the editor's workspace.fs), never a hidden default. */
+  readonly fs: ExportFileSystem;
 }
 
 let counter = 0;
@@ -42,8 +42,8 @@ export function tempName(folder: string): string {
 }
 
 /** Writes `bytes` to `target` through a temp file and a rename; throws a WriteError. */
-export async function writeFileAtomic(target: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const fs = options.fs ?? defaultFileSystem;
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: WriteOptions): Promise<void> {
+  const fs = options.fs;
   await checkTarget(target, options, fs);
   const temp = tempName(dirname(target));
   try {

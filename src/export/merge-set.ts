@@ -13,7 +13,6 @@
 import { basename, join } from 'node:path';
 import { classify, tempName, WriteError, type WriteOptions } from './atomic-write';
 import { newContentHash } from './content-hash';
-import { defaultFileSystem } from './default-file-system';
 import type { ExportFileSystem } from './file-system';
 import { commitSet, recoverFolder } from './merge-commit';
 import { MergeRefused, takeFolderLock, tryFolderLock } from './merge-lock';
@@ -66,8 +65,8 @@ export function insteadNote(written: MergeWritten): Localized | undefined {
 }
 
 /** Writes the set into `folder` all or nothing; returns the written paths in order. */
-export async function writeMergeSet(files: readonly PlannedFile[], folder: string, prefix: string, options: MergeOptions = {}): Promise<MergeWritten[]> {
-  const fs = options.fs ?? defaultFileSystem;
+export async function writeMergeSet(files: readonly PlannedFile[], folder: string, prefix: string, options: MergeOptions): Promise<MergeWritten[]> {
+  const fs = options.fs;
   const notice = options.onNotice ?? (() => undefined);
   await ensureFolder(folder, options);
   const release = await takeFolderLock(fs, folder, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS).catch((error) => Promise.reject(lockError(folder, error)));
@@ -91,7 +90,7 @@ export async function writeMergeSet(files: readonly PlannedFile[], folder: strin
  * command that reads the folder (export, check) before it looks; skipped when
  * a merge is at work there (it completes its own set).
  */
-export async function recoverMergeSets(folder: string, fs: ExportFileSystem = defaultFileSystem, onNotice: Notice = () => undefined): Promise<void> {
+export async function recoverMergeSets(folder: string, fs: ExportFileSystem, onNotice: Notice = () => undefined): Promise<void> {
   const names = await fs.list(folder).catch(() => []);
   if (!names.some((name) => JOURNAL_NAME.test(name))) return;
   const release = await tryFolderLock(fs, folder).catch(() => undefined);

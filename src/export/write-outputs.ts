@@ -6,7 +6,6 @@
  */
 import { dirname, join } from 'node:path';
 import { classify, writeFileAtomic, WriteError, type WriteOptions } from './atomic-write';
-import { defaultFileSystem } from './default-file-system';
 import type { PlannedFile } from './plan-export';
 import { alternativeTarget } from './targets';
 
@@ -20,7 +19,7 @@ export interface Written {
 }
 
 /** Writes one file into `folder` (or to `exactPath`); throws WriteError. */
-export async function writeOutput(file: PlannedFile, where: { folder: string; exactPath?: string }, options: WriteOptions = {}): Promise<Written> {
+export async function writeOutput(file: PlannedFile, where: { folder: string; exactPath?: string }, options: WriteOptions): Promise<Written> {
   const target = where.exactPath ?? join(where.folder, file.fileName);
   await ensureFolder(dirname(target), options);
   return writeWithAlternatives(target, await file.render(), options);
@@ -39,9 +38,9 @@ async function writeWithAlternatives(target: string, bytes: Uint8Array, options:
 }
 
 /** Creates a missing output folder (the setting or --out-dir may name a new one). */
-export async function ensureFolder(folder: string, options: WriteOptions = {}): Promise<void> {
+export async function ensureFolder(folder: string, options: WriteOptions): Promise<void> {
   try {
-    await (options.fs ?? defaultFileSystem).makeFolder(folder);
+    await options.fs.makeFolder(folder);
   } catch (error) {
     throw classify(join(folder, '.'), error, 'folder');
   }

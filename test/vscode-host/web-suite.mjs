@@ -37,7 +37,7 @@ export async function buildWebSuite(outDir) {
     // a real Node built-in fails to resolve for the browser platform, failing the build.
     // The browser `assert` package (and its `util`) read these off `process`, which a worker lacks.
     define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined', 'process.emitWarning': 'undefined' },
-    plugins: [mochaAsGlobal(), webPlatformPlugin(undefined, {
+    plugins: [mochaAsGlobal(), webPlatformPlugin({
       ...WEB_ALIASES,
       mocha: join(SUITE_DIR, 'support', 'mocha-web.ts'),
       'node:assert/strict': join(SUITE_DIR, 'support', 'web-assert.ts'),

@@ -59,7 +59,7 @@ describe('export: a mail merge touches only the files it wrote', () => {
   for (const [what, journal] of planted) {
     it(`a planted journal with ${what} is reported and never acted on, and the merge still writes its set`, async () => {
       writeFileSync(join(dir, `${setPrefix('x')}.swap.json`), JSON.stringify(journal(dir)));
-      await writeMergeSet(set(['a.docx', 'all.docx'], 'new'), dir, PREFIX, { onNotice });
+      await writeMergeSet(set(['a.docx', 'all.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, onNotice });
       untouched();
       assert.deepEqual(visible(dir), ['a.docx', 'all.docx', 'Báo cáo.docx', 'hop.giaymoi.yaml', 'khach-moi.csv'].sort());
       assert.ok(notices.some((n) => n.en.startsWith('Ignored')), JSON.stringify(notices));
@@ -75,7 +75,7 @@ describe('export: a mail merge touches only the files it wrote', () => {
     const legacy = `${setPrefix('x')}.giaymoi-999999999-1-abc.staging`;
     symlinkSync(join(root, 'elsewhere'), join(dir, legacy));
     writeFileSync(join(dir, `${setPrefix('x')}.swap.json`), JSON.stringify({ staging: legacy, names: ['precious.docx'], remove: [] }));
-    await recoverMergeSets(dir, undefined, onNotice);
+    await recoverMergeSets(dir, nodeFileSystem, onNotice);
     assert.equal(readFileSync(join(root, 'elsewhere', 'precious.docx'), 'utf8'), 'precious');
     assert.ok(!visible(dir).includes('precious.docx'));
     untouched();
@@ -84,20 +84,20 @@ describe('export: a mail merge touches only the files it wrote', () => {
   it('a planted manifest naming the source, the list or a user file removes none of them', async () => {
     const files = ['hop.giaymoi.yaml', 'khach-moi.csv', 'Báo cáo.docx'].map((name) => ({ name, ...identity(join(dir, name)) }));
     writeFileSync(join(dir, `${PREFIX}.json`), JSON.stringify({ version: 2, files }));
-    await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { onNotice });
+    await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, onNotice });
     writeFileSync(join(dir, `${PREFIX}.json`), JSON.stringify({ names: ['hop.giaymoi.yaml', 'Báo cáo.docx'] }));
-    await writeMergeSet(set(['b.docx'], 'new'), dir, PREFIX, { onNotice });
+    await writeMergeSet(set(['b.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, onNotice });
     untouched();
     assert.ok(notices.some((n) => n.en.startsWith('Ignored')));
   });
 
   it('a file of the same name it did not write (the user\'s, another meeting\'s) keeps its name; the new one takes "(2)"', async () => {
-    const written = await writeMergeSet(set(['Báo cáo.docx', 'b.docx'], 'new'), dir, PREFIX);
+    const written = await writeMergeSet(set(['Báo cáo.docx', 'b.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem });
     untouched();
     assert.deepEqual(written.map((w) => [w.path, w.instead, w.notOurs]), [[join(dir, 'Báo cáo (2).docx'), join(dir, 'Báo cáo.docx'), true], [join(dir, 'b.docx'), undefined, undefined]]);
     const other = setPrefix('/elsewhere/hop.giaymoi.yaml');
-    await writeMergeSet(set(['c.docx', 'all.docx'], 'other'), dir, other);
-    await writeMergeSet(set(['d.docx', 'all.docx'], 'again'), dir, PREFIX);
+    await writeMergeSet(set(['c.docx', 'all.docx'], 'other'), dir, other, { fs: nodeFileSystem });
+    await writeMergeSet(set(['d.docx', 'all.docx'], 'again'), dir, PREFIX, { fs: nodeFileSystem });
     assert.deepEqual(visible(dir).filter((n) => /^[a-d]|all/.test(n)), ['all (2).docx', 'all.docx', 'c.docx', 'd.docx']);
     assert.equal(readFileSync(join(dir, 'all.docx'), 'utf8'), 'other:all.docx', 'the other meeting\'s file kept');
     assert.equal(readFileSync(join(dir, 'c.docx'), 'utf8'), 'other:c.docx');
@@ -105,19 +105,19 @@ describe('export: a mail merge touches only the files it wrote', () => {
   });
 
   it('a file of its previous set changed since (same name, new content) is left as it is and reported', async () => {
-    await writeMergeSet(set(['a.docx', 'b.docx'], 'old'), dir, PREFIX);
+    await writeMergeSet(set(['a.docx', 'b.docx'], 'old'), dir, PREFIX, { fs: nodeFileSystem });
     writeFileSync(join(dir, 'b.docx'), 'edited by the user');
-    await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { onNotice });
+    await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, onNotice });
     assert.equal(readFileSync(join(dir, 'b.docx'), 'utf8'), 'edited by the user');
     assert.ok(notices.some((n) => n.en.startsWith('Left')));
   });
 
   it('one merge per folder: a second waits for the lock and refuses when it stays taken; a dead holder\'s lock is stale', async () => {
     writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: process.ppid, started: new Date().toISOString() }));
-    await assert.rejects(writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { lockWaitMs: 200 }), (e: unknown) => e instanceof MergeRefused && /mail merge/.test(e.reason.en));
+    await assert.rejects(writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 200 }), (e: unknown) => e instanceof MergeRefused && /mail merge/.test(e.reason.en));
     writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: 999_999_999, started: new Date().toISOString() }));
-    await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { lockWaitMs: 0 });
-    const both = await Promise.allSettled([writeMergeSet(set(['x.docx'], 'x'), dir, PREFIX, { lockWaitMs: 0 }), writeMergeSet(set(['y.docx'], 'y'), dir, PREFIX, { lockWaitMs: 0 })]);
+    await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 });
+    const both = await Promise.allSettled([writeMergeSet(set(['x.docx'], 'x'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 }), writeMergeSet(set(['y.docx'], 'y'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 })]);
     assert.deepEqual(both.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
     assert.ok(!readdirSync(dir).includes(LOCK_NAME), 'released');
   });

@@ -22,7 +22,7 @@ describe('export: writing files', () => {
   it('replaces a file atomically and leaves no temp file behind', async () => {
     const target = join(dir, 'x.docx');
     writeFileSync(target, 'old');
-    await writeFileAtomic(target, bytes('new'));
+    await writeFileAtomic(target, bytes('new'), { fs: nodeFileSystem });
     assert.equal(readFileSync(target, 'utf8'), 'new');
     assert.deepEqual(readdirSync(dir), ['x.docx']);
   });
@@ -37,7 +37,7 @@ describe('export: writing files', () => {
   });
 
   it('a name longer than the file system allows (ENAMETOOLONG) is reported as such, not as a read-only folder', async () => {
-    await assert.rejects(writeFileAtomic(join(dir, `${'Ễ'.repeat(90)}.docx`), bytes('x')), failsWith('nameTooLong'));
+    await assert.rejects(writeFileAtomic(join(dir, `${'Ễ'.repeat(90)}.docx`), bytes('x'), { fs: nodeFileSystem }), failsWith('nameTooLong'));
     assert.deepEqual(readdirSync(dir), []);
     assert.match(EXPORT_MESSAGES.writeFailed('nameTooLong', 'x', 'ENAMETOOLONG').en, /too long/);
   });
@@ -59,16 +59,16 @@ describe('export: writing files', () => {
     const target = join(dir, 'x.docx');
     writeFileSync(target, 'protected');
     chmodSync(target, 0o444);
-    await assert.rejects(writeFileAtomic(target, bytes('new')), failsWith('readOnlyTarget'));
+    await assert.rejects(writeFileAtomic(target, bytes('new'), { fs: nodeFileSystem }), failsWith('readOnlyTarget'));
     assert.equal(readFileSync(target, 'utf8'), 'protected');
-    await writeFileAtomic(target, bytes('new'), { force: true });
+    await writeFileAtomic(target, bytes('new'), { fs: nodeFileSystem, force: true });
     assert.equal(readFileSync(target, 'utf8'), 'new');
     assert.deepEqual(readdirSync(dir), ['x.docx']);
   });
 
   it('a folder in the target\'s place is an error that says so', async () => {
     mkdirSync(join(dir, 'x.docx'));
-    await assert.rejects(writeOutput(file('x.docx'), { folder: dir }), failsWith('isDirectory'));
+    await assert.rejects(writeOutput(file('x.docx'), { folder: dir }, { fs: nodeFileSystem }), failsWith('isDirectory'));
     assert.deepEqual(readdirSync(dir), ['x.docx']);
   });
 
@@ -78,7 +78,7 @@ describe('export: writing files', () => {
     linkSync(source, join(dir, 'hard.docx'));
     symlinkSync(source, join(dir, 'soft.docx'));
     for (const name of ['nguon.docx', 'hard.docx', 'soft.docx']) {
-      await assert.rejects(writeOutput(file('x.docx'), { folder: dir, exactPath: join(dir, name) }, { sourceId: idOf(source), force: true }), failsWith('isSource'), name);
+      await assert.rejects(writeOutput(file('x.docx'), { folder: dir, exactPath: join(dir, name) }, { fs: nodeFileSystem, sourceId: idOf(source), force: true }), failsWith('isSource'), name);
     }
     assert.equal(readFileSync(source, 'utf8'), 'co_quan: …');
   });
@@ -93,14 +93,14 @@ describe('export: writing files', () => {
 
   it('reports a folder that cannot exist, with no alternative tried', async () => {
     writeFileSync(join(dir, 'not-a-folder'), '');
-    await assert.rejects(writeOutput(file('x.docx'), { folder: join(dir, 'not-a-folder', 'sub') }), (e: unknown) => e instanceof WriteError);
+    await assert.rejects(writeOutput(file('x.docx'), { folder: join(dir, 'not-a-folder', 'sub') }, { fs: nodeFileSystem }), (e: unknown) => e instanceof WriteError);
     assert.deepEqual(readdirSync(dir), ['not-a-folder']);
   });
 
   it('creates a missing output folder and honours an exact path', async () => {
-    const a = await writeOutput(file('x.docx'), { folder: join(dir, 'new', 'deep') });
+    const a = await writeOutput(file('x.docx'), { folder: join(dir, 'new', 'deep') }, { fs: nodeFileSystem });
     assert.equal(a.path, join(dir, 'new', 'deep', 'x.docx'));
-    const b = await writeOutput(file('x.docx', 'y'), { folder: dir, exactPath: join(dir, 'chosen.docx') });
+    const b = await writeOutput(file('x.docx', 'y'), { folder: dir, exactPath: join(dir, 'chosen.docx') }, { fs: nodeFileSystem });
     assert.equal(b.path, join(dir, 'chosen.docx'));
   });
 });

@@ -49,7 +49,7 @@ describe('web bundle', function () {
     const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(ROOT, p)));
     assert.ok(inputs.includes('src/features/web-platform.ts'));
     assert.ok(inputs.includes('src/render/docx/index.ts'), 'the DOCX renderer is inside (cjs cannot split)');
-    for (const node of ['src/features/node-platform.ts', 'src/export/node-file-system.ts', 'src/export/default-file-system.ts', 'src/export/node-zip-codec.ts', 'src/node/convert-doc.ts']) assert.ok(!inputs.includes(node), node);
+    for (const node of ['src/features/node-platform.ts', 'src/export/node-file-system.ts', 'src/export/node-zip-codec.ts', 'src/node/convert-doc.ts']) assert.ok(!inputs.includes(node), node);
     const text = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
     assert.deepEqual([...new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
   });
