@@ -2,7 +2,7 @@
  * Text → checked model: YAML (with ranges), then the zod schema, every problem
  * placed on the node it concerns. Never throws; bad input yields problems.
  */
-import { isMap, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { flattenQuotedValues } from './flat-values';
 import { message } from './messages';
@@ -12,6 +12,7 @@ import { PARSE_CODES } from './rules/catalog';
 import { invitationSchema, type Invitation } from './schema';
 import { fieldAt, fieldsAt, suggestKey } from './schema-info';
 import { SourceMap, type YamlPath } from './source';
+import { parseYamlDocument } from './yaml-read';
 import { fieldsReadAsMappings } from './merge/field-as-mapping';
 import { mergeTemplateOf, type MergeTemplate } from './merge/template';
 
@@ -78,7 +79,7 @@ function reusedDocument(previous: SourceMap, text: string): Document.Parsed | un
 }
 
 function readDocument(text: string): Document.Parsed {
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseYamlDocument(text, YAML_OPTIONS);
   flattenQuotedValues(doc, text);
   return doc;
 }
@@ -164,7 +165,10 @@ type Issue = z.core.$ZodIssue;
 /** Turns one zod issue into problems placed on the right node. */
 function issueProblems(issue: Issue, base: YamlPath, source: SourceMap): Problem[] {
   const path = [...base, ...(issue.path as (string | number)[])];
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownKey([...path, key], source));
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = fieldsAt(path).map((f) => f.name); // once per mapping, not per key: a file may hold thousands
+    return issue.keys.map((key) => unknownKey([...path, key], allowed, source));
+  }
   if (issue.code === 'invalid_union') return unionProblems(issue, path, source);
   if (issue.code === 'invalid_type' && isMissing(path, source)) return [missingField(path, source)];
   if (issue.code === 'invalid_type' && issue.expected === 'string') {
@@ -186,9 +190,8 @@ function isMissing(path: YamlPath, source: SourceMap): boolean {
   return isMap(source.node(path.slice(0, -1))) && !source.pair(path);
 }
 
-function unknownKey(path: YamlPath, source: SourceMap): Problem {
+function unknownKey(path: YamlPath, allowed: readonly string[], source: SourceMap): Problem {
   const key = String(path[path.length - 1]);
-  const allowed = fieldsAt(path.slice(0, -1)).map((f) => f.name);
   const suggestion = suggestKey(key, allowed);
   const range = source.keyRange(path) ?? rangeFor(path.slice(0, -1), source);
   return {

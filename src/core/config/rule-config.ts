@@ -7,11 +7,12 @@
  *   GM029: off
  *   GM017: { muc_do: warning, so_ngay_lam_viec: 5, ngay_nghi_them: [2025-12-31] }
  */
-import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { parseIsoDate } from '../dates';
 import type { Localized, Problem, Severity } from '../problem';
 import { catalogEntry, CONFIG_CODES } from '../rules/catalog';
 import { SourceMap } from '../source';
+import { parseYamlDocument } from '../yaml-read';
 
 /** The name searched for upward from an invitation; it can never be mistaken for one (*.giaymoi.yaml). */
 export const CONFIG_FILE_NAME = 'giaymoi.config.yaml';
@@ -54,7 +55,7 @@ function report(c: Collector, node: Node | null | undefined, code: string, messa
 
 /** Parses and validates a configuration file's text; never throws. */
 export function parseRuleConfig(text: string): RuleConfigResult {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseYamlDocument(text, { uniqueKeys: true, prettyErrors: false });
   const c: Collector = { source: new SourceMap(text, doc), problems: [], severities: {} };
   for (const error of doc.errors) {
     c.problems.push({ code: 'GM001', severity: 'error', range: c.source.range(error.pos[0], error.pos[1]), message: { vi: `Tệp cấu hình không phải YAML hợp lệ: ${error.message}`, en: `The configuration is not valid YAML: ${error.message}` } });

@@ -13,7 +13,7 @@ export interface Growth {
   readonly millis: readonly number[];
 }
 
-const RUNS = 3;
+const RUNS = 5;
 
 /** How the time of `work(make(size))` grows as the size doubles twice from `size`. */
 export function growthPerDoubling<T>(size: number, make: (size: number) => T, work: (input: T) => unknown): Growth {
