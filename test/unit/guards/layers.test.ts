@@ -65,8 +65,8 @@ const RULES: Record<string, LayerRule> = {
   webview: { layers: ['core', 'protocol', 'render/html'], packages: [] },
   /** DOCX → source: bytes in, text out (a zip reader and a strict XML parser), so it runs in a browser too. */
   import: { layers: ['core'], packages: ['fflate', 'saxes', 'yaml'] },
-  /** Invitee lists: bytes in, a table out; the XLSX reader is loaded lazily through Node where bundled. */
-  lists: { layers: ['core'], packages: ['csv-parse', 'read-excel-file', 'node:path'] },
+  /** Invitee lists: bytes in, a table out; the XLSX reader is loaded lazily through Node where bundled; fflate inflates a spreadsheet as a stream to bound it first. */
+  lists: { layers: ['core'], packages: ['csv-parse', 'read-excel-file', 'fflate', 'node:path'] },
   /** Desktop-only helpers (LibreOffice for .doc), for the CLI and the desktop extension. */
   node: { layers: ['core'], packages: SHELL_PACKAGES },
   export: { layers: ['core', 'render/docx', 'render/html'], packages: SHELL_PACKAGES },
