@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import type { CliContext } from './context';
 import { createRuleConfigLoader } from './rule-config';
 import { runRules } from './rules';
+import { terminalText } from './terminal-text';
 
 type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 
@@ -52,14 +53,14 @@ export async function main(argv: string[]): Promise<number> {
   if (options.help || options.h) { process.stdout.write(usageText() + '\n'); return 0; }
   if (!entry) return usage();
   const say = (text: Localized) => text[language];
-  const err = (line: string) => process.stderr.write(line + '\n');
+  const err = (line: string) => process.stderr.write(terminalText(line) + '\n'); // names and cells from files reach the terminal escaped
   const commandLine = { severities: {}, minWorkingDays: options['min-working-days'] ? Number(options['min-working-days']) : undefined };
   const cli: CliContext = {
     language,
     format: options.format === 'json' ? 'json' : 'text',
     options,
     rules: createRuleConfigLoader(options.config, commandLine, { err, say }),
-    out: (line) => process.stdout.write(line + '\n'),
+    out: (line) => process.stdout.write(terminalText(line) + '\n'),
     err,
     say,
     usage,
@@ -77,7 +78,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    process.stderr.write(`giaymoi: lỗi không mong đợi · unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(terminalText(`giaymoi: lỗi không mong đợi · unexpected error: ${error instanceof Error ? error.message : String(error)}`) + '\n');
     process.exitCode = 2;
   },
 );
