@@ -18,6 +18,8 @@ import { mergeTemplateOf, type MergeTemplate } from './merge/template';
 
 /** Several MB of YAML is no invitation; refuse early rather than hang. */
 export const MAX_SOURCE_CHARS = 1_000_000;
+/** Unknown keys of one mapping reported one by one; an invitation has a few dozen fields, so more than this is no typo. */
+export const MAX_UNKNOWN_KEYS_LISTED = 100;
 /** Billion-laughs guard: alias expansion is capped. */
 export const MAX_ALIAS_COUNT = 50;
 
@@ -165,10 +167,7 @@ type Issue = z.core.$ZodIssue;
 /** Turns one zod issue into problems placed on the right node. */
 function issueProblems(issue: Issue, base: YamlPath, source: SourceMap): Problem[] {
   const path = [...base, ...(issue.path as (string | number)[])];
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = fieldsAt(path).map((f) => f.name); // once per mapping, not per key: a file may hold thousands
-    return issue.keys.map((key) => unknownKey([...path, key], allowed, source));
-  }
+  if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, path, source);
   if (issue.code === 'invalid_union') return unionProblems(issue, path, source);
   if (issue.code === 'invalid_type' && isMissing(path, source)) return [missingField(path, source)];
   if (issue.code === 'invalid_type' && issue.expected === 'string') {
@@ -188,6 +187,16 @@ function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, path: Y
 function isMissing(path: YamlPath, source: SourceMap): boolean {
   if (typeof path[path.length - 1] !== 'string') return false;
   return isMap(source.node(path.slice(0, -1))) && !source.pair(path);
+}
+
+/** The first unknown keys of a mapping each with its own problem, then one for the rest (a file of 40,000 keys printed 40,000 lines). */
+function unknownKeys(keys: readonly string[], path: YamlPath, source: SourceMap): Problem[] {
+  const allowed = fieldsAt(path).map((f) => f.name); // once per mapping, not per key
+  const listed = keys.slice(0, MAX_UNKNOWN_KEYS_LISTED).map((key) => unknownKey([...path, key], allowed, source));
+  if (keys.length <= MAX_UNKNOWN_KEYS_LISTED) return listed;
+  const last = source.keyRange([...path, keys[MAX_UNKNOWN_KEYS_LISTED]]) ?? rangeFor(path, source);
+  const count = keys.length - MAX_UNKNOWN_KEYS_LISTED;
+  return [...listed, { code: PARSE_CODES.unknownKey, severity: 'error', range: last, message: message('field.unknownMore', { count, field: displayName(path) }) }];
 }
 
 function unknownKey(path: YamlPath, allowed: readonly string[], source: SourceMap): Problem {
