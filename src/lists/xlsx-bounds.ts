@@ -7,11 +7,12 @@
  * place: "Cannot read properties of undefined") named for what it is.
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { MAX_LIST_ROWS } from '../core/merge/table';
 
 /** The most a list's parts may inflate to, together (a list of a few thousand invitees is a few MB). */
 export const MAX_XLSX_INFLATED_BYTES = 64 * 1024 * 1024;
-/** The most rows a sheet may have: an invitee list is a few hundred; 1,000,000 rows overflowed the reader's stack. */
-export const MAX_XLSX_ROWS = 20_000;
+/** The most rows a sheet may have (a title and header rows above the list's own limit); 1,000,000 rows overflowed the reader's stack. */
+export const MAX_XLSX_ROWS = MAX_LIST_ROWS + 20;
 
 /** Compressed bytes handed to the inflater at a time: at most ~1,000 times that comes out of one push. */
 const CHUNK_BYTES = 4 * 1024;

@@ -13,7 +13,7 @@ import { cellOf, duplicateColumns, duplicateRows, emptyCells, findingAt, unknown
 import { MERGE_MESSAGES } from './messages';
 import { fillFields, placeholdersIn, type Placeholder } from './placeholders';
 import { rowData, withRowSource } from './row-copy';
-import { findColumn, tableFromGrid, type ListKind, type ListRow, type ListTable, type LoadedList } from './table';
+import { findColumn, MAX_LIST_ROWS, tableFromGrid, type ListKind, type ListRow, type ListTable, type LoadedList } from './table';
 import type { MergeTemplate } from './template';
 
 /** One invitee's copy. */
@@ -47,8 +47,10 @@ export function checkMerge(parsed: ParseResult, template: MergeTemplate, list: L
   if (list && !list.ok && list.reason === 'pending') return { problems: [], invitation: undefined, merge: { ...base, table: undefined, copies: [], selected: 0, findings: [] } satisfies MergeResult };
   const unreadable = listProblem(template, list, listRange);
   const table = list?.ok ? tableFromGrid(list.grid) : undefined;
-  if (unreadable || !list?.ok || !table || table.rows.length === 0 || !template.line) {
-    const problems = unreadable ? [unreadable] : template.line ? [listError(listRange, MERGE_MESSAGES.listEmpty(template.listName))] : [];
+  const tooLong = table && table.rows.length > MAX_LIST_ROWS ? listError(listRange, MERGE_MESSAGES.tooManyRows(template.listName, table.rows.length, MAX_LIST_ROWS)) : undefined;
+  if (unreadable || tooLong || !list?.ok || !table || table.rows.length === 0 || !template.line) {
+    const problem = unreadable ?? tooLong;
+    const problems = problem ? [problem] : template.line ? [listError(listRange, MERGE_MESSAGES.listEmpty(template.listName))] : [];
     return { problems, invitation: undefined, merge: { ...base, table, copies: [], selected: 0, findings: [] } satisfies MergeResult };
   }
   const fields = placeholdersIn(parsed.source);

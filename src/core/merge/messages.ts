@@ -15,6 +15,7 @@ export const MERGE_MESSAGES = {
   duplicateHere: (first: number) => say(`Hàng này trùng với khách mời số ${first}.`, `This row repeats invitee ${first}.`),
   duplicateColumn: (list: string, name: string, first: string, second: string) => say(`Danh sách "${list}" có hai cột cùng tên "${name}" (${first} và ${second}): không biết lấy cột nào. Hãy đổi tên một trong hai cột.`, `The list "${list}" has two columns named "${name}" (${first} and ${second}): which one to use is unclear. Rename one of them.`),
   duplicateColumnHere: (first: string) => say(`Cột này trùng tên với cột ở ${first}.`, `This column has the same name as the one at ${first}.`),
+  tooManyRows: (name: string, rows: number, max: number) => say(`Danh sách "${name}" có ${rows.toLocaleString('vi')} khách mời, nhiều hơn ${max.toLocaleString('vi')}: một danh sách khách mời không dài như vậy, nên không kiểm tra từng bản. Hãy chia nhỏ danh sách.`, `The list "${name}" has ${rows.toLocaleString('en')} invitees, more than ${max.toLocaleString('en')}: no invitee list is that long, so its copies are not checked. Split the list.`),
   listMissing: (name: string) => say(`Không tìm thấy tệp danh sách "${name}" cạnh giấy mời.`, `The list file "${name}" was not found beside the invitation.`),
   listUnreadable: (name: string, detail: string) => say(`Không đọc được tệp danh sách "${name}": ${detail}`, `Cannot read the list file "${name}": ${detail}`),
   listFormat: (name: string) => say(`"${name}" không phải danh sách .csv hoặc .xlsx.`, `"${name}" is not a .csv or .xlsx list.`),

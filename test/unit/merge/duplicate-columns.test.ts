@@ -1,7 +1,7 @@
 /** Issue 31, item 6: a list with two columns of one name is refused, naming both, not read with the first silently. */
 import * as assert from 'node:assert/strict';
 import { checkInvitation } from '../../../src/core/check';
-import type { LoadedList } from '../../../src/core/merge/table';
+import { MAX_LIST_ROWS, type LoadedList } from '../../../src/core/merge/table';
 import { readCsvList } from '../../../src/lists/read-list';
 import { fixture } from '../rules/helpers';
 
@@ -24,5 +24,15 @@ describe('merge: two columns of one name (issue 31)', () => {
   it('a list whose columns differ is not touched', () => {
     const checked = checkInvitation(source(), { list: csv('Họ và tên,Đơn vị\nNguyễn Văn An,Sở Tài chính\n') });
     assert.equal(checked.problems.filter((p) => p.code === 'GM048').length, 0);
+  });
+});
+
+describe('merge: a list longer than any invitee list (issue 31)', () => {
+  it('is one error saying how long, and no copy is checked', () => {
+    const rows = Array.from({ length: MAX_LIST_ROWS + 1 }, (_, i) => `Người ${i + 1},Sở ${i + 1}`).join('\n');
+    const checked = checkInvitation(source(), { list: csv(`Họ và tên,Đơn vị\n${rows}\n`) });
+    const problem = checked.problems.find((p) => p.code === 'GM048');
+    assert.match(problem?.message.en ?? '', /has 20,001 invitees, more than 20,000/);
+    assert.equal(checked.merge?.copies.length, 0);
   });
 });

@@ -37,7 +37,7 @@ describe('lists: a spreadsheet bounded before it is read (issue 31)', () => {
   it('refuses a sheet of more rows than any invitee list, counted as they arrive', async () => {
     const list = await readList('lon.xlsx', workbook(rows(MAX_XLSX_ROWS + 1)));
     assert.equal(list.ok, false);
-    assert.match(!list.ok ? list.detail ?? '' : '', /hơn 20\.000 hàng · the sheet has more than 20,000 rows/);
+    assert.ok((!list.ok ? list.detail ?? '' : '').includes(`hơn ${MAX_XLSX_ROWS.toLocaleString('vi')} hàng · the sheet has more than ${MAX_XLSX_ROWS.toLocaleString('en')} rows`));
   });
 
   it('reads a sheet at the row limit', async () => {
