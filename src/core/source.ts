@@ -54,6 +54,7 @@ export class SourceMap {
   /** The node at `path` (a Scalar, YAMLMap or YAMLSeq), if present: what `doc.getIn(path, true)` gives, by index. */
   node(path: YamlPath): Node | undefined {
     if (!this.doc) return undefined;
+    if (path.length === 0) return (this.doc.contents as Node | null) ?? undefined;
     let found: unknown = this.doc.contents ?? undefined;
     for (const step of path) found = childAt(found, step);
     return isNodeLike(found) ? found : undefined;
