@@ -1,6 +1,6 @@
 /**
  * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
- * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
+ * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
  * exit 0 when every file was written, 1 when one was refused, 2 on bad usage,
  * a file that cannot be read or written, or another merge writing into the folder, 130 when a merge was interrupted
  * (Ctrl+C: the previous set stays as it was).
@@ -19,6 +19,7 @@ import { insteadNote, type MergeOptions, MergeCancelled, MergeRefused, recoverMe
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { CliContext } from './context';
 import { readSource } from './read-source';
+import { maxRowsOption, mergeEstimate, tooManyRows } from './merge-limits';
 import { listProblemLines, readListBeside, rowOption } from './read-list';
 
 const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'margin-left', right: 'margin-right' } as const;
@@ -35,7 +36,12 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
     cli.err(cli.say({ vi: `--${badNumber} cần một số (mm, hoặc 13/14 cho cỡ chữ).`, en: `--${badNumber} needs a number (mm, or 13/14 for the size).` }));
     return cli.usage();
   }
-  const settings = settingsFrom(cli);
+  const maxRows = maxRowsOption(cli);
+  if (maxRows === undefined) {
+    cli.err(cli.say({ vi: '--max-rows cần một số nguyên dương (số bản tối đa của một lần trộn thư).', en: '--max-rows needs a whole number ≥ 1 (the most copies one mail merge makes).' }));
+    return cli.usage();
+  }
+  const settings = { ...settingsFrom(cli), maxRows };
   let worst = 0;
   for (const file of files) worst = Math.max(worst, await exportOne(file, settings, cli));
   return worst;
@@ -56,7 +62,7 @@ function settingsFrom(cli: CliContext): ExportSettings {
   };
 }
 
-async function exportOne(file: string, settings: ExportSettings, cli: CliContext): Promise<number> {
+async function exportOne(file: string, settings: ExportSettings & { readonly maxRows: number }, cli: CliContext): Promise<number> {
   const read = readSource(file);
   if (!read.ok) {
     cli.err(`${file}: ${cli.say(read.reason)}`);
@@ -68,6 +74,11 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 1;
   }
   const list = await readListBeside(file, read.text, cli);
+  const tooMany = settings.mailMerge ? tooManyRows(list, settings.maxRows) : undefined;
+  if (tooMany) {
+    cli.err(`giaymoi: ${cli.say(tooMany)}`);
+    return 2;
+  }
   const plan = planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
   if (!plan.ok && plan.refused === 'pattern') {
     cli.err(cli.say(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))));
@@ -118,6 +129,8 @@ async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string,
 
 /** The merge with a progress line on a terminal (stderr, so piped output stays the list of paths); Ctrl+C cancels cleanly. */
 async function writeMerge(files: ExportPlanFiles, folder: string, source: string, options: MergeOptions, cli: CliContext): Promise<Written[]> {
+  const estimate = await mergeEstimate(files);
+  if (estimate) cli.err(`giaymoi: ${cli.say(estimate)}`);
   const tty = process.stderr.isTTY === true;
   let interrupted = false;
   const onSigint = () => { interrupted = true; };

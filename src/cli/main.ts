@@ -1,44 +1,24 @@
 /** The `giaymoi` command line: a table of subcommands, each in its own file. */
-import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import { invitationJsonSchema } from '../core/schema';
 import type { Language, Localized } from '../core/problem';
+import { parseArgs } from './arguments';
 import { runCheck } from './check';
 import type { CliContext } from './context';
 import { createRuleConfigLoader } from './rule-config';
 import { runRules } from './rules';
+import { terminalText } from './terminal-text';
 
 type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 
 /** Subcommands; heavy ones (export) load their renderer only when called. */
 const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
   check: { run: runCheck, help: { vi: 'kiểm tra tệp theo NĐ 30/2020', en: 'check files against Decree 30/2020' } },
-  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: { vi: 'xuất DOCX theo NĐ 30/2020', en: 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]' } },
+  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: { vi: 'xuất DOCX theo NĐ 30/2020', en: 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]' } },
   preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: { vi: 'ghi trang xem trước thành một tệp HTML', en: 'write the preview page as one HTML file' } },
   import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: { vi: 'nhập giấy mời từ tệp Word (.docx, .doc) thành tệp nguồn', en: 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]' } },
   rules: { run: runRules, help: { vi: 'liệt kê các quy tắc kiểm tra, mức và căn cứ pháp lý', en: 'list the rules with their level and legal source  [--format text|json|markdown]' } },
   schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: { vi: 'in JSON Schema của định dạng', en: 'print the format\'s JSON Schema' } },
 };
-
-/** Options that take a value (`-o` also as `--o`). */
-const VALUE_OPTIONS = ['o', 'out-dir', 'name-pattern', 'row', 'margin-left', 'margin-right', 'margin-top', 'margin-bottom', 'body-size', 'format', 'lang', 'config', 'min-working-days'];
-/** Options that take no value. `combined` is accepted and ignored: the combined merge file, once skipped above 200 invitees unless asked for, is always made. */
-const FLAGS = ['help', 'h', 'mail-merge', 'ascii-names', 'allow-drafts', 'text', 'force', 'combined', 'allow-list-outside'];
-
-const OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries([
-  ...VALUE_OPTIONS.map((name) => [name, { type: 'string' as const, ...(name.length === 1 ? { short: name } : {}) }]),
-  ...FLAGS.map((name) => [name, { type: 'boolean' as const, ...(name.length === 1 ? { short: name } : {}) }]),
-]);
-
-/**
- * The subcommand, its files and its options (anywhere on the line, `--name value` or `--name=value`;
- * a flag, or a value option left without its value, reads 'true'). Not strict: an unknown option is a flag.
- */
-export function parseArgs(argv: string[]): { command?: string; files: string[]; options: Record<string, string> } {
-  const { values, positionals } = parseCommandLine({ args: argv, options: OPTIONS, strict: false, allowPositionals: true });
-  const options = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]));
-  const [command, ...files] = positionals;
-  return { command, files, options };
-}
 
 function usageText(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${c.help.vi} · ${c.help.en}`);
@@ -54,14 +34,14 @@ export async function main(argv: string[]): Promise<number> {
   if (options.help || options.h) { process.stdout.write(usageText() + '\n'); return 0; }
   if (!entry) return usage();
   const say = (text: Localized) => text[language];
-  const err = (line: string) => process.stderr.write(line + '\n');
+  const err = (line: string) => process.stderr.write(terminalText(line) + '\n'); // names and cells from files reach the terminal escaped
   const commandLine = { severities: {}, minWorkingDays: options['min-working-days'] ? Number(options['min-working-days']) : undefined };
   const cli: CliContext = {
     language,
     format: options.format === 'json' ? 'json' : 'text',
     options,
     rules: createRuleConfigLoader(options.config, commandLine, { err, say }),
-    out: (line) => process.stdout.write(line + '\n'),
+    out: (line) => process.stdout.write(terminalText(line) + '\n'),
     err,
     say,
     usage,
@@ -79,7 +59,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    process.stderr.write(`giaymoi: lỗi không mong đợi · unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(terminalText(`giaymoi: lỗi không mong đợi · unexpected error: ${error instanceof Error ? error.message : String(error)}`) + '\n');
     process.exitCode = 2;
   },
 );

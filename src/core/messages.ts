@@ -45,6 +45,7 @@ export const MESSAGES = {
   'enum.phamVi': t('`pham_vi_luu_hanh` chỉ nhận một trong: {values}.', '`pham_vi_luu_hanh` takes one of: {values}.'),
   'field.missing': t('Thiếu trường bắt buộc `{field}`: {description}', 'Required field `{field}` is missing: {description}'),
   'field.unknown': t('Trường `{field}` không có trong định dạng giấy mời.', 'There is no field `{field}` in the invitation format.'),
+  'field.unknownMore': t('Còn {count} trường lạ khác trong {field} không được liệt kê; một giấy mời chỉ có vài chục trường: tệp này có đúng là giấy mời?', '{count} more unknown fields in {field} are not listed; an invitation has a few dozen fields: is this file an invitation?'),
   'field.unknownSuggest': t('Trường `{field}` không có trong định dạng giấy mời. Có phải là `{suggestion}`?', 'There is no field `{field}` in the format. Did you mean `{suggestion}`?'),
   'field.rename': t('Đổi thành `{suggestion}`', 'Rename to `{suggestion}`'),
   'yaml.syntax': t('Lỗi cú pháp YAML: {detail}', 'YAML syntax error: {detail}'),

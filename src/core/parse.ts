@@ -2,7 +2,7 @@
  * Text → checked model: YAML (with ranges), then the zod schema, every problem
  * placed on the node it concerns. Never throws; bad input yields problems.
  */
-import { isMap, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { flattenQuotedValues } from './flat-values';
 import { message } from './messages';
@@ -12,11 +12,14 @@ import { PARSE_CODES } from './rules/catalog';
 import { invitationSchema, type Invitation } from './schema';
 import { fieldAt, fieldsAt, suggestKey } from './schema-info';
 import { SourceMap, type YamlPath } from './source';
+import { parseYamlDocument } from './yaml-read';
 import { fieldsReadAsMappings } from './merge/field-as-mapping';
 import { mergeTemplateOf, type MergeTemplate } from './merge/template';
 
 /** Several MB of YAML is no invitation; refuse early rather than hang. */
 export const MAX_SOURCE_CHARS = 1_000_000;
+/** Unknown keys of one mapping reported one by one; an invitation has a few dozen fields, so more than this is no typo. */
+export const MAX_UNKNOWN_KEYS_LISTED = 100;
 /** Billion-laughs guard: alias expansion is capped. */
 export const MAX_ALIAS_COUNT = 50;
 
@@ -78,7 +81,7 @@ function reusedDocument(previous: SourceMap, text: string): Document.Parsed | un
 }
 
 function readDocument(text: string): Document.Parsed {
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseYamlDocument(text, YAML_OPTIONS);
   flattenQuotedValues(doc, text);
   return doc;
 }
@@ -164,7 +167,7 @@ type Issue = z.core.$ZodIssue;
 /** Turns one zod issue into problems placed on the right node. */
 function issueProblems(issue: Issue, base: YamlPath, source: SourceMap): Problem[] {
   const path = [...base, ...(issue.path as (string | number)[])];
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownKey([...path, key], source));
+  if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, path, source);
   if (issue.code === 'invalid_union') return unionProblems(issue, path, source);
   if (issue.code === 'invalid_type' && isMissing(path, source)) return [missingField(path, source)];
   if (issue.code === 'invalid_type' && issue.expected === 'string') {
@@ -186,9 +189,18 @@ function isMissing(path: YamlPath, source: SourceMap): boolean {
   return isMap(source.node(path.slice(0, -1))) && !source.pair(path);
 }
 
-function unknownKey(path: YamlPath, source: SourceMap): Problem {
+/** The first unknown keys of a mapping each with its own problem, then one for the rest (a file of 40,000 keys printed 40,000 lines). */
+function unknownKeys(keys: readonly string[], path: YamlPath, source: SourceMap): Problem[] {
+  const allowed = fieldsAt(path).map((f) => f.name); // once per mapping, not per key
+  const listed = keys.slice(0, MAX_UNKNOWN_KEYS_LISTED).map((key) => unknownKey([...path, key], allowed, source));
+  if (keys.length <= MAX_UNKNOWN_KEYS_LISTED) return listed;
+  const last = source.keyRange([...path, keys[MAX_UNKNOWN_KEYS_LISTED]]) ?? rangeFor(path, source);
+  const count = keys.length - MAX_UNKNOWN_KEYS_LISTED;
+  return [...listed, { code: PARSE_CODES.unknownKey, severity: 'error', range: last, message: message('field.unknownMore', { count, field: displayName(path) }) }];
+}
+
+function unknownKey(path: YamlPath, allowed: readonly string[], source: SourceMap): Problem {
   const key = String(path[path.length - 1]);
-  const allowed = fieldsAt(path.slice(0, -1)).map((f) => f.name);
   const suggestion = suggestKey(key, allowed);
   const range = source.keyRange(path) ?? rangeFor(path.slice(0, -1), source);
   return {

@@ -3,7 +3,7 @@
  * line/character, and the offsets of characters inside string values (so a
  * rule can point at "(thứ Năm)" inside a long paragraph).
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Position, Range } from './problem';
 
 export type YamlPath = readonly (string | number)[];
@@ -51,11 +51,12 @@ export class SourceMap {
     return Math.min(lineStart + position.character, this.text.length);
   }
 
-  /** The node at `path` (a Scalar, YAMLMap or YAMLSeq), if present. */
+  /** The node at `path` (a Scalar, YAMLMap or YAMLSeq), if present: what `doc.getIn(path, true)` gives, by index. */
   node(path: YamlPath): Node | undefined {
     if (!this.doc) return undefined;
     if (path.length === 0) return (this.doc.contents as Node | null) ?? undefined;
-    const found = this.doc.getIn(path as (string | number)[], true);
+    let found: unknown = this.doc.contents ?? undefined;
+    for (const step of path) found = childAt(found, step);
     return isNodeLike(found) ? found : undefined;
   }
 
@@ -63,9 +64,7 @@ export class SourceMap {
   pair(path: YamlPath): Pair | undefined {
     if (path.length === 0) return undefined;
     const parent = this.node(path.slice(0, -1));
-    const key = path[path.length - 1];
-    if (!isMap(parent)) return undefined;
-    return parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+    return isMap(parent) ? pairsByKey(parent).get(path[path.length - 1]) : undefined;
   }
 
   /** Range of the value at `path`; an empty value falls back to its key. */
@@ -97,6 +96,30 @@ export class SourceMap {
 
 function isNodeLike(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value);
+}
+
+/** A mapping's value under `step` or a list's item at it, as yaml's `get(step, true)` finds them. */
+function childAt(node: unknown, step: string | number): unknown {
+  if (isMap(node)) return pairsByKey(node).get(step)?.value ?? undefined;
+  if (!isSeq(node)) return undefined;
+  const index = typeof step === 'string' && step ? Number(step) : step;
+  return Number.isInteger(index) && (index as number) >= 0 ? node.items[index as number] : undefined;
+}
+
+const pairIndexes = new WeakMap<YAMLMap, { readonly size: number; readonly pairs: Map<unknown, Pair> }>();
+
+/**
+ * A mapping's pairs by key value, the first of equal keys winning as in yaml's
+ * own lookup, which scans the items: one lookup per problem made a file of
+ * 40,000 keys quadratic (issue 31). Built again if the mapping gained or lost items.
+ */
+function pairsByKey(map: YAMLMap): Map<unknown, Pair> {
+  const known = pairIndexes.get(map);
+  if (known?.size === map.items.length) return known.pairs;
+  const pairs = new Map<unknown, Pair>();
+  for (const pair of map.items) if (isScalar(pair.key) && !pairs.has(pair.key.value)) pairs.set(pair.key.value, pair);
+  pairIndexes.set(map, { size: map.items.length, pairs });
+  return pairs;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * File names every common system accepts: no reserved device names, no
- * forbidden, control or bidi/invisible characters, no trailing dots or spaces,
+ * forbidden, control or bidi/invisible characters, no leading dots (a hidden
+ * file, or "../../evil" made ".. .. evil") and no trailing dots or spaces,
  * and a length bounded in UTF-8 bytes (255 per name on ext4, APFS, NTFS via
  * UTF-16 is looser), Vietnamese letters kept, or folded to ASCII on request
  * ("Sở Y tế" → "So Y te"). A long name is shortened at word boundaries,
@@ -13,6 +14,8 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const FORBIDDEN = /[<>:"/\\|?*\p{Cc}\u2028\u2029]/gu;
 /** Invisible format characters: bidi controls (which can disguise "cod.exe" as "exe.doc"), zero-width ones, BOM. */
 const INVISIBLE = /\p{Cf}/gu;
+/** Noncharacters (U+FFFE, U+FFFF, U+FDD0…) and lone surrogates, which no file system name should hold. */
+const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF\p{Cs}]/gu;
 
 /** The longest file name, in UTF-8 bytes, on the file systems users have (ext4, APFS, NTFS, FAT long names). */
 export const MAX_NAME_BYTES = 255;
@@ -28,9 +31,9 @@ export interface SafeNameOptions {
 
 /** A stem (no extension) that is a valid file name on Windows, macOS and Linux. */
 export function safeFileStem(name: string, options: SafeNameOptions = {}): string {
-  let stem = name.normalize('NFC').replace(/\*\*|\*/g, '').replace(INVISIBLE, '').replace(FORBIDDEN, ' ');
+  let stem = name.normalize('NFC').replace(/\*\*|\*/g, '').replace(INVISIBLE, '').replace(NONCHARACTERS, '').replace(FORBIDDEN, ' ');
   if (options.ascii) stem = foldToAscii(stem);
-  stem = stem.replace(/\s+/g, ' ').trim();
+  stem = stem.replace(/\s+/g, ' ').replace(/^[. ]+/, '').trim(); // a leading dot hides the file on Linux and macOS
   stem = shortenToBytes(stem, options.maxBytes ?? 120).replace(/[. ]+$/, '');
   if (!stem) stem = shortenToBytes(options.fallback ?? 'giay-moi', options.maxBytes ?? 120);
   return RESERVED.test(stem) ? `_${stem}` : stem;

@@ -1,6 +1,7 @@
 /** Node's implementation of ExportFileSystem (desktop and remote extension hosts, the CLI). */
 import { createHash } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
+import { dirname } from 'node:path';
 import { codeOf, type ExportFileSystem, type PathInfo } from './file-system';
 
 /** Node's file system. */
@@ -19,7 +20,7 @@ export const nodeFileSystem: ExportFileSystem = {
   writeNewStreamed: (path, produce) => writeNewStreamed(path, produce),
   rename: (from, to) => fs.rename(from, to),
   remove: (path) => fs.rm(path, { recursive: true, force: true }),
-  makeFolder: async (path) => { await fs.mkdir(path, { recursive: true }); },
+  makeFolder: (path) => makeFolder(path),
   list: (path) => fs.readdir(path).catch((error) => (codeOf(error) === 'ENOENT' ? [] : Promise.reject(error))),
   read: (path) => fs.readFile(path).catch((error) => (codeOf(error) === 'ENOENT' ? undefined : Promise.reject(error))),
   newHash() {
@@ -38,6 +39,26 @@ async function infoOf(stat: Promise<Stats>): Promise<PathInfo | undefined> {
     if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR' || codeOf(error) === 'ELOOP') return undefined;
     throw error;
   }
+}
+
+/**
+ * mkdir -p. Node's recursive mkdir says ENOENT when a level cannot be made on a
+ * read-only file system (EROFS), which read "the folder does not exist" to the
+ * user (issue 31); the levels are then made one by one to find the real cause.
+ */
+async function makeFolder(path: string): Promise<void> {
+  try {
+    await fs.mkdir(path, { recursive: true });
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT') throw error;
+    await makeEachLevel(path);
+  }
+}
+
+async function makeEachLevel(path: string): Promise<void> {
+  const parent = dirname(path);
+  if (parent !== path && !(await nodeFileSystem.info(parent))) await makeEachLevel(parent);
+  await fs.mkdir(path).catch((error) => (codeOf(error) === 'EEXIST' ? undefined : Promise.reject(error)));
 }
 
 /** Exclusive create (not fsynced: a kill cannot lose written bytes, and 5,000 syncs would dominate a merge). */

@@ -6,11 +6,13 @@
  */
 import { readSheet } from 'read-excel-file/universal';
 import type { GridCell } from '../core/merge/table';
+import { checkXlsxBounds } from './xlsx-bounds';
 
 type CellValue = string | number | boolean | Date | null;
 
 /** The first sheet's rows; a merged cell's value is in its first cell, the others empty. */
 export async function readXlsxGrid(bytes: Uint8Array): Promise<GridCell[][]> {
+  checkXlsxBounds(bytes); // before read-excel-file, which inflates every part at once
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const rows = (await readSheet(buffer, { trim: false })) as CellValue[][];
   return rows.map((row, line) => row.map((value, character) => ({ text: cellText(value), line, character })));

@@ -7,11 +7,12 @@
  *   GM029: off
  *   GM017: { muc_do: warning, so_ngay_lam_viec: 5, ngay_nghi_them: [2025-12-31] }
  */
-import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { parseIsoDate } from '../dates';
 import type { Localized, Problem, RuleCode, Severity } from '../problem';
 import { catalogEntry, CONFIG_CODES } from '../rules/catalog';
 import { SourceMap } from '../source';
+import { parseYamlDocument } from '../yaml-read';
 
 /** The name searched for upward from an invitation; it can never be mistaken for one (*.giaymoi.yaml). */
 export const CONFIG_FILE_NAME = 'giaymoi.config.yaml';
@@ -30,6 +31,9 @@ export interface RuleConfigResult {
   /** Problems of the configuration file itself (GM001 for its YAML, GM036, GM037). */
   readonly problems: Problem[];
 }
+
+/** Entries under `quy_tac` read; there are a few dozen rules, so more is no configuration (40,000 took 17 s). */
+export const MAX_CONFIG_ENTRIES = 500;
 
 const LEVELS: Readonly<Record<string, RuleLevel>> = { off: 'off', info: 'information', information: 'information', warning: 'warning', error: 'error' };
 const LEVEL_WORDS = 'off, info, warning, error';
@@ -54,7 +58,7 @@ function report(c: Collector, node: Node | null | undefined, code: RuleCode, mes
 
 /** Parses and validates a configuration file's text; never throws. */
 export function parseRuleConfig(text: string): RuleConfigResult {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseYamlDocument(text, { uniqueKeys: true, prettyErrors: false });
   const c: Collector = { source: new SourceMap(text, doc), problems: [], severities: {} };
   for (const error of doc.errors) {
     c.problems.push({ code: 'GM001', severity: 'error', range: c.source.range(error.pos[0], error.pos[1]), message: { vi: `Tệp cấu hình không phải YAML hợp lệ: ${error.message}`, en: `The configuration is not valid YAML: ${error.message}` } });
@@ -69,10 +73,19 @@ function readRoot(c: Collector, root: Node | null): void {
   if (!isMap(root)) return report(c, root, CONFIG_CODES.badEntry, { vi: 'Tệp cấu hình gồm khóa `quy_tac:` và các mã quy tắc bên dưới.', en: 'The configuration holds a `quy_tac:` key with rule codes under it.' });
   for (const pair of root.items as Pair<Node, Node>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (key === 'quy_tac' && isMap(pair.value)) (pair.value.items as Pair<Node, Node>[]).forEach((rule) => readRule(c, rule));
+    if (key === 'quy_tac' && isMap(pair.value)) readRules(c, pair.value.items as Pair<Node, Node>[]);
     else if (key === 'quy_tac' && !(isScalar(pair.value) && pair.value.value === null)) report(c, pair.value, CONFIG_CODES.badEntry, { vi: '`quy_tac` là một bảng mã quy tắc, ví dụ `GM029: off`.', en: '`quy_tac` maps rule codes, e.g. `GM029: off`.' });
     else if (key !== 'quy_tac') report(c, pair.key, CONFIG_CODES.badEntry, { vi: `Khóa "${key}" không có trong tệp cấu hình; chỉ có \`quy_tac\`.`, en: `"${key}" is not a configuration key; only \`quy_tac\` is.` });
   }
+}
+
+function readRules(c: Collector, rules: Pair<Node, Node>[]): void {
+  rules.slice(0, MAX_CONFIG_ENTRIES).forEach((rule) => readRule(c, rule));
+  if (rules.length <= MAX_CONFIG_ENTRIES) return;
+  report(c, rules[MAX_CONFIG_ENTRIES].key, CONFIG_CODES.badEntry, {
+    vi: `\`quy_tac\` có ${rules.length} mục, nhiều hơn ${MAX_CONFIG_ENTRIES} (giaymoi chỉ có vài chục quy tắc): các mục từ đây trở đi không được đọc.`,
+    en: `\`quy_tac\` has ${rules.length} entries, more than ${MAX_CONFIG_ENTRIES} (giaymoi has a few dozen rules): the entries from here on are not read.`,
+  });
 }
 
 function readRule(c: Collector, pair: Pair<Node, Node>): void {

@@ -48,38 +48,38 @@ function paragraphLines(text: string, limitPt: number, font: Font): NameLines {
  * The fewest lines in which every line fits, and among those the cheapest
  * (dynamic programming over break positions); undefined when one word alone
  * is too wide, or when only a line ending in "VÀ" would fit and `afterAnd` is false.
+ * One pass, ranked by (lines, cost): every break of a fewest-lines setting is
+ * itself a fewest-lines setting of the words before it, so this picks what a
+ * line-by-line search would, in time linear in the words (a line holds few).
  */
 function bestBreaks(words: readonly NameWord[], limitPt: number, font: Font, afterAnd: boolean): string[] | undefined {
   const n = words.length;
-  const lineText = (from: number, to: number) => words.slice(from, to).map((w) => w.text).join(' ');
-  const fits = (from: number, to: number) => textWidthPt(lineText(from, to), font.sizePt, font.bold) <= limitPt;
-  if (words.some((_, i) => !fits(i, i + 1))) return undefined;
-  // cost[k][i]: cheapest way to set words[0, i) in k lines; from[k][i]: where its last line starts.
-  let cost: number[] = [0, ...Array<number>(n).fill(Infinity)];
-  const starts: number[][] = [];
-  for (let k = 1; k <= n; k += 1) {
-    const next = Array<number>(n + 1).fill(Infinity);
-    const from = Array<number>(n + 1).fill(-1);
-    for (let i = 1; i <= n; i += 1) {
-      for (let j = i - 1; j >= 0 && fits(j, i); j -= 1) {
-        if (cost[j] === Infinity || (j > 0 && !afterAnd && words[j - 1].kind === 'and')) continue;
-        const c = cost[j] + lineCost(lineText(j, i), limitPt, font) + (j > 0 ? breakCost(words[j - 1], words[j]) : 0);
-        if (c < next[i]) [next[i], from[i]] = [c, j];
-      }
+  if (words.some((w) => !fitsLine(w.text, limitPt, font))) return undefined;
+  // lines[i], cost[i]: the best way to set words[0, i); from[i]: where its last line starts.
+  const lines: number[] = [0, ...Array<number>(n).fill(Infinity)];
+  const cost: number[] = [0, ...Array<number>(n).fill(Infinity)];
+  const from: number[] = Array<number>(n + 1).fill(-1);
+  for (let i = 1; i <= n; i += 1) {
+    let line = '';
+    for (let j = i - 1; j >= 0; j -= 1) {
+      line = line ? `${words[j].text} ${line}` : words[j].text;
+      if (!fitsLine(line, limitPt, font)) break;
+      if (cost[j] === Infinity || (j > 0 && !afterAnd && words[j - 1].kind === 'and')) continue;
+      const c = cost[j] + lineCost(line, limitPt, font) + (j > 0 ? breakCost(words[j - 1], words[j]) : 0);
+      if (lines[j] + 1 < lines[i] || (lines[j] + 1 === lines[i] && c < cost[i])) [lines[i], cost[i], from[i]] = [lines[j] + 1, c, j];
     }
-    starts.push(from);
-    cost = next;
-    if (cost[n] < Infinity) return unwind(starts, n, lineText);
   }
-  return undefined;
+  return cost[n] < Infinity ? unwind(words, from) : undefined;
 }
 
-function unwind(starts: readonly number[][], n: number, lineText: (from: number, to: number) => string): string[] {
+function fitsLine(line: string, limitPt: number, font: Font): boolean {
+  return textWidthPt(line, font.sizePt, font.bold) <= limitPt;
+}
+
+function unwind(words: readonly NameWord[], from: readonly number[]): string[] {
   const lines: string[] = [];
-  for (let k = starts.length - 1, end = n; k >= 0; k -= 1) {
-    const start = starts[k][end];
-    lines.unshift(lineText(start, end));
-    end = start;
+  for (let end = words.length; end > 0; end = from[end]) {
+    lines.unshift(words.slice(from[end], end).map((w) => w.text).join(' '));
   }
   return lines;
 }

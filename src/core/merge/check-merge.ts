@@ -9,11 +9,11 @@ import type { Localized, Problem, Range } from '../problem';
 import { MERGE_CODES, RULE_CODES } from '../rules/catalog';
 import type { Invitation } from '../schema';
 import type { SourceMap } from '../source';
-import { cellOf, duplicateRows, emptyCells, findingAt, unknownColumns, type ListFinding } from './list-checks';
+import { cellOf, duplicateColumns, duplicateRows, emptyCells, findingAt, unknownColumns, type ListFinding } from './list-checks';
 import { MERGE_MESSAGES } from './messages';
 import { fillFields, placeholdersIn, type Placeholder } from './placeholders';
 import { rowData, withRowSource } from './row-copy';
-import { findColumn, tableFromGrid, type ListKind, type ListRow, type ListTable, type LoadedList } from './table';
+import { findColumn, MAX_LIST_ROWS, tableFromGrid, type ListKind, type ListRow, type ListTable, type LoadedList } from './table';
 import type { MergeTemplate } from './template';
 
 /** One invitee's copy. */
@@ -47,15 +47,18 @@ export function checkMerge(parsed: ParseResult, template: MergeTemplate, list: L
   if (list && !list.ok && list.reason === 'pending') return { problems: [], invitation: undefined, merge: { ...base, table: undefined, copies: [], selected: 0, findings: [] } satisfies MergeResult };
   const unreadable = listProblem(template, list, listRange);
   const table = list?.ok ? tableFromGrid(list.grid) : undefined;
-  if (unreadable || !list?.ok || !table || table.rows.length === 0 || !template.line) {
-    const problems = unreadable ? [unreadable] : template.line ? [listError(listRange, MERGE_MESSAGES.listEmpty(template.listName))] : [];
+  const tooLong = table && table.rows.length > MAX_LIST_ROWS ? listError(listRange, MERGE_MESSAGES.tooManyRows(template.listName, table.rows.length, MAX_LIST_ROWS)) : undefined;
+  if (unreadable || tooLong || !list?.ok || !table || table.rows.length === 0 || !template.line) {
+    const problem = unreadable ?? tooLong;
+    const problems = problem ? [problem] : template.line ? [listError(listRange, MERGE_MESSAGES.listEmpty(template.listName))] : [];
     return { problems, invitation: undefined, merge: { ...base, table, copies: [], selected: 0, findings: [] } satisfies MergeResult };
   }
   const fields = placeholdersIn(parsed.source);
   const empty = emptyCells(fields, table, parsed.source);
   const repeated = duplicateRows(table, listRange);
-  const problems = [...legacy(list, listRange), ...unknownColumns(fields, table, template.listName, parsed.source), ...empty.problems, ...repeated.problems];
-  const findings = [...empty.findings, ...repeated.findings];
+  const twice = duplicateColumns(table, { name: template.listName, kind: list.kind }, listRange);
+  const problems = [...legacy(list, listRange), ...twice.problems, ...unknownColumns(fields, table, template.listName, parsed.source), ...empty.problems, ...repeated.problems];
+  const findings = [...twice.findings, ...empty.findings, ...repeated.findings];
   const copies = table.rows.map((row) => checkCopy(parsed, template, table, row, runRules));
   const shared = shareProblems(copies, fields, table, parsed.source);
   const chosen = Math.max(0, Math.min(selected, copies.length - 1));
@@ -83,7 +86,7 @@ function shareProblems(copies: readonly Checked[], fields: readonly Placeholder[
     for (const problem of problems) {
       const key = `${problem.code}|${problem.range.start.line}:${problem.range.start.character}|${problem.message.en}`;
       const group = groups.get(key) ?? { problem, rows: [] };
-      if (!group.rows.includes(copy.row)) group.rows.push(copy.row);
+      if (group.rows[group.rows.length - 1] !== copy.row) group.rows.push(copy.row); // copies come in order: a row repeats only as the last
       groups.set(key, group);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Mistakes in the list and in the fields that use it, found before any copy
  * is made: a field naming no column (GM045), an empty cell a used field needs
- * (GM046), rows repeated (GM047). Each is placed in the invitation and, for the
+ * (GM046), rows repeated (GM047), two columns of one name (GM048). Each is placed in the invitation and, for the
  * list's own cells, in the list file.
  */
 import type { Localized, Problem, Severity } from '../problem';
@@ -10,7 +10,7 @@ import { editDistance } from '../schema-info';
 import type { SourceMap } from '../source';
 import { MERGE_MESSAGES } from './messages';
 import type { Placeholder } from './placeholders';
-import { cellValue, columnKey, findColumn, type GridCell, type ListRow, type ListTable } from './table';
+import { cellLabel, cellValue, columnKey, findColumn, type GridCell, type ListKind, type ListRow, type ListTable } from './table';
 
 /** A problem in the list file, at a cell (zero-based line and character of the file). */
 export interface ListFinding {
@@ -84,4 +84,25 @@ export function duplicateRows(table: ListTable, listRange: Problem['range']): { 
   const problem: Problem = { code: MERGE_CODES.duplicateRow, severity: 'warning', range: listRange, message: MERGE_MESSAGES.duplicateRows(pairs) };
   const findings = repeats.map((r) => findingAt(cellOf(r.row, 0), MERGE_CODES.duplicateRow, 'warning', MERGE_MESSAGES.duplicateHere(r.first)));
   return { problems: [problem], findings };
+}
+
+/**
+ * GM048: two header cells naming one column (case and spacing aside). A field
+ * would silently take the first, so the list is refused, naming both cells.
+ */
+export function duplicateColumns(table: ListTable, list: { readonly name: string; readonly kind: ListKind }, listRange: Problem['range']): { problems: Problem[]; findings: ListFinding[] } {
+  const seen = new Map<string, GridCell>();
+  const problems: Problem[] = [];
+  const findings: ListFinding[] = [];
+  for (const column of table.columns) {
+    const first = seen.get(columnKey(column.name));
+    if (!first) {
+      seen.set(columnKey(column.name), column.cell);
+      continue;
+    }
+    const [at, again] = [cellLabel(list, first), cellLabel(list, column.cell)];
+    problems.push({ code: MERGE_CODES.listUnreadable, severity: 'error', range: listRange, message: MERGE_MESSAGES.duplicateColumn(list.name, column.name, at, again) });
+    findings.push(findingAt(column.cell, MERGE_CODES.listUnreadable, 'error', MERGE_MESSAGES.duplicateColumnHere(at)));
+  }
+  return { problems, findings };
 }

@@ -40,6 +40,12 @@ export interface ListTable {
   readonly rows: readonly ListRow[];
 }
 
+/**
+ * The most invitees a list may have: each is a copy checked on every edit, and
+ * an office's list is a few hundred (100,000 rows ran for minutes, issue 31).
+ */
+export const MAX_LIST_ROWS = 20_000;
+
 /** How many rows above the header are searched for it. */
 const HEADER_SEARCH_ROWS = 20;
 

@@ -6,11 +6,13 @@
  * package's entries zipped anew. The bytes
  * are those a full render gives (a unit test compares them); an invitee whose
  * line has another shape (inline bold, a line ending in ":" that keeps with the
- * next, control characters) is rendered in full.
+ * next, control characters, characters XML 1.0 cannot carry, which the full
+ * render's XML-safety pass removes: xml-safe.ts) is rendered in full.
  */
 import { inflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import type { PerInviteeLayouts } from '../../core/layout';
 import { blockText, type Block } from '../../core/layout/model';
+import { xmlSafe } from '../../core/text/invisible';
 import { renderDocx, renderDocxEntries, type DocxOptions } from './index';
 import { FFLATE_CODEC } from './zip-codec';
 import { deflateEntry, zipDeflated } from './zip-package';
@@ -98,7 +100,7 @@ function textsFor(shape: readonly Block[] | undefined, blocks: readonly Block[])
     if (block.role !== like.role || block.runs.length !== like.runs.length || blockText(block).trimEnd().endsWith(':')) return undefined;
     for (const [r, run] of block.runs.entries()) {
       const other = like.runs[r];
-      if (UNSAFE.test(run.text) || !!run.bold !== !!other.bold || !!run.italic !== !!other.italic || !!run.blank !== !!other.blank) return undefined;
+      if (UNSAFE.test(run.text) || xmlSafe(run.text) !== run.text || !!run.bold !== !!other.bold || !!run.italic !== !!other.italic || !!run.blank !== !!other.blank) return undefined;
       texts.push(run.text);
     }
   }

@@ -15,6 +15,17 @@ describe('export: safe file names', () => {
     assert.equal(safeFileStem('**Sở** *Y tế*'), 'Sở Y tế');
   });
 
+  it('never gives a hidden or dot-only name: leading dots and the spaces after them go (issue 31)', () => {
+    assert.equal(safeFileStem('../../evil'), 'evil');
+    assert.equal(safeFileStem('.hidden'), 'hidden');
+    assert.equal(safeFileStem('. .. .', { fallback: 'giay-moi' }), 'giay-moi');
+    assert.equal(safeFileStem('Sở Y tế ../x'), 'Sở Y tế .. x');
+  });
+
+  it('removes noncharacters and lone surrogates (issue 31)', () => {
+    assert.equal(safeFileStem('Ông A\uFFFE, Giám đốc\uFFFF \uD800Sở\uFDD0'), 'Ông A, Giám đốc Sở');
+  });
+
   it('prefixes the names Windows reserves', () => {
     for (const name of ['CON', 'prn', 'Aux', 'NUL', 'COM1', 'lpt9', 'con.txt']) assert.equal(safeFileStem(name), `_${name}`);
     assert.equal(safeFileStem('CONG VAN'), 'CONG VAN');
@@ -49,6 +60,7 @@ describe('export: safe file names', () => {
       assert.ok(stem.length > 0);
       assert.doesNotMatch(stem, /[<>:"/\\|?*\p{Cc}\p{Cf}]/u);
       assert.doesNotMatch(stem, /[. ]$/);
+      assert.doesNotMatch(stem, /^[. ]/);
       assert.doesNotMatch(stem, /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i);
       assert.ok(utf8Bytes(stem) <= 121);
       if (ascii) assert.match(stem, /^[\x20-\x7e]+$/);

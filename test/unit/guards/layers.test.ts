@@ -66,8 +66,8 @@ const RULES: Record<string, LayerRule> = {
   webview: { layers: ['core', 'protocol', 'render/html'], packages: [] },
   /** DOCX → source: bytes in, text out (a zip reader and a strict XML parser), so it runs in a browser too. */
   import: { layers: ['core'], packages: ['fflate', 'saxes', 'yaml'] },
-  /** Invitee lists: bytes in, a table out; the XLSX reader is loaded lazily through Node where bundled. */
-  lists: { layers: ['core'], packages: ['csv-parse', 'read-excel-file', 'node:path'] },
+  /** Invitee lists: bytes in, a table out; the XLSX reader is loaded lazily through Node where bundled; fflate inflates a spreadsheet as a stream to bound it first. */
+  lists: { layers: ['core'], packages: ['csv-parse', 'read-excel-file', 'fflate', 'node:path'] },
   /** Desktop-only helpers (LibreOffice for .doc, the guarded file reader), for the CLI and the desktop extension; the read limits come from the lists and the importer. */
   node: { layers: ['core', 'lists', 'import'], packages: SHELL_PACKAGES },
   export: { layers: ['core', 'render/docx', 'render/html'], packages: SHELL_PACKAGES },

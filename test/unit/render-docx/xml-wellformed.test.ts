@@ -4,7 +4,7 @@
  * XML 1.0 parser that rejects characters outside the Char production.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -39,6 +39,27 @@ function assertWellFormed(docx: Uint8Array): string[] {
 const fakeCli = (options: Record<string, string> = {}) => fakeCliIn(options, 'en');
 
 const VALID = fixture('valid');
+const MERGE_SOURCE = readFileSync(join(__dirname, '../../../examples/hoi-nghi-khach-moi-2025.giaymoi.yaml'), 'utf8');
+const MERGE_HEADER = 'STT,Họ và tên,Chức vụ,Đơn vị,Phiên,Giờ,Điện thoại';
+const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/** A YAML double-quoted text that carries any character, escaped where YAML itself refuses it raw. */
+const yamlQuoted = (text: string) => JSON.stringify(text).replace(/[\u007F-\u009F\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const withInvitees = (lines: readonly string[]) => VALID.replace(/^kinh_moi:.*\n(?:  - .*\n)*/m, `kinh_moi:\n${lines.map((l) => `  - ${yamlQuoted(l)}`).join('\n')}\n`);
+
+/** Exports `source` (and its list, if any) as a mail merge into a fresh folder; the DOCX files written, read back. */
+async function mergedFiles(source: string, list?: string): Promise<Uint8Array[] | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'giaymoi-merge-xml-'));
+  try {
+    const file = join(dir, 'moi.giaymoi.yaml');
+    writeFileSync(file, source);
+    if (list !== undefined) writeFileSync(join(dir, 'khach-moi.csv'), list);
+    const run = fakeCli({ 'mail-merge': 'true', 'out-dir': join(dir, 'out'), 'allow-drafts': 'true', force: 'true' });
+    if (await runExport([file], run.cli) !== 0) return undefined;
+    return readdirSync(join(dir, 'out')).filter((n) => n.endsWith('.docx')).map((n) => readFileSync(join(dir, 'out', n)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 /** Fuzzed exports per run: a quick sample by default; set GIAYMOI_FUZZ_RUNS=5000 for a long soak. */
 const RUNS = Number(process.env.GIAYMOI_FUZZ_RUNS) || 25;
 /** Invisible and XML-unsafe characters, mixed into otherwise plain Vietnamese. */
@@ -103,5 +124,30 @@ describe('DOCX parts are well-formed XML 1.0 (saxes)', () => {
     }), { numRuns: RUNS, seed: 20240510 });
     console.log(`      ${exported} of ${RUNS} fuzzed exports parsed, ${Math.round((Date.now() - started) / exported)} ms each`);
     assert.ok(exported >= RUNS * 0.6, `only ${exported} of ${RUNS} fuzzed inputs passed the schema`);
+  });
+
+  it('a fuzzed mail merge of written invitees: every part of every copy parses, U+FFFE and U+FFFF included (issue 31)', async function () {
+    this.timeout(0);
+    let copies = 0;
+    await fc.assert(fc.asyncProperty(fc.array(fuzzText, { minLength: 2, maxLength: 4 }), async (lines) => {
+      const files = await mergedFiles(withInvitees(lines));
+      for (const docx of files ?? []) assertWellFormed(docx);
+      copies += files?.length ?? 0;
+    }), { numRuns: RUNS, seed: 20261207, examples: [[['Giám đốc Sở Y tế\uFFFE', 'Sở Xây dựng\uFFFF', 'Sở Nội vụ']]] });
+    console.log(`      ${copies} mail-merge files from ${RUNS} fuzzed invitee lists parsed`);
+    assert.ok(copies >= RUNS, `only ${copies} files from ${RUNS} fuzzed invitee lists`);
+  });
+
+  it('a fuzzed mail merge from a list: every part of every copy parses, cells with U+FFFE and U+FFFF included (issue 31)', async function () {
+    this.timeout(0);
+    let copies = 0;
+    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fuzzText, fuzzText, fuzzText), { minLength: 1, maxLength: 3 }), async (rows) => {
+      const cells = rows.map(([name, role, unit], i) => [i + 1, csvCell(name), csvCell(role), csvCell(unit), 'thứ nhất', '08:00', '0205 3812000'].join(','));
+      const files = await mergedFiles(MERGE_SOURCE, [MERGE_HEADER, ...cells, ''].join('\r\n'));
+      for (const docx of files ?? []) assertWellFormed(docx);
+      copies += files?.length ?? 0;
+    }), { numRuns: RUNS, seed: 20261207, examples: [[[['Ông A\uFFFE', 'Giám đốc\uFFFF', 'Sở Y tế'], ['Bà B', 'Phó Giám đốc', 'Sở Xây dựng']]]] });
+    console.log(`      ${copies} mail-merge files from ${RUNS} fuzzed lists parsed`);
+    assert.ok(copies >= RUNS, `only ${copies} files from ${RUNS} fuzzed lists`);
   });
 });
