@@ -10,6 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBounded, readGuarded } from '../../../src/node/guarded-read';
 import { READ_LIMITS } from '../../../src/node/read-limits';
+import { DEFAULT_MAX_MERGE_ROWS } from '../../../src/cli/merge-limits';
+import { MAX_CONFIG_ENTRIES } from '../../../src/core/config/rule-config';
+import { MAX_LIST_ROWS } from '../../../src/core/merge/table';
+import { MAX_UNKNOWN_KEYS_LISTED } from '../../../src/core/parse';
+import { MAX_XLSX_INFLATED_BYTES } from '../../../src/lists/xlsx-bounds';
 
 describe('files: the guarded reader', () => {
   let dir: string;
@@ -81,6 +86,20 @@ describe('files: the guarded reader', () => {
     const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Giới hạn · Limits'), readme.indexOf('\n## ', readme.indexOf('## Giới hạn · Limits') + 1));
     const shown = { source: '4.000.000 byte', list: `${READ_LIMITS.list / 1024 / 1024} MB`, config: `${READ_LIMITS.config / 1024} KB`, word: `${READ_LIMITS.word / 1024 / 1024} MB` };
+    for (const [kind, text] of Object.entries(shown)) assert.ok(section.includes(text), `${kind}: ${text}`);
+  });
+
+  it('lists the count limits in the same README section, as the code sets them', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Giới hạn · Limits'), readme.indexOf('\n## ', readme.indexOf('## Giới hạn · Limits') + 1));
+    const vi = (n: number) => n.toLocaleString('de-DE'); // 20.000, as Vietnamese writes it
+    const shown = {
+      xlsx: `${MAX_XLSX_INFLATED_BYTES / 1024 / 1024} MB`,
+      rows: `${vi(MAX_LIST_ROWS)} hàng`,
+      merge: `${vi(DEFAULT_MAX_MERGE_ROWS)}, đổi bằng \`--max-rows N\``,
+      keys: `| ${MAX_UNKNOWN_KEYS_LISTED} |`,
+      config: `| ${MAX_CONFIG_ENTRIES} |`,
+    };
     for (const [kind, text] of Object.entries(shown)) assert.ok(section.includes(text), `${kind}: ${text}`);
   });
 });
