@@ -13,7 +13,8 @@ import { parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
 import type { Localized, Problem } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import { readGuarded } from '../node/guarded-read';
-import { placeOf, realFolderOf, workspaceFolderOf } from '../node/inside-folder';
+import { realFolderOf, workspaceFolderOf } from '../node/inside-folder';
+import { readConfigWithin } from '../node/read-config-within';
 
 export interface RuleConfigLoader {
   /** The options to check `file` with: its configuration file, then the command line on top. */
@@ -33,7 +34,7 @@ export function createRuleConfigLoader(explicit: string | undefined, commandLine
   let errors = false;
   const load = (path: string, folder: string | undefined): RuleSettings | undefined => {
     if (!loaded.has(path)) {
-      const read = folder && !placeOf(path, folder).inside ? outside(path, folder) : readGuarded(path, 'config');
+      const read = folder ? readConfigWithin(path, folder) : readGuarded(path, 'config');
       const result = read.ok ? parseRuleConfig(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '')) : undefined;
       if (!read.ok) out.err(`${path}: ${out.say(unreadable(read.reason))}`);
       result?.problems.forEach((p) => out.err(line(path, p, out)));
@@ -59,15 +60,6 @@ function nearestConfig(file: string): string | undefined {
   const real = join(realFolderOf(file), basename(file));
   return configCandidates(real, workspaceFolderOf(file)).find((p) => existsSync(p));
 }
-
-/** A found configuration whose real file (after symbolic links) lies outside the workspace folder is not read. */
-const outside = (path: string, folder: string) => ({
-  ok: false as const,
-  reason: {
-    vi: `tệp thật là ${placeOf(path, folder).real}, nằm ngoài thư mục làm việc ${folder}`,
-    en: `the real file is ${placeOf(path, folder).real}, outside the workspace folder ${folder}`,
-  },
-});
 
 const unreadable = (reason: Localized): Localized => ({ vi: `không đọc được tệp cấu hình: ${reason.vi}`, en: `cannot read the configuration file: ${reason.en}` });
 

@@ -11,6 +11,7 @@ import { loadDocxRenderer } from '../export/load-renderer';
 import { nodeFileSystem } from '../export/node-file-system';
 import { nodeZipCodec } from '../export/node-zip-codec';
 import { readGuarded } from '../node/guarded-read';
+import { readConfigWithin } from '../node/read-config-within';
 import { refusedList, type LocalListReads } from './list-access';
 import type { ExportFiles, Platform } from './platform-api';
 import { uriExportFiles } from './workspace-file-system';
@@ -30,9 +31,9 @@ export function nodePlatform(): Platform {
     // Required on first use (child_process and LibreOffice's paths are not needed to activate).
     convertDocToDocx: (file) => (require('../node/convert-doc') as ConvertDoc).convertDocToDocx(file),
     // The desktop's extension host runs beside the files of `file:` URIs: read them with Node's fs, not through the window,
-    // through the guarded reader (a FIFO or a device refused, the size limit enforced while reading).
-    readLocal: async (path) => {
-      const read = readGuarded(path, 'config');
+    // through the guarded reader (a FIFO or a device refused, the size limit enforced while reading), never a link out of the workspace.
+    readLocal: async (path, folder) => {
+      const read = readConfigWithin(path, folder);
       if (!read.ok) throw new Error(read.reason.en); // absent or refused: not a configuration
       return read.bytes;
     },

@@ -20,7 +20,8 @@ interface Found {
 }
 
 /** Reads a file of the extension host's own disk directly (the desktop platform's; none in a browser). */
-export type ReadLocal = (path: string) => Promise<Uint8Array>;
+/** Reads a configuration at `path` on the host's own disk, refusing one whose real file lies outside `folder`. */
+export type ReadLocal = (path: string, folder: string) => Promise<Uint8Array>;
 
 export interface RuleConfigDeps {
   readonly settings: () => Settings;
@@ -100,7 +101,7 @@ export class RuleConfigFiles implements vscode.Disposable {
 async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: string) => void, readLocal: ReadLocal | undefined): Promise<Found | null> {
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.replace(/\/[^/]*$/, '');
   const candidates = configCandidates(uri.path, folder).map((path) => uri.with({ path, query: '', fragment: '' }));
-  const reads = candidates.map((candidate) => readIfPresent(candidate, readLocal));
+  const reads = candidates.map((candidate) => readIfPresent(candidate, folder, readLocal));
   for (const [i, candidate] of candidates.entries()) {
     const bytes = await reads[i];
     if (bytes === undefined) continue;
@@ -111,9 +112,9 @@ async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: str
   return null;
 }
 
-async function readIfPresent(uri: vscode.Uri, readLocal: ReadLocal | undefined): Promise<Uint8Array | undefined> {
+async function readIfPresent(uri: vscode.Uri, folder: string, readLocal: ReadLocal | undefined): Promise<Uint8Array | undefined> {
   try {
-    if (uri.scheme === 'file' && readLocal) return await readLocal(uri.fsPath); // the guarded reader: throws on a pipe, a device, a file too large
+    if (uri.scheme === 'file' && readLocal) return await readLocal(uri.fsPath, uri.with({ path: folder }).fsPath); // the guarded reader: throws on a pipe, a device, a file too large
     const stat = await vscode.workspace.fs.stat(uri);
     return stat.type & vscode.FileType.File && stat.size <= READ_LIMITS.config ? await vscode.workspace.fs.readFile(uri) : undefined;
   } catch {
