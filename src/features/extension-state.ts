@@ -9,6 +9,7 @@ import type { CheckResult } from '../core/check';
 import * as vscode from 'vscode';
 import { createAnalysis, isInvitation, type Analyze } from './analysis';
 import { MergeLists } from './merge-lists';
+import { recoverMergeFolder } from './merge-recovery';
 import type { Platform } from './platform-api';
 import { RuleConfigFiles } from './rule-config-files';
 import type { Settings } from './settings';
@@ -26,7 +27,7 @@ export const READ_ONLY_SCHEMES: readonly string[] = ['git', 'gitfs', 'vscode-scm
 export interface StateDeps {
   readonly settings: () => Settings;
   readonly onSettingsChanged: vscode.Event<Settings>;
-  readonly platform: Pick<Platform, 'readLocal' | 'localListReads'>;
+  readonly platform: Pick<Platform, 'readLocal' | 'localListReads' | 'exportFiles'>;
 }
 
 export class ExtensionState implements vscode.Disposable {
@@ -44,7 +45,8 @@ export class ExtensionState implements vscode.Disposable {
   constructor(private readonly deps: StateDeps) {
     this.workspaceReads = new WorkspaceReads(deps.settings);
     const readsAllowed = () => this.workspaceReads.allowed();
-    this.lists = new MergeLists({ settings: deps.settings, readsAllowed, local: deps.platform.localListReads });
+    const recover = (invitation: vscode.Uri) => recoverMergeFolder(invitation, deps.settings(), deps.platform);
+    this.lists = new MergeLists({ settings: deps.settings, readsAllowed, local: deps.platform.localListReads, recover });
     this.ruleConfig = new RuleConfigFiles({ settings: deps.settings, readLocal: deps.platform.readLocal, readsAllowed, onReload: () => this.refreshAll() });
     this.analysis = createAnalysis({ listStateOf: (d) => this.lists.listStateOf(d), fileRuleSettings: (uri) => this.ruleConfig.fileRuleSettings(uri) });
     this.disposables = [

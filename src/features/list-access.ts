@@ -27,6 +27,8 @@ export interface ListAccess {
   readonly readsAllowed: () => boolean;
   /** Node's reads of `file:` lists on the desktop; none in a browser, where workspace.fs stays. */
   readonly local?: LocalListReads;
+  /** Completes a mail merge killed mid-commit in the invitation's output folder, before its list is shown (merge-recovery.ts). */
+  readonly recover?: (invitation: vscode.Uri) => Promise<void>;
 }
 
 /** The list file `name` of the invitation at `invitation`: an absolute name stays absolute, as on the CLI. */
@@ -40,6 +42,7 @@ export async function readInvitationList(invitation: vscode.Uri, name: string, l
   const settings = access.settings();
   const refuse = (why: Localized): LoadedList => ({ ok: false, name, reason: 'unreadable', detail: why[settings.language] });
   if (!access.readsAllowed()) return refuse(UNTRUSTED_LIST);
+  await access.recover?.(invitation);
   try {
     if (!settings.lists.allowOutsideWorkspace) {
       const outside = await outsideWorkspace(invitation, listUri, access.local);
