@@ -48,8 +48,9 @@ describe('hostile files: special files and sizes (built CLI)', function () {
 
   const configs: [string, () => void, RegExp][] = [
     ['a FIFO', () => fifo('giaymoi.config.yaml'), /giaymoi\.config\.yaml: cannot read the configuration file: is not a regular file/],
-    ['a link to /dev/zero', () => symlinkSync('/dev/zero', join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: is not a regular file/],
-    ['a link to /dev/urandom', () => symlinkSync('/dev/urandom', join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: is not a regular file/],
+    // A found configuration is read only inside the workspace folder: a link to a device is refused as outside it.
+    ['a link to /dev/zero', () => symlinkSync('/dev/zero', join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: the real file is \/dev\/zero, outside the workspace folder/],
+    ['a link to /dev/urandom', () => symlinkSync('/dev/urandom', join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: the real file is \/dev\/urandom, outside the workspace folder/],
     ['a folder', () => mkdirSync(join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: is a folder, not a regular file/],
     ['over 64 KB', () => writeFileSync(join(dir, 'giaymoi.config.yaml'), `# ${'x'.repeat(70_000)}\n`), /giaymoi\.config\.yaml: cannot read the configuration file: too large \(70003 bytes; at most 65536 bytes for a configuration file\)/],
   ];
@@ -60,6 +61,16 @@ describe('hostile files: special files and sizes (built CLI)', function () {
       const run = runGiaymoi(['check', PLAIN_EXAMPLE], dir);
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stderr, message);
+    });
+  }
+
+  for (const device of ['/dev/zero', '/dev/urandom']) {
+    it(`check stops with an error when --config names a link to ${device}, which the guarded reader refuses unread (exit 1)`, () => {
+      copy(PLAIN_EXAMPLE);
+      symlinkSync(device, join(dir, 'office.yaml'));
+      const run = runGiaymoi(['check', PLAIN_EXAMPLE, '--config', 'office.yaml'], dir);
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stderr, /office\.yaml: cannot read the configuration file: is not a regular file/);
     });
   }
 
