@@ -32,6 +32,7 @@ export interface PageUnits {
   readonly contact: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-namespace -- types only (no code is emitted): the messages grouped by direction
 export namespace ToWebview {
   /** A new render of `uri` at `version`. `page` absent: the source has no valid model, keep the last good page. */
   export interface Update {
@@ -64,6 +65,7 @@ export namespace ToWebview {
   export type Message = Update | Reveal | Lock;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-namespace -- types only (no code is emitted): the messages grouped by direction
 export namespace FromWebview {
   /** The script is running and listening. */
   export interface Ready { readonly type: 'ready' }

@@ -14,4 +14,5 @@ const short = tuneForShortRun(argv);
 /** Each command caches what it compiled, a short run apart (V8 refuses code cached under other flags); anything else shares one entry. */
 const profile = /^[a-z]{1,12}$/.test(command) ? `${command}${short ? '-short' : ''}` : 'other';
 installCompileCache(__dirname, profile);
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the compile cache is installed, from its own file
 require(join(__dirname, 'cli.js'));

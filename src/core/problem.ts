@@ -41,6 +41,7 @@ export interface Fix {
  * augmentation, so the union grows with the definitions, without a second
  * list and without this module importing the rules.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each rule's declaration merging
 export interface ProblemCodes {}
 
 /** A stable problem code, e.g. "GM001": one of the defined codes. */

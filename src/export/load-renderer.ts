@@ -11,5 +11,6 @@ export type DocxRenderer = typeof import('../render/docx');
 
 /** The renderer (Node's module cache, or the bundle's, keeps it after the first call). */
 export function loadDocxRenderer(): DocxRenderer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first export; the build makes it dist/docx.js
   return require('../render/docx') as DocxRenderer;
 }

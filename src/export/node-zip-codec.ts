@@ -10,6 +10,7 @@ import type { ZipCodec } from '../render/docx';
 import { DEFLATE_LEVEL, crc32 as crc32InJavaScript } from '../render/docx/zip-codec';
 
 /** Node's module cache keeps it after the first call. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- zlib loads on the first export, not at start
 const zlib = (): typeof Zlib => require('node:zlib') as typeof Zlib;
 
 /** Node's zlib; its crc32 came in Node 20.15 (an older host counts in JavaScript). */

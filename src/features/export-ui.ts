@@ -5,7 +5,7 @@
  * resolve in a headless test host, so offers run on their own.
  */
 import * as vscode from 'vscode';
-import { WriteError } from '../export/atomic-write';
+import type { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { insteadNote } from '../export/merge-set';
 import type { Written } from '../export/write-outputs';

@@ -29,6 +29,7 @@ export function nodePlatform(): Platform {
     zipCodec: nodeZipCodec,
     loadDocxRenderer,
     // Required on first use (child_process and LibreOffice's paths are not needed to activate).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see the line above
     convertDocToDocx: (file) => (require('../node/convert-doc') as ConvertDoc).convertDocToDocx(file),
     // The desktop's extension host runs beside the files of `file:` URIs: read them with Node's fs, not through the window,
     // through the guarded reader (a FIFO or a device refused, the size limit enforced while reading), never a link out of the workspace.

@@ -104,7 +104,9 @@ function addEntry(list: Entry[], line: BodyLine, c: Cursor, level: 'sub' | 'poin
 
 function addPlus(dash: { list: Entry[]; index: number }, line: BodyLine): void {
   const node = asNode(dash);
-  (node.cong as string[] | undefined)?.push(line.text) ?? (node.cong = [line.text]);
+  const plus = node.cong as string[] | undefined;
+  if (plus) plus.push(line.text);
+  else node.cong = [line.text];
 }
 
 /** Right under a heading: its `doan`; after a list: a `{ doan }` entry in that list. */

@@ -9,5 +9,6 @@ export type XlsxReader = typeof import('./read-xlsx');
 
 /** The reader module (the module cache keeps it after the first call). */
 export function loadXlsxReader(): XlsxReader {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first spreadsheet; the build makes it dist/xlsx.js
   return require('./read-xlsx') as XlsxReader;
 }

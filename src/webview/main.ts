@@ -109,6 +109,6 @@ onUserScrollIntent(cancelEcho);
 window.addEventListener('scroll', onScroll, { passive: true });
 window.addEventListener('resize', () => applyZoom(pagesEl, zoom));
 document.addEventListener('dblclick', onDoubleClick);
-document.fonts?.ready.then(() => { repaginate(shown, flow); refreshChrome(); });
+void document.fonts?.ready.then(() => { repaginate(shown, flow); refreshChrome(); });
 saveState({ uri: savedState().uri ?? initial.uri, locked });
 post({ type: 'ready' });

@@ -23,4 +23,4 @@ function paginateMeasured(): void {
 
 paginateMeasured();
 // Line breaks move once the fonts have loaded: measure again then (and before any print).
-document.fonts?.ready.then(paginateMeasured);
+void document.fonts?.ready.then(paginateMeasured);

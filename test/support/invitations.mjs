@@ -63,7 +63,7 @@ export function previewInvitation(paragraphs) {
 /** `text` (an invitation with a `kinh_moi` list) with `count` invitees, the n-th (from 1) named `name(n)`. */
 export function withInvitees(text, count, name = (n) => `Giám đốc Công ty số ${n}`) {
   const invitees = Array.from({ length: count }, (_, i) => `  - ${name(i + 1)}`);
-  return text.replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${invitees.join('\n')}\n`);
+  return text.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${invitees.join('\n')}\n`);
 }
 
 /** `text` (the SIPAS example) with its sections replaced by one section of `lines` bullet lines. */

@@ -5,13 +5,11 @@
 // contains it, so the bundle must be written inside the extension's folder.
 import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO_ROOT, testFiles } from '../integration/harness.mjs';
 import { WEB_ALIASES, webPlatformPlugin } from '../../scripts/web-bundle.mjs';
 
 const SUITE_DIR = join(REPO_ROOT, 'test', 'integration');
-const require = createRequire(join(REPO_ROOT, 'package.json'));
 
 /** The suite's files that have @web tests, and the web-only files. */
 export function webTestFiles() {

@@ -23,7 +23,7 @@ export interface DateMention {
   readonly yearInferred?: boolean;
 }
 
-const NUMERIC = /(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.-]\p{N})/gu;
+const NUMERIC = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/.-]\p{N})/gu;
 const LONG = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\p{N})/giu;
 const NGAY_BEFORE = /ngày\s*$/iu;
 
@@ -44,7 +44,7 @@ function scanDates(text: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const DAY_MONTH = /(?<![\p{L}\p{N}/.\-])(\d{1,2})([/-])(\d{1,2})(?![\p{N}]|[/.-]\p{N})/gu;
+const DAY_MONTH = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/-])(\d{1,2})(?![\p{N}]|[/.-]\p{N})/gu;
 /** A year-less date more than about four months from the invitation's own date is not guessed at. */
 const MAX_DISTANCE_DAYS = 120;
 

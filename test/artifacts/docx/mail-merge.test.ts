@@ -69,7 +69,7 @@ describe('docx artifacts: mail merge of 250 invitees', function () {
     requireTools(this);
     const invitees = Array.from({ length: COUNT }, (_, i) => `  - Giám đốc Công ty số ${i + 1}`).join('\n');
     const source = join(out, 'hop-250.giaymoi.yaml');
-    writeFileSync(source, readFileSync(SOURCE, 'utf8').replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${invitees}\n`));
+    writeFileSync(source, readFileSync(SOURCE, 'utf8').replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${invitees}\n`));
     run(process.execPath, [join(ROOT, 'bin/giaymoi.js'), 'export', source, '--mail-merge', '--ascii-names', '--out-dir', join(out, 'docx')], { timeoutMs: 120_000 });
     combined = join(out, 'docx', 'hop-250 (tat ca).docx');
     single = join(out, 'docx', `hop-250 - Giam doc Cong ty so ${COUNT}.docx`);

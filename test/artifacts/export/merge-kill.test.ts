@@ -17,7 +17,7 @@ const EXAMPLE = readFileSync(join(ROOT, 'examples/so-tai-chinh-hop-du-toan-2025.
 
 /** The example with `count` invitees named "<tag> <n>". */
 const withInvitees = (tag: string, count: number) =>
-  EXAMPLE.replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${Array.from({ length: count }, (_, i) => `  - Giám đốc ${tag} số ${i + 1}`).join('\n')}\n`);
+  EXAMPLE.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${Array.from({ length: count }, (_, i) => `  - Giám đốc ${tag} số ${i + 1}`).join('\n')}\n`);
 
 const docx = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.docx')).sort();
 const hiddenDebris = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.') && !/^\.giaymoi-merge-[0-9a-f]{8}\.json$/.test(n));

@@ -39,7 +39,7 @@ function edits(): { name: string; apply: (lines: string[], page: Page) => void |
     { name: 'a word more in a paragraph', apply: grow(1) },
     { name: 'a line more in a paragraph', apply: grow(14) },
     { name: 'a few lines more', apply: grow(60) },
-    { name: 'a paragraph shortened', apply: (lines) => { const i = pick(lines); lines[i] = lines[i].replace(/^(  - "(?:\S+ ){3})[^":]*([.:])"$/, '$1cuối$2"'); } },
+    { name: 'a paragraph shortened', apply: (lines) => { const i = pick(lines); lines[i] = lines[i].replace(/^( {2}- "(?:\S+ ){3})[^":]*([.:])"$/, '$1cuối$2"'); } },
     { name: 'a paragraph inserted (the lines below move)', apply: (lines) => { lines.splice(pick(lines) + 1, 0, `  - "Đoạn mới ${words(30)}."`); } },
     { name: 'a heading-like paragraph inserted (kept with the next)', apply: (lines) => { lines.splice(pick(lines), 0, `  - "Nội dung ${words(4)}:"`); } },
     { name: 'a paragraph deleted', apply: (lines) => { lines.splice(pick(lines), 1); } },

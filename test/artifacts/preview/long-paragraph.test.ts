@@ -61,7 +61,7 @@ describe('preview webview: a very long paragraph', function () {
 
   it('cuts only paragraphs that may break: a foot of over 20,000 characters (a long Nơi nhận) stays one unit', async () => {
     const recipients = Array.from({ length: 900 }, (_, i) => `  - Ủy ban nhân dân xã số ${i + 1};`).join('\n');
-    const text = SIPAS.replace(/^noi_nhan:\n(?:  - .*\n)+/m, `noi_nhan:\n${recipients}\n  - "Lưu: VT."\n`);
+    const text = SIPAS.replace(/^noi_nhan:\n(?: {2}- .*\n)+/m, `noi_nhan:\n${recipients}\n  - "Lưu: VT."\n`);
     const update = updateFor(text, 2, {}, 'file:///long-foot.giaymoi.yaml');
     assert.ok(update.page, 'a valid invitation');
     await postUpdate(page, update);

@@ -34,7 +34,7 @@ describe('cli: giaymoi export', () => {
 
   it('refuses a file with errors with exit 1 and the list of errors, in the chosen language', async () => {
     const broken = join(dir, 'broken.giaymoi.yaml');
-    writeFileSync(broken, readFileSync(SIPAS, 'utf8').replace(/^  ho_ten: .*$/m, ''));
+    writeFileSync(broken, readFileSync(SIPAS, 'utf8').replace(/^ {2}ho_ten: .*$/m, ''));
     const { cli, err } = fakeCli({ 'out-dir': dir }, 'en');
     assert.equal(await runExport([broken], cli), 1);
     assert.match(err[0], /^Not exporting .*broken\.giaymoi\.yaml: it has 1 error/);

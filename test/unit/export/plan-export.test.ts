@@ -21,7 +21,7 @@ describe('export: planning an export', () => {
   });
 
   it('refuses a file with errors, listing them', async () => {
-    const broken = text('hoi-nghi-sipas-2024').replace(/^  ho_ten: .*$/m, '');
+    const broken = text('hoi-nghi-sipas-2024').replace(/^ {2}ho_ten: .*$/m, '');
     const plan = planExport(broken, 'x.giaymoi.yaml', { allowWarnings: true }, renderer);
     assert.ok(!plan.ok);
     assert.equal(plan.refused, 'errors');
@@ -54,7 +54,7 @@ describe('export: planning an export', () => {
 
   it('builds the combined file above 200 invitees, the same bytes streamed or gathered', async () => {
     const invitees = Array.from({ length: 250 }, (_, i) => `  - Giám đốc Công ty số ${i + 1}`).join('\n');
-    const many = text('so-tai-chinh-hop-du-toan-2025').replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${invitees}\n`);
+    const many = text('so-tai-chinh-hop-du-toan-2025').replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${invitees}\n`);
     const plan = planExport(many, 'hop.giaymoi.yaml', { allowWarnings: true, mailMerge: true, asciiNames: true }, renderer);
     assert.ok(plan.ok);
     assert.equal(plan.files.length, 251);

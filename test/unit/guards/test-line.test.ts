@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const phases = require(join(ROOT, 'scripts/test-phases.cjs')) as {
   mochaArgv(glob: string, env: NodeJS.ProcessEnv): string[];
   verdict(counts: { passed: number; failed: number; skipped: number }, env: NodeJS.ProcessEnv): { line: string; reasons: string[]; exitCode: number };

@@ -9,7 +9,7 @@ import { dosDateTime } from '../../../src/render/docx/zip-package';
 import { perInviteeRenderer, writeCombinedDocx, type DocxParts } from '../../../src/render/docx';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');
-const withInvitees = (lines: string[]) => EXAMPLE.replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
+const withInvitees = (lines: string[]) => EXAMPLE.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
 const options = { measures: resolveMeasures({}), date: new Date(Date.UTC(2025, 0, 2, 13, 30)), creator: 'SỞ TÀI CHÍNH' };
 
 function mergeOf(invitees: string[]) {

@@ -8,7 +8,7 @@ import { resolveMeasures } from '../../../src/core/measures';
 import { perInviteeRenderer, renderDocx } from '../../../src/render/docx';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');
-const withInvitees = (lines: string[]) => EXAMPLE.replace(/^kinh_moi:.*\n(?:  - .*\n)+/m, `kinh_moi:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
+const withInvitees = (lines: string[]) => EXAMPLE.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
 const options = { measures: resolveMeasures({}), date: new Date(Date.UTC(2025, 0, 2)), creator: 'SỞ TÀI CHÍNH' };
 
 describe('docx: a mail merge\'s files from one rendered package', () => {

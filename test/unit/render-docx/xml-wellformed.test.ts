@@ -44,7 +44,7 @@ const MERGE_HEADER = 'STT,Họ và tên,Chức vụ,Đơn vị,Phiên,Giờ,Đi�
 const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /** A YAML double-quoted text that carries any character, escaped where YAML itself refuses it raw. */
 const yamlQuoted = (text: string) => JSON.stringify(text).replace(/[\u007F-\u009F\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const withInvitees = (lines: readonly string[]) => VALID.replace(/^kinh_moi:.*\n(?:  - .*\n)*/m, `kinh_moi:\n${lines.map((l) => `  - ${yamlQuoted(l)}`).join('\n')}\n`);
+const withInvitees = (lines: readonly string[]) => VALID.replace(/^kinh_moi:.*\n(?: {2}- .*\n)*/m, `kinh_moi:\n${lines.map((l) => `  - ${yamlQuoted(l)}`).join('\n')}\n`);
 
 /** Exports `source` (and its list, if any) as a mail merge into a fresh folder; the DOCX files written, read back. */
 async function mergedFiles(source: string, list?: string): Promise<Uint8Array[] | undefined> {

@@ -7,7 +7,7 @@ describe('nơi nhận (GM020, GM021)', () => {
     const text = fixture('noi-nhan-no-luu');
     const p = single(text, 'GM020', 'warning', 'Phòng Nội vụ;');
     const fixed = assertFixClears(text, p);
-    assert.match(fixed, /  - Phòng Nội vụ;\n  - "Lưu: VT."\n$/);
+    assert.match(fixed, / {2}- Phòng Nội vụ;\n {2}- "Lưu: VT."\n$/);
     assert.deepEqual(parseInvitation(fixed).invitation?.noi_nhan.slice(-1), ['Lưu: VT.']);
   });
 
@@ -78,7 +78,7 @@ describe('nơi nhận (GM020, GM021)', () => {
     const spaced = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Như thành phần mời;  "\n').replace('"Lưu: VT, CCHC."', '" Lưu: VT, CCHC.  "');
     assert.deepEqual([...problemsOf(spaced, 'GM020'), ...problemsOf(spaced, 'GM021')], []);
     const dotted = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Như thành phần mời.  "\n');
-    assert.match(assertFixClears(dotted, single(dotted, 'GM021', 'warning', 'Như thành phần mời.  ')), /- "Như thành phần mời;  "\n/);
+    assert.match(assertFixClears(dotted, single(dotted, 'GM021', 'warning', 'Như thành phần mời.  ')), /- "Như thành phần mời; {2}"\n/);
     const empty = fixture('valid').replace('  - Như thành phần mời;\n', '  - Như thành phần mời;\n  - ""\n');
     assert.deepEqual(problemsOf(empty, 'GM021'), []);
   });
@@ -87,7 +87,7 @@ describe('nơi nhận (GM020, GM021)', () => {
     const text = fixture('noi-nhan-no-luu').replace('  - Phòng Nội vụ;\n', '  - X\n');
     const p = single(text, 'GM020', 'warning', 'X');
     assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Thêm dòng "Lưu: VT."', en: 'Add the line "Lưu: VT."' }]);
-    assert.match(assertFixClears(text, p), /\n  - X\n  - "Lưu: VT."\n$/);
+    assert.match(assertFixClears(text, p), /\n {2}- X\n {2}- "Lưu: VT."\n$/);
   });
 });
 

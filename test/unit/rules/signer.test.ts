@@ -32,7 +32,7 @@ describe('signature block (GM022, GM023, GM028, GM033)', () => {
   });
 
   it('GM033: a title is required unless the authority line says it ("Q. GIÁM ĐỐC")', () => {
-    const noTitle = fixture('valid').replace(/^  chuc_vu: .*\n/m, '');
+    const noTitle = fixture('valid').replace(/^ {2}chuc_vu: .*\n/m, '');
     single(noTitle, 'GM033', 'error', 'nguoi_ky');
     const acting = noTitle.replace('quyen_han: KT', 'quyen_han: Q');
     assert.deepEqual(checkInvitation(acting).problems.filter((p) => p.severity === 'error'), []);

@@ -16,7 +16,7 @@ describe('GM041: typed labels', () => {
     const problem = single(text, 'GM041', 'warning', 'a) ');
     assert.ok(problem.fixes?.length);
     const fixed = applyFix(text, problem.fixes![0]);
-    assert.match(fixed, /      - Đại biểu tỉnh;\n/);
+    assert.match(fixed, / {6}- Đại biểu tỉnh;\n/);
     assert.deepEqual(problemsOf(fixed, 'GM041'), []);
   });
 

@@ -10,7 +10,7 @@ describe('capitals (GM024, GM025)', () => {
     assert.ok(found.every((p) => p.severity === 'warning'));
     const once = assertFixClears(text, found[0]);
     const fixed = assertFixClears(once, problemsOf(once, 'GM024')[0]);
-    assert.match(fixed, /chu_quan: UBND TỈNH LẠNG SƠN\n  ten: ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN\n/);
+    assert.match(fixed, /chu_quan: UBND TỈNH LẠNG SƠN\n {2}ten: ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN\n/);
   });
 
   it('GM024: checks each line of a name given as a list', () => {

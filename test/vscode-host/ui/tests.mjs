@@ -99,7 +99,7 @@ export const UI_TESTS = [
       await previewFrame(page).locator('.gm-sheet').first().waitFor({ timeout: 20_000 });
       // The lock's `when` reads the focused webview: on a loaded machine the focus
       // context can lag the click, so focus and look again until a deadline.
-      let fromPreview = [];
+      let fromPreview;
       for (const deadline = Date.now() + 20_000; ;) {
         await page.locator('iframe.webview.ready').click({ position: { x: 30, y: 200 } });
         fromPreview = await palettePicks(page, 'giay moi');
@@ -111,7 +111,7 @@ export const UI_TESTS = [
   },
   {
     title: 'new invitation: 2-space indentation, wrapped, and no warning',
-    async run({ page, workspace }) {
+    async run({ page }) {
       await runFromPalette(page, 'giay moi moi', labelOf('giaymoi.newInvitation'));
       await waitFor(() => page.locator('.monaco-editor[data-uri^="untitled:"] textarea').evaluate((t) => t === document.activeElement), 'the new invitation\'s editor');
       assert.equal(await indentationText(page), 'Spaces: 2');
