@@ -1,7 +1,10 @@
 /**
- * The combined mail-merge file, streamed: every invitee's own DOCX becomes one
- * section of one document, written as it is made, so memory stays flat in the
- * number of invitees (no `docx` Document of thousands of sections). The
+ * The combined mail-merge file, assembled from the copies' parts as each copy
+ * is rendered for its own file (never rendered or unzipped again): each copy's
+ * body becomes one section of one document, deflated as it arrives, so what is
+ * held is the combined file's compressed bytes (about 0.2 MB per 1,000 copies,
+ * each body differing only in its invitee line), not a `docx` Document of
+ * thousands of sections. The
  * package around the body (styles, numbering, settings, fonts, properties) is
  * the first copy's: the copies are rendered with one set of options and differ
  * only in their body and, for a list merge, perhaps in headers and footers.
@@ -11,6 +14,7 @@
  * the previous one's (ECMA-376 Part 1, §17.10.5), as Word's "Link to Previous".
  */
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import type { DocxParts } from './render';
 import { zipDate } from './zip-package';
 
 const DOCUMENT = 'word/document.xml';
@@ -24,37 +28,68 @@ const WRITE_BATCH = 64 * 1024;
 
 export type ChunkWriter = (chunk: Uint8Array) => Promise<void>;
 
-/** The parts of one invitation's own DOCX, unzipped (name → bytes). */
-export type DocxParts = Record<string, Uint8Array>;
-
 /** A DOCX file's parts. */
 export function docxParts(docx: Uint8Array): DocxParts {
   return unzipSync(docx);
 }
 
-/** Writes the DOCX of `count` invitations, one section each; `partsOf(i)` gives invitation i's own DOCX, unzipped. */
+/** Writes the DOCX of `count` invitations, one section each; `partsOf(i)` gives invitation i's own DOCX's parts. */
 export async function writeCombinedDocx(count: number, partsOf: (i: number) => Promise<DocxParts>, write: ChunkWriter, date: Date): Promise<void> {
   if (count < 1) throw new Error('writeCombinedDocx: nothing to combine');
-  const first = await partsOf(0);
-  const out = new StreamingZip(write, date);
-  for (const [name, bytes] of Object.entries(first)) {
-    if (name !== DOCUMENT && name !== DOCUMENT_RELS && name !== CONTENT_TYPES) await out.file(name, bytes);
+  const combined = new CombinedDocx(date);
+  for (let i = 0; i < count; i += 1) await combined.add(await partsOf(i));
+  await combined.finish(write);
+}
+
+/**
+ * The combined file built copy by copy: `add` each copy's parts in order, then
+ * `finish` hands the whole file to its writer. Until then the deflated bytes
+ * wait in memory; the package around the body is the first copy's.
+ */
+export class CombinedDocx {
+  private readonly held: Uint8Array[] = [];
+  private sink: ChunkWriter = async (chunk) => { this.held.push(chunk); };
+  private readonly out: StreamingZip;
+  private started: { frame: Frame; parts: SectionParts; first: DocxParts; document: ReturnType<StreamingZip['open']> } | undefined;
+  /** The last copy added: its section break depends on whether another follows. */
+  private pending: { body: string; sectPr: string } | undefined;
+
+  constructor(date: Date) {
+    this.out = new StreamingZip((chunk) => this.sink(chunk), date);
   }
-  const frame = splitDocument(strFromU8(first[DOCUMENT]));
-  const parts = new SectionParts(first);
-  const document = out.open(DOCUMENT);
-  await document.push(frame.head);
-  for (let i = 0; i < count; i += 1) {
-    const files = i === 0 ? first : await partsOf(i);
-    const copy = i === 0 ? frame : splitDocument(strFromU8(files[DOCUMENT]));
-    const sectPr = parts.references(copy.sectPr, files);
-    await document.push(i < count - 1 ? `${copy.body}<w:p><w:pPr>${sectPr}</w:pPr></w:p>` : copy.body + sectPr);
+
+  /** Appends the next copy as a section (held until the next one says it is not the last). */
+  async add(files: DocxParts): Promise<void> {
+    const started = this.started ?? (await this.start(files));
+    const copy = files === started.first ? started.frame : splitDocument(strFromU8(files[DOCUMENT]));
+    const sectPr = started.parts.references(copy.sectPr, files);
+    if (this.pending) await started.document.push(`${this.pending.body}<w:p><w:pPr>${this.pending.sectPr}</w:pPr></w:p>`);
+    this.pending = { body: copy.body, sectPr };
   }
-  await document.push(frame.tail, true);
-  for (const [name, bytes] of parts.added) await out.file(name, bytes);
-  await out.file(DOCUMENT_RELS, strToU8(parts.relationships(strFromU8(first[DOCUMENT_RELS]))));
-  await out.file(CONTENT_TYPES, strToU8(parts.contentTypes(strFromU8(first[CONTENT_TYPES]))));
-  await out.end();
+
+  /** Ends the file and writes all of it through `write`. */
+  async finish(write: ChunkWriter): Promise<void> {
+    const started = this.started;
+    if (!started || !this.pending) throw new Error('writeCombinedDocx: nothing to combine');
+    for (const chunk of this.held.splice(0)) await write(chunk);
+    this.sink = write;
+    await started.document.push(this.pending.body + this.pending.sectPr);
+    await started.document.push(started.frame.tail, true);
+    for (const [name, bytes] of started.parts.added) await this.out.file(name, bytes);
+    await this.out.file(DOCUMENT_RELS, strToU8(started.parts.relationships(strFromU8(started.first[DOCUMENT_RELS]))));
+    await this.out.file(CONTENT_TYPES, strToU8(started.parts.contentTypes(strFromU8(started.first[CONTENT_TYPES]))));
+    await this.out.end();
+  }
+
+  private async start(first: DocxParts) {
+    for (const [name, bytes] of Object.entries(first)) {
+      if (name !== DOCUMENT && name !== DOCUMENT_RELS && name !== CONTENT_TYPES) await this.out.file(name, bytes);
+    }
+    const frame = splitDocument(strFromU8(first[DOCUMENT]));
+    const document = this.out.open(DOCUMENT);
+    await document.push(frame.head);
+    return (this.started = { frame, parts: new SectionParts(first), first, document });
+  }
 }
 
 interface Frame { readonly head: string; readonly body: string; readonly sectPr: string; readonly tail: string }
