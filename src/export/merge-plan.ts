@@ -6,7 +6,7 @@
  * one, the combined file last), so it needs no render of its own; asked for
  * out of that order (alone, or a copy skipped), it renders the copies itself.
  */
-import type { DocxParts, RenderedCopy } from '../render/docx';
+import type { DocxParts, RenderedCopy, ZipCodec } from '../render/docx';
 import type { DocxRenderer } from './load-renderer';
 import { patternedNames, planMailMerge } from './mail-merge';
 import type { MergeCopies } from './merge-copies';
@@ -17,12 +17,14 @@ export interface MergePlanOptions {
   readonly asciiNames?: boolean;
   /** The date every zip entry carries (the invitation's). */
   readonly date: Date;
+  /** The shell's codec: Node's deflates the combined file's text on another thread. */
+  readonly codec?: ZipCodec;
 }
 
 /** Each copy's file, then the combined one. */
 export function planMerge(copies: MergeCopies, options: MergePlanOptions, renderer: DocxRenderer): PlannedFile[] {
   const names = copies.patterned ? patternedNames(copies.names, options.stem, { ascii: options.asciiNames }) : planMailMerge(copies.names, options.stem, { ascii: options.asciiNames });
-  const alongside = combineAlongside(copies.names.length, (i) => copies.render(i), options.date, renderer);
+  const alongside = combineAlongside(copies.names.length, (i) => copies.render(i), options, renderer);
   const files: PlannedFile[] = names.entries.map((entry) => ({ fileName: entry.fileName, render: () => alongside.copy(entry.invitee) }));
   return [...files, bufferedToo({ fileName: names.combinedFileName, write: alongside.writeCombined })];
 }
@@ -30,8 +32,8 @@ export function planMerge(copies: MergeCopies, options: MergePlanOptions, render
 type ChunkWriter = (chunk: Uint8Array) => Promise<void>;
 
 /** Renders copies for their own files while feeding the combined file, copy 0 to the last, each once. */
-function combineAlongside(count: number, render: (i: number) => Promise<RenderedCopy>, date: Date, renderer: DocxRenderer) {
-  let combined: InstanceType<DocxRenderer['CombinedDocx']> | undefined = new renderer.CombinedDocx(date);
+function combineAlongside(count: number, render: (i: number) => Promise<RenderedCopy>, { date, codec }: MergePlanOptions, renderer: DocxRenderer) {
+  let combined: InstanceType<DocxRenderer['CombinedDocx']> | undefined = new renderer.CombinedDocx(date, codec);
   let next = 0;
   const copy = async (i: number) => {
     const rendered = await render(i);
@@ -45,7 +47,7 @@ function combineAlongside(count: number, render: (i: number) => Promise<Rendered
     const ready = combined && next === count ? combined : undefined;
     combined = undefined; // written once; a second request renders anew
     if (ready) return ready.finish(out);
-    return renderer.writeCombinedDocx(count, async (i): Promise<DocxParts> => (await render(i)).parts, out, date);
+    return renderer.writeCombinedDocx(count, async (i): Promise<DocxParts> => (await render(i)).parts, out, date, codec);
   };
   return { copy, writeCombined };
 }

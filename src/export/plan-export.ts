@@ -71,7 +71,7 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
   const copies = settings.mailMerge ? mergeCopies(checked, invitation, settings, renderer, options) : undefined;
   if (copies && 'unknownFields' in copies) return { ok: false, refused: 'pattern', unknownFields: copies.unknownFields, problems: [] };
   const stem = sourceStem(sourcePath);
-  if (copies) return { ok: true, files: planMerge(copies, { stem, asciiNames: settings.asciiNames, date: options.date }, renderer), problems: checked.problems, merged: copies.names.length };
+  if (copies) return { ok: true, files: planMerge(copies, { stem, asciiNames: settings.asciiNames, date: options.date, codec: options.codec }, renderer), problems: checked.problems, merged: copies.names.length };
   const fileName = `${safeFileStem(stem, { ascii: settings.asciiNames })}.docx`;
   const render = (layouts: Layout[]) => renderer.renderDocx(layouts, options); // entries dated options.date by the renderer
   return { ok: true, files: [{ fileName, render: () => render([layoutInvitation(invitation, checked.source)]) }], problems: checked.problems, merged: 0 };

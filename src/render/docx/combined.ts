@@ -13,8 +13,9 @@
  * differ from the previous section's; a section without a reference inherits
  * the previous one's (ECMA-376 Part 1, §17.10.5), as Word's "Link to Previous".
  */
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import type { DocxParts } from './render';
+import type { StreamDeflater, ZipCodec } from './zip-codec';
 import { zipDate } from './zip-package';
 
 const DOCUMENT = 'word/document.xml';
@@ -23,6 +24,8 @@ const CONTENT_TYPES = '[Content_Types].xml';
 const REFERENCE = /<w:(header|footer)Reference w:type="(\w+)" r:id="([^"]+)"\/>/g;
 const CONTENT_TYPE = (kind: string) => `application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml`;
 const RELATIONSHIP_TYPE = (kind: string) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
+/** Zip compression method 8. */
+const DEFLATED = 8;
 /** Compressed bytes gathered before one write (fewer, larger writes). */
 const WRITE_BATCH = 64 * 1024;
 
@@ -34,9 +37,9 @@ export function docxParts(docx: Uint8Array): DocxParts {
 }
 
 /** Writes the DOCX of `count` invitations, one section each; `partsOf(i)` gives invitation i's own DOCX's parts. */
-export async function writeCombinedDocx(count: number, partsOf: (i: number) => Promise<DocxParts>, write: ChunkWriter, date: Date): Promise<void> {
+export async function writeCombinedDocx(count: number, partsOf: (i: number) => Promise<DocxParts>, write: ChunkWriter, date: Date, codec?: ZipCodec): Promise<void> {
   if (count < 1) throw new Error('writeCombinedDocx: nothing to combine');
-  const combined = new CombinedDocx(date);
+  const combined = new CombinedDocx(date, codec);
   for (let i = 0; i < count; i += 1) await combined.add(await partsOf(i));
   await combined.finish(write);
 }
@@ -50,11 +53,12 @@ export class CombinedDocx {
   private readonly held: Uint8Array[] = [];
   private sink: ChunkWriter = async (chunk) => { this.held.push(chunk); };
   private readonly out: StreamingZip;
-  private started: { frame: Frame; parts: SectionParts; first: DocxParts; document: ReturnType<StreamingZip['open']> } | undefined;
+  private started: { frame: Frame; parts: SectionParts; first: DocxParts; document: EntryWriter } | undefined;
   /** The last copy added: its section break depends on whether another follows. */
   private pending: { body: string; sectPr: string } | undefined;
 
-  constructor(date: Date) {
+  /** `codec`: a shell's codec that deflates off the main thread (Node's zlib) takes the document's text; else fflate, here. */
+  constructor(date: Date, private readonly codec?: ZipCodec) {
     this.out = new StreamingZip((chunk) => this.sink(chunk), date);
   }
 
@@ -86,7 +90,8 @@ export class CombinedDocx {
       if (name !== DOCUMENT && name !== DOCUMENT_RELS && name !== CONTENT_TYPES) await this.out.file(name, bytes);
     }
     const frame = splitDocument(strFromU8(first[DOCUMENT]));
-    const document = this.out.open(DOCUMENT);
+    const stream = this.codec?.deflateStream?.();
+    const document = stream ? this.out.deflatedElsewhere(DOCUMENT, stream) : this.out.open(DOCUMENT);
     await document.push(frame.head);
     return (this.started = { frame, parts: new SectionParts(first), first, document });
   }
@@ -172,6 +177,11 @@ function relationshipTargets(rels: Uint8Array | undefined): Map<string, string> 
   return targets;
 }
 
+/** An entry whose text is pushed in pieces, the last with `final`. */
+interface EntryWriter {
+  push(text: string, final?: boolean): Promise<void>;
+}
+
 /** A zip written as it is made: every entry deflated, its compressed bytes handed to `write` in batches. */
 class StreamingZip {
   private pending: Uint8Array[] = [];
@@ -191,11 +201,27 @@ class StreamingZip {
   }
 
   /** An entry whose content is pushed in pieces (the last with `final`). */
-  open(name: string): { push(text: string, final?: boolean): Promise<void> } {
+  open(name: string): EntryWriter {
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = this.mtime;
     this.zip.add(entry);
     return { push: async (text, final = false) => { entry.push(strToU8(text), final); await this.flush(false); } };
+  }
+
+  /** An entry deflated by `stream` (elsewhere, perhaps on another thread), added to the zip when its last piece is in. */
+  deflatedElsewhere(name: string, stream: StreamDeflater): EntryWriter {
+    return {
+      push: async (text, final = false) => {
+        stream.push(strToU8(text));
+        if (!final) return;
+        const { chunks, crc, size } = await stream.end();
+        const file: ZipInputFile = { filename: name, size, crc, compression: DEFLATED, mtime: this.mtime };
+        this.zip.add(file); // sets file.ondata, through which the deflated bytes go in
+        chunks.forEach((chunk, i) => file.ondata?.(null, chunk as Uint8Array<ArrayBuffer>, i === chunks.length - 1));
+        if (!chunks.length) file.ondata?.(null, new Uint8Array(), true);
+        await this.flush(false);
+      },
+    };
   }
 
   async file(name: string, bytes: Uint8Array): Promise<void> {
