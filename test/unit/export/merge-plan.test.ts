@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { loadDocxRenderer, type DocxRenderer } from '../../../src/export/load-renderer';
+import { EXPORT_MESSAGES } from '../../../src/export/messages';
+import { mergeEstimate } from '../../../src/export/merge-limits';
+import { nodeZipCodec } from '../../../src/export/node-zip-codec';
 import { planExport, type PlannedFile } from '../../../src/export/plan-export';
 import { readCsvList } from '../../../src/lists/read-list';
 
@@ -70,6 +73,16 @@ describe('export: one mail-merge planner, each copy rendered once', () => {
     assert.deepEqual(unzipSync(await last.render()), unzipSync(expected));
   });
 
+  it("gives the same combined parts when Node's zlib deflates its text on the thread pool", async () => {
+    const renderer = loadDocxRenderer();
+    const source = text('so-tai-chinh-hop-du-toan-2025');
+    const plain = planExport(source, 'hop.giaymoi.yaml', { allowWarnings: true, mailMerge: true }, renderer);
+    const native = planExport(source, 'hop.giaymoi.yaml', { allowWarnings: true, mailMerge: true, codec: nodeZipCodec }, renderer);
+    assert.ok(plain.ok && native.ok && nodeZipCodec.deflateStream);
+    const [a, b] = [(await writeInOrder(plain.files)).pop()!, (await writeInOrder(native.files)).pop()!];
+    assert.deepEqual(unzipSync(b), unzipSync(a));
+  });
+
   it('names both flavours with one planner: "<stem> - <line>" and the combined "(tất cả)"', async () => {
     const renderer = loadDocxRenderer();
     const rows = listPlan(renderer);
@@ -78,5 +91,23 @@ describe('export: one mail-merge planner, each copy rendered once', () => {
     assert.equal(rows.files[rows.files.length - 1].fileName, 'moi (tất cả).docx');
     assert.equal(invitees.files[invitees.files.length - 1].fileName, 'hop (tất cả).docx');
     assert.ok(rows.files.slice(0, -1).every((f) => f.fileName.startsWith('moi - ')));
+  });
+
+  it('refuses a list over the row limit before checking a copy, saying how to raise it (the editor: its setting)', () => {
+    const counting = countingRenderer();
+    const plan = planExport(text('hoi-nghi-khach-moi-2025'), 'moi.giaymoi.yaml', { allowWarnings: true, mailMerge: true, list, maxRows: { max: 10, allowMore: EXPORT_MESSAGES.maxRowsSetting } }, counting.renderer);
+    assert.ok(!plan.ok && plan.refused === 'rows');
+    assert.match(plan.message.vi, /có 30 khách mời, nhiều hơn giới hạn 10 bản .*giaymoi\.export\.maxMergeRows \(30\)/);
+    assert.match(plan.message.en, /has 30 invitees, more than the 10 copies/);
+    assert.equal(counting.renders(), 0);
+  });
+
+  it('estimates a merge of 50 files or more from its first two copies, and nothing for a smaller one', async () => {
+    const file = (n: number): PlannedFile => ({ fileName: `${n}.docx`, render: async () => new Uint8Array(1024 * 1024) });
+    let clock = 0;
+    const now = () => (clock += 1000); // every reading one second later: the first copy 1 s, the second 1 s
+    const many = await mergeEstimate(Array.from({ length: 61 }, (_, n) => file(n)), EXPORT_MESSAGES.stopWithCancel(), now);
+    assert.match(many!.vi, /Sẽ ghi 61 tệp, khoảng 61 MB, mất chừng 61 giây .*Nhấn Hủy để dừng/);
+    assert.equal(await mergeEstimate(Array.from({ length: 49 }, (_, n) => file(n)), EXPORT_MESSAGES.stopWithCancel(), now), undefined);
   });
 });
