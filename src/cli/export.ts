@@ -19,7 +19,8 @@ import { insteadNote, type MergeOptions, MergeCancelled, MergeRefused, recoverMe
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { CliContext } from './context';
 import { readSource } from './read-source';
-import { maxRowsOption, mergeEstimate, tooManyRows } from './merge-limits';
+import { maxRowsOption } from './merge-limits';
+import { mergeEstimate } from '../export/merge-limits';
 import { listProblemLines, readListBeside, rowOption } from './read-list';
 
 const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'margin-left', right: 'margin-right' } as const;
@@ -41,7 +42,7 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
     cli.err(cli.say({ vi: '--max-rows cần một số nguyên dương (số bản tối đa của một lần trộn thư).', en: '--max-rows needs a whole number ≥ 1 (the most copies one mail merge makes).' }));
     return cli.usage();
   }
-  const settings = { ...settingsFrom(cli), maxRows };
+  const settings = { ...settingsFrom(cli), maxRows: { max: maxRows, allowMore: EXPORT_MESSAGES.maxRowsOption } };
   let worst = 0;
   for (const file of files) worst = Math.max(worst, await exportOne(file, settings, cli));
   return worst;
@@ -62,7 +63,7 @@ function settingsFrom(cli: CliContext): ExportSettings {
   };
 }
 
-async function exportOne(file: string, settings: ExportSettings & { readonly maxRows: number }, cli: CliContext): Promise<number> {
+async function exportOne(file: string, settings: ExportSettings, cli: CliContext): Promise<number> {
   const read = readSource(file);
   if (!read.ok) {
     cli.err(`${file}: ${cli.say(read.reason)}`);
@@ -74,12 +75,11 @@ async function exportOne(file: string, settings: ExportSettings & { readonly max
     return 1;
   }
   const list = await readListBeside(file, read.text, cli);
-  const tooMany = settings.mailMerge ? tooManyRows(list, settings.maxRows) : undefined;
-  if (tooMany) {
-    cli.err(`giaymoi: ${cli.say(tooMany)}`);
+  const plan = planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
+  if (!plan.ok && plan.refused === 'rows') {
+    cli.err(`giaymoi: ${cli.say(plan.message)}`);
     return 2;
   }
-  const plan = planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
   if (!plan.ok && plan.refused === 'pattern') {
     cli.err(cli.say(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))));
     return 2;
@@ -129,7 +129,7 @@ async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string,
 
 /** The merge with a progress line on a terminal (stderr, so piped output stays the list of paths); Ctrl+C cancels cleanly. */
 async function writeMerge(files: ExportPlanFiles, folder: string, source: string, options: MergeOptions, cli: CliContext): Promise<Written[]> {
-  const estimate = await mergeEstimate(files);
+  const estimate = await mergeEstimate(files, EXPORT_MESSAGES.stopWithCtrlC());
   if (estimate) cli.err(`giaymoi: ${cli.say(estimate)}`);
   const tty = process.stderr.isTTY === true;
   let interrupted = false;

@@ -4,7 +4,7 @@
  * completion all come from here. Keys are Decree 30's terms in ASCII snake_case.
  */
 import * as z from 'zod';
-import { withListForm } from './merge/json-schema';
+import { allowFieldsInPatterns, listFormSchema } from './merge/list-form';
 
 /** Attaches the bilingual description every field carries (Vietnamese first). */
 function doc<T extends z.ZodType>(schema: T, vi: string, en: string, extra: Record<string, unknown> = {}): T {
@@ -139,6 +139,8 @@ export const addressSchema = z.strictObject({
   website: doc(text.optional(), 'Trang thông tin điện tử.', 'Website.'),
 });
 
+const KINH_MOI = ['Người hoặc cơ quan được mời (Mẫu 1.7: "… trân trọng kính mời: …"). Giấy mời không có dòng "Kính gửi". Một danh sách: xuất được mỗi người một bản.', 'Invitee(s); with a list, export can write one document each.'] as const;
+
 export const invitationSchema = z.strictObject({
   co_quan: doc(agencySchema, 'Cơ quan ban hành giấy mời (ô 2 của NĐ 30).', 'The issuing agency (box 2).'),
   so: doc(z.union([z.int().positive(), z.string().regex(/^\d+$/), z.null()], { error: 'type.so' }).optional(), 'Số văn bản; để trống khi chưa vào sổ (in "Số:      /GM-…"). Số dưới 10 có số 0 phía trước.', 'Document number; empty until registered.'),
@@ -150,7 +152,7 @@ export const invitationSchema = z.strictObject({
   pham_vi_luu_hanh: doc(z.enum(['xem_xong_tra_lai', 'luu_hanh_noi_bo'], { error: 'enum.phamVi' }).optional(), 'Chỉ dẫn phạm vi lưu hành: xem_xong_tra_lai, luu_hanh_noi_bo (ô 11).', 'Circulation mark.'),
   trich_yeu: doc(lines, 'Trích yếu nội dung cuộc họp, in đậm dưới chữ "GIẤY MỜI". Một danh sách nếu muốn tự chọn chỗ xuống dòng.', 'Subject line under "GIẤY MỜI"; a list to choose the line breaks.'),
   mo_dau: doc(lines.optional(), 'Đoạn mở đầu (căn cứ, lý do), trước lời mời.', 'Opening paragraph(s), before the invitation line.'),
-  kinh_moi: doc(lines.optional(), 'Người hoặc cơ quan được mời (Mẫu 1.7: "… trân trọng kính mời: …"). Giấy mời không có dòng "Kính gửi". Một danh sách: xuất được mỗi người một bản.', 'Invitee(s); with a list, export can write one document each.'),
+  kinh_moi: doc(lines.optional(), ...KINH_MOI),
   loi_moi: doc(text.optional(), 'Lời mời viết tự do, thay cho dòng "… trân trọng kính mời: …", ví dụ "UBND huyện trân trọng kính mời đại biểu dự Hội nghị, cụ thể như sau:".', 'A free invitation sentence instead of the model line.'),
   toi_du: doc(text.optional(), 'Tên cuộc họp, hội nghị, hội thảo (Mẫu 1.7: "Tới dự …").', 'Meeting name ("Tới dự …").'),
   chu_tri: doc(text.optional(), 'Người chủ trì (QĐ 45/2018 yêu cầu nêu rõ).', 'Who chairs.'),
@@ -181,11 +183,16 @@ export type Signer = z.infer<typeof signerSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Invitation = z.infer<typeof invitationSchema>;
 
+/** What an author may write: the model, with `kinh_moi` in its list form too (each row's copy is then checked against the model). */
+function authoringSchema() {
+  return invitationSchema.extend({ kinh_moi: doc(z.union([lines, listFormSchema]).optional(), ...KINH_MOI) });
+}
+
 /** The JSON Schema of the format, from zod's own output (written to schemas/ by `npm run schema`). */
 export function invitationJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(invitationSchema, { target: 'draft-7', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(authoringSchema(), { target: 'draft-7', unrepresentable: 'any', reused: 'ref', override: allowFieldsInPatterns }) as Record<string, unknown>;
   return {
-    ...withListForm(schema),
+    ...schema,
     $id: 'https://giaymoi.local/schemas/giaymoi.schema.json',
     title: 'Giấy mời (NĐ 30/2020/NĐ-CP)',
     description: 'Một giấy mời viết bằng YAML. An official invitation as YAML.',

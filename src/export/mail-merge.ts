@@ -1,6 +1,7 @@
 /**
- * Mail merge planning: one document per invitee of `kinh_moi` (each inviting
- * just that one), named safely for Windows, plus one combined file to print.
+ * A mail merge's file names: one document per copy (each inviting just that
+ * one invitee), named safely for Windows and told apart case-insensitively as
+ * Windows compares, plus one combined file to print.
  */
 import { MAX_NAME_BYTES, safeFileStem, utf8Bytes } from './file-names';
 
@@ -33,6 +34,14 @@ export function planMailMerge(invitees: readonly string[], stem: string, options
     const name = safeFileStem(who, { ascii: options.ascii, maxBytes: room, fallback: String(invitee + 1) });
     return { invitee, fileName: unique(`${base} - ${name}`, taken) };
   });
+  return { entries, combinedFileName };
+}
+
+/** The user's pattern names ("{{STT}} - {{Họ và tên}}"), made safe and unique, beside the combined file's. */
+export function patternedNames(names: readonly string[], stem: string, options: { ascii?: boolean } = {}): MergePlan {
+  const { combinedFileName } = planMailMerge([], stem, options);
+  const taken = new Set([combinedFileName.toLowerCase()]);
+  const entries = names.map((name, invitee) => ({ invitee, fileName: unique(safeFileStem(name, { ascii: options.ascii, maxBytes: 120, fallback: String(invitee + 1) }), taken) }));
   return { entries, combinedFileName };
 }
 

@@ -87,4 +87,27 @@ export const EXPORT_MESSAGES = {
     vi: `Mẫu tên tệp dùng cột mà danh sách không có: ${fields}.`,
     en: `The file-name pattern uses columns the list lacks: ${fields}.`,
   }),
+  /** A list over the row limit; `allowMore` says how to raise it (--max-rows, or the setting). */
+  mergeTooManyRows: (name: string, rows: number, max: number, allowMore: Localized): Localized => ({
+    vi: `Danh sách "${name}" có ${rows.toLocaleString('vi')} khách mời, nhiều hơn giới hạn ${max.toLocaleString('vi')} bản của một lần trộn thư; không ghi gì. Chia nhỏ danh sách, hoặc cho phép nhiều hơn ${allowMore.vi}.`,
+    en: `The list "${name}" has ${rows.toLocaleString('en')} invitees, more than the ${max.toLocaleString('en')} copies one mail merge makes; nothing was written. Split the list, or allow more ${allowMore.en}.`,
+  }),
+  /** How to raise the row limit on the CLI, and in the editor. */
+  maxRowsOption: (rows: number): Localized => ({ vi: `bằng --max-rows ${rows}`, en: `with --max-rows ${rows}` }),
+  maxRowsSetting: (rows: number): Localized => ({ vi: `bằng cài đặt giaymoi.export.maxMergeRows (${rows})`, en: `with the giaymoi.export.maxMergeRows setting (${rows})` }),
+  /** What a big merge will do, from its first copies; `stop` says how to stop it (Ctrl+C, or Cancel). */
+  mergeEstimate: (files: number, megabytes: number, seconds: number, stop: Localized): Localized => ({
+    vi: `Sẽ ghi ${files.toLocaleString('vi')} tệp, khoảng ${megabytes.toLocaleString('vi')} MB, mất chừng ${durationVi(seconds)} (ước tính từ các bản đầu). ${stop.vi}`,
+    en: `Writing ${files.toLocaleString('en')} files, about ${megabytes.toLocaleString('en')} MB, in about ${durationEn(seconds)} (estimated from the first copies). ${stop.en}`,
+  }),
+  stopWithCtrlC: (): Localized => ({ vi: 'Nhấn Ctrl+C để dừng: không để lại tệp dở.', en: 'Press Ctrl+C to stop: nothing half-written is left.' }),
+  stopWithCancel: (): Localized => ({ vi: 'Nhấn Hủy để dừng: không để lại tệp dở.', en: 'Press Cancel to stop: nothing half-written is left.' }),
 } as const;
+
+function durationVi(seconds: number): string {
+  return seconds < 120 ? `${seconds} giây` : `${Math.round(seconds / 60)} phút`;
+}
+
+function durationEn(seconds: number): string {
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}

@@ -106,16 +106,22 @@ export async function confirmOverwrite(path: string, language: Language): Promis
 export function withExportProgress<T>(
   plan: { readonly merged: number },
   language: Language,
-  work: (report: (done: number, total: number) => void, cancelled: () => boolean) => Promise<T>,
+  work: (report: (done: number, total: number) => void, cancelled: () => boolean, announce: (note: string) => void) => Promise<T>,
 ): Promise<T> {
   const title = { vi: 'Đang xuất giấy mời…', en: 'Exporting the invitation…' }[language];
   const cancellable = plan.merged > 0;
   return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, (progress, token) => {
     let last = 0;
+    let note = '';
     const report = (done: number, total: number) => {
-      progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}` });
+      progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}${note}` });
       last = done;
     };
-    return work(report, () => token.isCancellationRequested);
+    // A big merge's estimate stays beside the count while it writes.
+    const announce = (text: string) => {
+      note = ` · ${text}`;
+      progress.report({ message: text });
+    };
+    return work(report, () => token.isCancellationRequested, announce);
   }));
 }

@@ -10,6 +10,7 @@ import type { Localized } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
+import { mergeEstimate } from '../export/merge-limits';
 import { MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
 import { planExport, type ExportPlan } from '../export/plan-export';
 import { writeOutput, type Written } from '../export/write-outputs';
@@ -76,8 +77,12 @@ async function runExport(deps: Exporter, uri: unknown, options: ExportCommandOpt
     margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
     mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(deps.state, document.uri, settings),
     list: await deps.state.lists.loadListOf(document), row: deps.state.lists.rowOf(document.uri), namePattern: settings.export.fileNamePattern,
-    codec: deps.platform.zipCodec,
+    codec: deps.platform.zipCodec, maxRows: { max: settings.export.maxMergeRows, allowMore: EXPORT_MESSAGES.maxRowsSetting },
   }, deps.platform.loadDocxRenderer());
+  if (!plan.ok && plan.refused === 'rows') {
+    void vscode.window.showErrorMessage(plan.message[language]);
+    return [];
+  }
   if (!plan.ok && plan.refused === 'pattern') {
     void vscode.window.showErrorMessage(EXPORT_MESSAGES.unknownPatternFields(plan.unknownFields.join(', '))[language]);
     return [];
@@ -113,7 +118,11 @@ interface WriteTarget {
  */
 async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions & { notes: readonly Localized[]; notify: Notify }, language: Settings['language']): Promise<string[]> {
   try {
-    const written = await withExportProgress(plan, language, (report, cancelled) => writePlan(plan, target, report, cancelled, language));
+    const written = await withExportProgress(plan, language, async (report, cancelled, announce) => {
+      const estimate = plan.merged > 0 ? await mergeEstimate(plan.files, EXPORT_MESSAGES.stopWithCancel()) : undefined;
+      if (estimate) announce(estimate[language]);
+      return writePlan(plan, target, report, cancelled, language);
+    });
     showWritten(options.notify, written, target.files.uriOf, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {

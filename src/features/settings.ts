@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Language } from '../core/problem';
 import { ruleLevel, type RuleLevel, type RuleSettings } from '../core/config/rule-config';
 import type { BodySize, Margins } from '../core/measures';
+import { DEFAULT_MAX_MERGE_ROWS } from '../export/merge-limits';
 
 export interface Settings {
   readonly language: Language;
@@ -10,7 +11,7 @@ export interface Settings {
   readonly check: RuleSettings;
   readonly margins: Margins;
   readonly bodySize: BodySize;
-  readonly export: { readonly outputFolder: string; readonly allowDrafts: boolean; readonly asciiFileNames: boolean; readonly fileNamePattern: string };
+  readonly export: { readonly outputFolder: string; readonly allowDrafts: boolean; readonly asciiFileNames: boolean; readonly fileNamePattern: string; readonly maxMergeRows: number };
   /** Lists outside the invitation's workspace folder are read only when the user allowed it (a user setting, never a folder's). */
   readonly lists: { readonly allowOutsideWorkspace: boolean };
   readonly preview: { readonly scrollPreviewWithEditor: boolean; readonly scrollEditorWithPreview: boolean; readonly doubleClickToSwitchToEditor: boolean };
@@ -38,6 +39,7 @@ export function readSettings(): Settings {
       allowDrafts: c.get<boolean>('export.allowDrafts', true),
       asciiFileNames: c.get<boolean>('export.asciiFileNames', false),
       fileNamePattern: c.get<string>('export.fileNamePattern', ''),
+      maxMergeRows: wholeAtLeastOne(c.get<number>('export.maxMergeRows', DEFAULT_MAX_MERGE_ROWS), DEFAULT_MAX_MERGE_ROWS),
     },
     lists: { allowOutsideWorkspace: c.get<boolean>('lists.allowOutsideWorkspace', false) },
     preview: {
@@ -51,6 +53,11 @@ export function readSettings(): Settings {
 /** Unset (null) leaves the number to the configuration file; the law's floor is 3. */
 function workingDays(value: number | null | undefined): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(3, Math.round(value)) : undefined;
+}
+
+/** A whole number ≥ 1 (a mail merge's row limit), else the default. */
+function wholeAtLeastOne(value: number | null | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fallback;
 }
 
 type LevelTable = Record<string, string>;

@@ -8,9 +8,10 @@ import { isMap } from 'yaml';
 import { PARSE_CODES } from '../rules/catalog';
 import type { Problem } from '../problem';
 import type { SourceMap } from '../source';
+import { LIST_KEYS } from './list-form';
 import { MERGE_MESSAGES } from './messages';
 
-export const LIST_KEYS = { list: 'danh_sach', line: 'dong' } as const;
+export { LIST_KEYS };
 
 /** The list form of `kinh_moi`, read from the data. */
 export interface MergeTemplate {

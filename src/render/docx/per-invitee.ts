@@ -9,11 +9,11 @@
  * next, control characters, characters XML 1.0 cannot carry, which the full
  * render's XML-safety pass removes: xml-safe.ts) is rendered in full.
  */
-import { inflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import type { PerInviteeLayouts } from '../../core/layout';
 import { blockText, type Block } from '../../core/layout/model';
 import { xmlSafe } from '../../core/text/invisible';
-import { renderDocx, renderDocxEntries, type DocxOptions } from './index';
+import { renderDocxCopy, renderDocxParts, type DocxOptions, type DocxParts, type RenderedCopy } from './render';
 import { FFLATE_CODEC } from './zip-codec';
 import { deflateEntry, zipDeflated } from './zip-package';
 
@@ -27,8 +27,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&ap
 export interface PerInviteeRenderer {
   /** Invitee `i`'s file; the shared package is made on the first call. */
   (i: number): Promise<Uint8Array>;
-  /** The parts of that file, unzipped (what the combined file is made of, without zipping each copy). */
-  parts(i: number): Promise<Record<string, Uint8Array>>;
+  /** The parts of that file (what the combined file is made of, without zipping each copy). */
+  parts(i: number): Promise<DocxParts>;
+  /** The file and its parts at once (a mail merge's copy, rendered once for its file and the combined one). */
+  copy(i: number): Promise<RenderedCopy>;
   /** Files made from the shared package so far. */
   filled(): number;
 }
@@ -45,33 +47,36 @@ export function perInviteeRenderer(per: PerInviteeLayouts, options: DocxOptions)
     filled += 1;
     return { t, texts };
   };
-  const render = async (i: number) => {
+  const copy = async (i: number): Promise<RenderedCopy> => {
     const fit = await fitting(i);
-    return fit ? fit.t.fill(fit.texts) : renderDocx([per.layout(i)], options);
+    if (!fit) return renderDocxCopy([per.layout(i)], options);
+    const document = strToU8(fit.t.document(fit.texts));
+    return { bytes: fit.t.fill(document), parts: { ...fit.t.parts, [DOCUMENT]: document } };
   };
-  const parts = async (i: number) => {
-    const fit = await fitting(i);
-    return fit ? { ...fit.t.parts(), [DOCUMENT]: strToU8(fit.t.document(fit.texts)) } : unzipSync(await renderDocx([per.layout(i)], options));
-  };
-  return Object.assign(render, { parts, filled: () => filled });
+  const render = async (i: number) => (await copy(i)).bytes;
+  const parts = async (i: number) => (await copy(i)).parts;
+  return Object.assign(render, { parts, copy, filled: () => filled });
 }
 
 interface Template {
   readonly shape: readonly Block[];
-  fill(texts: readonly string[]): Uint8Array;
+  /** The package with `document` as its word/document.xml, zipped. */
+  fill(document: Uint8Array): Uint8Array;
   /** word/document.xml with `texts` in the markers' places. */
   document(texts: readonly string[]): string;
-  /** The package's parts (unzipped once, on first use). */
-  parts(): Record<string, Uint8Array>;
+  /** The template package's parts as rendered (never unzipped). */
+  readonly parts: DocxParts;
 }
 
 async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promise<Template | undefined> {
   const shape = per.lineBlocks(0);
   let k = 0;
   const marked = shape.map((b) => ({ ...b, runs: b.runs.map((r) => ({ ...r, text: marker(k++) })) }));
-  const entries = await renderDocxEntries([per.withLine(marked)], options);
+  const raw = await renderDocxParts([per.withLine(marked)], options);
+  const codec = options.codec ?? FFLATE_CODEC;
+  const entries = raw.map(([name, bytes]) => deflateEntry(name, bytes, codec));
   const documentEntry = entries.find((e) => e.name === DOCUMENT);
-  const parts = strFromU8(documentEntry ? inflateSync(documentEntry.data) : new Uint8Array()).split(MARKER);
+  const parts = strFromU8(raw.find(([name]) => name === DOCUMENT)?.[1] ?? new Uint8Array()).split(MARKER);
   const order = parts.filter((_, j) => j % 2 === 1).map(Number);
   if (order.length !== k || order.some((n, j) => n !== j)) return undefined;
   const document = (texts: readonly string[]) => {
@@ -79,15 +84,14 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
     for (let j = 1; j < parts.length; j += 2) xml += escapeXml(texts[Number(parts[j])]) + parts[j + 1];
     return xml;
   };
-  let unzipped: Record<string, Uint8Array> | undefined;
   return {
     shape,
     document,
-    fill: (texts) => {
-      const own = deflateEntry(DOCUMENT, strToU8(document(texts)), options.codec ?? FFLATE_CODEC);
+    fill: (xml) => {
+      const own = deflateEntry(DOCUMENT, xml, codec);
       return zipDeflated(entries.map((e) => (e === documentEntry ? own : e)), options.date);
     },
-    parts: () => (unzipped ??= Object.fromEntries(entries.map((e) => [e.name, inflateSync(e.data)]))),
+    parts: Object.fromEntries(raw),
   };
 }
 

@@ -13,6 +13,14 @@ export interface ZipCodec {
   deflateRaw(bytes: Uint8Array): Uint8Array;
   /** CRC-32 (ISO 3309) of the uncompressed bytes. */
   crc32(bytes: Uint8Array): number;
+  /** One entry deflated piece by piece, where the shell can do it off the main thread (a mail merge's combined file). */
+  deflateStream?(): StreamDeflater;
+}
+
+/** Raw DEFLATE of bytes pushed in order; `end` gives the compressed chunks, the CRC-32 and size of all pushed. */
+export interface StreamDeflater {
+  push(bytes: Uint8Array): void;
+  end(): Promise<{ readonly chunks: readonly Uint8Array[]; readonly crc: number; readonly size: number }>;
 }
 
 /** DEFLATE level: docx's own (fflate's default), a balance Word and LibreOffice read alike. */

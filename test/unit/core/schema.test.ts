@@ -19,6 +19,24 @@ describe('JSON Schema', () => {
     }
   });
 
+  it("accepts kinh_moi's list form { danh_sach, dong } beside its lines (issue 25: the list form from zod, not a patch that fell off)", () => {
+    const schema = invitationJsonSchema() as { properties: Record<string, unknown>; definitions: Record<string, unknown> };
+    const resolve = (node: any): any => (node?.$ref ? resolve(schema.definitions[node.$ref.split('/').pop()]) : node?.allOf?.length === 1 ? resolve(node.allOf[0]) : node);
+    const branches = resolve(schema.properties.kinh_moi).anyOf.map(resolve);
+    const listForm = branches.find((b: any) => b.type === 'object');
+    assert.ok(listForm, JSON.stringify(branches));
+    assert.deepEqual(listForm.required, ['danh_sach', 'dong']);
+    assert.equal(listForm.additionalProperties, false);
+    assert.ok(listForm.description && listForm['x-description-en']);
+  });
+
+  it('lets a patterned field (a date) hold a {{column}} that a list row fills in', () => {
+    const schema = invitationJsonSchema() as { properties: Record<string, unknown>; definitions: Record<string, unknown> };
+    const resolve = (node: any): any => (node?.$ref ? resolve(schema.definitions[node.$ref.split('/').pop()]) : node?.allOf?.length === 1 ? resolve(node.allOf[0]) : node);
+    const pattern = new RegExp(resolve(schema.properties.ngay).pattern);
+    assert.ok(pattern.test('2025-05-17') && pattern.test('{{Ngày}}') && !pattern.test('17/5/2025'));
+  });
+
   it('is contributed for Red Hat YAML through yamlValidation', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     assert.equal(pkg.contributes.yamlValidation[0].url, './schemas/giaymoi.schema.json');
