@@ -7,17 +7,18 @@ import type { CliContext } from './context';
 import { createRuleConfigLoader } from './rule-config';
 import { runRules } from './rules';
 import { terminalText } from './terminal-text';
+import { say } from '../core/messages';
 
 type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 
 /** Subcommands; heavy ones (export) load their renderer only when called. */
 const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
-  check: { run: runCheck, help: { vi: 'kiểm tra tệp theo NĐ 30/2020', en: 'check files against Decree 30/2020' } },
-  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: { vi: 'xuất DOCX theo NĐ 30/2020', en: 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]' } },
-  preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: { vi: 'ghi trang xem trước thành một tệp HTML', en: 'write the preview page as one HTML file' } },
-  import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: { vi: 'nhập giấy mời từ tệp Word (.docx, .doc) thành tệp nguồn', en: 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]' } },
-  rules: { run: runRules, help: { vi: 'liệt kê các quy tắc kiểm tra, mức và căn cứ pháp lý', en: 'list the rules with their level and legal source  [--format text|json|markdown]' } },
-  schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: { vi: 'in JSON Schema của định dạng', en: 'print the format\'s JSON Schema' } },
+  check: { run: runCheck, help: say('cli.help.check') },
+  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: say('cli.help.export') },
+  preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: say('cli.help.preview') },
+  import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: say('cli.help.import') },
+  rules: { run: runRules, help: say('cli.help.rules') },
+  schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: say('cli.help.schema') },
 };
 
 function usageText(): string {

@@ -10,6 +10,7 @@ import { tableFromGrid, type LoadedList } from '../core/merge/table';
 import type { Localized } from '../core/problem';
 import type { PlannedFile } from '../export/plan-export';
 import type { CliContext } from './context';
+import { say, localeNumber } from '../core/messages';
 
 /** Copies a merge makes without `--max-rows`: an office's invitation list is a few hundred names. */
 export const DEFAULT_MAX_MERGE_ROWS = 5_000;
@@ -28,10 +29,7 @@ export function maxRowsOption(cli: CliContext): number | undefined {
 export function tooManyRows(list: LoadedList | undefined, max: number): Localized | undefined {
   const rows = list?.ok ? tableFromGrid(list.grid)?.rows.length ?? 0 : 0;
   if (rows <= max) return undefined;
-  return {
-    vi: `Danh sách "${list!.name}" có ${rows.toLocaleString('vi')} khách mời, nhiều hơn giới hạn ${max.toLocaleString('vi')} bản của một lần trộn thư; không ghi gì. Chia nhỏ danh sách, hoặc cho phép nhiều hơn bằng --max-rows ${rows}.`,
-    en: `The list "${list!.name}" has ${rows.toLocaleString('en')} invitees, more than the ${max.toLocaleString('en')} copies one mail merge makes; nothing was written. Split the list, or allow more with --max-rows ${rows}.`,
-  };
+  return say('cli.merge.tooManyRows', { name: list!.name, rows: localeNumber(rows), max: localeNumber(max), rows2: rows });
 }
 
 /** Renders the first file to time it, and returns the estimate for all of them (undefined for a small merge). */
@@ -41,10 +39,7 @@ export async function mergeEstimate(files: readonly PlannedFile[]): Promise<Loca
   const first = await files[0].render();
   const seconds = Math.max(1, Math.round(((performance.now() - start) / 1000) * files.length));
   const megabytes = Math.max(1, Math.round((first.length * files.length * 2) / 1024 / 1024)); // the combined file holds every copy again
-  return {
-    vi: `Sẽ ghi ${files.length.toLocaleString('vi')} tệp, khoảng ${megabytes.toLocaleString('vi')} MB, mất chừng ${duration(seconds, 'vi')} (ước tính từ bản đầu). Nhấn Ctrl+C để dừng: không để lại tệp dở.`,
-    en: `Writing ${files.length.toLocaleString('en')} files, about ${megabytes.toLocaleString('en')} MB, in about ${duration(seconds, 'en')} (estimated from the first copy). Press Ctrl+C to stop: nothing half-written is left.`,
-  };
+  return say('cli.merge.estimate', { length: localeNumber(files.length), megabytes: localeNumber(megabytes), durationText: duration(seconds, 'vi'), durationText2: duration(seconds, 'en') });
 }
 
 function duration(seconds: number, language: 'vi' | 'en'): string {

@@ -14,6 +14,7 @@ import type { Localized, Problem } from '../core/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import { readGuarded } from '../node/guarded-read';
 import { placeOf, realFolderOf, workspaceFolderOf } from '../node/inside-folder';
+import { say } from '../core/messages';
 
 export interface RuleConfigLoader {
   /** The options to check `file` with: its configuration file, then the command line on top. */
@@ -63,12 +64,9 @@ function nearestConfig(file: string): string | undefined {
 /** A found configuration whose real file (after symbolic links) lies outside the workspace folder is not read. */
 const outside = (path: string, folder: string) => ({
   ok: false as const,
-  reason: {
-    vi: `tệp thật là ${placeOf(path, folder).real}, nằm ngoài thư mục làm việc ${folder}`,
-    en: `the real file is ${placeOf(path, folder).real}, outside the workspace folder ${folder}`,
-  },
+  reason: say('cli.config.outsideFolder', { placeOfText: placeOf(path, folder).real, folder }),
 });
 
-const unreadable = (reason: Localized): Localized => ({ vi: `không đọc được tệp cấu hình: ${reason.vi}`, en: `cannot read the configuration file: ${reason.en}` });
+const unreadable = (reason: Localized): Localized => (say('cli.config.unreadable', { reason }));
 
 const line = (path: string, p: Problem, out: Printer): string => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${out.say(p.message)}`;

@@ -9,8 +9,6 @@ import type { CatalogEntry } from './catalog/entry';
 import type { Rule, RuleContext } from './rule';
 import type { Found } from './support';
 
-export { both } from './catalog/entry';
-
 /** What the reference says of one code; the code itself comes from the names table. */
 export type CodeDoc = Omit<CatalogEntry, 'code'>;
 

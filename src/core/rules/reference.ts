@@ -6,12 +6,13 @@
 import type { Localized } from '../problem';
 import { CATALOG, referenceAnchor, type CatalogEntry } from './catalog';
 import { CONFIG_FILE_NAME } from '../config/rule-config';
+import { say } from '../messages';
 
 const LEVEL: Record<CatalogEntry['severity'], Localized> = {
-  error: { vi: 'lỗi', en: 'error' },
-  warning: { vi: 'cảnh báo', en: 'warning' },
-  information: { vi: 'thông tin', en: 'information' },
-  hint: { vi: 'gợi ý', en: 'hint' },
+  error: say('rules.severity.error'),
+  warning: say('rules.severity.warning'),
+  information: say('rules.severity.information'),
+  hint: say('rules.severity.hint'),
 };
 
 const pair = (text: Localized): string => `${text.vi} *${text.en}*`;
