@@ -2,7 +2,10 @@
  * One definition per rule: the codes it reports by name, what the rules
  * reference says of each (severity, legal locator, title, examples), and the
  * check that finds them. The catalog, docs/rules.md, `giaymoi rules`, the
- * configuration's known codes and the hover read these definitions.
+ * configuration's known codes and the hover read these definitions. Their
+ * words live in the message tables (../messages/vi.ts, en.ts), under
+ * `rules.<name>.…`: adding a rule touches its definition file, its test,
+ * its line in index.ts and its entries in the two tables.
  */
 import type { RuleCode } from '../problem';
 import type { CatalogEntry } from './catalog/entry';
