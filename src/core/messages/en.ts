@@ -346,6 +346,9 @@ export const EN = {
   'import.error.noDocumentXml': 'the zip has no word/document.xml: not a Word document',
   'import.error.zipBomb': 'the package inflates to too much data (a zip bomb?): refused',
   'import.error.corrupt': 'the DOCX is damaged and cannot be unpacked',
+  'import.error.folder': 'this is a folder, not a Word file',
+  'import.error.notRegularFile': 'not a regular file (a pipe, a device…), not read',
+  'import.error.tooLargeForInvitation': 'the file is too large to be an invitation',
 
   // Export: refusals, written files, write failures, mail-merge sets
   'export.refusedErrors': 'Not exporting {file}: it has {counted}. Fix these and export again:',
@@ -392,6 +395,12 @@ export const EN = {
   'files.kind.word': 'a Word invitation',
   'files.tooLarge': 'too large (at most {limit} bytes for {kind})',
   'files.tooLargeSize': 'too large ({size} bytes; at most {limit} bytes for {kind})',
+
+  // Invitee lists
+  'lists.untrustedWorkspace': 'the workspace is not trusted, so the list is not read',
+  'lists.outsideWorkspace': 'the real file is {real}, outside the workspace folder {folder}; giaymoi reads no list from outside it (allow it with the setting giaymoi.lists.allowOutsideWorkspace)',
+  'lists.symbolicLink': '{path} (liên kết tượng trưng · a symbolic link)',
+  'lists.notRegularFile': 'is not a regular file, not read',
 
   // The `giaymoi` command
   'cli.check.summary': '{counted}: {countEnText2}, {countEnText3}, {countText3} information.',

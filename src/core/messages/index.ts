@@ -36,3 +36,8 @@ export function message(key: string, values: Readonly<Record<string, MessageValu
   const full = `parse.${key}`;
   return say((full in VI ? full : 'parse.type.other') as MessageKey, values);
 }
+
+/** A text that is the same in both languages because it is not ours to translate (an error the platform reported). */
+export function verbatim(text: string): Localized {
+  return { vi: text, en: text };
+}

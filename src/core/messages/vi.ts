@@ -349,6 +349,9 @@ export const VI = {
   'import.error.noDocumentXml': 'gói zip không có word/document.xml: không phải tệp Word',
   'import.error.zipBomb': 'tệp nén giải ra quá lớn (có thể là "bom zip"): từ chối mở',
   'import.error.corrupt': 'tệp DOCX bị hỏng, không giải nén được',
+  'import.error.folder': 'đây là thư mục, không phải tệp Word',
+  'import.error.notRegularFile': 'không phải một tệp thường (ống dẫn, thiết bị…), không đọc',
+  'import.error.tooLargeForInvitation': 'tệp quá lớn để là một giấy mời',
 
   // Export: refusals, written files, write failures, mail-merge sets
   'export.refusedErrors': 'Không xuất {file}: tệp còn {count} lỗi theo NĐ 30/2020. Sửa các lỗi sau rồi xuất lại:',
@@ -395,6 +398,12 @@ export const VI = {
   'files.kind.word': 'một giấy mời Word',
   'files.tooLarge': 'quá lớn (tối đa {limit} byte cho {kind})',
   'files.tooLargeSize': 'quá lớn ({size} byte; tối đa {limit} byte cho {kind})',
+
+  // Invitee lists
+  'lists.untrustedWorkspace': 'thư mục chưa được tin cậy, danh sách không được đọc',
+  'lists.outsideWorkspace': 'tệp thật là {real}, nằm ngoài thư mục làm việc {folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng cài đặt giaymoi.lists.allowOutsideWorkspace)',
+  'lists.symbolicLink': '{path} (liên kết tượng trưng · a symbolic link)',
+  'lists.notRegularFile': 'không phải một tệp thường, không đọc',
 
   // The `giaymoi` command
   'cli.check.summary': '{length} tệp: {countText} lỗi, {countText2} cảnh báo, {countText3} thông tin.',
