@@ -7,7 +7,7 @@ import type { CliContext } from './context';
 import { createRuleConfigLoader } from './rule-config';
 import { runRules } from './rules';
 import { terminalText } from './terminal-text';
-import { say } from '../core/messages';
+import { say, sideBySide } from '../core/messages';
 
 type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 
@@ -22,9 +22,9 @@ const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
 };
 
 function usageText(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${c.help.vi} · ${c.help.en}`);
-  return ['Cách dùng · Usage: giaymoi <lệnh> [tùy chọn] TỆP...', ...lines, '  --lang vi|en   --format text|json   --config FILE (mặc định: giaymoi.config.yaml tìm từ thư mục của tệp đi lên đến gốc kho git, ngoài kho git chỉ thư mục của tệp · default: found upward up to the git repository\'s root, outside one only in the file\'s folder)',
-    '  --allow-list-outside   đọc cả danh sách nằm ngoài thư mục làm việc (kho git hoặc thư mục của tệp) · read a list from outside the workspace folder (the git repository, or the file\'s folder)'].join('\n');
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${sideBySide(c.help)}`);
+  return [sideBySide(say('cli.usage.head')), ...lines, `  --lang vi|en   --format text|json   --config FILE (${sideBySide(say('cli.usage.config'))})`,
+    `  --allow-list-outside   ${sideBySide(say('cli.usage.allowListOutside'))}`].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -60,7 +60,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    process.stderr.write(terminalText(`giaymoi: lỗi không mong đợi · unexpected error: ${error instanceof Error ? error.message : String(error)}`) + '\n');
+    process.stderr.write(terminalText(`giaymoi: ${sideBySide(say('cli.unexpectedError'))}: ${error instanceof Error ? error.message : String(error)}`) + '\n');
     process.exitCode = 2;
   },
 );

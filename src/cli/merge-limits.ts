@@ -39,11 +39,10 @@ export async function mergeEstimate(files: readonly PlannedFile[]): Promise<Loca
   const first = await files[0].render();
   const seconds = Math.max(1, Math.round(((performance.now() - start) / 1000) * files.length));
   const megabytes = Math.max(1, Math.round((first.length * files.length * 2) / 1024 / 1024)); // the combined file holds every copy again
-  return say('cli.merge.estimate', { length: localeNumber(files.length), megabytes: localeNumber(megabytes), durationText: duration(seconds, 'vi'), durationText2: duration(seconds, 'en') });
+  return say('cli.merge.estimate', { length: localeNumber(files.length), megabytes: localeNumber(megabytes), duration: duration(seconds) });
 }
 
-function duration(seconds: number, language: 'vi' | 'en'): string {
-  if (seconds < 120) return language === 'vi' ? `${seconds} giây` : `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  return language === 'vi' ? `${minutes} phút` : `${minutes} min`;
+function duration(seconds: number): Localized {
+  if (seconds < 120) return say('cli.merge.seconds', { seconds });
+  return say('cli.merge.minutes', { minutes: Math.round(seconds / 60) });
 }

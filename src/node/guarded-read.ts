@@ -84,7 +84,7 @@ function failure(kind: FileKind, code: string | undefined): GuardedRead & { ok: 
   if (code === 'EISDIR') return fail('directory', say('files.directory'));
   if (code === 'ENXIO' || code === 'EOPNOTSUPP') return fail('special', say('files.specialSocket'));
   if (code === 'EFBIG') return fail('too-large', tooLarge(kind, undefined));
-  return { ...fail('failed', say('files.failed', { codeText: code ?? 'lỗi', codeText2: code ?? 'error' })), code };
+  return { ...fail('failed', say('files.failed', { code: code ?? say('files.unknownCode') })), code };
 }
 
 const fail = (why: ReadFailure, reason: Localized): GuardedRead & { ok: false } => ({ ok: false, why, reason });

@@ -41,3 +41,8 @@ export function message(key: string, values: Readonly<Record<string, MessageValu
 export function verbatim(text: string): Localized {
   return { vi: text, en: text };
 }
+
+/** Both languages on one line, Vietnamese first ("Cách dùng · Usage"), where the reader's language is not known. */
+export function sideBySide(text: Localized): string {
+  return `${text.vi} · ${text.en}`;
+}
