@@ -4,17 +4,21 @@
  * `{{column}}` that only a row's copy fills in. The zod model checks each
  * copy; this only keeps editors from flagging a valid list invitation.
  */
+import { say } from '../messages';
+import type { Localized } from '../problem';
+
+/** A JSON Schema description in both languages (Vietnamese first), as schema.ts attaches them. */
+const described = (text: Localized) => ({ description: text.vi, 'x-description-en': text.en });
 
 /** JSON Schema of `kinh_moi`'s list form. */
 export const LIST_FORM_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['danh_sach', 'dong'],
-  description: 'Danh sách khách mời từ một tệp .csv hoặc .xlsx cạnh giấy mời: mỗi hàng một bản giấy mời.',
-  'x-description-en': 'Invitees from a .csv or .xlsx file beside the invitation: one copy per row.',
+  ...described(say('schema.listForm')),
   properties: {
-    danh_sach: { type: 'string', minLength: 1, description: 'Tên tệp danh sách (.csv, .xlsx), hàng đầu là tên các cột.', 'x-description-en': 'The list file (.csv, .xlsx); its header row names the columns.' },
-    dong: { type: 'string', minLength: 1, description: 'Dòng người được mời viết bằng các cột: "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".', 'x-description-en': 'The invitee line with the columns: "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".' },
+    danh_sach: { type: 'string', minLength: 1, ...described(say('schema.listForm.danh_sach')) },
+    dong: { type: 'string', minLength: 1, ...described(say('schema.listForm.dong')) },
   },
 } as const;
 
