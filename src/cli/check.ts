@@ -44,7 +44,10 @@ function printText(reports: FileReport[], cli: CliContext): void {
   }
   const all = reports.flatMap((r) => r.problems);
   const count = (s: Problem['severity']) => all.filter((p) => p.severity === s).length;
-  cli.out(cli.say(say('cli.check.summary', { length: reports.length, countText: count('error'), countText2: count('warning'), countText3: count('information') + count('hint'), countEnText: countEn(reports.length, 'file'), countEnText2: countEn(count('error'), 'error'), countEnText3: countEn(count('warning'), 'warning') })));
+  cli.out(cli.say(say('cli.check.summary', {
+    files: reports.length, errors: count('error'), warnings: count('warning'), notes: count('information') + count('hint'),
+    filesCounted: countEn(reports.length, 'file'), errorsCounted: countEn(count('error'), 'error'), warningsCounted: countEn(count('warning'), 'warning'),
+  })));
 }
 
 function toJson({ file, problems }: FileReport) {

@@ -16,6 +16,7 @@ import type { CliContext } from './context';
 import { readListBeside, recoverBeside, rowOption } from './read-list';
 import { readSource } from './read-source';
 import { say } from '../core/messages';
+import type { Localized } from '../core/problem';
 
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
 
@@ -44,8 +45,8 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
 }
 
 /** Said after writing the page of a source with errors (exit 1). */
-function notReady(file: string, count: number): { vi: string; en: string } {
-  return say('cli.preview.notReady', { file, count, countEnText: countEn(count, 'error') });
+function notReady(file: string, count: number): Localized {
+  return say('cli.preview.notReady', { file, count, counted: countEn(count, 'error') });
 }
 
 /**

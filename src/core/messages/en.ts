@@ -491,7 +491,7 @@ export const EN = {
   'lists.xlsx.noReferences': 'a cell has no reference (the r attribute); open and save the file again in Excel or LibreOffice',
 
   // The `giaymoi` command
-  'cli.check.summary': '{counted}: {countEnText2}, {countEnText3}, {countText3} information.',
+  'cli.check.summary': '{filesCounted}: {errorsCounted}, {warningsCounted}, {notes} information.',
   'cli.export.outNeedsDocx': '-o needs a .docx file name (the source is never overwritten).',
   'cli.export.optionNeedsNumber': '--{badNumber} needs a number (mm, or 13/14 for the size).',
   'cli.export.maxRowsNeedsWholeNumber': '--max-rows needs a whole number ≥ 1 (the most copies one mail merge makes).',

@@ -494,7 +494,7 @@ export const VI = {
   'lists.xlsx.noReferences': 'có ô không ghi địa chỉ (thuộc tính r); hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice',
 
   // The `giaymoi` command
-  'cli.check.summary': '{length} tệp: {countText} lỗi, {countText2} cảnh báo, {countText3} thông tin.',
+  'cli.check.summary': '{files} tệp: {errors} lỗi, {warnings} cảnh báo, {notes} thông tin.',
   'cli.export.outNeedsDocx': '-o cần một tên tệp .docx (tệp nguồn không bao giờ bị ghi đè).',
   'cli.export.optionNeedsNumber': '--{badNumber} cần một số (mm, hoặc 13/14 cho cỡ chữ).',
   'cli.export.maxRowsNeedsWholeNumber': '--max-rows cần một số nguyên dương (số bản tối đa của một lần trộn thư).',
