@@ -83,7 +83,7 @@ function report(out: string, result: ImportResult, cli: CliContext, configFrom: 
   }
   for (const p of checkInvitation(result.yaml, cli.rules.optionsFor(configFrom)).problems) cli.err(`${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
   const share = result.words.total ? (100 * (result.words.total - result.words.fallback)) / result.words.total : 100;
-  cli.err(cli.say(say('cli.import.done', { total: result.words.total, shareText: share.toFixed(1), fallback: result.words.fallback })));
+  cli.err(cli.say(say('cli.import.done', { total: result.words.total, share: share.toFixed(1), fallback: result.words.fallback })));
 }
 
 const reason = (why: Localized) => ({ reason: why });

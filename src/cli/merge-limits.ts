@@ -29,7 +29,7 @@ export function maxRowsOption(cli: CliContext): number | undefined {
 export function tooManyRows(list: LoadedList | undefined, max: number): Localized | undefined {
   const rows = list?.ok ? tableFromGrid(list.grid)?.rows.length ?? 0 : 0;
   if (rows <= max) return undefined;
-  return say('cli.merge.tooManyRows', { name: list!.name, rows: localeNumber(rows), max: localeNumber(max), rows2: rows });
+  return say('cli.merge.tooManyRows', { name: list!.name, rows: localeNumber(rows), max: localeNumber(max), neededRows: rows });
 }
 
 /** Renders the first file to time it, and returns the estimate for all of them (undefined for a small merge). */

@@ -80,7 +80,7 @@ function writeAtomically(out: string, html: string, cli: CliContext): number {
     renameSync(temp, out);
   } catch (error) {
     try { unlinkSync(temp); } catch { /* nothing was written */ }
-    cli.err(cli.say(say('cli.preview.cannotWrite', { out, errorText: (error as Error).message })));
+    cli.err(cli.say(say('cli.preview.cannotWrite', { out, error: (error as Error).message })));
     return 2;
   }
   cli.out(cli.say(say('cli.preview.wrote', { out })));

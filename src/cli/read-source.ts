@@ -26,8 +26,8 @@ export function readSource(file: string): ReadResult {
 
 /** The size is unknown when the file grew past the limit while it was read. */
 function tooLarge(size: number | undefined): ReadResult {
-  if (size === undefined) return fail(say('cli.source.tooLarge', { MAX_SOURCE_BYTES }));
-  return fail(say('cli.source.tooLargeBytes', { size, MAX_SOURCE_BYTES }));
+  if (size === undefined) return fail(say('cli.source.tooLarge', { max: MAX_SOURCE_BYTES }));
+  return fail(say('cli.source.tooLargeBytes', { size, max: MAX_SOURCE_BYTES }));
 }
 
 function decode(bytes: Uint8Array): ReadResult {

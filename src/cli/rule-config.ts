@@ -64,7 +64,7 @@ function nearestConfig(file: string): string | undefined {
 /** A found configuration whose real file (after symbolic links) lies outside the workspace folder is not read. */
 const outside = (path: string, folder: string) => ({
   ok: false as const,
-  reason: say('cli.config.outsideFolder', { placeOfText: placeOf(path, folder).real, folder }),
+  reason: say('cli.config.outsideFolder', { real: placeOf(path, folder).real, folder }),
 });
 
 const unreadable = (reason: Localized): Localized => (say('cli.config.unreadable', { reason }));

@@ -14,7 +14,7 @@ const WANTED = /^(word\/(document|numbering|styles)\.xml|word\/(header|footer)\d
 export type DocxParts = ReadonlyMap<string, string>;
 
 export function readDocxParts(bytes: Uint8Array): DocxParts {
-  if (bytes.length > MAX_DOCX_BYTES) throw importError(say('import.error.tooLarge', { megabytesText: megabytes(bytes.length) }));
+  if (bytes.length > MAX_DOCX_BYTES) throw importError(say('import.error.tooLarge', { megabytes: megabytes(bytes.length) }));
   if (!isZip(bytes)) throw importError(say('import.error.notZip'));
   const files = inflate(bytes);
   if (!files['word/document.xml']) throw importError(say('import.error.noDocumentXml'));

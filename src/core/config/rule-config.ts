@@ -83,7 +83,7 @@ function readRoot(c: Collector, root: Node | null): void {
 function readRules(c: Collector, rules: Pair<Node, Node>[]): void {
   rules.slice(0, MAX_CONFIG_ENTRIES).forEach((rule) => readRule(c, rule));
   if (rules.length <= MAX_CONFIG_ENTRIES) return;
-  report(c, rules[MAX_CONFIG_ENTRIES].key, CONFIG_CODES.badEntry, say('config.tooManyEntries', { length: rules.length, MAX_CONFIG_ENTRIES }));
+  report(c, rules[MAX_CONFIG_ENTRIES].key, CONFIG_CODES.badEntry, say('config.tooManyEntries', { length: rules.length, max: MAX_CONFIG_ENTRIES }));
 }
 
 function readRule(c: Collector, pair: Pair<Node, Node>): void {
@@ -96,7 +96,7 @@ function readRule(c: Collector, pair: Pair<Node, Node>): void {
 
 function readLevel(c: Collector, code: string, node: Node | null): void {
   const level = ruleLevel(isScalar(node) ? node.value : undefined);
-  if (!level) return report(c, node, CONFIG_CODES.badEntry, say('config.badLevel', { code, LEVEL_WORDS }));
+  if (!level) return report(c, node, CONFIG_CODES.badEntry, say('config.badLevel', { code, levels: LEVEL_WORDS }));
   if (catalogEntry(code)?.structural) return report(c, node, CONFIG_CODES.structuralOff, say('config.structuralOff', { code }));
   c.severities[code] = level;
 }
@@ -105,7 +105,7 @@ function readRuleOptions(c: Collector, code: string, items: Pair<Node, Node>[]):
   const known = new Set(['muc_do', ...(catalogEntry(code)?.options ?? []).map((o) => o.key)]);
   for (const item of items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
-    if (!known.has(key)) report(c, item.key, CONFIG_CODES.badEntry, say('config.unknownOption', { code, key, knownText: [...known].join(', ') }));
+    if (!known.has(key)) report(c, item.key, CONFIG_CODES.badEntry, say('config.unknownOption', { code, key, options: [...known].join(', ') }));
     else if (key === 'muc_do') readLevel(c, code, item.value);
     else if (key === 'so_ngay_lam_viec') readWorkingDays(c, item.value);
     else if (key === 'ngay_nghi_them') readDaysOff(c, item.value);

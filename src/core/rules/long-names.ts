@@ -74,7 +74,7 @@ function checkTarget(context: RuleContext, target: Target): Found[] {
   return [problemAt(context.parsed.source, span[0], span[1], {
     code: CODES.coQuanTooLong,
     message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
-    fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, say('rules.coQuanTooLong.fix', { flowListText: flowList(suggested) }), span[0], span[1], flowList(suggested), false)],
+    fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, say('rules.coQuanTooLong.fix', { lines: flowList(suggested) }), span[0], span[1], flowList(suggested), false)],
   })];
 }
 

@@ -33,7 +33,7 @@ function check({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation || ngay === undefined) return [];
   return meetingStarts(parsed, invitation).filter((start) => isBeforeIssue(start, ngay)).map((start) => problemAt(parsed.source, start.span[0], start.span[1], {
     code: CODES.meetingBeforeIssue,
-    message: say('rules.meetingBeforeIssue.message', { shortDateText: shortDate(start.date), ngay }),
+    message: say('rules.meetingBeforeIssue.message', { start: shortDate(start.date), ngay }),
   }));
 }
 

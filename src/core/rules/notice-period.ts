@@ -32,7 +32,7 @@ function check({ parsed, invitation, options }: RuleContext): Found[] {
   if (days >= options.minWorkingDays) return [];
   return [problemAt(parsed.source, first.span[0], first.span[1], {
     code: CODES.noticeTooShort,
-    message: say('rules.noticeTooShort.message', { shortDateText: shortDate(issued), shortDateText2: shortDate(first.date), days, minWorkingDays: options.minWorkingDays }),
+    message: say('rules.noticeTooShort.message', { issued: shortDate(issued), firstDay: shortDate(first.date), days, minWorkingDays: options.minWorkingDays }),
   })];
 }
 

@@ -47,8 +47,8 @@ function leadingZero({ parsed, invitation }: RuleContext): Found[] {
   const at = span[0] + digits.index;
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.soWithoutLeadingZero,
-    message: say('rules.soWithoutLeadingZero.message', { digitsText: digits[0] }),
-    fixes: [replaceFix(parsed.source, say('rules.soWithoutLeadingZero.fix', { digitsText: digits[0] }), at, at + 1, `0${digits[0]}`)],
+    message: say('rules.soWithoutLeadingZero.message', { digits: digits[0] }),
+    fixes: [replaceFix(parsed.source, say('rules.soWithoutLeadingZero.fix', { digits: digits[0] }), at, at + 1, `0${digits[0]}`)],
   })];
 }
 

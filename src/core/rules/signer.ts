@@ -75,8 +75,8 @@ function academicTitle({ parsed, invitation }: RuleContext): Found[] {
   const [start, end] = [name.offsetAt(0), name.offsetAt(title.length)];
   return [problemAt(parsed.source, start, end, {
     code: CODES.hoTenWithAcademicTitle,
-    message: say('rules.hoTenWithAcademicTitle.message', { titleText: title.trim() }),
-    fixes: sameInSource(parsed.source, name, 0, title.length) ? [replaceFix(parsed.source, say('rules.hoTenWithAcademicTitle.fix', { titleText: title.trim() }), start, end, '')] : undefined,
+    message: say('rules.hoTenWithAcademicTitle.message', { title: title.trim() }),
+    fixes: sameInSource(parsed.source, name, 0, title.length) ? [replaceFix(parsed.source, say('rules.hoTenWithAcademicTitle.fix', { title: title.trim() }), start, end, '')] : undefined,
   })];
 }
 

@@ -63,7 +63,7 @@ function legacy(source: SourceMap, value: StringValue): Found[] {
   const { code, name } = NAMES[kind];
   return [problemAt(source, value.offsetAt(from), value.offsetAt(to), {
     code,
-    message: say('rules.legacyEncoding.message', { name, fixed, kindText: kind === 'vni' ? 'VNI' : 'TCVN3' }),
+    message: say('rules.legacyEncoding.message', { name, fixed, encoding: kind === 'vni' ? 'VNI' : 'TCVN3' }),
     fixes: sameInSource(source, value, from, to) ? [replaceFix(source, say('rules.legacyEncoding.fix'), value.offsetAt(from), value.offsetAt(to), fixed, false)] : undefined,
   })];
 }

@@ -87,7 +87,7 @@ function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Fou
   const fixable = sameInSource(source, value, start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: CODES.weekdayMismatch,
-    message: say('rules.weekdayMismatch.message', { dateText, WEEKDAYS_VIText: WEEKDAYS_VI[actual], text, right, WEEKDAYS_ENText: WEEKDAYS_EN[actual] }),
+    message: say('rules.weekdayMismatch.message', { dateText, weekdayVi: WEEKDAYS_VI[actual], text, right, weekdayEn: WEEKDAYS_EN[actual] }),
     fixes: fixable ? [replaceFix(source, say('rules.textAgencyCase.fix', { right }), value.offsetAt(start), value.offsetAt(end), right)] : undefined,
   });
 }
