@@ -51,7 +51,9 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   readFoot(footColumns(regions.foot), draft);
   readContactBlock(document.footers.flat().map(paragraphText), draft);
   finish(draft, leftovers);
-  const heading = ` Nhập từ ${options.fileName ?? 'tệp Word'} bằng "giaymoi import". Imported from Word.\n Kiểm tra lại các ghi chú (#) dưới đây rồi xóa chúng. Review the notes below.`;
+  const source = say('import.heading.source', { file: options.fileName ?? say('import.heading.wordFile').vi });
+  const review = say('import.heading.review');
+  const heading = ` ${source.vi} ${source.en}\n ${review.vi} ${review.en}`;
   return { yaml: toYaml(draft.fields, draft.notes, heading), notes: draft.notes, words: draft.words };
 }
 

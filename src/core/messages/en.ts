@@ -416,6 +416,9 @@ export const EN = {
   'authoring.newInvitationFailed': 'Could not open the invitation template: {detail}',
 
   // Import from Word (.docx, .doc)
+  'import.heading.source': 'Imported from Word.',
+  'import.heading.wordFile': 'a Word file',
+  'import.heading.review': 'Review the notes below.',
   'import.note.wrongWeekday': 'The document says "{written}" but that date is a {actual}: the date is kept and the weekday derived again.',
   'import.note.signatureDropped': 'Dropped "{text}" where the signature goes: the printed copy leaves room to sign and seal.',
   'import.note.noSigningDay': 'The document has no day or month of signing ("{text}").',

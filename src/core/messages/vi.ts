@@ -419,6 +419,9 @@ export const VI = {
   'authoring.newInvitationFailed': 'Không mở được mẫu giấy mời: {detail}',
 
   // Import from Word (.docx, .doc)
+  'import.heading.source': 'Nhập từ {file} bằng "giaymoi import".',
+  'import.heading.wordFile': 'tệp Word',
+  'import.heading.review': 'Kiểm tra lại các ghi chú (#) dưới đây rồi xóa chúng.',
   'import.note.wrongWeekday': 'Văn bản gốc ghi "{written}" nhưng ngày đó là {actual}: giữ ngày, thứ được tính lại.',
   'import.note.signatureDropped': 'Bỏ "{text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.',
   'import.note.noSigningDay': 'Văn bản gốc chưa ghi ngày, tháng ký ("{text}").',
