@@ -5,6 +5,7 @@ import type { Problem } from '../core/problem';
 import type { CliContext } from './context';
 import { listProblemLines, readListBeside, recoverBeside } from './read-list';
 import { readSource } from './read-source';
+import { say } from '../core/messages';
 
 interface FileReport {
   readonly file: string;
@@ -43,10 +44,10 @@ function printText(reports: FileReport[], cli: CliContext): void {
   }
   const all = reports.flatMap((r) => r.problems);
   const count = (s: Problem['severity']) => all.filter((p) => p.severity === s).length;
-  cli.out(cli.say({
-    vi: `${reports.length} tệp: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('information') + count('hint')} thông tin.`,
-    en: `${countEn(reports.length, 'file')}: ${countEn(count('error'), 'error')}, ${countEn(count('warning'), 'warning')}, ${count('information') + count('hint')} information.`,
-  }));
+  cli.out(cli.say(say('cli.check.summary', {
+    files: reports.length, errors: count('error'), warnings: count('warning'), notes: count('information') + count('hint'),
+    filesCounted: countEn(reports.length, 'file'), errorsCounted: countEn(count('error'), 'error'), warningsCounted: countEn(count('warning'), 'warning'),
+  })));
 }
 
 function toJson({ file, problems }: FileReport) {

@@ -22,6 +22,7 @@ import { readSource } from './read-source';
 import { maxRowsOption } from './merge-limits';
 import { mergeEstimate } from '../export/merge-limits';
 import { listProblemLines, readListBeside, rowOption } from './read-list';
+import { say } from '../core/messages';
 
 const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'margin-left', right: 'margin-right' } as const;
 
@@ -29,17 +30,17 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
   const o = cli.options;
   if (files.length === 0 || (o.o && (files.length > 1 || o['mail-merge']))) return cli.usage();
   if (o.o && !/\.docx$/i.test(o.o)) {
-    cli.err(cli.say({ vi: '-o cần một tên tệp .docx (tệp nguồn không bao giờ bị ghi đè).', en: '-o needs a .docx file name (the source is never overwritten).' }));
+    cli.err(cli.say(say('cli.export.outNeedsDocx')));
     return cli.usage();
   }
   const badNumber = [...Object.values(MARGIN_OPTIONS), 'body-size'].find((name) => o[name] !== undefined && !Number.isFinite(Number(o[name])));
   if (badNumber) {
-    cli.err(cli.say({ vi: `--${badNumber} cần một số (mm, hoặc 13/14 cho cỡ chữ).`, en: `--${badNumber} needs a number (mm, or 13/14 for the size).` }));
+    cli.err(cli.say(say('cli.export.optionNeedsNumber', { badNumber })));
     return cli.usage();
   }
   const maxRows = maxRowsOption(cli);
   if (maxRows === undefined) {
-    cli.err(cli.say({ vi: '--max-rows cần một số nguyên dương (số bản tối đa của một lần trộn thư).', en: '--max-rows needs a whole number ≥ 1 (the most copies one mail merge makes).' }));
+    cli.err(cli.say(say('cli.export.maxRowsNeedsWholeNumber')));
     return cli.usage();
   }
   const settings = { ...settingsFrom(cli), maxRows: { max: maxRows, allowMore: EXPORT_MESSAGES.maxRowsOption } };

@@ -13,6 +13,7 @@ import { importDocx, ImportError, type ImportResult } from '../import';
 import { convertDocToDocx } from '../node/convert-doc';
 import { readGuarded } from '../node/guarded-read';
 import type { CliContext } from './context';
+import { say } from '../core/messages';
 
 export async function runImport(files: string[], cli: CliContext): Promise<number> {
   if (files.length !== 1) return cli.usage();
@@ -44,7 +45,7 @@ function readDocxBytes(file: string): { data: Uint8Array } | { reason: Localized
   if (read.ok) return { data: read.bytes };
   if (read.why !== 'too-large' || read.size === undefined) return { reason: read.reason };
   const mb = (read.size / 1048576).toFixed(1);
-  return reason(`tệp quá lớn (${mb} MB; giấy mời chỉ vài chục KB)`, `file too large (${mb} MB; an invitation is a few tens of KB)`);
+  return reason(say('cli.import.tooLarge', { mb }));
 }
 
 /** Beside the DOCX: "x.giaymoi.yaml", or "x-1.giaymoi.yaml" when that exists. */
@@ -58,7 +59,7 @@ function freeName(file: string): string {
 
 /** Through a temp file and a hard link: the target appears whole, and never replaces an existing file. */
 function writeNew(target: string, text: string): Localized | undefined {
-  if (!/\.giaymoi\.ya?ml$/i.test(target)) return { vi: 'tên tệp ra phải kết thúc bằng .giaymoi.yaml', en: 'the output name must end in .giaymoi.yaml' };
+  if (!/\.giaymoi\.ya?ml$/i.test(target)) return say('cli.import.outNeedsExtension');
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
@@ -66,8 +67,8 @@ function writeNew(target: string, text: string): Localized | undefined {
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return { vi: 'tệp đã có; không ghi đè (chọn tên khác với -o)', en: 'the file exists; it is never overwritten (choose another name with -o)' };
-    return { vi: `không ghi được tệp (${code})`, en: `cannot write the file (${code})` };
+    if (code === 'EEXIST') return say('cli.import.outExists');
+    return say('cli.import.cannotWrite', { code: String(code) });
   } finally {
     try { unlinkSync(temp); } catch { /* not created */ }
   }
@@ -82,10 +83,7 @@ function report(out: string, result: ImportResult, cli: CliContext, configFrom: 
   }
   for (const p of checkInvitation(result.yaml, cli.rules.optionsFor(configFrom)).problems) cli.err(`${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
   const share = result.words.total ? (100 * (result.words.total - result.words.fallback)) / result.words.total : 100;
-  cli.err(cli.say({
-    vi: `Đã nhập ${result.words.total} từ; ${share.toFixed(1)}% vào đúng trường, ${result.words.fallback} từ giữ nguyên văn.`,
-    en: `Imported ${result.words.total} words; ${share.toFixed(1)}% in fields, ${result.words.fallback} kept verbatim.`,
-  }));
+  cli.err(cli.say(say('cli.import.done', { total: result.words.total, share: share.toFixed(1), fallback: result.words.fallback })));
 }
 
-const reason = (vi: string, en: string) => ({ reason: { vi, en } });
+const reason = (why: Localized) => ({ reason: why });

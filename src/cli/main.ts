@@ -7,23 +7,24 @@ import type { CliContext } from './context';
 import { createRuleConfigLoader } from './rule-config';
 import { runRules } from './rules';
 import { terminalText } from './terminal-text';
+import { say, sideBySide } from '../core/messages';
 
 type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 
 /** Subcommands; heavy ones (export) load their renderer only when called. */
 const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
-  check: { run: runCheck, help: { vi: 'kiểm tra tệp theo NĐ 30/2020', en: 'check files against Decree 30/2020' } },
-  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: { vi: 'xuất DOCX theo NĐ 30/2020', en: 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]' } },
-  preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: { vi: 'ghi trang xem trước thành một tệp HTML', en: 'write the preview page as one HTML file' } },
-  import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: { vi: 'nhập giấy mời từ tệp Word (.docx, .doc) thành tệp nguồn', en: 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]' } },
-  rules: { run: runRules, help: { vi: 'liệt kê các quy tắc kiểm tra, mức và căn cứ pháp lý', en: 'list the rules with their level and legal source  [--format text|json|markdown]' } },
-  schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: { vi: 'in JSON Schema của định dạng', en: 'print the format\'s JSON Schema' } },
+  check: { run: runCheck, help: say('cli.help.check') },
+  export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: say('cli.help.export') },
+  preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: say('cli.help.preview') },
+  import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: say('cli.help.import') },
+  rules: { run: runRules, help: say('cli.help.rules') },
+  schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: say('cli.help.schema') },
 };
 
 function usageText(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${c.help.vi} · ${c.help.en}`);
-  return ['Cách dùng · Usage: giaymoi <lệnh> [tùy chọn] TỆP...', ...lines, '  --lang vi|en   --format text|json   --config FILE (mặc định: giaymoi.config.yaml tìm từ thư mục của tệp đi lên đến gốc kho git, ngoài kho git chỉ thư mục của tệp · default: found upward up to the git repository\'s root, outside one only in the file\'s folder)',
-    '  --allow-list-outside   đọc cả danh sách nằm ngoài thư mục làm việc (kho git hoặc thư mục của tệp) · read a list from outside the workspace folder (the git repository, or the file\'s folder)'].join('\n');
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${sideBySide(c.help)}`);
+  return [sideBySide(say('cli.usage.head')), ...lines, `  --lang vi|en   --format text|json   --config FILE (${sideBySide(say('cli.usage.config'))})`,
+    `  --allow-list-outside   ${sideBySide(say('cli.usage.allowListOutside'))}`].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,7 +60,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    process.stderr.write(terminalText(`giaymoi: lỗi không mong đợi · unexpected error: ${error instanceof Error ? error.message : String(error)}`) + '\n');
+    process.stderr.write(terminalText(`giaymoi: ${sideBySide(say('cli.unexpectedError'))}: ${error instanceof Error ? error.message : String(error)}`) + '\n');
     process.exitCode = 2;
   },
 );

@@ -15,6 +15,8 @@ import { renderStandalone } from '../render/html';
 import type { CliContext } from './context';
 import { readListBeside, recoverBeside, rowOption } from './read-list';
 import { readSource } from './read-source';
+import { say } from '../core/messages';
+import type { Localized } from '../core/problem';
 
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
 
@@ -32,7 +34,7 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
   const errors = result.problems.filter((p) => p.severity === 'error');
   errors.forEach((p) => cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`));
   if (!result.invitation) return 1;
-  const listed = errors.map((p) => `${cli.say({ vi: 'dòng', en: 'line' })} ${p.range.start.line + 1}: ${cli.say(p.message)}`);
+  const listed = errors.map((p) => `${cli.say(say('cli.preview.line'))} ${p.range.start.line + 1}: ${cli.say(p.message)}`);
   const layout = layoutInvitation(result.invitation, result.source);
   const html = renderStandalone(layout, resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed, script: measuringScript() });
   const out = cli.options.o ?? file.replace(/(\.giaymoi)?\.ya?ml$/i, '') + '.html';
@@ -43,11 +45,8 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
 }
 
 /** Said after writing the page of a source with errors (exit 1). */
-function notReady(file: string, count: number): { vi: string; en: string } {
-  return {
-    vi: `${file}: còn ${count} lỗi; trang đã ghi kèm danh sách lỗi, chưa dùng để in hay gửi được.`,
-    en: `${file}: ${countEn(count, 'error')} remain; the page was written with them listed, not ready to print or send.`,
-  };
+function notReady(file: string, count: number): Localized {
+  return say('cli.preview.notReady', { file, count, counted: countEn(count, 'error') });
 }
 
 /**
@@ -81,9 +80,9 @@ function writeAtomically(out: string, html: string, cli: CliContext): number {
     renameSync(temp, out);
   } catch (error) {
     try { unlinkSync(temp); } catch { /* nothing was written */ }
-    cli.err(cli.say({ vi: `không ghi được ${out}: ${(error as Error).message}`, en: `cannot write ${out}: ${(error as Error).message}` }));
+    cli.err(cli.say(say('cli.preview.cannotWrite', { out, error: (error as Error).message })));
     return 2;
   }
-  cli.out(cli.say({ vi: `Đã ghi ${out}`, en: `Wrote ${out}` }));
+  cli.out(cli.say(say('cli.preview.wrote', { out })));
   return 0;
 }

@@ -8,6 +8,7 @@ import { listFor } from '../lists/list-for';
 import { readGuarded } from '../node/guarded-read';
 import { placeOf, workspaceFolderOf } from '../node/inside-folder';
 import type { CliContext } from './context';
+import { say } from '../core/messages';
 
 /**
  * The list the source at `file` names, or undefined when it names none. It is read only
@@ -35,10 +36,7 @@ export function recoverBeside(file: string, cli: CliContext): Promise<void> {
   return recoverMergeSets(dirname(resolve(file)), nodeFileSystem, (m) => cli.err(`giaymoi: ${cli.say(m)}`));
 }
 
-const outsideFolder = (real: string, folder: string) => ({
-  vi: `tệp thật là ${real}, nằm ngoài thư mục làm việc ${folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng --allow-list-outside)`,
-  en: `the real file is ${real}, outside the workspace folder ${folder}; giaymoi reads no list from outside it (allow it with --allow-list-outside)`,
-});
+const outsideFolder = (real: string, folder: string) => (say('cli.list.outsideFolder', { real, folder }));
 
 /** Problems in the list file itself: `khach-moi.csv:20:5: warning GM046 …` (`khach-moi.xlsx!C20` for a spreadsheet). */
 export function listProblemLines(file: string, merge: MergeResult | undefined, cli: CliContext): string[] {

@@ -7,6 +7,7 @@
 import type { Localized } from '../core/problem';
 import { readGuarded } from '../node/guarded-read';
 import { READ_LIMITS } from '../node/read-limits';
+import { say } from '../core/messages';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: Localized };
 
@@ -17,24 +18,24 @@ export const MAX_SOURCE_BYTES = READ_LIMITS.source;
 export function readSource(file: string): ReadResult {
   const read = readGuarded(file, 'source');
   if (read.ok) return decode(read.bytes);
-  if (read.why === 'directory') return fail('là một thư mục, không phải tệp giấy mời', 'is a directory, not an invitation file');
-  if (read.why === 'special') return fail('không phải tệp thường (ống dẫn, thiết bị…), không đọc', 'is not a regular file (a pipe, a device…), not read');
+  if (read.why === 'directory') return fail(say('cli.source.directory'));
+  if (read.why === 'special') return fail(say('cli.source.special'));
   if (read.why === 'too-large') return tooLarge(read.size);
   return { ok: false, reason: read.reason };
 }
 
 /** The size is unknown when the file grew past the limit while it was read. */
 function tooLarge(size: number | undefined): ReadResult {
-  if (size === undefined) return fail(`quá lớn (tối đa ${MAX_SOURCE_BYTES} byte) để là một giấy mời`, `is too large (at most ${MAX_SOURCE_BYTES} bytes) for an invitation`);
-  return fail(`quá lớn (${size} byte; tối đa ${MAX_SOURCE_BYTES}) để là một giấy mời`, `is too large (${size} bytes; at most ${MAX_SOURCE_BYTES}) for an invitation`);
+  if (size === undefined) return fail(say('cli.source.tooLarge', { max: MAX_SOURCE_BYTES }));
+  return fail(say('cli.source.tooLargeBytes', { size, max: MAX_SOURCE_BYTES }));
 }
 
 function decode(bytes: Uint8Array): ReadResult {
   try {
     return { ok: true, text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
-    return fail('không phải văn bản UTF-8 (lưu lại tệp với bảng mã UTF-8)', 'is not UTF-8 text (save it as UTF-8)');
+    return fail(say('cli.source.notUtf8'));
   }
 }
 
-const fail = (vi: string, en: string): ReadResult => ({ ok: false, reason: { vi, en } });
+const fail = (reason: Localized): ReadResult => ({ ok: false, reason });

@@ -15,6 +15,7 @@ import type { CheckOptions } from '../core/rules/rule';
 import { readGuarded } from '../node/guarded-read';
 import { realFolderOf, workspaceFolderOf } from '../node/inside-folder';
 import { readConfigWithin } from '../node/read-config-within';
+import { say } from '../core/messages';
 
 export interface RuleConfigLoader {
   /** The options to check `file` with: its configuration file, then the command line on top. */
@@ -61,6 +62,6 @@ function nearestConfig(file: string): string | undefined {
   return configCandidates(real, workspaceFolderOf(file)).find((p) => existsSync(p));
 }
 
-const unreadable = (reason: Localized): Localized => ({ vi: `không đọc được tệp cấu hình: ${reason.vi}`, en: `cannot read the configuration file: ${reason.en}` });
+const unreadable = (reason: Localized): Localized => say('cli.config.unreadable', { reason });
 
 const line = (path: string, p: Problem, out: Printer): string => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${out.say(p.message)}`;

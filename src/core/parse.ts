@@ -5,7 +5,7 @@
 import { isMap, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { flattenQuotedValues } from './flat-values';
-import { message } from './messages';
+import { message, verbatim } from './messages';
 import { reparseLine, YAML_OPTIONS } from './reparse-line';
 import type { Problem, Range } from './problem';
 import { PARSE_CODES } from './rules/catalog';
@@ -215,7 +215,7 @@ function unknownKey(path: YamlPath, allowed: readonly string[], source: SourceMa
 function missingField(path: YamlPath, source: SourceMap): Problem {
   const field = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
-  const description = fieldAt(path)?.description ?? { vi: '', en: '' };
+  const description = fieldAt(path)?.description ?? verbatim('');
   return { code: PARSE_CODES.missing, severity: 'error', range: parentAnchor(parent, source), message: message('field.missing', { field, description }) };
 }
 

@@ -10,15 +10,8 @@ import { EXPORT_MESSAGES } from '../export/messages';
 import { insteadNote } from '../export/merge-set';
 import type { Written } from '../export/write-outputs';
 import type { Language, Localized, Problem } from '../core/problem';
+import { t } from '../l10n';
 import { explorerCanShow, hostAbilities, revealWritten, type HostAbilities } from './export-host';
-
-const ACTIONS = {
-  open: { vi: 'Mở', en: 'Open' },
-  revealInOS: { vi: 'Hiện trong thư mục', en: 'Reveal in Folder' },
-  revealInExplorer: { vi: 'Hiện trong Explorer', en: 'Reveal in Explorer' },
-  problems: { vi: 'Xem các lỗi', en: 'Show Problems' },
-  settings: { vi: 'Mở cài đặt', en: 'Open Settings' },
-} as const;
 
 /** Lists at most this many problems in a notification. */
 const LISTED = 5;
@@ -47,11 +40,11 @@ export function exportNotifier(): Notify {
 
 /** The refusal, with the problems (line: message) and a way to the Problems panel. */
 export function showRefusal(notify: Notify, header: Localized, problems: readonly Problem[], language: Language): void {
-  const line = { vi: 'dòng', en: 'line' }[language];
+  const line = t(language, 'line');
   const lines = problems.slice(0, LISTED).map((p) => `${line} ${p.range.start.line + 1}: ${p.message[language]}`);
   const more = problems.length > LISTED ? [`… (+${problems.length - LISTED})`] : [];
   const text = [header[language], ...lines, ...more].join(' \n');
-  void notify('error', text, [ACTIONS.problems[language]]).then((choice) => {
+  void notify('error', text, [t(language, 'Show Problems')]).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
 }
@@ -63,9 +56,9 @@ export function showWritten(notify: Notify, written: readonly Written[], uriOf: 
   if (open === false) return;
   const instead = written.flatMap((w) => insteadNote(w)?.[language] ?? []);
   const text = [`${EXPORT_MESSAGES.written(written.length)[language]} ${whereIs(main, host)}`, ...notes.map((n) => n[language]), ...instead].join(' \n');
-  const actions = writtenActions(main, host);
-  void notify(instead.length ? 'warning' : 'info', text, actions.map((a) => a.label[language])).then((choice) => {
-    actions.find((a) => a.label[language] === choice)?.run();
+  const actions = writtenActions(main, host, language);
+  void notify(instead.length ? 'warning' : 'info', text, actions.map((a) => a.label)).then((choice) => {
+    actions.find((a) => a.label === choice)?.run();
   });
 }
 
@@ -79,25 +72,25 @@ export function whereIs(file: vscode.Uri, host: HostAbilities): string {
 }
 
 /** The buttons after a successful export: "Mở" where the OS can open the file, a reveal where one exists. */
-export function writtenActions(file: vscode.Uri, host: HostAbilities): { label: Localized; run: () => void }[] {
-  const actions: { label: Localized; run: () => void }[] = [];
-  if (host.openWithOS) actions.push({ label: ACTIONS.open, run: () => void vscode.env.openExternal(file) });
-  if (host.revealInOS) actions.push({ label: ACTIONS.revealInOS, run: () => void revealWritten(file, host) });
-  else if (explorerCanShow(file)) actions.push({ label: ACTIONS.revealInExplorer, run: () => void revealWritten(file, host) });
+export function writtenActions(file: vscode.Uri, host: HostAbilities, language: Language): { label: string; run: () => void }[] {
+  const actions: { label: string; run: () => void }[] = [];
+  if (host.openWithOS) actions.push({ label: t(language, 'Open'), run: () => void vscode.env.openExternal(file) });
+  if (host.revealInOS) actions.push({ label: t(language, 'Reveal in Folder'), run: () => void revealWritten(file, host) });
+  else if (explorerCanShow(file)) actions.push({ label: t(language, 'Reveal in Explorer'), run: () => void revealWritten(file, host) });
   return actions;
 }
 
 /** A write that failed, in its own words (disk full, name too long, read-only…), with the output-folder setting offered. */
 export function showWriteError(notify: Notify, error: WriteError, language: Language): void {
   const message = EXPORT_MESSAGES.writeFailed(error.failure, error.path, error.code);
-  void notify('error', message[language], [ACTIONS.settings[language]]).then((choice) => {
+  void notify('error', message[language], [t(language, 'Open Settings')]).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'giaymoi.export.outputFolder');
   });
 }
 
 /** A modal: replace the read-only file? (the editor's --force). */
 export async function confirmOverwrite(path: string, language: Language): Promise<boolean> {
-  const overwrite = { vi: 'Ghi đè', en: 'Overwrite' }[language];
+  const overwrite = t(language, 'Overwrite');
   const choice = await vscode.window.showWarningMessage(EXPORT_MESSAGES.overwriteReadOnly(path)[language], { modal: true }, overwrite);
   return choice === overwrite;
 }
@@ -108,7 +101,7 @@ export function withExportProgress<T>(
   language: Language,
   work: (report: (done: number, total: number) => void, cancelled: () => boolean, announce: (note: string) => void) => Promise<T>,
 ): Promise<T> {
-  const title = { vi: 'Đang xuất giấy mời…', en: 'Exporting the invitation…' }[language];
+  const title = t(language, 'Exporting the invitation…');
   const cancellable = plan.merged > 0;
   return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, (progress, token) => {
     let last = 0;

@@ -19,6 +19,7 @@ import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourceUriOf } from './export-target';
 import type { ExportFiles, Platform } from './platform-api';
 import { confirmOverwrite, exportNotifier, showRefusal, showWriteError, showWritten, withExportProgress, type Notify } from './export-ui';
+import { t } from '../l10n';
 
 export interface ExportDeps {
   readonly settings: () => Settings;
@@ -63,7 +64,7 @@ async function runExport(deps: Exporter, uri: unknown, options: ExportCommandOpt
   const language = settings.language;
   const document = await documentToExport(uri, deps.platform);
   if (!document) {
-    void vscode.window.showErrorMessage({ vi: 'Mở một tệp .giaymoi.yaml để xuất.', en: 'Open a .giaymoi.yaml file to export it.' }[language]);
+    void vscode.window.showErrorMessage(t(language, 'Open a .giaymoi.yaml file to export it.'));
     return [];
   }
   const sourceUri = sourceUriOf(document, deps.platform);

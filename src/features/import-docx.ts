@@ -13,6 +13,7 @@ import { ImportError } from '../import/errors';
 import { READ_LIMITS } from '../node/read-limits';
 import type { Platform } from './platform-api';
 import type { Settings } from './settings';
+import { say } from '../core/messages';
 
 export const IMPORT_DOCX_COMMAND = 'giaymoi.importDocx';
 
@@ -54,9 +55,9 @@ async function pickDocx(language: Language): Promise<vscode.Uri | undefined> {
 /** The DOCX bytes; a .doc is converted by LibreOffice where the host has it (desktop only). */
 async function readBytes(source: vscode.Uri, platform: Pick<Platform, 'convertDocToDocx'>): Promise<Uint8Array> {
   const stat = await vscode.workspace.fs.stat(source);
-  if (stat.type & vscode.FileType.Directory) throw new ImportError({ vi: 'đây là thư mục, không phải tệp Word', en: 'this is a folder, not a Word file' });
-  if (!(stat.type & vscode.FileType.File)) throw new ImportError({ vi: 'không phải một tệp thường (ống dẫn, thiết bị…), không đọc', en: 'not a regular file (a pipe, a device…), not read' });
-  if (stat.size > READ_LIMITS.word) throw new ImportError({ vi: 'tệp quá lớn để là một giấy mời', en: 'the file is too large to be an invitation' });
+  if (stat.type & vscode.FileType.Directory) throw new ImportError(say('import.error.folder'));
+  if (!(stat.type & vscode.FileType.File)) throw new ImportError(say('import.error.notRegularFile'));
+  if (stat.size > READ_LIMITS.word) throw new ImportError(say('import.error.tooLargeForInvitation'));
   if (!/\.doc$/i.test(source.path)) return vscode.workspace.fs.readFile(source);
   if (source.scheme !== 'file') throw new ImportError(UI.importDocNeedsDesktop);
   const converted = platform.convertDocToDocx(source.fsPath);

@@ -13,6 +13,7 @@ import { readList } from '../lists/read-list';
 import { READ_LIMITS, tooLarge } from '../node/read-limits';
 import type { Settings } from './settings';
 import { UNTRUSTED_LIST } from './workspace-trust';
+import { say, verbatim, type MessageValue } from '../core/messages';
 
 /** The desktop's Node reads of `file:` lists (the platform's, node-platform.ts): the real path, and the guarded read. */
 export interface LocalListReads {
@@ -50,7 +51,7 @@ export async function readInvitationList(invitation: vscode.Uri, name: string, l
     }
     return await readList(name, await bytesOf(listUri, access.local));
   } catch (error) {
-    return refuse(error instanceof RefusedList ? error.why : { vi: String(error), en: String(error) });
+    return refuse(error instanceof RefusedList ? error.why : verbatim(String(error)));
   }
 }
 
@@ -69,16 +70,13 @@ async function outsideWorkspace(invitation: vscode.Uri, listUri: vscode.Uri, loc
   }
   if (!within(listUri.path, folder.path)) return outsideMessage(listUri.path, folder.path);
   const stat = await statOf(listUri);
-  if (stat && stat.type & vscode.FileType.SymbolicLink) return outsideMessage(`${listUri.path} (liên kết tượng trưng · a symbolic link)`, folder.path);
+  if (stat && stat.type & vscode.FileType.SymbolicLink) return outsideMessage(say('lists.symbolicLink', { path: listUri.path }), folder.path);
   return undefined;
 }
 
 const within = (path: string, folder: string): boolean => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
 
-const outsideMessage = (real: string, folder: string): Localized => ({
-  vi: `tệp thật là ${real}, nằm ngoài thư mục làm việc ${folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng cài đặt giaymoi.lists.allowOutsideWorkspace)`,
-  en: `the real file is ${real}, outside the workspace folder ${folder}; giaymoi reads no list from outside it (allow it with the setting giaymoi.lists.allowOutsideWorkspace)`,
-});
+const outsideMessage = (real: MessageValue, folder: string): Localized => say('lists.outsideWorkspace', { real, folder });
 
 /** The list's bytes: unsaved edits of an open CSV count; else only a regular file within the limit. */
 async function bytesOf(uri: vscode.Uri, local: LocalListReads | undefined): Promise<Uint8Array | undefined> {
@@ -88,7 +86,7 @@ async function bytesOf(uri: vscode.Uri, local: LocalListReads | undefined): Prom
   if (uri.scheme === 'file' && local) return local.read(uri.fsPath);
   const stat = await statOf(uri);
   if (!stat) return undefined;
-  if (!(stat.type & vscode.FileType.File)) throw new RefusedList({ vi: 'không phải một tệp thường, không đọc', en: 'is not a regular file, not read' });
+  if (!(stat.type & vscode.FileType.File)) throw new RefusedList(say('lists.notRegularFile'));
   if (stat.size > READ_LIMITS.list) throw new RefusedList(tooLarge('list', stat.size));
   return vscode.workspace.fs.readFile(uri);
 }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Language } from '../core/problem';
+import { t } from '../l10n';
 import { isInvitation } from './analysis';
 import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
@@ -16,11 +17,6 @@ export interface MergePickerDeps {
   readonly state: ExtensionState;
 }
 
-const TEXTS = {
-  vi: { count: (n: number, at: number) => `$(organization) ${n} khách mời · bản số ${at}`, tip: 'Bấm để chọn khách mời có bản giấy mời hiện trong xem trước', pick: 'Chọn khách mời để xem bản giấy mời của họ', none: 'Danh sách chưa có khách mời nào đọc được.' },
-  en: { count: (n: number, at: number) => `$(organization) ${n} invitees · copy ${at}`, tip: 'Click to pick the invitee whose copy the preview shows', pick: "Pick an invitee to see their copy", none: 'The list has no invitee that could be read.' },
-} as const;
-
 /** Registers the status item and the picker command. */
 export function registerMergePicker(deps: MergePickerDeps): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('giaymoi.invitees', vscode.StatusBarAlignment.Left, 99);
@@ -30,9 +26,9 @@ export function registerMergePicker(deps: MergePickerDeps): vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     const merge = document && isInvitation(document) ? deps.state.analyze(document).merge : undefined;
     if (!merge || merge.copies.length === 0) return item.hide();
-    const t = TEXTS[deps.settings().language];
-    item.text = t.count(merge.copies.length, merge.selected + 1);
-    item.tooltip = t.tip;
+    const language = deps.settings().language;
+    item.text = t(language, '$(organization) {0} invitees · copy {1}', merge.copies.length, merge.selected + 1);
+    item.tooltip = t(language, 'Click to pick the invitee whose copy the preview shows');
     item.show();
   };
   update();
@@ -51,11 +47,11 @@ async function pickInvitee(deps: MergePickerDeps, arg: unknown): Promise<number 
   const language: Language = deps.settings().language;
   const merge = deps.state.analyze(document).merge;
   if (!merge || merge.copies.length === 0) {
-    void vscode.window.showInformationMessage(TEXTS[language].none);
+    void vscode.window.showInformationMessage(t(language, 'The list has no invitee that could be read.'));
     return undefined;
   }
   const items = merge.copies.map((copy, index) => ({ label: `${index + 1}. ${copy.label}`, description: copy.invitation ? undefined : '$(error)', index, picked: index === merge.selected }));
-  const chosen = await vscode.window.showQuickPick(items, { placeHolder: TEXTS[language].pick, matchOnDescription: true });
+  const chosen = await vscode.window.showQuickPick(items, { placeHolder: t(language, 'Pick an invitee to see their copy'), matchOnDescription: true });
   if (chosen) deps.state.lists.pickRow(document.uri, chosen.index);
   return chosen?.index;
 }

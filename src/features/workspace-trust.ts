@@ -6,18 +6,12 @@
  * the extension's state object (extension-state.ts).
  */
 import * as vscode from 'vscode';
+import { say } from '../core/messages';
+import { t } from '../l10n';
 import type { Settings } from './settings';
 
-const UNTRUSTED = {
-  vi: 'Thư mục này chưa được tin cậy: giaymoi không đọc danh sách khách mời và giaymoi.config.yaml của nó. Hãy tin cậy thư mục (Manage Workspace Trust) để đọc.',
-  en: 'This workspace is not trusted: giaymoi reads none of its invitee lists and no giaymoi.config.yaml. Trust the workspace (Manage Workspace Trust) to read them.',
-};
-
 /** Why a list is not read in an untrusted workspace (the detail of its GM diagnostic). */
-export const UNTRUSTED_LIST = {
-  vi: 'thư mục chưa được tin cậy, danh sách không được đọc',
-  en: 'the workspace is not trusted, so the list is not read',
-};
+export const UNTRUSTED_LIST = say('lists.untrustedWorkspace');
 
 /** Whether the workspace's lists and configuration may be read, told once per window when not. */
 export class WorkspaceReads {
@@ -30,7 +24,7 @@ export class WorkspaceReads {
     if (vscode.workspace.isTrusted) return true;
     if (!this.told) {
       this.told = true;
-      void vscode.window.showInformationMessage(UNTRUSTED[this.settings().language]);
+      void vscode.window.showInformationMessage(t(this.settings().language, 'This workspace is not trusted: giaymoi reads none of its invitee lists and no giaymoi.config.yaml. Trust the workspace (Manage Workspace Trust) to read them.'));
     }
     return false;
   }

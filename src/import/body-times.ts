@@ -2,6 +2,7 @@
 import type { BodyLine } from './body-lines';
 import { note, type ImportDraft } from './draft';
 import { readSlot } from './times';
+import { say } from '../core/messages';
 
 /** A time: one slot, a heading with one slot per dash line, or free text. */
 export function readTime(value: string, lines: readonly BodyLine[], at: number, path: (string | number)[], draft: ImportDraft): { value: unknown; next: number } | undefined {
@@ -23,4 +24,4 @@ export function readTime(value: string, lines: readonly BodyLine[], at: number, 
 }
 
 const wrongWeekday = (path: (string | number)[], w: { written: string; actual: string }) =>
-  note(path, `Văn bản gốc ghi "${w.written}" nhưng ngày đó là ${w.actual}: giữ ngày, thứ được tính lại.`, `The document says "${w.written}" but that date is a ${w.actual}: the date is kept and the weekday derived again.`);
+  note(path, say('import.note.wrongWeekday', { written: w.written, actual: w.actual }));

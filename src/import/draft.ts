@@ -18,7 +18,7 @@ export interface ImportDraft {
   readonly words: { total: number; fallback: number };
 }
 
-export const note = (path: FieldPath, vi: string, en: string): ImportNote => ({ path, message: { vi, en } });
+export const note = (path: FieldPath, message: Localized): ImportNote => ({ path, message });
 
 /** Words of a text, as the fidelity figure counts them. */
 export const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

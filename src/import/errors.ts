@@ -8,4 +8,4 @@ export class ImportError extends Error {
   }
 }
 
-export const importError = (vi: string, en: string): ImportError => new ImportError({ vi, en });
+export const importError = (reason: Localized): ImportError => new ImportError(reason);

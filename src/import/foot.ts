@@ -6,6 +6,7 @@
 import { note, type ImportDraft } from './draft';
 import { isUpperCase } from './header';
 import type { Line } from './lines';
+import { say } from '../core/messages';
 
 export const NOI_NHAN = /^Nơi nhận\s*:?\s*$/u;
 const PREFIX = /^(TM|KT|TL|TUQ|Q)\.\s*(.*)$/u;
@@ -58,7 +59,7 @@ function readSignature(lines: readonly string[], draft: ImportDraft): void {
   const titles: string[] = [];
   let name: string | undefined;
   for (const text of lines) {
-    if (SIGNED.test(text)) { draft.notes.push(note(['nguoi_ky'], `Bỏ "${text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.`, `Dropped "${text}" where the signature goes: the printed copy leaves room to sign and seal.`)); continue; }
+    if (SIGNED.test(text)) { draft.notes.push(note(['nguoi_ky'], say('import.note.signatureDropped', { text }))); continue; }
     const prefix = PREFIX.exec(text);
     if (prefix && !name && titles.length === 0) { addPrefix(signer, prefix[1], prefix[2].trim()); continue; }
     if (isUpperCase(text) && !name) titles.push(text);

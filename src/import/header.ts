@@ -7,6 +7,7 @@
 import { isRealDate, pad2 } from '../core/dates';
 import { note, type ImportDraft } from './draft';
 import type { Line } from './lines';
+import { say } from '../core/messages';
 
 const QUOC_HIEU = /^CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 const TIEU_NGU = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/u;
@@ -56,7 +57,7 @@ function readDateLine(text: string, draft: ImportDraft): boolean {
   const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
   if (m[2] && m[3] && m[4] && isRealDate(year, month, day)) draft.fields.ngay = `${year}-${pad2(month)}-${pad2(day)}`;
   else if (m[3] && m[4] && month >= 1 && month <= 12) draft.fields.ngay = `${year}-${pad2(month)}`;
-  else draft.notes.push(note(['dia_danh'], `Văn bản gốc chưa ghi ngày, tháng ký ("${text}").`, `The document has no day or month of signing ("${text}").`));
+  else draft.notes.push(note(['dia_danh'], say('import.note.noSigningDay', { text })));
   return true;
 }
 

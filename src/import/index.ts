@@ -19,6 +19,7 @@ import { splitRegions } from './regions';
 import { toYaml } from './to-yaml';
 import { readWordml } from './wordml';
 import { readDocxParts } from './zip';
+import { say } from '../core/messages';
 
 export { ImportError } from './errors';
 export type { ImportNote } from './draft';
@@ -50,7 +51,9 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   readFoot(footColumns(regions.foot), draft);
   readContactBlock(document.footers.flat().map(paragraphText), draft);
   finish(draft, leftovers);
-  const heading = ` Nhập từ ${options.fileName ?? 'tệp Word'} bằng "giaymoi import". Imported from Word.\n Kiểm tra lại các ghi chú (#) dưới đây rồi xóa chúng. Review the notes below.`;
+  const source = say('import.heading.source', { file: options.fileName ?? say('import.heading.wordFile').vi });
+  const review = say('import.heading.review');
+  const heading = ` ${source.vi} ${source.en}\n ${review.vi} ${review.en}`;
   return { yaml: toYaml(draft.fields, draft.notes, heading), notes: draft.notes, words: draft.words };
 }
 
@@ -70,14 +73,14 @@ function finish(draft: ImportDraft, leftovers: string[]): void {
   const abbreviation = kyHieu?.startsWith('GM-') ? kyHieu.slice(3) : kyHieu?.split('-').pop();
   const guessed = typeof agency.ten === 'string' ? initials(agency.ten) : undefined;
   if (abbreviation || guessed) agency.viet_tat = abbreviation || guessed;
-  if (!abbreviation && guessed) draft.notes.push(note(['co_quan', 'viet_tat'], 'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.', 'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.'));
-  if (!agency.ten) draft.notes.push(note([], 'Văn bản gốc không có phần đầu (tên cơ quan, số, ngày): hãy điền `co_quan`, `dia_danh`, `ngay`.', 'The document has no header (agency, number, date): fill in `co_quan`, `dia_danh`, `ngay`.'));
+  if (!abbreviation && guessed) draft.notes.push(note(['co_quan', 'viet_tat'], say('import.note.abbreviationGuessed')));
+  if (!agency.ten) draft.notes.push(note([], say('import.note.noHeader')));
   if (Object.keys(agency).length) f.co_quan = agency;
   if (kyHieu === `GM-${agency.viet_tat}`) delete f.ky_hieu;
   if (leftovers.length) {
     f.nguyen_van = leftovers;
     draft.words.fallback += leftovers.reduce((n, t) => n + wordCount(t), 0);
-    draft.notes.push(note(['nguyen_van'], 'Không xếp được vào trường nào: giữ nguyên văn (in ở cuối phần nội dung). Chuyển vào đúng chỗ nếu được.', 'Could not be placed in a field: kept word for word (printed at the end of the body). Move it where it belongs.'));
+    draft.notes.push(note(['nguyen_van'], say('import.note.verbatim')));
   }
 }
 

@@ -7,6 +7,7 @@ import { importError } from './errors';
 import { NOI_NHAN } from './foot';
 import { isUpperCase, TITLE } from './header';
 import type { Line } from './lines';
+import { say } from '../core/messages';
 
 export interface Regions {
   readonly header: Line[];
@@ -26,7 +27,7 @@ export function splitRegions(lines: readonly Line[]): Regions {
     title = lines.findIndex((l, i) => i < 12 && TITLE_WITH_SUBJECT.test(l.text.trim()));
     subjectInTitle = title >= 0 ? TITLE_WITH_SUBJECT.exec(lines[title].text.trim())![1] : undefined;
   }
-  if (title < 0) throw importError('không thấy tên loại "GIẤY MỜI": tệp này không phải giấy mời theo NĐ 30', 'no "GIẤY MỜI" title found: this is not a Decree 30 invitation');
+  if (title < 0) throw importError(say('import.error.notInvitation'));
   const footStart = findFoot(lines, title + 1);
   return { header: lines.slice(0, title), subjectInTitle, afterTitle: lines.slice(title + 1, footStart), foot: lines.slice(footStart) };
 }

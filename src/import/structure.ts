@@ -7,6 +7,7 @@
 import type { BodyLine } from './body-lines';
 import { readTime } from './body-times';
 import { note, type ImportDraft } from './draft';
+import { say } from '../core/messages';
 
 type Node = Record<string, unknown>;
 type Entry = string | Node;
@@ -131,7 +132,7 @@ function checkNumbers(lines: readonly BodyLine[], draft: ImportDraft): void {
     if (line.kind === 'part') expected = 1;
     if (line.kind !== 'item') continue;
     const n = Number.parseInt(line.label ?? '', 10);
-    if (n !== expected) draft.notes.push(note(['muc'], `Văn bản gốc đánh số "${line.label}" ở chỗ lẽ ra là "${expected}.": số thứ tự được đánh lại.`, `The document numbers "${line.label}" where "${expected}." belongs: numbering is derived again.`));
+    if (n !== expected) draft.notes.push(note(['muc'], say('import.note.renumbered', { label: String(line.label), expected })));
     expected = n + 1;
   }
 }

@@ -8,6 +8,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, Paragraph, Table, TextRun } from './docx-model';
 import { importError } from './errors';
+import { say } from '../core/messages';
 
 interface RunState { bold: boolean; italic: boolean; text: string }
 
@@ -23,7 +24,7 @@ export function readWordml(xml: string): Block[] {
   try {
     parser.write(xml).close();
   } catch {
-    throw importError('tệp DOCX có phần XML hỏng, không đọc được', 'the DOCX holds malformed XML and cannot be read');
+    throw importError(say('import.error.malformedXml'));
   }
   return reader.blocks;
 }

@@ -6,6 +6,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { importError } from './errors';
 import { MAX_DOCX_BYTES, MAX_PART_BYTES } from './limits';
+import { say } from '../core/messages';
 
 const WANTED = /^(word\/(document|numbering|styles)\.xml|word\/(header|footer)\d*\.xml|word\/_rels\/document\.xml\.rels)$/;
 
@@ -13,10 +14,10 @@ const WANTED = /^(word\/(document|numbering|styles)\.xml|word\/(header|footer)\d
 export type DocxParts = ReadonlyMap<string, string>;
 
 export function readDocxParts(bytes: Uint8Array): DocxParts {
-  if (bytes.length > MAX_DOCX_BYTES) throw importError(`tệp quá lớn (${megabytes(bytes.length)} MB; giấy mời chỉ vài chục KB)`, `file too large (${megabytes(bytes.length)} MB; an invitation is a few tens of KB)`);
-  if (!isZip(bytes)) throw importError('không phải tệp DOCX (không phải gói zip của Word)', 'not a DOCX file (not a Word zip package)');
+  if (bytes.length > MAX_DOCX_BYTES) throw importError(say('import.error.tooLarge', { megabytes: megabytes(bytes.length) }));
+  if (!isZip(bytes)) throw importError(say('import.error.notZip'));
   const files = inflate(bytes);
-  if (!files['word/document.xml']) throw importError('gói zip không có word/document.xml: không phải tệp Word', 'the zip has no word/document.xml: not a Word document');
+  if (!files['word/document.xml']) throw importError(say('import.error.noDocumentXml'));
   const decoder = new TextDecoder('utf-8');
   return new Map(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
 }
@@ -26,7 +27,7 @@ function inflate(bytes: Uint8Array): Record<string, Uint8Array> {
   const filter = (file: UnzipFileInfo): boolean => {
     if (!WANTED.test(file.name)) return false;
     total += file.originalSize;
-    if (file.originalSize > MAX_PART_BYTES || total > MAX_PART_BYTES * 2) throw importError('tệp nén giải ra quá lớn (có thể là "bom zip"): từ chối mở', 'the package inflates to too much data (a zip bomb?): refused');
+    if (file.originalSize > MAX_PART_BYTES || total > MAX_PART_BYTES * 2) throw importError(say('import.error.zipBomb'));
     return true;
   };
   let files: Record<string, Uint8Array>;
@@ -34,9 +35,9 @@ function inflate(bytes: Uint8Array): Record<string, Uint8Array> {
     files = unzipSync(bytes, { filter });
   } catch (error) {
     if (error instanceof Error && error.name === 'ImportError') throw error;
-    throw importError('tệp DOCX bị hỏng, không giải nén được', 'the DOCX is damaged and cannot be unpacked');
+    throw importError(say('import.error.corrupt'));
   }
-  if (Object.values(files).some((data) => data.length > MAX_PART_BYTES)) throw importError('tệp nén giải ra quá lớn (có thể là "bom zip"): từ chối mở', 'the package inflates to too much data (a zip bomb?): refused');
+  if (Object.values(files).some((data) => data.length > MAX_PART_BYTES)) throw importError(say('import.error.zipBomb'));
   return files;
 }
 

@@ -8,6 +8,7 @@
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { MAX_LIST_ROWS } from '../core/merge/table';
+import { localeNumber, say, sideBySide } from '../core/messages';
 
 /** The most a list's parts may inflate to, together (a list of a few thousand invitees is a few MB). */
 export const MAX_XLSX_INFLATED_BYTES = 64 * 1024 * 1024;
@@ -63,6 +64,6 @@ function sheetScanner(): (chunk: Uint8Array, final: boolean) => void {
 }
 
 const MB = (bytes: number) => `${bytes / 1024 / 1024} MB`;
-const tooLarge = () => new XlsxBoundsError(`giải nén ra hơn ${MB(MAX_XLSX_INFLATED_BYTES)}, không phải một danh sách khách mời · it inflates to more than ${MB(MAX_XLSX_INFLATED_BYTES)}, no invitee list does`);
-const tooManyRows = () => new XlsxBoundsError(`trang tính có hơn ${MAX_XLSX_ROWS.toLocaleString('vi')} hàng · the sheet has more than ${MAX_XLSX_ROWS.toLocaleString('en')} rows`);
-const noReferences = () => new XlsxBoundsError('có ô không ghi địa chỉ (thuộc tính r); hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice · a cell has no reference (the r attribute); open and save the file again in Excel or LibreOffice');
+const tooLarge = () => new XlsxBoundsError(sideBySide(say('lists.xlsx.tooLarge', { size: MB(MAX_XLSX_INFLATED_BYTES) })));
+const tooManyRows = () => new XlsxBoundsError(sideBySide(say('lists.xlsx.tooManyRows', { rows: localeNumber(MAX_XLSX_ROWS) })));
+const noReferences = () => new XlsxBoundsError(sideBySide(say('lists.xlsx.noReferences')));

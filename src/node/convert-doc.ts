@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Localized } from '../core/problem';
 import { readGuarded, refuseGuarded } from './guarded-read';
+import { say } from '../core/messages';
 
 /** The .doc at `file` as DOCX bytes; only a regular file within the Word limit is given to LibreOffice. */
 export function convertDocToDocx(file: string): { data: Uint8Array } | { reason: Localized } {
@@ -18,7 +19,7 @@ export function convertDocToDocx(file: string): { data: Uint8Array } | { reason:
     const run = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
     if (run.error) return { reason: NO_LIBREOFFICE };
     const converted = join(dir, basename(file, extname(file)) + '.docx');
-    if (!existsSync(converted)) return { reason: { vi: 'LibreOffice không chuyển được tệp .doc này', en: 'LibreOffice could not convert this .doc file' } };
+    if (!existsSync(converted)) return { reason: say('files.docConversionFailed') };
     const read = readGuarded(converted, 'word');
     return read.ok ? { data: read.bytes } : { reason: read.reason };
   } finally {
@@ -26,7 +27,4 @@ export function convertDocToDocx(file: string): { data: Uint8Array } | { reason:
   }
 }
 
-export const NO_LIBREOFFICE: Localized = {
-  vi: 'tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice (lệnh soffice); hãy mở tệp bằng Word và lưu thành .docx',
-  en: 'a .doc (Word 97–2003) file needs LibreOffice to convert it, and LibreOffice (soffice) is not installed; open it in Word and save it as .docx',
-};
+export const NO_LIBREOFFICE: Localized = say('files.noLibreOffice');

@@ -9,6 +9,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Localized } from '../core/problem';
 import { READ_LIMITS, tooLarge, type FileKind } from './read-limits';
+import { say } from '../core/messages';
 
 export type ReadFailure = 'missing' | 'directory' | 'special' | 'too-large' | 'denied' | 'failed';
 export type GuardedRead =
@@ -51,8 +52,8 @@ export function refuseGuarded(path: string, kind: FileKind): (GuardedRead & { ok
 
 /** Why a file is not read, judged by its metadata alone; undefined when it may be read. */
 function refusal(stat: Stats, kind: FileKind): (GuardedRead & { ok: false }) | undefined {
-  if (stat.isDirectory()) return fail('directory', { vi: 'là một thư mục, không phải một tệp thường', en: 'is a folder, not a regular file' });
-  if (!stat.isFile()) return fail('special', { vi: 'không phải một tệp thường (ống dẫn, thiết bị, socket…), không đọc', en: 'is not a regular file (a pipe, a device, a socket…), not read' });
+  if (stat.isDirectory()) return fail('directory', say('files.directory'));
+  if (!stat.isFile()) return fail('special', say('files.special'));
   if (stat.size > READ_LIMITS[kind]) return { ...fail('too-large', tooLarge(kind, stat.size)), size: stat.size };
   return undefined;
 }
@@ -78,12 +79,12 @@ export function readBounded(fd: number, expected: number, kind: FileKind): Guard
 }
 
 function failure(kind: FileKind, code: string | undefined): GuardedRead & { ok: false } {
-  if (code === 'ENOENT' || code === 'ENOTDIR') return fail('missing', { vi: 'không tìm thấy tệp', en: 'no such file' });
-  if (code === 'EACCES' || code === 'EPERM') return fail('denied', { vi: 'không có quyền đọc tệp', en: 'permission denied' });
-  if (code === 'EISDIR') return fail('directory', { vi: 'là một thư mục, không phải một tệp thường', en: 'is a folder, not a regular file' });
-  if (code === 'ENXIO' || code === 'EOPNOTSUPP') return fail('special', { vi: 'không phải một tệp thường (socket…), không đọc', en: 'is not a regular file (a socket…), not read' });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return fail('missing', say('files.missing'));
+  if (code === 'EACCES' || code === 'EPERM') return fail('denied', say('files.denied'));
+  if (code === 'EISDIR') return fail('directory', say('files.directory'));
+  if (code === 'ENXIO' || code === 'EOPNOTSUPP') return fail('special', say('files.specialSocket'));
   if (code === 'EFBIG') return fail('too-large', tooLarge(kind, undefined));
-  return { ...fail('failed', { vi: `không đọc được tệp (${code ?? 'lỗi'})`, en: `cannot be read (${code ?? 'error'})` }), code };
+  return { ...fail('failed', say('files.failed', { code: code ?? say('files.unknownCode') })), code };
 }
 
 const fail = (why: ReadFailure, reason: Localized): GuardedRead & { ok: false } => ({ ok: false, why, reason });

@@ -4,6 +4,7 @@
  * stopped at: a link in a cloned repository could otherwise have the editor
  * read, and show the keys of, any YAML file the user can read (issue 31).
  */
+import { say } from '../core/messages';
 import { readGuarded, type GuardedRead } from './guarded-read';
 import { placeOf } from './inside-folder';
 
@@ -14,7 +15,7 @@ export function readConfigWithin(path: string, folder: string): GuardedRead {
     return {
       ok: false,
       why: 'denied',
-      reason: { vi: `tệp thật là ${place.real}, nằm ngoài thư mục làm việc ${folder}`, en: `the real file is ${place.real}, outside the workspace folder ${folder}` },
+      reason: say('cli.config.outsideFolder', { real: place.real, folder }),
     };
   }
   return readGuarded(path, 'config');

@@ -8,6 +8,7 @@ import { MAX_SOURCE_CHARS } from '../core/parse';
 import { MAX_DOCX_BYTES } from '../import/limits';
 import { MAX_LIST_BYTES } from '../lists/limits';
 import type { Localized } from '../core/problem';
+import { say } from '../core/messages';
 
 /** Bytes of each kind of file read at most. */
 export const READ_LIMITS = {
@@ -25,16 +26,15 @@ export type FileKind = keyof typeof READ_LIMITS;
 
 /** What each kind is called in a message. */
 export const KIND_NAMES: Record<FileKind, Localized> = {
-  source: { vi: 'một giấy mời', en: 'an invitation' },
-  list: { vi: 'một danh sách khách mời', en: 'an invitee list' },
-  config: { vi: 'một tệp cấu hình', en: 'a configuration file' },
-  word: { vi: 'một giấy mời Word', en: 'a Word invitation' },
+  source: say('files.kind.source'),
+  list: say('files.kind.list'),
+  config: say('files.kind.config'),
+  word: say('files.kind.word'),
 };
 
 /** "quá lớn (N byte; tối đa M byte cho một danh sách khách mời)". */
 export function tooLarge(kind: FileKind, size: number | undefined): Localized {
   const limit = READ_LIMITS[kind];
-  const vi = size === undefined ? '' : `${size} byte; `;
-  const en = size === undefined ? '' : `${size} bytes; `;
-  return { vi: `quá lớn (${vi}tối đa ${limit} byte cho ${KIND_NAMES[kind].vi})`, en: `too large (${en}at most ${limit} bytes for ${KIND_NAMES[kind].en})` };
+  if (size === undefined) return say('files.tooLarge', { limit, kind: KIND_NAMES[kind] });
+  return say('files.tooLargeSize', { size, limit, kind: KIND_NAMES[kind] });
 }

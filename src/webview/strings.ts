@@ -1,31 +1,31 @@
-/** The preview's own texts, in both languages (giaymoi.language). */
+/** The preview's own texts, in the language of giaymoi.language (from l10n/bundle.l10n.vi.json, as the extension's). */
+import { t } from '../l10n';
 import type { PreviewOptions } from '../protocol';
 
-const STRINGS = {
-  vi: {
-    fitWidth: 'Vừa khổ ngang', actual: '100%', fitPage: 'Cả trang', zoom: 'Thu phóng',
-    pages: (n: number) => `${n} trang`,
-    locked: '🔒 Đã khóa vào tệp này',
-    errors: (n: number) => `${n} lỗi — trang dưới đây là bản hợp lệ gần nhất.`,
-    errorsWithPage: (n: number) => `${n} lỗi.`,
-    at: (line: number) => `(dòng ${line})`,
-    noPage: 'Chưa có trang để xem: tệp chưa hợp lệ.',
-    invitee: 'Xem bản của khách mời',
-  },
-  en: {
-    fitWidth: 'Fit width', actual: '100%', fitPage: 'Fit page', zoom: 'Zoom',
-    pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
-    locked: '🔒 Locked to this file',
-    errors: (n: number) => `${n} error${n === 1 ? '' : 's'} — showing the last valid page.`,
-    errorsWithPage: (n: number) => `${n} error${n === 1 ? '' : 's'}.`,
-    at: (line: number) => `(line ${line})`,
-    noPage: 'Nothing to show yet: the file is not valid.',
-    invitee: "Show this invitee's copy",
-  },
-} as const;
-
-export type Strings = (typeof STRINGS)['vi' | 'en'];
+export interface Strings {
+  readonly fitWidth: string;
+  readonly actual: string;
+  readonly fitPage: string;
+  readonly zoom: string;
+  readonly pages: (n: number) => string;
+  readonly locked: string;
+  readonly errors: (n: number) => string;
+  readonly errorsWithPage: (n: number) => string;
+  readonly at: (line: number) => string;
+  readonly noPage: string;
+  readonly invitee: string;
+}
 
 export function strings(options: Pick<PreviewOptions, 'language'> | undefined): Strings {
-  return STRINGS[options?.language === 'en' ? 'en' : 'vi'];
+  const language = options?.language === 'en' ? 'en' : 'vi';
+  return {
+    fitWidth: t(language, 'Fit width'), actual: t(language, '100%'), fitPage: t(language, 'Fit page'), zoom: t(language, 'Zoom'),
+    pages: (n) => (n === 1 ? t(language, '1 page') : t(language, '{0} pages', n)),
+    locked: t(language, '🔒 Locked to this file'),
+    errors: (n) => (n === 1 ? t(language, '1 error — showing the last valid page.') : t(language, '{0} errors — showing the last valid page.', n)),
+    errorsWithPage: (n) => (n === 1 ? t(language, '1 error.') : t(language, '{0} errors.', n)),
+    at: (line) => t(language, '(line {0})', line),
+    noPage: t(language, 'Nothing to show yet: the file is not valid.'),
+    invitee: t(language, "Show this invitee's copy"),
+  };
 }

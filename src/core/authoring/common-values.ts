@@ -6,6 +6,7 @@
 import { isoDate, pad2, type CivilDate } from '../dates';
 import type { Localized } from '../problem';
 import type { YamlPath } from '../source';
+import { say } from '../messages';
 
 /** What the shell learned from the workspace's other giaymoi files. */
 export interface WorkspaceHints {
@@ -39,22 +40,20 @@ export const PART_TITLES = ['THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM', 'MỤC
 /** Collective bodies a TM. signature speaks for (NĐ 30, Điều 13 k.2). */
 export const COLLECTIVES = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'BAN CHỈ ĐẠO'] as const;
 
-const note = (vi: string, en: string): Localized => ({ vi, en });
-
 const ENUM_NOTES: Record<string, Localized> = {
-  TM: note('thay mặt tập thể', 'on behalf of a collective'),
-  KT: note('ký thay người đứng đầu', 'signing for the head'),
-  TL: note('thừa lệnh người đứng đầu', 'by order of the head'),
-  TUQ: note('thừa ủy quyền', 'by delegated authority'),
-  Q: note('quyền (người được giao quyền)', 'acting head'),
-  hoa_toc: note('HỎA TỐC', 'most urgent'),
-  thuong_khan: note('THƯỢNG KHẨN', 'very urgent'),
-  khan: note('KHẨN', 'urgent'),
-  mat: note('MẬT', 'confidential'),
-  toi_mat: note('TỐI MẬT', 'secret'),
-  tuyet_mat: note('TUYỆT MẬT', 'top secret'),
-  xem_xong_tra_lai: note('XEM XONG TRẢ LẠI', 'return after reading'),
-  luu_hanh_noi_bo: note('LƯU HÀNH NỘI BỘ', 'internal circulation'),
+  TM: say('authoring.value.TM'),
+  KT: say('authoring.value.KT'),
+  TL: say('authoring.value.TL'),
+  TUQ: say('authoring.value.TUQ'),
+  Q: say('authoring.value.Q'),
+  hoa_toc: say('authoring.value.hoa_toc'),
+  thuong_khan: say('authoring.value.thuong_khan'),
+  khan: say('authoring.value.khan'),
+  mat: say('authoring.value.mat'),
+  toi_mat: say('authoring.value.toi_mat'),
+  tuyet_mat: say('authoring.value.tuyet_mat'),
+  xem_xong_tra_lai: say('authoring.value.xem_xong_tra_lai'),
+  luu_hanh_noi_bo: say('authoring.value.luu_hanh_noi_bo'),
 };
 
 /** The meaning of an enum value, for completion details. */
@@ -75,7 +74,7 @@ export function commonValues(path: YamlPath, hints: WorkspaceHints, today: Civil
     case 'nguoi_ky.chuc_vu': return plain(SIGNER_TITLES);
     case 'nguoi_ky.chuc_vu_thay': return plain([...SIGNER_TITLES.filter((t) => !t.startsWith('PHÓ')), ...COLLECTIVES]);
     case 'noi_nhan.*': return [
-      { value: 'Lưu: VT.', note: note('dòng cuối của nơi nhận (NĐ 30, PL I-P.I-M.II-k.9)', 'last line of nơi nhận') },
+      { value: 'Lưu: VT.', note: say('authoring.value.luuVt') },
       { value: 'Như thành phần mời;' },
       { value: 'Như trên;' },
     ];
@@ -85,8 +84,8 @@ export function commonValues(path: YamlPath, hints: WorkspaceHints, today: Civil
     case 'ky_hieu': return plain(unique([...abbreviationsIn(text), ...hints.abbreviations]).map((a) => `GM-${a}`));
     case 'co_quan.ten': case 'co_quan.chu_quan': return plain(hints.agencies);
     case 'dia_danh': return plain(hints.places);
-    case 'ngay': return today ? [{ value: isoDate(today), note: note('hôm nay', 'today') }, { value: `${today.year}-${pad2(today.month)}`, note: note('bản nháp: chưa biết ngày ký', 'draft: day not known yet') }] : [];
-    case 'thoi_gian': case 'muc.*.thoi_gian': case 'phan.*.thoi_gian': case 'phan.*.muc.*.thoi_gian': return today ? [{ value: `{ bat_dau: ${isoDate(today)} 08:00, ket_thuc: "11:30" }`, note: note('một buổi', 'one half-day slot') }] : [];
+    case 'ngay': return today ? [{ value: isoDate(today), note: say('authoring.value.today') }, { value: `${today.year}-${pad2(today.month)}`, note: say('authoring.value.draftMonth') }] : [];
+    case 'thoi_gian': case 'muc.*.thoi_gian': case 'phan.*.thoi_gian': case 'phan.*.muc.*.thoi_gian': return today ? [{ value: `{ bat_dau: ${isoDate(today)} 08:00, ket_thuc: "11:30" }`, note: say('authoring.value.halfDay') }] : [];
     default: return [];
   }
 }

@@ -7,6 +7,7 @@
 import type { Problem } from '../problem';
 import { MERGE_CODES } from '../rules/catalog';
 import type { SourceMap } from '../source';
+import { say } from '../messages';
 import { MERGE_MESSAGES } from './messages';
 
 /** `key: {{…` or `- {{…` at the start of a line's value; a comment after " #" is kept out. */
@@ -23,7 +24,7 @@ export function fieldsReadAsMappings(source: SourceMap): Problem[] {
       const start = offset + m[1].length;
       const range = source.range(start, start + m[2].length);
       const newText = JSON.stringify(m[2]);
-      const fix = { title: { vi: 'Đặt trong dấu ngoặc kép', en: 'Put in double quotes' }, edits: [{ range, newText }], fixAllSafe: true };
+      const fix = { title: say('parse.yaml.quote'), edits: [{ range, newText }], fixAllSafe: true };
       problems.push({ code: MERGE_CODES.fieldReadAsMapping, severity: 'error', range, message: MERGE_MESSAGES.flowMapping(), fixes: [fix] });
     }
     offset += line.length + 1;

@@ -5,15 +5,17 @@
  * each row's copy, whose `kinh_moi` is that row's line (check-merge.ts).
  */
 import * as z from 'zod';
+import { say } from '../messages';
+import type { Localized } from '../problem';
 
 export const LIST_KEYS = { list: 'danh_sach', line: 'dong' } as const;
 
-const described = <T extends z.ZodType>(schema: T, vi: string, en: string) => schema.meta({ description: vi, 'x-description-en': en });
+const described = <T extends z.ZodType>(schema: T, text: Localized) => schema.meta({ description: text.vi, 'x-description-en': text.en });
 
 export const listFormSchema = described(z.strictObject({
-  [LIST_KEYS.list]: described(z.string().min(1), 'Tên tệp danh sách (.csv, .xlsx), hàng đầu là tên các cột.', 'The list file (.csv, .xlsx); its header row names the columns.'),
-  [LIST_KEYS.line]: described(z.string().min(1), 'Dòng người được mời viết bằng các cột: "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".', 'The invitee line with the columns: "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".'),
-}), 'Danh sách khách mời từ một tệp .csv hoặc .xlsx cạnh giấy mời: mỗi hàng một bản giấy mời.', 'Invitees from a .csv or .xlsx file beside the invitation: one copy per row.');
+  [LIST_KEYS.list]: described(z.string().min(1), say('schema.listForm.danh_sach')),
+  [LIST_KEYS.line]: described(z.string().min(1), say('schema.listForm.dong')),
+}), say('schema.listForm'));
 
 /**
  * zod's JSON Schema hook: a patterned string (a date, a time) of a list

@@ -8,8 +8,9 @@ import type { NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
 import { memoByText } from '../text/memo';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -39,13 +40,13 @@ function finding(source: SourceMap, value: StringValue, start: number, end: numb
   const written = value.value.slice(start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: CODES.textAgencyCase,
-    message: { vi: `${what.vi}: viết "${right}", không phải "${written}".`, en: `${what.en}: write "${right}", not "${written}".` },
-    fixes: sameInSource(source, value, start, end) ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
+    message: say('rules.textAgencyCase.message', { what, right, written }),
+    fixes: sameInSource(source, value, start, end) ? [replaceFix(source, say('rules.textAgencyCase.fix', { right }), value.offsetAt(start), value.offsetAt(end), right)] : undefined,
   });
 }
 
-const AGENCY = { vi: 'Trong câu, tên cơ quan chỉ viết hoa chữ đầu của loại cơ quan và của từng lĩnh vực', en: 'In a sentence only the first syllable of the agency type and of each field is capitalised' };
-const UNIT = { vi: 'Trong câu, danh từ chỉ đơn vị hành chính viết thường, tên riêng viết hoa', en: 'In a sentence the administrative-unit noun is lower case, the proper name capitalised' };
+const AGENCY = say('rules.textAgencyCase.agency');
+const UNIT = say('rules.textAgencyCase.unit');
 
 /** Capitalised unit nouns inside a sentence of `text` (remembered per text, as the agency names are). */
 const unitMentions = memoByText((text: string): readonly { start: number; end: number; right: string }[] =>
@@ -75,9 +76,9 @@ export const agencyCaseRule = defineRule({
   docs: {
     textAgencyCase: {
       severity: 'warning', locator: 'NĐ 30/2020, PL II-M.III-k.1-a; PL II-M.IV-k.1-a',
-      title: both('Viết hoa tên cơ quan, đơn vị hành chính trong câu', 'Capitals of agencies and administrative units in a sentence'),
-      checks: both('Trong câu, tên cơ quan chỉ viết hoa chữ đầu của từ chỉ loại cơ quan và của từng lĩnh vực ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"); danh từ chung chỉ đơn vị hành chính viết thường ("tỉnh Nam Định").', 'In a sentence only the first syllable of the agency type and of each field is capitalised; the administrative-unit noun is lower case.'),
-      why: both('Phụ lục II quy định viết hoa trong văn bản hành chính.', 'Appendix II fixes capitalisation in administrative documents.'),
+      title: say('rules.textAgencyCase.title'),
+      checks: say('rules.textAgencyCase.checks'),
+      why: say('rules.textAgencyCase.why'),
       wrong: 'loi_ket: Đề nghị Sở Tài Chính Tỉnh Nam Định tham dự đúng giờ./.', right: 'loi_ket: Đề nghị Sở Tài chính tỉnh Nam Định tham dự đúng giờ./.',
     },
   },

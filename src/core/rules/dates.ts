@@ -6,11 +6,12 @@
 import { isRealDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, type CivilDateTime } from '../dates';
 import type { NamesOf } from '../problem';
 import { findDates } from '../text/date-mentions';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import { meetingSlots, type SlotAt } from './meeting-slots';
 import type { RuleContext } from './rule';
 import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
 import type { YamlPath } from '../source';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -27,10 +28,7 @@ function impossible(context: RuleContext, path: YamlPath, written: string): Foun
   if (!span) return [];
   return [problemAt(context.parsed.source, span[0], span[1], {
     code: CODES.dateImpossible,
-    message: {
-      vi: `"${written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.`,
-      en: `"${written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).`,
-    },
+    message: say('rules.dateImpossible.field', { written }),
   })];
 }
 
@@ -57,10 +55,7 @@ function impossibleInText({ parsed }: RuleContext): Found[] {
       const written = value.value.slice(d.start, d.end);
       return problemAt(parsed.source, value.offsetAt(d.start), value.offsetAt(d.end), {
         code: CODES.dateImpossible,
-        message: {
-          vi: `"${written}" không phải là một ngày có thật (tháng ${d.month} năm ${d.year} không có ngày ${d.day}); hãy sửa lại.`,
-          en: `"${written}" is not a real date; check the day and month.`,
-        },
+        message: say('rules.dateImpossible.inText', { written, month: d.month, year: d.year, day: d.day }),
       });
     }));
 }
@@ -85,10 +80,7 @@ function endBeforeStart(context: RuleContext): Found[] {
     if (!start || !end || !span || minutes(end) >= minutes(start)) return [];
     return [problemAt(context.parsed.source, span[0], span[1], {
       code: CODES.ketThucBeforeBatDau,
-      message: {
-        vi: `Giờ kết thúc (${slot.ket_thuc}) sớm hơn giờ bắt đầu (${slot.bat_dau}); sửa \`ket_thuc\` (với họp qua ngày, viết cả ngày: \`YYYY-MM-DD HH:MM\`).`,
-        en: `The end (${slot.ket_thuc}) is before the start (${slot.bat_dau}); fix \`ket_thuc\` (write the date too for a meeting over several days).`,
-      },
+      message: say('rules.ketThucBeforeBatDau.message', { ket_thuc: String(slot.ket_thuc), bat_dau: slot.bat_dau }),
     })];
   });
 }
@@ -101,10 +93,7 @@ function draftDay({ parsed, invitation }: RuleContext): Found[] {
   if (!span) return [];
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.ngayWithoutDay,
-    message: {
-      vi: 'Giấy mời chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
-      en: 'No day of signing yet (a draft): set `ngay` as `YYYY-MM-DD` when it is signed.',
-    },
+    message: say('rules.ngayWithoutDay.message'),
   })];
 }
 
@@ -114,23 +103,23 @@ export const datesRule = defineRule({
   docs: {
     ngayWithoutDay: {
       severity: 'information', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
-      title: both('Bản dự thảo chưa có ngày ký', 'Draft without a day'),
-      checks: both('`ngay` chỉ có tháng (`YYYY-MM`): văn thư điền ngày khi ký.', 'A month-only `ngay`: the day is filled in at signing.'),
-      why: both('Ngày ban hành là ngày ký; bản dự thảo để trống cho văn thư.', 'The date of issue is the day of signing; a draft leaves it blank.'),
+      title: say('rules.ngayWithoutDay.title'),
+      checks: say('rules.ngayWithoutDay.checks'),
+      why: say('rules.ngayWithoutDay.why'),
       wrong: 'ngay: 2024-05', right: 'ngay: 2024-05-10',
     },
     dateImpossible: {
       severity: 'error', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
-      title: both('Ngày, giờ không có thật', 'Impossible date or time'),
-      checks: both('Mọi ngày, giờ (trong khóa và trong câu) là ngày giờ có thật.', 'Every date and time, in keys or in text, exists.'),
-      why: both('"31/02" hay "25 giờ" làm người được mời không biết đến lúc nào.', 'An impossible date leaves invitees without a time.'),
+      title: say('rules.dateImpossible.title'),
+      checks: say('rules.dateImpossible.checks'),
+      why: say('rules.dateImpossible.why'),
       wrong: 'thoi_gian: "8 giờ, ngày 31/02/2025"', right: 'thoi_gian: "8 giờ, ngày 28/02/2025"',
     },
     ketThucBeforeBatDau: {
       severity: 'error', locator: 'QĐ 45/2018/QĐ-TTg (nội dung, thời gian, địa điểm họp)',
-      title: both('Giờ kết thúc trước giờ bắt đầu', 'End before start'),
-      checks: both('`ket_thuc` muộn hơn `bat_dau`.', '`ket_thuc` is later than `bat_dau`.'),
-      why: both('Khung giờ ngược không cho biết cuộc họp kéo dài bao lâu.', 'A reversed slot does not say how long the meeting lasts.'),
+      title: say('rules.ketThucBeforeBatDau.title'),
+      checks: say('rules.ketThucBeforeBatDau.checks'),
+      why: say('rules.ketThucBeforeBatDau.why'),
       wrong: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "11:00" }', right: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
     },
   },

@@ -2,14 +2,15 @@
  * One definition per rule: the codes it reports by name, what the rules
  * reference says of each (severity, legal locator, title, examples), and the
  * check that finds them. The catalog, docs/rules.md, `giaymoi rules`, the
- * configuration's known codes and the hover read these definitions.
+ * configuration's known codes and the hover read these definitions. Their
+ * words live in the message tables (../messages/vi.ts, en.ts), under
+ * `rules.<name>.…`: adding a rule touches its definition file, its test,
+ * its line in index.ts and its entries in the two tables.
  */
 import type { RuleCode } from '../problem';
 import type { CatalogEntry } from './catalog/entry';
 import type { Rule, RuleContext } from './rule';
 import type { Found } from './support';
-
-export { both } from './catalog/entry';
 
 /** What the reference says of one code; the code itself comes from the names table. */
 export type CodeDoc = Omit<CatalogEntry, 'code'>;

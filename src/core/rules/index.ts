@@ -2,7 +2,9 @@
  * The registry: every rule, in the order their problems are listed. Each
  * rule file holds its one definition (define.ts): codes, reference entries
  * and check; the catalog and everything it feeds are read from here. A new
- * rule is one file (its defineRule) and its test, plus its line below.
+ * rule is one file (its defineRule) and its test, its line below, and its
+ * words in the two message tables (../messages/vi.ts and en.ts: the
+ * reference's `rules.<name>.title`, `.checks`, `.why` and what it reports).
  */
 import { agencyCaseRule } from './agency-case';
 import { datesRule } from './dates';

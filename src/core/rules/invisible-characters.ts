@@ -9,8 +9,9 @@
 import type { Localized, NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { invisibleRuns, type InvisibleKind, type InvisibleRun } from '../text/invisible';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import { allStrings, problemAt, replaceFix, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -21,23 +22,23 @@ declare module '../problem' {
 }
 
 const WHAT: Record<InvisibleKind, Localized> = {
-  control: { vi: 'ký tự điều khiển', en: 'control character' },
-  noncharacter: { vi: 'mã không phải ký tự', en: 'Unicode noncharacter' },
-  surrogate: { vi: 'nửa cặp thay thế UTF-16 đứng lẻ', en: 'lone UTF-16 surrogate' },
-  bidi: { vi: 'ký tự điều khiển hướng chữ (bidi)', en: 'bidirectional control' },
-  zeroWidth: { vi: 'ký tự độ rộng bằng 0', en: 'zero-width character' },
+  control: say('rules.textInvisibleCharacter.kind.control'),
+  noncharacter: say('rules.textInvisibleCharacter.kind.noncharacter'),
+  surrogate: say('rules.textInvisibleCharacter.kind.surrogate'),
+  bidi: say('rules.textInvisibleCharacter.kind.bidi'),
+  zeroWidth: say('rules.textInvisibleCharacter.kind.zeroWidth'),
 };
 
 /** Unsafe kinds are dropped from the DOCX; the others would print nothing or reorder the text. */
 const WHY: Record<InvisibleKind, Localized> = {
-  control: { vi: 'XML 1.0 không cho phép nên khi xuất DOCX ký tự này bị bỏ', en: 'XML 1.0 does not allow it, so the DOCX export drops it' },
-  noncharacter: { vi: 'không văn bản nào được chứa; U+FFFE/U+FFFF làm hỏng tệp DOCX nên khi xuất bị bỏ', en: 'no text may hold it; U+FFFE/U+FFFF break a DOCX, so the export drops them' },
-  surrogate: { vi: 'không phải Unicode hợp lệ nên khi xuất DOCX bị bỏ', en: 'it is not valid Unicode, so the DOCX export drops it' },
-  bidi: { vi: 'không in ra nhưng đảo thứ tự chữ hiển thị', en: 'it prints nothing but reorders the text shown' },
-  zeroWidth: { vi: 'không in ra nhưng làm hỏng tìm kiếm, ngắt dòng và so khớp', en: 'it prints nothing but breaks search, line breaking and matching' },
+  control: say('rules.textInvisibleCharacter.effect.control'),
+  noncharacter: say('rules.textInvisibleCharacter.effect.noncharacter'),
+  surrogate: say('rules.textInvisibleCharacter.effect.surrogate'),
+  bidi: say('rules.textInvisibleCharacter.effect.bidi'),
+  zeroWidth: say('rules.textInvisibleCharacter.effect.zeroWidth'),
 };
 
-const REMOVE: Localized = { vi: 'Xóa ký tự vô hình', en: 'Remove invisible characters' };
+const REMOVE: Localized = say('rules.textInvisibleCharacter.fix');
 
 /** YAML double-quoted escapes (YAML 1.2 §5.7) and the character each stands for. */
 const ESCAPE = /^\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abtnvfre "/\\N_LP\t]))/;
@@ -95,10 +96,7 @@ function report(source: SourceMap, value: StringValue, run: InvisibleRun): Found
   const why = WHY[run.kind];
   return problemAt(source, start, end, {
     code: CODES.textInvisibleCharacter,
-    message: {
-      vi: `Có ${what.vi} không nhìn thấy (${list}): ${why.vi}. Hãy xóa.`,
-      en: `Invisible ${what.en} (${list}): ${why.en}. Remove it.`,
-    },
+    message: say('rules.textInvisibleCharacter.message', { what, list, why }),
     fixes: span ? [replaceFix(source, REMOVE, start, end, '')] : undefined,
   });
 }
@@ -109,9 +107,9 @@ export const invisibleCharactersRule = defineRule({
   docs: {
     textInvisibleCharacter: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001); XML 1.0 §2.2 (Char)',
-      title: both('Ký tự ẩn hoặc ký tự điều khiển', 'Invisible or control characters'),
-      checks: both('Không có U+FFFE/U+FFFF, ký tự điều khiển C0/C1 (trừ tab và xuống dòng), ký tự điều khiển hướng chữ (bidi), ký tự độ rộng 0 ngoài chỗ dùng hợp lệ.', 'No U+FFFE/U+FFFF, C0/C1 controls other than tab and line breaks, bidi controls, or zero-width characters outside their legitimate use.'),
-      why: both('Các ký tự này thường dính vào khi dán từ web hay PDF; không thấy trên màn hình nhưng làm hỏng tệp DOCX (XML 1.0 không cho phép), tìm kiếm và sắp xếp. Tệp xuất ra vẫn hợp lệ vì chúng bị bỏ đi; sửa nhanh xóa chúng khỏi nguồn.', 'They come in with text pasted from the web or a PDF; unseen, they break DOCX XML, search and sorting. The export drops them; the quick fix removes them from the source.'),
+      title: say('rules.textInvisibleCharacter.title'),
+      checks: say('rules.textInvisibleCharacter.checks'),
+      why: say('rules.textInvisibleCharacter.why'),
       wrong: 'trich_yeu: "Họp\u200b giao ban"', right: 'trich_yeu: Họp giao ban',
     },
   },

@@ -3,8 +3,9 @@
  * "… trân trọng kính mời: …" (NĐ 30/2020, PL I-P.I-M.II-k.9-b, c; PL III Mẫu 1.7).
  */
 import type { NamesOf } from '../problem';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import { allStrings, problemAt } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -23,9 +24,9 @@ export const kinhGuiRule = defineRule({
   docs: {
     textWithKinhGui: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-b, c; PL III Mẫu 1.7',
-      title: both('Giấy mời không có "Kính gửi"', 'No "Kính gửi" in a Giấy mời'),
-      checks: both('Không có dòng "Kính gửi:"; người được mời ghi trong `kinh_moi`.', 'No "Kính gửi:" line; invitees go in `kinh_moi`.'),
-      why: both('Mẫu 1.7 mời bằng câu "… trân trọng kính mời: …"; "Kính gửi" dành cho công văn. Cơ quan vẫn giữ thói quen này có thể tắt quy tắc trong tệp cấu hình.', 'Mẫu 1.7 invites with "… trân trọng kính mời: …"; offices that keep "Kính gửi" may turn this off.'),
+      title: say('rules.textWithKinhGui.title'),
+      checks: say('rules.textWithKinhGui.checks'),
+      why: say('rules.textWithKinhGui.why'),
       wrong: 'mo_dau: "Kính gửi: Trưởng các phòng."', right: 'kinh_moi: Trưởng các phòng',
     },
   },
@@ -33,10 +34,7 @@ export const kinhGuiRule = defineRule({
     const start = m.index ?? 0;
     return problemAt(parsed.source, value.offsetAt(start), value.offsetAt(start + m[0].length), {
       code: CODES.textWithKinhGui,
-      message: {
-        vi: 'Giấy mời không có "Kính gửi" (chỉ dùng cho công văn, tờ trình, báo cáo); ghi người được mời vào `kinh_moi` ("… trân trọng kính mời: …").',
-        en: 'A Giấy mời has no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',
-      },
+      message: say('rules.textWithKinhGui.message'),
     });
   })),
 });

@@ -11,9 +11,10 @@ import { headerNameLines } from '../layout/header-lines';
 import { resolveMeasures } from '../measures';
 import type { Localized, NamesOf } from '../problem';
 import type { YamlPath } from '../source';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { nodeSpan, problemAt, replaceFix, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -73,22 +74,13 @@ function checkTarget(context: RuleContext, target: Target): Found[] {
   return [problemAt(context.parsed.source, span[0], span[1], {
     code: CODES.coQuanTooLong,
     message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
-    fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, {
-      vi: `Viết thành các dòng ${flowList(suggested)}`,
-      en: `Write it as the lines ${flowList(suggested)}`,
-    }, span[0], span[1], flowList(suggested), false)],
+    fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, say('rules.coQuanTooLong.fix', { lines: flowList(suggested) }), span[0], span[1], flowList(suggested), false)],
   })];
 }
 
-const cutMessage = (drawn: string): Localized => ({
-  vi: `Tên cơ quan có từ dài hơn cột đầu trang, phải ngắt giữa từ: "${drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.`,
-  en: `A word of the agency name is wider than the header column and is cut: "${drawn}". Abbreviate it or choose the line breaks.`,
-});
+const cutMessage = (drawn: string): Localized => (say('rules.coQuanTooLong.wordCut', { drawn }));
 
-const tooManyMessage = (drawn: string, count: number, max: number): Localized => ({
-  vi: `Tên cơ quan cần ${count} dòng ở đầu trang (nên tối đa ${max}): "${drawn}". Hãy viết gọn hoặc tự chọn chỗ xuống dòng bằng một danh sách.`,
-  en: `The agency name takes ${count} lines in the header (at most ${max} sit well): "${drawn}". Shorten it or choose the line breaks with a list.`,
-});
+const tooManyMessage = (drawn: string, count: number, max: number): Localized => (say('rules.coQuanTooLong.tooManyLines', { count, max, drawn }));
 
 /** GM040: agency names too long for the header column. */
 export const longNamesRule = defineRule({
@@ -96,9 +88,9 @@ export const longNamesRule = defineRule({
   docs: {
     coQuanTooLong: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2',
-      title: both('Tên cơ quan quá dài cho đầu trang', 'Agency name too long for the header'),
-      checks: both('Tên cơ quan chủ quản vừa tối đa 2 dòng, tên cơ quan ban hành tối đa 3 dòng ở cột trái đầu trang, ngắt giữa các từ; không có từ nào rộng hơn cột.', 'The parent agency fits in 2 lines and the issuing agency in 3 in the header column, broken between words, no word wider than the column.'),
-      why: both('Ô số 2 là một cột hẹp; tên dài phải viết tắt cụm từ thông dụng (k.2-a: "UBND TỈNH …") hoặc tự chọn chỗ xuống dòng.', 'Box 2 is a narrow column; a long name abbreviates common phrases (k.2-a) or chooses its own breaks.'),
+      title: say('rules.coQuanTooLong.title'),
+      checks: say('rules.coQuanTooLong.checks'),
+      why: say('rules.coQuanTooLong.why'),
       wrong: 'co_quan:\n  chu_quan: ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\n  ten: SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ', right: 'co_quan:\n  chu_quan: UBND TỈNH THỪA THIÊN HUẾ\n  ten: [SỞ NÔNG NGHIỆP, VÀ PHÁT TRIỂN NÔNG THÔN]',
     },
   },

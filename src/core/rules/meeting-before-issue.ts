@@ -4,10 +4,11 @@
  */
 import { compareDates, parseIsoDate, parseIsoMonth, shortDate } from '../dates';
 import type { NamesOf } from '../problem';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import { meetingStarts, type MeetingStart } from './meeting-starts';
 import type { RuleContext } from './rule';
 import { problemAt, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -32,10 +33,7 @@ function check({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation || ngay === undefined) return [];
   return meetingStarts(parsed, invitation).filter((start) => isBeforeIssue(start, ngay)).map((start) => problemAt(parsed.source, start.span[0], start.span[1], {
     code: CODES.meetingBeforeIssue,
-    message: {
-      vi: `Cuộc họp bắt đầu ngày ${shortDate(start.date)}, trước ngày ban hành giấy mời (${ngay}); sửa ngày họp hoặc \`ngay\`.`,
-      en: `The meeting starts on ${shortDate(start.date)}, before the invitation's date (${ngay}); fix one of them.`,
-    },
+    message: say('rules.meetingBeforeIssue.message', { start: shortDate(start.date), ngay }),
   }));
 }
 
@@ -45,9 +43,9 @@ export const meetingBeforeIssueRule = defineRule({
   docs: {
     meetingBeforeIssue: {
       severity: 'error', locator: 'QĐ 45/2018/QĐ-TTg (gửi giấy mời trước ít nhất 03 ngày làm việc)',
-      title: both('Cuộc họp trước ngày ban hành', 'Meeting before the date of issue'),
-      checks: both('Ngày họp không sớm hơn ngày ký giấy mời.', 'The meeting does not start before the invitation is signed.'),
-      why: both('Không thể mời đến một cuộc họp đã qua.', 'Nobody can be invited to a meeting that is over.'),
+      title: say('rules.meetingBeforeIssue.title'),
+      checks: say('rules.meetingBeforeIssue.checks'),
+      why: say('rules.meetingBeforeIssue.why'),
       wrong: 'ngay: 2024-05-20\nthoi_gian: { bat_dau: 2024-05-17 14:00 }', right: 'ngay: 2024-05-10\nthoi_gian: { bat_dau: 2024-05-17 14:00 }',
     },
   },

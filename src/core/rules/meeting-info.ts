@@ -8,10 +8,11 @@
 import { headedEntries } from '../body-entries';
 import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { Invitation } from '../schema';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import type { YamlPath } from '../source';
 import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -70,13 +71,13 @@ const WANTED: readonly Wanted[] = [
     code: CODES.chuTriMissing, // GM026: no `chu_tri` and no section naming the chair
     field: 'chu_tri',
     inSections: /chủ\s+trì/iu,
-    message: { vi: 'Giấy mời họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").', en: 'A meeting invitation should say who chairs: add `chu_tri`.' },
+    message: say('rules.chuTriMissing.message'),
   },
   {
     code: CODES.lienHeMissing, // GM027: no `dau_moi_lien_he` and no section about contacts
     field: 'dau_moi_lien_he',
     inSections: /liên\s+hệ|đầu\s+mối/iu,
-    message: { vi: 'Giấy mời họp nên có đầu mối liên hệ: thêm `dau_moi_lien_he` (họ tên, điện thoại).', en: 'A meeting invitation should give a contact point: add `dau_moi_lien_he`.' },
+    message: say('rules.lienHeMissing.message'),
   },
 ];
 
@@ -93,16 +94,16 @@ export const meetingInfoRule = defineRule({
   docs: {
     chuTriMissing: {
       severity: 'information', locator: LOCATOR,
-      title: both('Giấy mời họp nêu người chủ trì', 'A meeting invitation names the chair'),
-      checks: both('Giấy mời một cuộc họp (có thời gian và địa điểm) có `chu_tri` hoặc một mục, một câu nói ai chủ trì.', 'An invitation to a meeting (time and place given) names who chairs.'),
-      why: both('QĐ 45/2018 yêu cầu giấy mời họp nêu người chủ trì.', 'QĐ 45/2018 asks meeting invitations to name the chair.'),
+      title: say('rules.chuTriMissing.title'),
+      checks: say('rules.chuTriMissing.checks'),
+      why: say('rules.chuTriMissing.why'),
       wrong: 'muc:\n  - { tieu_de: Thời gian, thoi_gian: { bat_dau: 2024-05-17 14:00 } }\n  - { tieu_de: Địa điểm, noi_dung: Hội trường UBND huyện. }', right: 'chu_tri: Đồng chí Lê Văn Bình, Phó Chủ tịch UBND huyện.',
     },
     lienHeMissing: {
       severity: 'information', locator: LOCATOR,
-      title: both('Giấy mời họp có đầu mối liên hệ', 'A meeting invitation gives a contact'),
-      checks: both('Giấy mời một cuộc họp có `dau_moi_lien_he` hoặc một câu "liên hệ …".', 'An invitation to a meeting gives a contact point.'),
-      why: both('QĐ 45/2018: người được mời cần biết hỏi ai khi cần.', 'QĐ 45/2018: invitees need someone to ask.'),
+      title: say('rules.lienHeMissing.title'),
+      checks: say('rules.lienHeMissing.checks'),
+      why: say('rules.lienHeMissing.why'),
       wrong: '# không có dau_moi_lien_he', right: 'dau_moi_lien_he: { ho_ten: Hoàng Thị Lan, dien_thoai: 0912 000 111 }',
     },
   },

@@ -5,9 +5,10 @@
  */
 import { isScalar } from 'yaml';
 import type { NamesOf } from '../problem';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { keySpan, nodeSpan, problemAt, replaceFix, scalarAt, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -30,11 +31,8 @@ function kyHieuPrefix({ parsed, invitation }: RuleContext): Found[] {
   const [start, end] = [value.offsetAt(0), value.offsetAt(kyHieu.length)];
   return [problemAt(parsed.source, start, end, {
     code: CODES.kyHieuWrongPrefix,
-    message: {
-      vi: `Ký hiệu giấy mời phải bắt đầu bằng "GM-" (chữ viết tắt của Giấy mời), ví dụ "${fixed}"; hoặc bỏ trường ky_hieu để dùng "GM-" + chữ viết tắt của cơ quan.`,
-      en: `A Giấy mời's ký hiệu starts with "GM-", e.g. "${fixed}"; or drop ky_hieu to get "GM-" + the agency abbreviation.`,
-    },
-    fixes: [replaceFix(parsed.source, { vi: `Đổi tiền tố thành "GM-"`, en: 'Use the prefix "GM-"' }, value.offsetAt(0), value.offsetAt(prefix.length), 'GM-')],
+    message: say('rules.kyHieuWrongPrefix.message', { fixed }),
+    fixes: [replaceFix(parsed.source, say('rules.kyHieuWrongPrefix.fix'), value.offsetAt(0), value.offsetAt(prefix.length), 'GM-')],
   })];
 }
 
@@ -49,11 +47,8 @@ function leadingZero({ parsed, invitation }: RuleContext): Found[] {
   const at = span[0] + digits.index;
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.soWithoutLeadingZero,
-    message: {
-      vi: `Số văn bản dưới 10 phải có số 0 phía trước: viết "0${digits[0]}".`,
-      en: `A number below 10 takes a leading zero: write "0${digits[0]}".`,
-    },
-    fixes: [replaceFix(parsed.source, { vi: `Viết "0${digits[0]}"`, en: `Write "0${digits[0]}"` }, at, at + 1, `0${digits[0]}`)],
+    message: say('rules.soWithoutLeadingZero.message', { digits: digits[0] }),
+    fixes: [replaceFix(parsed.source, say('rules.soWithoutLeadingZero.fix', { digits: digits[0] }), at, at + 1, `0${digits[0]}`)],
   })];
 }
 
@@ -65,10 +60,7 @@ function draftNumber({ parsed, invitation }: RuleContext): Found[] {
   if (!span || (node && isScalar(node) && node.value !== null && node.value !== '')) return [];
   return [problemAt(parsed.source, span[0], span[1], {
     code: CODES.soMissing,
-    message: {
-      vi: 'Giấy mời chưa có số (bản dự thảo): văn thư điền `so` khi vào sổ; số bắt đầu từ 01 mỗi năm.',
-      en: 'No number yet (a draft): the registry fills in `so`; numbering restarts at 01 each year.',
-    },
+    message: say('rules.soMissing.message'),
   })];
 }
 
@@ -78,23 +70,23 @@ export const numberRule = defineRule({
   docs: {
     kyHieuWrongPrefix: {
       severity: 'error', locator: 'NĐ 30/2020, PL III-M.I; PL I-P.I-M.II-k.3-b',
-      title: both('Ký hiệu phải bắt đầu bằng "GM-"', 'The ký hiệu starts with "GM-"'),
-      checks: both('`ky_hieu` của giấy mời bắt đầu bằng chữ viết tắt tên loại "GM".', "An invitation's `ky_hieu` starts with the type abbreviation \"GM\"."),
-      why: both('Phụ lục III quy định chữ viết tắt tên loại văn bản; Giấy mời là "GM".', 'Appendix III fixes the type abbreviations; Giấy mời is "GM".'),
+      title: say('rules.kyHieuWrongPrefix.title'),
+      checks: say('rules.kyHieuWrongPrefix.checks'),
+      why: say('rules.kyHieuWrongPrefix.why'),
       wrong: 'ky_hieu: CV-UBND', right: 'ky_hieu: GM-UBND',
     },
     soWithoutLeadingZero: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.3-c',
-      title: both('Số dưới 10 có số 0 phía trước', 'Numbers below 10 have a leading 0'),
-      checks: both('`so` nhỏ hơn 10 được viết với số 0 phía trước, như khi in.', '`so` below 10 is written with its leading 0, as printed.'),
-      why: both('Nghị định: số văn bản dưới 10 ghi thêm số 0 phía trước.', 'The decree writes numbers below 10 with a leading 0.'),
+      title: say('rules.soWithoutLeadingZero.title'),
+      checks: say('rules.soWithoutLeadingZero.checks'),
+      why: say('rules.soWithoutLeadingZero.why'),
       wrong: 'so: 5', right: 'so: 05',
     },
     soMissing: {
       severity: 'information', locator: 'NĐ 30/2020, Điều 15 k.1',
-      title: both('Bản dự thảo chưa có số', 'Draft without a number'),
-      checks: both('`so` để trống: văn thư điền số khi vào sổ.', 'An empty `so`: the registry fills it in.'),
-      why: both('Số được cấp khi đăng ký văn bản đi; bản dự thảo vẫn xuất được.', 'Numbers are given at registration; drafts still export.'),
+      title: say('rules.soMissing.title'),
+      checks: say('rules.soMissing.checks'),
+      why: say('rules.soMissing.why'),
       wrong: 'so:', right: 'so: 125',
     },
   },

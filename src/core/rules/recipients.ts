@@ -5,9 +5,10 @@
 import { isSeq, type Node } from 'yaml';
 import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue } from '../source';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { problemAt, replaceFix, sameInSource, scalarAt, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -27,11 +28,8 @@ function missingLuu(source: SourceMap, last: StringValue): Found {
   const [start, end] = [last.node.range![0], last.node.range![1]];
   return problemAt(source, start, end, {
     code: CODES.noiNhanLuuLine,
-    message: {
-      vi: 'Nơi nhận phải kết thúc bằng dòng "Lưu: VT, …." (bản lưu tại văn thư và đơn vị soạn thảo); thêm dòng `- "Lưu: VT."` (đặt trong ngoặc kép vì có dấu ":").',
-      en: 'Nơi nhận ends with the line "Lưu: VT, …." (the copies kept); add `- "Lưu: VT."` (quoted, because of the ":").',
-    },
-    fixes: [replaceFix(source, { vi: 'Thêm dòng "Lưu: VT."', en: 'Add the line "Lưu: VT."' }, end, end, appendedItem(source, last))],
+    message: say('rules.noiNhanLuuLine.missing'),
+    fixes: [replaceFix(source, say('rules.noiNhanLuuLine.addFix'), end, end, appendedItem(source, last))],
   });
 }
 
@@ -50,7 +48,7 @@ function luuWithoutVt(source: SourceMap, luu: StringValue): Found[] {
   if (LUU_VT.test(luu.value.trim())) return [];
   return [problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
     code: CODES.noiNhanLuuLine,
-    message: { vi: 'Dòng lưu viết "Lưu: VT, <đơn vị soạn thảo>." (VT là văn thư cơ quan).', en: 'The copies-kept line reads "Lưu: VT, <drafting unit>." (VT is the registry).' },
+    message: say('rules.noiNhanLuuLine.luuWithoutVt'),
   })];
 }
 
@@ -78,16 +76,16 @@ const LUU_STOP: Ending = {
   code: CODES.noiNhanLuuLine,
   mark: '.',
   replaceable: /[;,:]$/,
-  message: { vi: 'Dòng "Lưu: VT…" kết thúc bằng dấu chấm ".".', en: 'The "Lưu: VT…" line ends with a full stop.' },
-  fixTitle: { vi: 'Thêm dấu chấm', en: 'Add the full stop' },
+  message: say('rules.noiNhanLuuLine.fullStop'),
+  fixTitle: say('rules.noiNhanLuuLine.fullStopFix'),
 };
 
 const SEMICOLON: Ending = {
   code: CODES.noiNhanWithoutSemicolon,
   mark: ';',
   replaceable: /(?<!\.\/)[.,:]$/,
-  message: { vi: 'Mỗi nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy ";".', en: 'Each recipient line (except "Lưu") ends with ";".' },
-  fixTitle: { vi: 'Kết thúc bằng ";"', en: 'End with ";"' },
+  message: say('rules.noiNhanWithoutSemicolon.message'),
+  fixTitle: say('rules.noiNhanWithoutSemicolon.fix'),
 };
 
 /** GM020 when the "Lưu" line does not end with a full stop. */
@@ -105,7 +103,7 @@ function semicolon(source: SourceMap, item: StringValue): Found[] {
 function luuNotLast(source: SourceMap, luu: StringValue): Found {
   return problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
     code: CODES.noiNhanLuuLine,
-    message: { vi: 'Dòng "Lưu: VT…" là dòng cuối cùng của nơi nhận; chuyển nó xuống cuối danh sách.', en: 'The "Lưu: VT…" line is the last recipient line; move it to the end.' },
+    message: say('rules.noiNhanLuuLine.luuNotLast'),
   });
 }
 
@@ -127,16 +125,16 @@ export const recipientsRule = defineRule({
   docs: {
     noiNhanLuuLine: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-d',
-      title: both('Dòng "Lưu: VT…" của nơi nhận', 'The "Lưu: VT…" line'),
-      checks: both('Nơi nhận kết thúc bằng một dòng "Lưu: VT, <đơn vị soạn thảo>." có dấu chấm.', 'Recipients end with one "Lưu: VT, <unit>." line with its full stop.'),
-      why: both('Bản lưu tại văn thư và đơn vị soạn thảo là bắt buộc.', 'Copies kept by the registry and the drafting unit are required.'),
+      title: say('rules.noiNhanLuuLine.title'),
+      checks: say('rules.noiNhanLuuLine.checks'),
+      why: say('rules.noiNhanLuuLine.why'),
       wrong: 'noi_nhan:\n  - Như trên;', right: 'noi_nhan:\n  - Như trên;\n  - "Lưu: VT."',
     },
     noiNhanWithoutSemicolon: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-d',
-      title: both('Nơi nhận kết thúc bằng ";"', 'Recipient lines end with ";"'),
-      checks: both('Mỗi dòng nơi nhận (trừ dòng "Lưu") kết thúc bằng dấu chấm phẩy.', 'Each recipient line but "Lưu" ends with ";".'),
-      why: both('Thể thức nơi nhận theo Phụ lục I.', 'The recipients format of Appendix I.'),
+      title: say('rules.noiNhanWithoutSemicolon.title'),
+      checks: say('rules.noiNhanWithoutSemicolon.checks'),
+      why: say('rules.noiNhanWithoutSemicolon.why'),
       wrong: '  - Như thành phần mời', right: '  - Như thành phần mời;',
     },
   },

@@ -6,40 +6,42 @@
 import type { Localized } from '../problem';
 import { CATALOG, referenceAnchor, type CatalogEntry } from './catalog';
 import { CONFIG_FILE_NAME } from '../config/rule-config';
+import { say, sideBySide, type MessageKey } from '../messages';
 
 const LEVEL: Record<CatalogEntry['severity'], Localized> = {
-  error: { vi: 'lỗi', en: 'error' },
-  warning: { vi: 'cảnh báo', en: 'warning' },
-  information: { vi: 'thông tin', en: 'information' },
-  hint: { vi: 'gợi ý', en: 'hint' },
+  error: say('rules.severity.error'),
+  warning: say('rules.severity.warning'),
+  information: say('rules.severity.information'),
+  hint: say('rules.severity.hint'),
 };
 
 const pair = (text: Localized): string => `${text.vi} *${text.en}*`;
+
+/** A heading in both languages: "Kiểm tra · Checks". */
+const heading = (key: MessageKey): string => sideBySide(say(key));
 
 /** The YAML example as a fenced block (examples may hold several lines). */
 const fenced = (yaml: string): string[] => ['```yaml', ...yaml.split('\n'), '```'];
 
 function entryMarkdown(entry: CatalogEntry): string[] {
-  const tunable = entry.structural
-    ? 'Không tắt được (lỗi cấu trúc). *Cannot be turned off (structural).*'
-    : entry.configFile ? 'Báo trên chính tệp cấu hình. *Reported on the configuration file itself.*'
-      : `Chỉnh được trong \`${CONFIG_FILE_NAME}\`: \`${entry.code}: off | info | warning | error\`. *Tunable.*`;
+  const tunable = pair(entry.structural ? say('rules.reference.structural')
+    : entry.configFile ? say('rules.reference.configFile') : say('rules.reference.tunable', { file: CONFIG_FILE_NAME, code: entry.code }));
   return [
     `<a id="${referenceAnchor(entry.code)}"></a>`,
     `## ${entry.code} · ${entry.title.vi}`,
     '',
-    `*${entry.title.en}* — mức mặc định · default: **${LEVEL[entry.severity].vi}** (${LEVEL[entry.severity].en}). Căn cứ · Source: ${entry.locator}.`,
+    `*${entry.title.en}* — ${heading('rules.reference.defaultLevel')}: **${LEVEL[entry.severity].vi}** (${LEVEL[entry.severity].en}). ${heading('rules.reference.source')}: ${entry.locator}.`,
     '',
-    `- **Kiểm tra · Checks:** ${pair(entry.checks)}`,
-    `- **Vì sao · Why:** ${pair(entry.why)}`,
-    ...(entry.options ?? []).map((o) => `- **Tùy chọn · Option** \`${o.key}\`: ${pair(o.doc)}`),
+    `- **${heading('rules.reference.checks')}:** ${pair(entry.checks)}`,
+    `- **${heading('rules.reference.why')}:** ${pair(entry.why)}`,
+    ...(entry.options ?? []).map((o) => `- **${heading('rules.reference.option')}** \`${o.key}\`: ${pair(o.doc)}`),
     `- ${tunable}`,
     '',
-    'Sai · Wrong:',
+    `${heading('rules.reference.wrong')}:`,
     '',
     ...fenced(entry.wrong),
     '',
-    'Đúng · Right:',
+    `${heading('rules.reference.right')}:`,
     '',
     ...fenced(entry.right),
     '',
@@ -48,9 +50,9 @@ function entryMarkdown(entry: CatalogEntry): string[] {
 
 const CONFIG_EXAMPLE = [
   '```yaml',
-  `# ${CONFIG_FILE_NAME} — đặt ở thư mục chứa giấy mời hoặc thư mục cha · beside the invitations or above`,
+  `# ${CONFIG_FILE_NAME} — ${sideBySide(say('rules.reference.configPlace'))}`,
   'quy_tac:',
-  '  GM029: off            # cơ quan vẫn giữ dòng "Kính gửi" · the office keeps "Kính gửi"',
+  `  GM029: off            # ${sideBySide(say('rules.reference.configExample'))}`,
   '  GM026: warning',
   '  GM017:',
   '    muc_do: error',
@@ -63,16 +65,16 @@ const CONFIG_EXAMPLE = [
 export function rulesMarkdown(): string {
   const index = CATALOG.map((e) => `| [${e.code}](#${referenceAnchor(e.code)}) | ${e.title.vi} · *${e.title.en}* | ${LEVEL[e.severity].vi} |`);
   return [
-    '# Các quy tắc kiểm tra · Rules reference',
+    `# ${sideBySide(say('rules.reference.heading'))}`,
     '',
-    '<!-- Tệp sinh tự động từ src/core/rules/catalog — đừng sửa tay; chạy `npm run rules-doc`. Generated; do not edit. -->',
+    `<!-- ${say('rules.reference.generated').vi} ${say('rules.reference.generated').en} -->`,
     '',
-    `Mỗi vấn đề giaymoi báo có một mã. Cơ quan chỉnh mức của từng mã trong tệp \`${CONFIG_FILE_NAME}\` (tìm từ thư mục của giấy mời đi lên) và trong cài đặt VS Code \`giaymoi.rules.severity\`.`,
-    `*Every problem has a code; offices tune each code in \`${CONFIG_FILE_NAME}\` (found upward from the invitation) and in the VS Code setting \`giaymoi.rules.severity\`.*`,
+    say('rules.reference.intro', { file: CONFIG_FILE_NAME }).vi,
+    `*${say('rules.reference.intro', { file: CONFIG_FILE_NAME }).en}*`,
     '',
     ...CONFIG_EXAMPLE,
     '',
-    '| Mã · Code | Quy tắc · Rule | Mức · Level |',
+    `| ${heading('rules.reference.code')} | ${heading('rules.reference.rule')} | ${heading('rules.reference.level')} |`,
     '|---|---|---|',
     ...index,
     '',

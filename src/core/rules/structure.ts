@@ -5,9 +5,10 @@
  */
 import type { NamesOf } from '../problem';
 import type { StringValue, YamlPath } from '../source';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { allStrings, keySpan, problemAt, replaceFix, sameInSource, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -42,12 +43,9 @@ function typedLabel(context: RuleContext, value: StringValue): Found[] {
   const source = context.parsed.source;
   return [problemAt(source, start, end, {
     code: CODES.textTypedLabel,
-    message: {
-      vi: `Số thứ tự, chữ cái và dấu "- ", "+ " do công cụ tự đánh: "${shown}" gõ ở đây sẽ in hai lần. Xóa "${shown}".`,
-      en: `Numbers, letters, "- " and "+ " are derived: "${shown}" typed here prints twice. Remove "${shown}".`,
-    },
+    message: say('rules.textTypedLabel.message', { shown }),
     fixes: sameInSource(source, value, 0, label.length)
-      ? [replaceFix(source, { vi: `Xóa "${shown}"`, en: `Remove "${shown}"` }, start, end, '')]
+      ? [replaceFix(source, say('rules.textTypedLabel.fix', { shown }), start, end, '')]
       : undefined,
   })];
 }
@@ -58,10 +56,7 @@ function partsAndSections(context: RuleContext): Found[] {
   if (!muc || !keySpan(source, ['phan'])) return [];
   return [problemAt(source, muc[0], muc[1], {
     code: CODES.phanAndMuc,
-    message: {
-      vi: 'Dùng `phan` (các phần I., II., …) hoặc `muc` (các mục 1., 2., …) ở cấp ngoài cùng, không dùng cả hai: chuyển các mục này vào `muc` của một phần.',
-      en: 'Use `phan` (parts I., II., …) or `muc` (sections 1., 2., …) at the top level, not both: move these sections into a part\'s `muc`.',
-    },
+    message: say('rules.phanAndMuc.message'),
   })];
 }
 
@@ -71,16 +66,16 @@ export const structureRule = defineRule({
   docs: {
     textTypedLabel: {
       severity: 'warning', locator: LEVELS,
-      title: both('Số thứ tự gõ tay trong nội dung', 'A label typed before an item'),
-      checks: both('Văn bản của một mục, mục con, điểm hoặc dòng gạch đầu dòng không bắt đầu bằng số, chữ cái hay dấu tự đánh ("I. ", "1.1. ", "a) ", "- ", "+ ").', 'An item\'s text does not start with a label the tool derives ("I. ", "1.1. ", "a) ", "- ", "+ ").'),
-      why: both('Số thứ tự do công cụ đánh theo cấp; gõ thêm thì in hai lần ("1.1. 1.1. …").', 'Labels are derived by level; a typed one prints twice.'),
+      title: say('rules.textTypedLabel.title'),
+      checks: say('rules.textTypedLabel.checks'),
+      why: say('rules.textTypedLabel.why'),
       wrong: 'diem:\n  - "a) Đúng thành phần;"', right: 'diem:\n  - Đúng thành phần;',
     },
     phanAndMuc: {
       severity: 'error', locator: LEVELS,
-      title: both('Vừa có `phan` vừa có `muc` ở cấp ngoài cùng', 'Both `phan` and `muc` at the top level'),
-      checks: both('Phần nội dung chia thành các phần (`phan`: I., II.) hoặc các mục (`muc`: 1., 2.), không cả hai.', 'The body is divided into parts (`phan`) or sections (`muc`), not both.'),
-      why: both('Các mục 1., 2. nằm trong một phần; để ngoài thì số thứ tự không còn đúng thứ bậc phần – mục – khoản – điểm.', 'Sections belong inside a part; outside one the numbering loses the part – section – item – point order.'),
+      title: say('rules.phanAndMuc.title'),
+      checks: say('rules.phanAndMuc.checks'),
+      why: say('rules.phanAndMuc.why'),
       wrong: 'phan:\n  - tieu_de: MỤC ĐÍCH\nmuc:\n  - tieu_de: Thành phần', right: 'phan:\n  - tieu_de: MỤC ĐÍCH\n    muc:\n      - tieu_de: Thành phần',
     },
   },

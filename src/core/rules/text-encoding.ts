@@ -7,8 +7,9 @@
 import type { NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { convertLegacyToUnicode, detectLegacyEncoding, legacyWords, type LegacyEncoding } from '../text/legacy-encoding';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -42,11 +43,8 @@ function notNfc(source: SourceMap, value: StringValue): Found[] {
     const fixed = value.value.slice(from, to).normalize('NFC');
     return problemAt(source, value.offsetAt(from), value.offsetAt(to), {
       code: CODES.textNotNfc,
-      message: {
-        vi: `Chữ "${fixed}" đang ở dạng Unicode tổ hợp (dấu gõ rời); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và in đúng.`,
-        en: `"${fixed}" is in decomposed Unicode (separate marks); convert it to the precomposed form (NFC).`,
-      },
-      fixes: sameInSource(source, value, from, to) ? [replaceFix(source, { vi: 'Chuyển sang Unicode dựng sẵn (NFC)', en: 'Convert to NFC' }, value.offsetAt(from), value.offsetAt(to), fixed)] : undefined,
+      message: say('rules.textNotNfc.message', { fixed }),
+      fixes: sameInSource(source, value, from, to) ? [replaceFix(source, say('rules.textNotNfc.fix'), value.offsetAt(from), value.offsetAt(to), fixed)] : undefined,
     });
   });
 }
@@ -65,11 +63,8 @@ function legacy(source: SourceMap, value: StringValue): Found[] {
   const { code, name } = NAMES[kind];
   return [problemAt(source, value.offsetAt(from), value.offsetAt(to), {
     code,
-    message: {
-      vi: `Đoạn chữ này có vẻ gõ bằng bảng mã ${name}, không phải Unicode; chuyển thành "${fixed}".`,
-      en: `This text looks typed in the legacy ${kind === 'vni' ? 'VNI' : 'TCVN3'} encoding, not Unicode; convert it to "${fixed}".`,
-    },
-    fixes: sameInSource(source, value, from, to) ? [replaceFix(source, { vi: 'Chuyển sang Unicode', en: 'Convert to Unicode' }, value.offsetAt(from), value.offsetAt(to), fixed, false)] : undefined,
+    message: say('rules.legacyEncoding.message', { name, fixed, encoding: kind === 'vni' ? 'VNI' : 'TCVN3' }),
+    fixes: sameInSource(source, value, from, to) ? [replaceFix(source, say('rules.legacyEncoding.fix'), value.offsetAt(from), value.offsetAt(to), fixed, false)] : undefined,
   })];
 }
 
@@ -79,23 +74,23 @@ export const textEncodingRule = defineRule({
   docs: {
     textNotNfc: {
       severity: 'warning', locator: UNICODE,
-      title: both('Unicode tổ hợp thay vì dựng sẵn', 'Decomposed Unicode'),
-      checks: both('Chữ ở dạng Unicode dựng sẵn (NFC).', 'Text is in precomposed Unicode (NFC).'),
-      why: both('TCVN 6909:2001; chữ tổ hợp tìm kiếm, sắp xếp, in sai.', 'Decomposed text searches, sorts and prints wrongly.'),
+      title: say('rules.textNotNfc.title'),
+      checks: say('rules.textNotNfc.checks'),
+      why: say('rules.textNotNfc.why'),
       wrong: 'trich_yeu: "Ho\u0323p giao ban"', right: 'trich_yeu: Họp giao ban',
     },
     textInTcvn3: {
       severity: 'warning', locator: UNICODE,
-      title: both('Chữ gõ bằng bảng mã TCVN3', 'Text in the TCVN3 encoding'),
-      checks: both('Không còn chữ gõ bằng TCVN3 (ABC, phông .Vn…).', 'No text typed in TCVN3 (.Vn fonts).'),
-      why: both('Văn bản điện tử dùng Unicode; TCVN3 hiện thành chữ lạ.', 'Electronic documents use Unicode; TCVN3 shows as garbage.'),
+      title: say('rules.textInTcvn3.title'),
+      checks: say('rules.textInTcvn3.checks'),
+      why: say('rules.textInTcvn3.why'),
       wrong: 'mo_dau: Uû ban nh©n d©n huyÖn B¾c S¬n', right: 'mo_dau: Ủy ban nhân dân huyện Bắc Sơn',
     },
     textInVni: {
       severity: 'warning', locator: UNICODE,
-      title: both('Chữ gõ bằng bảng mã VNI', 'Text in the VNI encoding'),
-      checks: both('Không còn chữ gõ bằng VNI (phông VNI-…).', 'No text typed in VNI.'),
-      why: both('Văn bản điện tử dùng Unicode; VNI hiện thành chữ lạ.', 'Electronic documents use Unicode; VNI shows as garbage.'),
+      title: say('rules.textInVni.title'),
+      checks: say('rules.textInVni.checks'),
+      why: say('rules.textInVni.why'),
       wrong: 'mo_dau: Ñoàng chí Nguyeãn Vaên Bình', right: 'mo_dau: Đồng chí Nguyễn Văn Bình',
     },
   },

@@ -5,9 +5,10 @@
  */
 import type { Localized, NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue, YamlPath } from '../source';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { linesAt, problemAt, replaceFix, sameInSource, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -25,11 +26,11 @@ interface Target {
 }
 
 const TARGETS: readonly Target[] = [
-  { path: ['co_quan', 'ten'], code: CODES.coQuanNotUpperCase, what: { vi: 'Tên cơ quan ban hành', en: 'The issuing agency' } },
-  { path: ['co_quan', 'chu_quan'], code: CODES.coQuanNotUpperCase, what: { vi: 'Tên cơ quan chủ quản', en: 'The parent agency' } },
-  { path: ['nguoi_ky', 'chuc_vu'], code: CODES.chucVuNotUpperCase, what: { vi: 'Chức vụ người ký', en: "The signer's title" } },
-  { path: ['nguoi_ky', 'thay_mat'], code: CODES.chucVuNotUpperCase, what: { vi: 'Tập thể được thay mặt', en: 'The collective signed for' } },
-  { path: ['nguoi_ky', 'chuc_vu_thay'], code: CODES.chucVuNotUpperCase, what: { vi: 'Chức vụ được ký thay', en: 'The title signed for' } },
+  { path: ['co_quan', 'ten'], code: CODES.coQuanNotUpperCase, what: say('rules.upperCase.coQuan') },
+  { path: ['co_quan', 'chu_quan'], code: CODES.coQuanNotUpperCase, what: say('rules.upperCase.coQuanChuQuan') },
+  { path: ['nguoi_ky', 'chuc_vu'], code: CODES.chucVuNotUpperCase, what: say('rules.upperCase.chucVu') },
+  { path: ['nguoi_ky', 'thay_mat'], code: CODES.chucVuNotUpperCase, what: say('rules.upperCase.tapThe') },
+  { path: ['nguoi_ky', 'chuc_vu_thay'], code: CODES.chucVuNotUpperCase, what: say('rules.upperCase.chucVuThay') },
 ];
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi');
@@ -40,11 +41,8 @@ function notUpper(source: SourceMap, target: Target, line: StringValue): Found[]
   const fixed = upper(line.value);
   return [problemAt(source, start, end, {
     code: target.code,
-    message: {
-      vi: `${target.what.vi} viết bằng chữ in hoa: "${fixed}".`,
-      en: `${target.what.en} is written in capitals: "${fixed}".`,
-    },
-    fixes: sameInSource(source, line, 0, line.value.length) ? [replaceFix(source, { vi: 'Viết in hoa', en: 'Upper-case it' }, start, end, fixed)] : undefined,
+    message: say('rules.upperCase.message', { what: target.what, fixed }),
+    fixes: sameInSource(source, line, 0, line.value.length) ? [replaceFix(source, say('rules.upperCase.fix'), start, end, fixed)] : undefined,
   })];
 }
 
@@ -67,16 +65,16 @@ export const upperCaseRule = defineRule({
   docs: {
     coQuanNotUpperCase: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b',
-      title: both('Tên cơ quan viết in hoa', 'Agency name in capitals'),
-      checks: both('`co_quan.ten` và `co_quan.chu_quan` viết bằng chữ in hoa.', 'The agency and parent agency are upper case.'),
-      why: both('Tên cơ quan ở đầu trang in hoa theo Phụ lục I.', 'Appendix I prints the header names in capitals.'),
+      title: say('rules.coQuanNotUpperCase.title'),
+      checks: say('rules.coQuanNotUpperCase.checks'),
+      why: say('rules.coQuanNotUpperCase.why'),
       wrong: 'ten: Sở Tài chính', right: 'ten: SỞ TÀI CHÍNH',
     },
     chucVuNotUpperCase: {
       severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b',
-      title: both('Chức vụ người ký viết in hoa', "Signer's title in capitals"),
-      checks: both('`chuc_vu`, `chuc_vu_thay`, `thay_mat` viết bằng chữ in hoa.', 'Titles in the signature block are upper case.'),
-      why: both('Phụ lục I: chức vụ người ký in hoa, đậm.', "Appendix I prints the signer's title in bold capitals."),
+      title: say('rules.chucVuNotUpperCase.title'),
+      checks: say('rules.chucVuNotUpperCase.checks'),
+      why: say('rules.chucVuNotUpperCase.why'),
       wrong: 'chuc_vu: Phó Chủ tịch', right: 'chuc_vu: PHÓ CHỦ TỊCH',
     },
   },

@@ -8,9 +8,10 @@ import type { NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { findDates, findYearlessDates, type DateMention } from '../text/date-mentions';
 import { findWeekdays, writeWeekdayLike, type WeekdayMention } from '../text/weekday-mentions';
-import { both, defineRule } from './define';
+import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
+import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -86,11 +87,8 @@ function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Fou
   const fixable = sameInSource(source, value, start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: CODES.weekdayMismatch,
-    message: {
-      vi: `${dateText} là ${WEEKDAYS_VI[actual]}, không phải "${text}": sửa thành "${right}".`,
-      en: `${dateText} is a ${WEEKDAYS_EN[actual]}, not "${text}": write "${right}".`,
-    },
-    fixes: fixable ? [replaceFix(source, { vi: `Sửa thành "${right}"`, en: `Write "${right}"` }, value.offsetAt(start), value.offsetAt(end), right)] : undefined,
+    message: say('rules.weekdayMismatch.message', { dateText, weekdayVi: WEEKDAYS_VI[actual], text, right, weekdayEn: WEEKDAYS_EN[actual] }),
+    fixes: fixable ? [replaceFix(source, say('rules.textAgencyCase.fix', { right }), value.offsetAt(start), value.offsetAt(end), right)] : undefined,
   });
 }
 
@@ -118,9 +116,9 @@ export const weekdayInTextRule = defineRule({
   docs: {
     weekdayMismatch: {
       severity: 'error', locator: 'NĐ 30/2020, PL II-M.V-k.8; PL I-P.I-M.II-k.4-b',
-      title: both('Thứ trong tuần không khớp với ngày', 'Weekday does not match its date'),
-      checks: both('Thứ viết trong câu ("thứ Sáu", "Thứ 6", "CN") đúng là thứ của ngày đi cùng trong cùng câu, kể cả khi có chữ xen giữa ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023").', 'A weekday written in a sentence is the weekday of the date in the same sentence, even with words in between.'),
-      why: both('Thứ sai làm người được mời đến nhầm ngày.', 'A wrong weekday sends invitees on the wrong day.'),
+      title: say('rules.weekdayMismatch.title'),
+      checks: say('rules.weekdayMismatch.checks'),
+      why: say('rules.weekdayMismatch.why'),
       wrong: 'thoi_gian: "Thứ Bảy, từ 08 giờ, ngày 29/10/2023"', right: 'thoi_gian: "Chủ nhật, từ 08 giờ, ngày 29/10/2023"',
     },
   },

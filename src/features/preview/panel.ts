@@ -10,6 +10,7 @@ import type { Settings } from '../settings';
 import { describe, updateFor, type PostedMessage } from './message';
 import { makeNonce, shellHtml } from './shell';
 import { EchoGuard, editorsOf, openSourceAt, scrollEditorsTo } from './sync';
+import { t } from '../../l10n';
 
 export const VIEW_TYPE = 'giaymoi.preview';
 
@@ -140,8 +141,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private retitle(): void {
     const name = this.resource.path.split('/').pop() ?? '';
-    const vi = this.deps.settings().language === 'vi';
-    const base = vi ? `Xem trước: ${name}` : `Preview: ${name}`;
+    const base = t(this.deps.settings().language, 'Preview: {0}', name);
     this.panel.title = this.lockedFlag ? `🔒 ${base}` : base;
   }
 

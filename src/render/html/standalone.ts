@@ -9,6 +9,7 @@ import type { Layout } from '../../core/layout/model';
 import type { Measures } from '../../core/measures';
 import { escapeAttr, escapeHtml } from './escape';
 import { renderPage, renderUnits } from './page';
+import { say, sideBySide } from '../../core/messages';
 
 export interface StandaloneOptions {
   /** Page language, for hyphenation and screen readers. */
@@ -60,5 +61,5 @@ ${measured}</body>
 function errorBanner(errors: readonly string[]): string {
   if (errors.length === 0) return '';
   const items = errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('');
-  return `<div class="gm-errors" role="alert"><strong>${escapeHtml(`Tệp còn ${errors.length} lỗi theo NĐ 30/2020: chưa dùng được trang này. · The source has errors: this page is not ready.`)}</strong><ul>${items}</ul></div>\n`;
+  return `<div class="gm-errors" role="alert"><strong>${escapeHtml(sideBySide(say('cli.preview.pageNotReady', { count: errors.length })))}</strong><ul>${items}</ul></div>\n`;
 }

@@ -8,9 +8,15 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLAGS, parseArgs, VALUE_OPTIONS } from '../../../src/cli/arguments';
+import { EN } from '../../../src/core/messages/en';
+import { VI } from '../../../src/core/messages/vi';
 
-/** The help texts as main.ts writes them (importing main.ts would run the command). */
-const usageText = () => readFileSync(join(__dirname, '../../../src/cli/main.ts'), 'utf8').split('\n').filter((l) => /help:|--/.test(l) && !/^\s*(\/\/|\*|\/\*\*)/.test(l)).join('\n');
+/** The commands' help texts (the message tables' `cli.help.*`) and main.ts's own usage lines (importing main.ts would run the command). */
+const usageText = () => {
+  const help = Object.entries({ ...VI, ...EN }).filter(([key]) => key.startsWith('cli.help.')).map(([, text]) => text);
+  const lines = readFileSync(join(__dirname, '../../../src/cli/main.ts'), 'utf8').split('\n').filter((l) => /--/.test(l) && !/^\s*(\/\/|\*|\/\*\*)/.test(l));
+  return [...help, ...lines].join('\n');
+};
 
 /** `--name` and `-x` options of the help, `--margin-left|right|…` spread out. */
 function helpOptions(): string[] {

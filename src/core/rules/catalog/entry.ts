@@ -27,6 +27,3 @@ export interface CatalogEntry {
   readonly right: string;
   readonly options?: readonly RuleOptionDoc[];
 }
-
-/** Builds a localized pair (keeps the entry tables short). */
-export const both = (vi: string, en: string): Localized => ({ vi, en });
