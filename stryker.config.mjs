@@ -32,9 +32,13 @@ export default {
     // (hundreds of random documents each, for "never throws" and "no range outside the text") made
     // every surviving mutant of the core cost minutes; the behaviour they cover is pinned elsewhere.
     ignore: [
-      'test/unit/guards/test-line.test.ts', 'test/unit/guards/layers.test.ts',
-      'test/unit/export/cli-export.test.ts', 'test/unit/import/cli-import.test.ts',
-      'test/unit/rules/robustness.test.ts', 'test/unit/authoring/robustness.test.ts', 'test/unit/render-docx/xml-wellformed.test.ts',
+      'test/unit/guards/test-line.test.ts',
+      'test/unit/guards/layers.test.ts',
+      'test/unit/export/cli-export.test.ts',
+      'test/unit/import/cli-import.test.ts',
+      'test/unit/rules/robustness.test.ts',
+      'test/unit/authoring/robustness.test.ts',
+      'test/unit/render-docx/xml-wellformed.test.ts',
     ],
   },
   dryRunTimeoutMinutes: 20,

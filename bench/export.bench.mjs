@@ -21,7 +21,9 @@ const FLOOR = join(root, 'bench/support/floor.cjs');
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const bundle = await loadExportBundle(root);
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`,
+);
 
 let edits = 0;
 /** The text with a new last comment line: each run parses anew (the core keeps the last text parsed). */
@@ -33,15 +35,22 @@ const edited = (text) => `${text}\n# ${(edits += 1)}\n`;
  */
 async function inProcess() {
   const sipas = readFileSync(SIPAS, 'utf8');
-  const exportText = (text, edit = edited) => () => bundle.planExport(edit(text), 'x.giaymoi.yaml', { allowWarnings: true }, bundle.renderer).files[0].render();
+  const exportText =
+    (text, edit = edited) =>
+    () =>
+      bundle.planExport(edit(text), 'x.giaymoi.yaml', { allowWarnings: true }, bundle.renderer).files[0].render();
   const example = await timeInProcess(exportText(sipas));
   const sameText = await timeInProcess(exportText(sipas, (text) => text));
   const long = await timeInProcess(exportText(longInvitation(SIPAS, 1000)), { runs: 20, warmup: 3 });
   const steps = await renderSteps(sipas);
   console.log('\nIn-process export (check → layout → DOCX bytes), median of 200 runs after 50, a new text each run:');
-  console.log(`  SIPAS example          ${ms(example.median)} (p10 ${ms(example.p10)}, CPU ${ms(example.cpu)})   target ≤ 8 ms: ${verdict(example.median <= 8)}   (0.1: 13–16 ms)`);
+  console.log(
+    `  SIPAS example          ${ms(example.median)} (p10 ${ms(example.p10)}, CPU ${ms(example.cpu)})   target ≤ 8 ms: ${verdict(example.median <= 8)}   (0.1: 13–16 ms)`,
+  );
   console.log(`    check + layout       ${ms(steps.checkLayout.median)}`);
-  console.log(`    docx: the parts      ${ms(steps.render.median - steps.zip.median)}   (docx builds its objects and writes their XML: the floor under the target)`);
+  console.log(
+    `    docx: the parts      ${ms(steps.render.median - steps.zip.median)}   (docx builds its objects and writes their XML: the floor under the target)`,
+  );
   console.log(`    zip (Node zlib)      ${ms(steps.zip.median)}`);
   console.log(`  the same text again    ${ms(sameText.median)}   (parsed once, checked and rendered again)`);
   console.log(`  1,000-line invitation  ${ms(long.median)} (p10 ${ms(long.p10)}, CPU ${ms(long.cpu)})`);
@@ -49,7 +58,11 @@ async function inProcess() {
 
 /** Medians of the export's steps on the SIPAS example: check + layout (new text), render (docx + zip), zip alone. */
 async function renderSteps(text) {
-  const options = { measures: bundle.resolveMeasures({}), date: new Date(Date.UTC(2024, 4, 1)), codec: bundle.defaultZipCodec };
+  const options = {
+    measures: bundle.resolveMeasures({}),
+    date: new Date(Date.UTC(2024, 4, 1)),
+    codec: bundle.defaultZipCodec,
+  };
   const checkLayout = await timeInProcess(() => {
     const checked = bundle.checkInvitation(edited(text));
     return bundle.layoutInvitation(checked.invitation, checked.source);
@@ -65,7 +78,10 @@ async function renderSteps(text) {
 /** The layout's lines as markdown, what pandoc converts in the comparison. */
 function markdownOf(text) {
   const checked = bundle.checkInvitation(text);
-  return bundle.layoutLines(bundle.layoutInvitation(checked.invitation, checked.source)).map((l) => l.replace(/\n/g, ' ')).join('\n\n');
+  return bundle
+    .layoutLines(bundle.layoutInvitation(checked.invitation, checked.source))
+    .map((l) => l.replace(/\n/g, ' '))
+    .join('\n\n');
 }
 
 /** The SIPAS layout as JSON, for the "docx alone" process (floor.cjs). */
@@ -87,33 +103,89 @@ async function wholeProcess() {
   const floor = (mode) => [FLOOR, mode, join(root, 'dist'), helpers, join(tmp, 'sipas-layout.json')];
   const commands = [
     { name: 'node -e 0', command: process.execPath, args: ['-e', '0'] },
-    { name: 'giaymoi --help', command: process.execPath, args: [CLI, '--help'], note: 'floor of check: dist/cli.js loaded, its modules set up' },
-    { name: 'giaymoi check (SIPAS)', command: process.execPath, args: [CLI, 'check', SIPAS], target: 1.3, was: '1.8–2.0×' },
-    { name: 'check, no compile cache', command: 'env', args: ['GIAYMOI_COMPILE_CACHE=off', process.execPath, CLI, 'check', SIPAS], note: 'what the compile cache saves' },
-    { name: 'bundles loaded', command: process.execPath, args: floor('bundles'), note: 'floor of export: dist/cli.js and dist/docx.js loaded' },
-    { name: 'docx alone (SIPAS)', command: process.execPath, args: floor('docx'), note: 'dist/docx.js writing the same document, nothing else' },
-    { name: 'giaymoi export (SIPAS)', command: process.execPath, args: [CLI, 'export', SIPAS, '-o', join(tmp, 'sipas.docx'), '--force'], target: 2, was: '3.5–4.7×' },
-    ...(hasPandoc ? [{ name: 'pandoc (same text, md)', command: 'pandoc', args: [join(tmp, 'sipas.md'), '-o', join(tmp, 'sipas-pandoc.docx')] }] : []),
+    {
+      name: 'giaymoi --help',
+      command: process.execPath,
+      args: [CLI, '--help'],
+      note: 'floor of check: dist/cli.js loaded, its modules set up',
+    },
+    {
+      name: 'giaymoi check (SIPAS)',
+      command: process.execPath,
+      args: [CLI, 'check', SIPAS],
+      target: 1.3,
+      was: '1.8–2.0×',
+    },
+    {
+      name: 'check, no compile cache',
+      command: 'env',
+      args: ['GIAYMOI_COMPILE_CACHE=off', process.execPath, CLI, 'check', SIPAS],
+      note: 'what the compile cache saves',
+    },
+    {
+      name: 'bundles loaded',
+      command: process.execPath,
+      args: floor('bundles'),
+      note: 'floor of export: dist/cli.js and dist/docx.js loaded',
+    },
+    {
+      name: 'docx alone (SIPAS)',
+      command: process.execPath,
+      args: floor('docx'),
+      note: 'dist/docx.js writing the same document, nothing else',
+    },
+    {
+      name: 'giaymoi export (SIPAS)',
+      command: process.execPath,
+      args: [CLI, 'export', SIPAS, '-o', join(tmp, 'sipas.docx'), '--force'],
+      target: 2,
+      was: '3.5–4.7×',
+    },
+    ...(hasPandoc
+      ? [
+          {
+            name: 'pandoc (same text, md)',
+            command: 'pandoc',
+            args: [join(tmp, 'sipas.md'), '-o', join(tmp, 'sipas-pandoc.docx')],
+          },
+        ]
+      : []),
   ];
   const results = pairedProcesses(commands, { runs: 15 });
-  console.log(`\nWhole process, CPU (user + system), median of 15 interleaved rounds; ratio = median of per-round ratios to bare Node (load average now ${loadavg()[0].toFixed(1)}):`);
+  console.log(
+    `\nWhole process, CPU (user + system), median of 15 interleaved rounds; ratio = median of per-round ratios to bare Node (load average now ${loadavg()[0].toFixed(1)}):`,
+  );
   commands.forEach((c, i) => {
     const r = results[i];
-    const target = c.target ? `   target ≤ ${c.target}×: ${verdict(r.ratio <= c.target)}   (0.1: ${c.was})` : c.note ? `   ${c.note}` : '';
-    console.log(`  ${c.name.padEnd(24)} CPU ${ms(r.cpu).padStart(8)}  wall ${ms(r.wall).padStart(8)}  → ${r.ratio.toFixed(2)}× bare Node${target}`);
+    const target = c.target
+      ? `   target ≤ ${c.target}×: ${verdict(r.ratio <= c.target)}   (0.1: ${c.was})`
+      : c.note
+        ? `   ${c.note}`
+        : '';
+    console.log(
+      `  ${c.name.padEnd(24)} CPU ${ms(r.cpu).padStart(8)}  wall ${ms(r.wall).padStart(8)}  → ${r.ratio.toFixed(2)}× bare Node${target}`,
+    );
   });
   const [bare, help, check, , bundles, docx, exported] = results;
-  console.log(`  check above its floor: ${ms(check.cpu - help.cpu)} (reading, parsing, the rules); the floor above bare Node: ${ms(help.cpu - bare.cpu)}`);
-  console.log(`  export above its floor: ${ms(exported.cpu - bundles.cpu)}, of which docx writing the document ~${ms(docx.cpu - bare.cpu - (bundles.cpu - help.cpu))}; the floor above bare Node: ${ms(bundles.cpu - bare.cpu)}`);
+  console.log(
+    `  check above its floor: ${ms(check.cpu - help.cpu)} (reading, parsing, the rules); the floor above bare Node: ${ms(help.cpu - bare.cpu)}`,
+  );
+  console.log(
+    `  export above its floor: ${ms(exported.cpu - bundles.cpu)}, of which docx writing the document ~${ms(docx.cpu - bare.cpu - (bundles.cpu - help.cpu))}; the floor above bare Node: ${ms(bundles.cpu - bare.cpu)}`,
+  );
   if (!hasPandoc) return console.log('  pandoc: not installed, comparison skipped');
   const pandoc = results[7];
-  console.log(`  giaymoi export takes ${(exported.cpu / pandoc.cpu).toFixed(2)}× pandoc's CPU time (0.1: 0.43 s against pandoc's 0.067 s)`);
+  console.log(
+    `  giaymoi export takes ${(exported.cpu / pandoc.cpu).toFixed(2)}× pandoc's CPU time (0.1: 0.43 s against pandoc's 0.067 s)`,
+  );
 }
 
 function mailMerge() {
   const source = join(tmp, 'merge-100.giaymoi.yaml');
   writeFileSync(source, manyInvitees(STC, 100));
-  const giaymoi = timeOnce(() => run(process.execPath, [CLI, 'export', source, '--mail-merge', '--out-dir', join(tmp, 'merge')]));
+  const giaymoi = timeOnce(() =>
+    run(process.execPath, [CLI, 'export', source, '--mail-merge', '--out-dir', join(tmp, 'merge')]),
+  );
   console.log('\nMail merge of 100 invitees (101 files: one each + the combined one):');
   console.log(`  giaymoi export --mail-merge, one process  ${ms(giaymoi)}`);
   if (!hasPandoc) return console.log('  pandoc: not installed, comparison skipped');
@@ -121,11 +193,16 @@ function mailMerge() {
   const md = join(tmp, 'one.md');
   const pandoc = timeOnce(() => {
     for (let i = 0; i < 100; i += 1) {
-      writeFileSync(md, bundle.layoutLines(bundle.layoutInvitation(checked.invitation, checked.source, { invitee: i })).join('\n\n'));
+      writeFileSync(
+        md,
+        bundle.layoutLines(bundle.layoutInvitation(checked.invitation, checked.source, { invitee: i })).join('\n\n'),
+      );
       run('pandoc', [md, '-o', join(tmp, `pandoc-${i}.docx`)]);
     }
   });
-  console.log(`  100 pandoc runs                            ${ms(pandoc)}   → giaymoi ${(pandoc / giaymoi).toFixed(1)}× faster   target ≥ 10×: ${verdict(pandoc / giaymoi >= 10)}`);
+  console.log(
+    `  100 pandoc runs                            ${ms(pandoc)}   → giaymoi ${(pandoc / giaymoi).toFixed(1)}× faster   target ≥ 10×: ${verdict(pandoc / giaymoi >= 10)}`,
+  );
 }
 
 function run(command, args) {
@@ -135,23 +212,35 @@ function run(command, args) {
 
 /** Whole `giaymoi export --mail-merge` processes: time, peak RSS (maxRSS of the child), and the time each file adds. */
 function mergeScale() {
-  console.log('\nMail merges, whole process, one run each (each invitee\'s file + the combined one, streamed):');
+  console.log("\nMail merges, whole process, one run each (each invitee's file + the combined one, streamed):");
   const runs = [100, 1000, 5000].map((count) => {
     const source = join(tmp, `scale-${count}.giaymoi.yaml`);
     writeFileSync(source, manyInvitees(STC, count));
-    const r = measureNode(join(root, 'dist/cli.js'), ['export', source, '--mail-merge', '--allow-drafts', '--out-dir', join(tmp, `scale-${count}`)]);
-    console.log(`  ${String(count).padStart(5)} invitees  ${ms(r.wall).padStart(9)}  ${ms(r.wall / count)} per file  peak ${mb(r.peakMb)}   target ≤ 300 MB: ${verdict(r.peakMb <= 300)}`);
+    const r = measureNode(join(root, 'dist/cli.js'), [
+      'export',
+      source,
+      '--mail-merge',
+      '--allow-drafts',
+      '--out-dir',
+      join(tmp, `scale-${count}`),
+    ]);
+    console.log(
+      `  ${String(count).padStart(5)} invitees  ${ms(r.wall).padStart(9)}  ${ms(r.wall / count)} per file  peak ${mb(r.peakMb)}   target ≤ 300 MB: ${verdict(r.peakMb <= 300)}`,
+    );
     return { count, ...r };
   });
   const [, thousand, fiveThousand] = runs;
   const added = (fiveThousand.wall - thousand.wall) / (fiveThousand.count - thousand.count);
   console.log(`  time each invitee file adds (1,000 → 5,000)  ${ms(added)}   target ≤ 15 ms: ${verdict(added <= 15)}`);
-  console.log(`  memory from 1,000 to 5,000 invitees  ${mb(thousand.peakMb)} → ${mb(fiveThousand.peakMb)} (flat: the files are written one at a time, the combined one section by section)`);
+  console.log(
+    `  memory from 1,000 to 5,000 invitees  ${mb(thousand.peakMb)} → ${mb(fiveThousand.peakMb)} (flat: the files are written one at a time, the combined one section by section)`,
+  );
 }
 
 await inProcess();
 await wholeProcess();
-if (!process.argv.includes('--cli')) { // --cli: the single-file figures only (a minute instead of several)
+if (!process.argv.includes('--cli')) {
+  // --cli: the single-file figures only (a minute instead of several)
   mailMerge();
   mergeScale();
 }

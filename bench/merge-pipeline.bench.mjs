@@ -37,12 +37,25 @@ function mkdirFor(file) {
 
 function run(buildRoot, source, out) {
   rmSync(out, { recursive: true, force: true });
-  return measureNode(join(buildRoot, 'dist/cli.js'), ['export', source, '--mail-merge', '--allow-drafts', '--out-dir', out], { cwd: dirname(source) });
+  return measureNode(
+    join(buildRoot, 'dist/cli.js'),
+    ['export', source, '--mail-merge', '--allow-drafts', '--out-dir', out],
+    { cwd: dirname(source) },
+  );
 }
 
-const builds = base ? [['base', base], ['this', root]] : [['this', root]];
-console.log(`1,000-invitee mail merges with their combined file, ${rounds} paired rounds (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
-if (!base) console.log('  (set GIAYMOI_BENCH_BASE to another build, e.g. main\'s, to pair against it)');
+const builds = base
+  ? [
+      ['base', base],
+      ['this', root],
+    ]
+  : [['this', root]];
+console.log(
+  `1,000-invitee mail merges with their combined file, ${rounds} paired rounds (load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
+);
+if (!base) console.log("  (set GIAYMOI_BENCH_BASE to another build, e.g. main's, to pair against it)");
 for (const [flavour, source] of Object.entries(sources())) {
   const samples = Object.fromEntries(builds.map(([name]) => [name, { wall: [], peak: [] }]));
   for (let round = 0; round < rounds; round += 1) {
@@ -54,6 +67,12 @@ for (const [flavour, source] of Object.entries(sources())) {
   }
   const line = (name) => `${ms(median(samples[name].wall)).padStart(9)}  peak ${mb(Math.max(...samples[name].peak))}`;
   const ratio = base ? median(samples.base.wall.map((w, i) => w / samples.this.wall[i])) : undefined;
-  console.log(`  ${flavour.padEnd(22)} ${base ? `base ${line('base')}   ` : ''}this ${line('this')}${ratio ? `   → ${ratio.toFixed(2)}× faster (median of per-round ratios; target ≥ 1.6×)` : ''}`);
+  console.log(
+    `  ${flavour.padEnd(22)} ${base ? `base ${line('base')}   ` : ''}this ${line('this')}${ratio ? `   → ${ratio.toFixed(2)}× faster (median of per-round ratios; target ≥ 1.6×)` : ''}`,
+  );
 }
-console.log(`  load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `  load average after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);

@@ -6,11 +6,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const files = readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).sort();
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort();
 let failed = 0;
 for (const file of files) {
   console.log(`\n===== ${file} =====`);
   const run = spawnSync(process.execPath, [join(here, file), ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (run.status !== 0) { console.error(`${file} exited ${run.status ?? run.signal}`); failed += 1; }
+  if (run.status !== 0) {
+    console.error(`${file} exited ${run.status ?? run.signal}`);
+    failed += 1;
+  }
 }
 process.exit(failed ? 1 : 0);

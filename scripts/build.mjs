@@ -19,9 +19,22 @@ const common = {
 
 /** Entries that exist: features land one by one, the build follows them. */
 const targets = [
-  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [separateBundles()] },
+  {
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [separateBundles()],
+  },
   webExtensionTarget, // package.json "browser": the web-worker extension host (vscode.dev, github.dev)
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [separateBundles()] },
+  {
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    plugins: [separateBundles()],
+  },
   { entryPoints: ['src/cli/boot.ts'], outfile: 'dist/boot.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/render/docx/index.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/lists/read-xlsx.ts'], outfile: 'dist/xlsx.js', platform: 'node', format: 'cjs' },
@@ -30,7 +43,9 @@ const targets = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.browser.js', platform: 'browser', format: 'esm' },
 ].filter((t) => existsSync(t.entryPoints[0]));
 
-const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, target: t.platform === 'node' ? 'node20' : 'es2022', ...t })));
+const contexts = await Promise.all(
+  targets.map((t) => esbuild.context({ ...common, target: t.platform === 'node' ? 'node20' : 'es2022', ...t })),
+);
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
   console.log(`watching ${targets.length} bundles…`);

@@ -18,11 +18,57 @@ const FIXTURES = join(ROOT, 'test', 'fixtures', 'lists');
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Quốc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hường', 'Khoa', 'Lan', 'Mạnh', 'Nga', 'Phúc', 'Quyên', 'Sơn', 'Tâm', 'Uyên',
-  'Việt', 'Xuân', 'Yến', 'Đức', 'Hạnh', 'Thắng', 'Ngọc', 'Tuấn', 'Thảo', 'Hiếu', 'Trâm', 'Lộc', 'Nhung', 'Quang', 'Diệp'];
-const TITLES = ['Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Trưởng phòng Kế hoạch - Tài chính', 'Phó Trưởng phòng Tổng hợp'];
-const UNITS = ['Sở Tài chính', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Xây dựng', 'Sở Nội vụ', 'UBND huyện Bắc Sơn',
-  'UBND huyện Hữu Lũng', 'Sở Tư pháp', 'Sở Công Thương', 'Sở Khoa học và Công nghệ'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hường',
+  'Khoa',
+  'Lan',
+  'Mạnh',
+  'Nga',
+  'Phúc',
+  'Quyên',
+  'Sơn',
+  'Tâm',
+  'Uyên',
+  'Việt',
+  'Xuân',
+  'Yến',
+  'Đức',
+  'Hạnh',
+  'Thắng',
+  'Ngọc',
+  'Tuấn',
+  'Thảo',
+  'Hiếu',
+  'Trâm',
+  'Lộc',
+  'Nhung',
+  'Quang',
+  'Diệp',
+];
+const TITLES = [
+  'Giám đốc',
+  'Phó Giám đốc',
+  'Chánh Văn phòng',
+  'Trưởng phòng Kế hoạch - Tài chính',
+  'Phó Trưởng phòng Tổng hợp',
+];
+const UNITS = [
+  'Sở Tài chính',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Xây dựng',
+  'Sở Nội vụ',
+  'UBND huyện Bắc Sơn',
+  'UBND huyện Hữu Lũng',
+  'Sở Tư pháp',
+  'Sở Công Thương',
+  'Sở Khoa học và Công nghệ',
+];
 
 /** 30 invitees, the same every run: STT, Họ và tên, Chức vụ, Đơn vị, Phiên, Giờ, Điện thoại. */
 export function invitees() {
@@ -44,7 +90,10 @@ const rowOf = (p) => [p.stt, p.name, p.title, p.unit, p.session, p.time, p.phone
 
 function soffice(args, workDir) {
   const profile = pathToFileURL(join(workDir, 'profile')).href;
-  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...args], { encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...args], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   if (result.status !== 0) throw new Error(`soffice ${args.join(' ')}: ${result.stderr}`);
 }
 
@@ -53,7 +102,10 @@ const CSV_IN = 'CSV:44,34,76,1,6/2';
 const csvOut = (sep, charset) => `csv:Text - txt - csv (StarCalc):${sep.charCodeAt(0)},34,${charset}`;
 
 function convert(input, target, outDir, workDir, infilter) {
-  soffice([...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', target, '--outdir', outDir, input], workDir);
+  soffice(
+    [...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', target, '--outdir', outDir, input],
+    workDir,
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'giaymoi-lists-'));
@@ -64,7 +116,12 @@ try {
   convert(master, 'xlsx', work, work, CSV_IN);
   copyFileSync(join(work, 'khach-moi.xlsx'), join(EXAMPLES, 'khach-moi.xlsx'));
   copyFileSync(join(work, 'khach-moi.xlsx'), join(FIXTURES, 'khach-moi.xlsx'));
-  for (const [name, sep, charset] of [['utf8-comma', ',', 76], ['utf8-semicolon', ';', 76], ['cp1258-semicolon', ';', 40], ['cp1258-comma', ',', 40]]) {
+  for (const [name, sep, charset] of [
+    ['utf8-comma', ',', 76],
+    ['utf8-semicolon', ';', 76],
+    ['cp1258-semicolon', ';', 40],
+    ['cp1258-comma', ',', 40],
+  ]) {
     const dir = join(work, name);
     convert(join(work, 'khach-moi.xlsx'), csvOut(sep, charset), dir, work);
     copyFileSync(join(dir, 'khach-moi.csv'), join(FIXTURES, `khach-moi-${name}.csv`));
@@ -88,10 +145,17 @@ try {
 function titledSheet(people) {
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const text = (s) => `<table:table-cell office:value-type="string"><text:p>${esc(s)}</text:p></table:table-cell>`;
-  const lines = (s) => `<table:table-cell office:value-type="string">${s.split('\n').map((l) => `<text:p>${esc(l)}</text:p>`).join('')}</table:table-cell>`;
-  const number = (n) => `<table:table-cell office:value-type="float" office:value="${n}"><text:p>${n}</text:p></table:table-cell>`;
-  const date = (d) => `<table:table-cell table:style-name="date" office:value-type="date" office:date-value="${d}"><text:p>${d}</text:p></table:table-cell>`;
-  const time = (t) => `<table:table-cell table:style-name="time" office:value-type="time" office:time-value="PT${t.slice(0, 2)}H${t.slice(3)}M00S"><text:p>${t}</text:p></table:table-cell>`;
+  const lines = (s) =>
+    `<table:table-cell office:value-type="string">${s
+      .split('\n')
+      .map((l) => `<text:p>${esc(l)}</text:p>`)
+      .join('')}</table:table-cell>`;
+  const number = (n) =>
+    `<table:table-cell office:value-type="float" office:value="${n}"><text:p>${n}</text:p></table:table-cell>`;
+  const date = (d) =>
+    `<table:table-cell table:style-name="date" office:value-type="date" office:date-value="${d}"><text:p>${d}</text:p></table:table-cell>`;
+  const time = (t) =>
+    `<table:table-cell table:style-name="time" office:value-type="time" office:time-value="PT${t.slice(0, 2)}H${t.slice(3)}M00S"><text:p>${t}</text:p></table:table-cell>`;
   const empty = '<table:table-cell/>';
   const header = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ngày', 'Giờ'].map(text).join('');
   const rows = people.map((p, i) => {

@@ -21,7 +21,12 @@ export function separateBundles(bundles = SEPARATE_BUNDLES) {
     setup(build) {
       build.onResolve({ filter: /^\./ }, async (args) => {
         if (args.kind !== 'require-call' || args.pluginData?.giaymoiSeparate) return undefined;
-        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { giaymoiSeparate: true } });
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: { giaymoiSeparate: true },
+        });
         const bundle = bundles[resolved.path];
         return bundle ? { path: bundle, external: true } : undefined;
       });

@@ -9,8 +9,12 @@ const isCi = (env) => env.CI === 'true';
 /** Mocha's command line for one phase: the summary reporter, `.only` forbidden, pending forbidden on CI. */
 function mochaArgv(glob, env = process.env) {
   return [
-    'node_modules/mocha/bin/mocha.js', '--reporter', 'test/support/summary-reporter.cjs',
-    '--forbid-only', ...(isCi(env) ? ['--forbid-pending'] : []), glob,
+    'node_modules/mocha/bin/mocha.js',
+    '--reporter',
+    'test/support/summary-reporter.cjs',
+    '--forbid-only',
+    ...(isCi(env) ? ['--forbid-pending'] : []),
+    glob,
   ];
 }
 

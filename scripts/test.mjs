@@ -19,26 +19,44 @@ let built = false;
 
 for (const name of wanted) {
   const phase = phases[name];
-  if (!phase) { console.error(`unknown test phase: ${name}`); process.exit(2); }
-  if (phase.when && !existsSync(phase.when)) { console.log(`\n[${name}] nothing to run yet`); continue; }
+  if (!phase) {
+    console.error(`unknown test phase: ${name}`);
+    process.exit(2);
+  }
+  if (phase.when && !existsSync(phase.when)) {
+    console.log(`\n[${name}] nothing to run yet`);
+    continue;
+  }
   if (phase.needsBuild && !built) {
     const b = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    if (b.status !== 0) { console.error('build failed'); failed += 1; break; }
+    if (b.status !== 0) {
+      console.error('build failed');
+      failed += 1;
+      break;
+    }
     built = true;
   }
   console.log(`\n===== ${name} =====`);
   const resultFile = join(dir, `${name}.json`);
-  const run = spawnSync(process.execPath, phase.argv, { stdio: 'inherit', env: { ...process.env, GIAYMOI_RESULT_FILE: resultFile } });
+  const run = spawnSync(process.execPath, phase.argv, {
+    stdio: 'inherit',
+    env: { ...process.env, GIAYMOI_RESULT_FILE: resultFile },
+  });
   const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
   if (!result) {
-    console.error(`[${name}] produced no result (exit ${run.status}${run.signal ? ', ' + run.signal : ''}; a \`.only\` left in a test stops mocha before it runs)`);
+    console.error(
+      `[${name}] produced no result (exit ${run.status}${run.signal ? ', ' + run.signal : ''}; a \`.only\` left in a test stops mocha before it runs)`,
+    );
     failed += 1;
     continue;
   }
   passed += result.passed;
   failed += result.failed;
   skipped += result.pending ?? 0;
-  if (result.failed === 0 && run.status !== 0) { console.error(`[${name}] exited ${run.status} with no failed test`); failed += 1; }
+  if (result.failed === 0 && run.status !== 0) {
+    console.error(`[${name}] exited ${run.status} with no failed test`);
+    failed += 1;
+  }
   console.log(`[${name}] ${result.passed} passed, ${result.failed} failed, ${result.pending ?? 0} skipped`);
 }
 

@@ -42,7 +42,13 @@ export function checkNoNodeBuiltins() {
     setup(build) {
       build.onResolve({ filter: /.*/ }, (args) => {
         if (!isNodeBuiltin(args.path)) return undefined;
-        return { errors: [{ text: `the web bundle must not use Node's "${args.path}" (imported by ${args.importer.replace(`${ROOT}/`, '')}): VS Code's web-worker host has no Node` }] };
+        return {
+          errors: [
+            {
+              text: `the web bundle must not use Node's "${args.path}" (imported by ${args.importer.replace(`${ROOT}/`, '')}): VS Code's web-worker host has no Node`,
+            },
+          ],
+        };
       });
     },
   };

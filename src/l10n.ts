@@ -13,5 +13,7 @@ const BUNDLES: Record<Language, Readonly<Record<string, string>> | undefined> = 
 /** `message` (English, the bundle's key) in `language`, each `{0}`, `{1}` … replaced by `values`. */
 export function t(language: Language, message: string, ...values: readonly (string | number)[]): string {
   const text = BUNDLES[language]?.[message] ?? message;
-  return text.replace(/\{(\d+)\}/g, (written, index: string) => (values[Number(index)] === undefined ? written : String(values[Number(index)])));
+  return text.replace(/\{(\d+)\}/g, (written, index: string) =>
+    values[Number(index)] === undefined ? written : String(values[Number(index)]),
+  );
 }

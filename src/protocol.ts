@@ -68,15 +68,32 @@ export namespace ToWebview {
 // eslint-disable-next-line @typescript-eslint/no-namespace -- types only (no code is emitted): the messages grouped by direction
 export namespace FromWebview {
   /** The script is running and listening. */
-  export interface Ready { readonly type: 'ready' }
+  export interface Ready {
+    readonly type: 'ready';
+  }
   /** An update was applied and paginated into `pages` sheets. */
-  export interface Rendered { readonly type: 'rendered'; readonly version: number; readonly pages: number }
+  export interface Rendered {
+    readonly type: 'rendered';
+    readonly version: number;
+    readonly pages: number;
+  }
   /** The user scrolled the preview: the editor should show source `line` (fractional) at its top. */
-  export interface RevealLine { readonly type: 'revealLine'; readonly version: number; readonly line: number }
+  export interface RevealLine {
+    readonly type: 'revealLine';
+    readonly version: number;
+    readonly line: number;
+  }
   /** Double-click on a block or a click on the error banner: put the cursor at this source position. */
-  export interface OpenSource { readonly type: 'openSource'; readonly line: number; readonly character: number }
+  export interface OpenSource {
+    readonly type: 'openSource';
+    readonly line: number;
+    readonly character: number;
+  }
   /** The user picked another invitee's copy (index into the list's invitees). */
-  export interface PickInvitee { readonly type: 'pickInvitee'; readonly index: number }
+  export interface PickInvitee {
+    readonly type: 'pickInvitee';
+    readonly index: number;
+  }
   export type Message = Ready | Rendered | RevealLine | OpenSource | PickInvitee;
 }
 
@@ -99,11 +116,17 @@ export function parseFromWebview(raw: unknown): FromWebview.Message | undefined 
     case 'ready':
       return { type: 'ready' };
     case 'rendered':
-      return isCount(raw.version) && isCount(raw.pages) && raw.pages >= 1 ? { type: 'rendered', version: raw.version, pages: raw.pages } : undefined;
+      return isCount(raw.version) && isCount(raw.pages) && raw.pages >= 1
+        ? { type: 'rendered', version: raw.version, pages: raw.pages }
+        : undefined;
     case 'revealLine':
-      return isCount(raw.version) && isLine(raw.line) ? { type: 'revealLine', version: raw.version, line: raw.line } : undefined;
+      return isCount(raw.version) && isLine(raw.line)
+        ? { type: 'revealLine', version: raw.version, line: raw.line }
+        : undefined;
     case 'openSource':
-      return isCount(raw.line) && isCount(raw.character) ? { type: 'openSource', line: raw.line, character: raw.character } : undefined;
+      return isCount(raw.line) && isCount(raw.character)
+        ? { type: 'openSource', line: raw.line, character: raw.character }
+        : undefined;
     case 'pickInvitee':
       return isCount(raw.index) ? { type: 'pickInvitee', index: raw.index } : undefined;
     default:
@@ -129,10 +152,16 @@ const ZOOMS: readonly ZoomMode[] = ['fit-width', 'actual', 'fit-page'];
  * checks that the user could open it anyway (features/preview/index.ts).
  */
 export function parsePreviewState(raw: unknown): PreviewState | undefined {
-  if (!isRecord(raw) || typeof raw.uri !== 'string' || raw.uri.length > 4096 || !isGiaymoiUri(raw.uri)) return undefined;
+  if (!isRecord(raw) || typeof raw.uri !== 'string' || raw.uri.length > 4096 || !isGiaymoiUri(raw.uri))
+    return undefined;
   const zoom = ZOOMS.find((z) => z === raw.zoom);
   const scrollY = isLine(raw.scrollY) ? raw.scrollY : undefined;
-  return { uri: raw.uri, locked: raw.locked === true, ...(zoom ? { zoom } : {}), ...(scrollY !== undefined ? { scrollY } : {}) };
+  return {
+    uri: raw.uri,
+    locked: raw.locked === true,
+    ...(zoom ? { zoom } : {}),
+    ...(scrollY !== undefined ? { scrollY } : {}),
+  };
 }
 
 /** Schemes a restored preview may show: files on disk, in a remote workspace, or not yet saved. */
@@ -149,5 +178,9 @@ export function isGiaymoiUri(uri: string): boolean {
     return false;
   }
   const segments = path.split(/[\\/]/);
-  return !segments.some((s) => s === '.' || s === '..') && /\.giaymoi\.ya?ml$/i.test(segments[segments.length - 1]) && !/[\u0000-\u001f]/.test(path);
+  return (
+    !segments.some((s) => s === '.' || s === '..') &&
+    /\.giaymoi\.ya?ml$/i.test(segments[segments.length - 1]) &&
+    !/[\u0000-\u001f]/.test(path)
+  );
 }

@@ -22,9 +22,15 @@ export async function loadExportBundle(root) {
         "export { packageParts } from './src/render/docx/package-parts';",
         "export { zipPackage } from './src/render/docx/zip-package';",
       ].join('\n'),
-      resolveDir: root, loader: 'ts',
+      resolveDir: root,
+      loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
     define: { __BUNDLED__: 'false' },
   });
   return createRequire(import.meta.url)(outfile);
@@ -35,10 +41,17 @@ export async function bundleBootHelpers(root) {
   const outfile = join(mkdtempSync(join(tmpdir(), 'giaymoi-bench-')), 'boot-helpers.cjs');
   await esbuild.build({
     stdin: {
-      contents: "export { installCompileCache } from './src/node/compile-cache';\nexport { tuneForShortRun } from './src/node/short-run';",
-      resolveDir: root, loader: 'ts',
+      contents:
+        "export { installCompileCache } from './src/node/compile-cache';\nexport { tuneForShortRun } from './src/node/short-run';",
+      resolveDir: root,
+      loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
   });
   return outfile;
 }

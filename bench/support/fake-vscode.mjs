@@ -22,24 +22,64 @@ function fake(name = 'vscode') {
 
 /** The fake API; `uiKind` 1 = desktop, 2 = web. */
 export function fakeVscode(root, { uiKind = 1 } = {}) {
-  class Disposable { constructor(f) { this.f = f; } static from(...ds) { return new Disposable(() => ds.forEach((d) => d?.dispose?.())); } dispose() { this.f?.(); } }
-  class EventEmitter { constructor() { this.ls = []; this.event = (l) => { this.ls.push(l); return new Disposable(); }; } fire(e) { this.ls.forEach((l) => l(e)); } dispose() {} }
+  class Disposable {
+    constructor(f) {
+      this.f = f;
+    }
+    static from(...ds) {
+      return new Disposable(() => ds.forEach((d) => d?.dispose?.()));
+    }
+    dispose() {
+      this.f?.();
+    }
+  }
+  class EventEmitter {
+    constructor() {
+      this.ls = [];
+      this.event = (l) => {
+        this.ls.push(l);
+        return new Disposable();
+      };
+    }
+    fire(e) {
+      this.ls.forEach((l) => l(e));
+    }
+    dispose() {}
+  }
   const event = () => new Disposable();
-  const configuration = { get: (_key, fallback) => fallback, has: () => false, inspect: () => undefined, update: async () => {} };
-  const proxied = (name, base) => new Proxy(base, { get: (t, k) => (k in t ? t[k] : typeof k === 'string' && k.startsWith('onDid') ? event : fake(`${name}.${String(k)}`)) });
+  const configuration = {
+    get: (_key, fallback) => fallback,
+    has: () => false,
+    inspect: () => undefined,
+    update: async () => {},
+  };
+  const proxied = (name, base) =>
+    new Proxy(base, {
+      get: (t, k) =>
+        k in t ? t[k] : typeof k === 'string' && k.startsWith('onDid') ? event : fake(`${name}.${String(k)}`),
+    });
   const overrides = {
-    Disposable, EventEmitter,
-    workspace: proxied('workspace', { getConfiguration: () => configuration, textDocuments: [], workspaceFolders: undefined }),
+    Disposable,
+    EventEmitter,
+    workspace: proxied('workspace', {
+      getConfiguration: () => configuration,
+      textDocuments: [],
+      workspaceFolders: undefined,
+    }),
     window: proxied('window', { activeTextEditor: undefined, visibleTextEditors: [] }),
     env: { language: 'en', uiKind, appName: 'bench' },
   };
   const types = readFileSync(join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
   const api = {};
-  for (const [, name] of types.matchAll(/^\s*export (?:class|enum|namespace|function|const|let) (\w+)/gm)) api[name] = fake(`vscode.${name}`);
+  for (const [, name] of types.matchAll(/^\s*export (?:class|enum|namespace|function|const|let) (\w+)/gm))
+    api[name] = fake(`vscode.${name}`);
   return Object.assign(api, overrides);
 }
 
 /** A context for activate(): subscriptions, the manifest's version, anything else faked. */
 export function fakeContext(root) {
-  return new Proxy({ subscriptions: [], extension: { packageJSON: { version: '0.0.0' } }, extensionPath: root }, { get: (t, k) => (k in t ? t[k] : fake(`context.${String(k)}`)) });
+  return new Proxy(
+    { subscriptions: [], extension: { packageJSON: { version: '0.0.0' } }, extensionPath: root },
+    { get: (t, k) => (k in t ? t[k] : fake(`context.${String(k)}`)) },
+  );
 }

@@ -20,7 +20,10 @@ export function longParagraph(example, chars) {
 
 /** The example list (khach-moi.csv) grown to `count` rows, each with its own STT and name (so every file name differs). */
 export function manyListRows(exampleCsv, count) {
-  const [header, ...rows] = readFileSync(exampleCsv, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const [header, ...rows] = readFileSync(exampleCsv, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const grown = Array.from({ length: count }, (_, i) => {
     const cells = rows[i % rows.length].split(',');
     return [String(i + 1), `${cells[1]} ${i + 1}`, ...cells.slice(2)].join(',');

@@ -58,7 +58,9 @@ export function measureNode(script, args, { cwd, env } = {}) {
   const preload = join(dirname(fileURLToPath(import.meta.url)), 'report-rss.cjs');
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--require', preload, script, ...args], {
-    cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env, GIAYMOI_BENCH_RSS_FILE: rssFile },
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env, GIAYMOI_BENCH_RSS_FILE: rssFile },
   });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
@@ -81,11 +83,19 @@ export function pairedProcesses(commands, { runs = 15 } = {}) {
   for (let round = 0; round < runs + 1; round += 1) {
     const cpus = commands.map(({ command, args, cwd }, i) => {
       const t = performance.now();
-      const r = spawnSync('bash', ['-c', '"$@" >/dev/null 2>/dev/null; s=$?; times; exit $s', 'bench', command, ...args], { cwd, encoding: 'utf8' });
+      const r = spawnSync(
+        'bash',
+        ['-c', '"$@" >/dev/null 2>/dev/null; s=$?; times; exit $s', 'bench', command, ...args],
+        { cwd, encoding: 'utf8' },
+      );
       const wall = performance.now() - t;
-      if (r.status !== 0 && !commands[i].allowFailure) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
+      if (r.status !== 0 && !commands[i].allowFailure)
+        throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
       const child = r.stdout.trim().split('\n').pop().split(/\s+/).map(seconds);
-      if (round > 0) { samples[i].wall.push(wall); samples[i].cpu.push(child[0] + child[1]); } // round 0 warms the disk cache and the compile cache
+      if (round > 0) {
+        samples[i].wall.push(wall);
+        samples[i].cpu.push(child[0] + child[1]);
+      } // round 0 warms the disk cache and the compile cache
       return child[0] + child[1];
     });
     if (round > 0) cpus.forEach((cpu, i) => samples[i].ratio.push(cpu / cpus[0]));

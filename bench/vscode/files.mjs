@@ -14,18 +14,25 @@ export async function benchFiles() {
   const markdownOf = (text) => {
     const checked = bundle.checkInvitation(text);
     if (!checked.invitation) throw new Error('a bench text is not a valid invitation');
-    return `${bundle.layoutLines(bundle.layoutInvitation(checked.invitation, checked.source)).map((l) => l.replace(/\n/g, ' ')).join('\n\n')}\n`;
+    return `${bundle
+      .layoutLines(bundle.layoutInvitation(checked.invitation, checked.source))
+      .map((l) => l.replace(/\n/g, ' '))
+      .join('\n\n')}\n`;
   };
   const small = readFileSync(SIPAS, 'utf8');
   const large = longInvitation();
   const texts = {
-    'bench-sipas.giaymoi.yaml': small, 'bench-sipas.md': markdownOf(small),
-    'bench-long.giaymoi.yaml': large, 'bench-long.md': markdownOf(large),
+    'bench-sipas.giaymoi.yaml': small,
+    'bench-sipas.md': markdownOf(small),
+    'bench-long.giaymoi.yaml': large,
+    'bench-long.md': markdownOf(large),
   };
   const lines = (name) => texts[name].split('\n');
   const lineWith = (name, needle) => 1 + lines(name).findIndex((l) => l.includes(needle));
   // The large file's middle paragraph, found in both by its opening words.
-  const paragraphs = lines('bench-long.giaymoi.yaml').map((l, i) => ({ l, line: i + 1 })).filter((p) => p.l.startsWith('  - "'));
+  const paragraphs = lines('bench-long.giaymoi.yaml')
+    .map((l, i) => ({ l, line: i + 1 }))
+    .filter((p) => p.l.startsWith('  - "'));
   const middle = paragraphs[paragraphs.length >> 1];
   const middleText = middle.l.slice(5, -2);
   return {
@@ -35,7 +42,10 @@ export async function benchFiles() {
       large: { giaymoi: 'bench-long.giaymoi.yaml', markdown: 'bench-long.md' },
     },
     editLine: {
-      small: { giaymoi: lineWith('bench-sipas.giaymoi.yaml', 'trich_yeu:'), markdown: lineWith('bench-sipas.md', 'Chỉ số hài lòng của người dân') },
+      small: {
+        giaymoi: lineWith('bench-sipas.giaymoi.yaml', 'trich_yeu:'),
+        markdown: lineWith('bench-sipas.md', 'Chỉ số hài lòng của người dân'),
+      },
       large: { giaymoi: middle.line, markdown: lineWith('bench-long.md', middleText) },
     },
     describe: {

@@ -15,33 +15,61 @@ const SQUIGGLES = ':is(.squiggly-error, .squiggly-warning, .squiggly-info, .squi
 export async function openToFirstDiagnostic(page, name) {
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2_000); // the workbench's own start-up work, before the user's first click
-  await page.evaluate(({ name, squiggles }) => {
-    const bench = (window.__bench = {});
-    document.addEventListener('dblclick', () => { bench.t0 ??= performance.timeOrigin + performance.now(); }, { capture: true, once: true });
-    const selector = `.monaco-editor[data-uri$="${name}"] ${squiggles}`;
-    bench.done = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        // giaymoi's status item is shown at the end of activation, with the file's first check.
-        if (!bench.activated && document.querySelector('.statusbar-item[id$="giaymoi.status"]')) requestAnimationFrame(() => { bench.activated ??= performance.timeOrigin + performance.now(); });
-        if (!document.querySelector(selector)) return;
-        observer.disconnect();
-        requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+  await page.evaluate(
+    ({ name, squiggles }) => {
+      const bench = (window.__bench = {});
+      document.addEventListener(
+        'dblclick',
+        () => {
+          bench.t0 ??= performance.timeOrigin + performance.now();
+        },
+        { capture: true, once: true },
+      );
+      const selector = `.monaco-editor[data-uri$="${name}"] ${squiggles}`;
+      bench.done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          // giaymoi's status item is shown at the end of activation, with the file's first check.
+          if (!bench.activated && document.querySelector('.statusbar-item[id$="giaymoi.status"]'))
+            requestAnimationFrame(() => {
+              bench.activated ??= performance.timeOrigin + performance.now();
+            });
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['class'],
+        });
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
-    });
-  }, { name, squiggles: SQUIGGLES });
+    },
+    { name, squiggles: SQUIGGLES },
+  );
   await openFile(page, name);
-  const shown = await withTimeout(page.evaluate(() => window.__bench.done), 60_000, `a squiggle in ${name}`);
+  const shown = await withTimeout(
+    page.evaluate(() => window.__bench.done),
+    60_000,
+    `a squiggle in ${name}`,
+  );
   const { t0, activated } = await page.evaluate(() => ({ t0: window.__bench.t0, activated: window.__bench.activated }));
   const activation = await activationTime(page).catch(() => undefined);
   await closeAllEditors(page);
-  return { firstDiagnostic: shown - t0, afterActivation: activated !== undefined ? Math.max(0, shown - activated) : undefined, activation };
+  return {
+    firstDiagnostic: shown - t0,
+    afterActivation: activated !== undefined ? Math.max(0, shown - activated) : undefined,
+    activation,
+  };
 }
 
 /** "Developer: Show Running Extensions" lists each active extension with its activation time. */
 async function activationTime(page) {
   await runFromPalette(page, 'show running extensions', 'Developer: Show Running Extensions');
-  const row = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: /giaymoi|Giấy mời/i }).first();
+  const row = page
+    .locator('.runtime-extensions-editor .monaco-list-row')
+    .filter({ hasText: /giaymoi|Giấy mời/i })
+    .first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   const text = (await row.locator('.activation-time').first().textContent({ timeout: 5_000 })) ?? '';
   const m = /([\d.]+)\s*ms/.exec(text);
@@ -57,7 +85,11 @@ export async function preparePreview(page, kind, name, line) {
   await openFile(page, name);
   await page.keyboard.press('Control+K');
   await page.keyboard.press('V');
-  await waitFor(async () => (await previewFrame(page))?.evaluate(() => document.body.textContent.length > 200).catch(() => false), `the ${kind} preview of ${name}`, 60_000);
+  await waitFor(
+    async () => (await previewFrame(page))?.evaluate(() => document.body.textContent.length > 200).catch(() => false),
+    `the ${kind} preview of ${name}`,
+    60_000,
+  );
   await page.keyboard.press('Control+1'); // back to the editor, whatever the preview command did with focus
   await goToLineEnd(page, line);
   await page.keyboard.press('ArrowLeft'); // inside the text: before its final "." (and a YAML string's closing quote)
@@ -76,30 +108,43 @@ const CONTENT_MESSAGES = ['update', 'updateContent'];
 export async function measureEdit(page, token) {
   await page.bringToFront();
   const frame = await previewFrame(page);
-  await frame.evaluate(({ token, types }) => {
-    window.__benchArrived = undefined;
-    const onMessage = (event) => {
-      if (!types.includes(event.data?.type)) return;
-      window.__benchArrived = performance.timeOrigin + performance.now();
-      window.removeEventListener('message', onMessage, true);
-    };
-    window.addEventListener('message', onMessage, true);
-    window.__benchSeen = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!document.body.textContent.includes(token)) return;
-        observer.disconnect();
-        requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+  await frame.evaluate(
+    ({ token, types }) => {
+      window.__benchArrived = undefined;
+      const onMessage = (event) => {
+        if (!types.includes(event.data?.type)) return;
+        window.__benchArrived = performance.timeOrigin + performance.now();
+        window.removeEventListener('message', onMessage, true);
+      };
+      window.addEventListener('message', onMessage, true);
+      window.__benchSeen = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.body.textContent.includes(token)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+        });
+        observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
       });
-      observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
-    });
-  }, { token, types: CONTENT_MESSAGES });
+    },
+    { token, types: CONTENT_MESSAGES },
+  );
   const before = await page.evaluate(() => {
     window.__benchTyped = undefined;
-    document.addEventListener('beforeinput', () => { window.__benchTyped = performance.timeOrigin + performance.now(); }, { capture: true, once: true });
+    document.addEventListener(
+      'beforeinput',
+      () => {
+        window.__benchTyped = performance.timeOrigin + performance.now();
+      },
+      { capture: true, once: true },
+    );
     return performance.timeOrigin + performance.now();
   });
   await page.keyboard.insertText(` ${token}`);
-  const painted = await withTimeout(frame.evaluate(() => window.__benchSeen), 30_000, `"${token}" in the preview`);
+  const painted = await withTimeout(
+    frame.evaluate(() => window.__benchSeen),
+    30_000,
+    `"${token}" in the preview`,
+  );
   const arrived = await frame.evaluate(() => window.__benchArrived);
   const typed = (await page.evaluate(() => window.__benchTyped)) ?? before;
   await page.keyboard.press('Escape'); // a suggestion list the typing may have opened
@@ -117,13 +162,24 @@ async function previewFrame(page) {
 async function closeAllEditors(page) {
   await page.keyboard.press('Escape');
   await runFromPalette(page, 'close all editors', 'View: Close All Editors');
-  const dontSave = page.locator('.monaco-dialog-box .dialog-buttons-row a, .monaco-dialog-box .dialog-buttons-row button').filter({ hasText: /Don.t Save/ }).first();
-  if (await dontSave.waitFor({ state: 'visible', timeout: 1_500 }).then(() => true, () => false)) await dontSave.click();
+  const dontSave = page
+    .locator('.monaco-dialog-box .dialog-buttons-row a, .monaco-dialog-box .dialog-buttons-row button')
+    .filter({ hasText: /Don.t Save/ })
+    .first();
+  if (
+    await dontSave.waitFor({ state: 'visible', timeout: 1_500 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await dontSave.click();
   await page.waitForTimeout(300);
 }
 
 function withTimeout(promise, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); });
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -9,13 +9,23 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, hostProfile, killProcessGroupNow, startCodeServer, stopProcessGroup, bundledVsCodeVersion } from '../../test/vscode-host/code-server.mjs';
+import {
+  freePort,
+  hostProfile,
+  killProcessGroupNow,
+  startCodeServer,
+  stopProcessGroup,
+  bundledVsCodeVersion,
+} from '../../test/vscode-host/code-server.mjs';
 import { isHostInstalled } from '../../test/vscode-host/install.mjs';
 import { launchBrowser, openWorkbench } from '../../test/vscode-host/workbench.mjs';
 import { ROOT, benchFiles } from './files.mjs';
 import { measureEdit, openToFirstDiagnostic, preparePreview } from './measure.mjs';
 
-const option = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : fallback; };
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
 const ROUNDS = Math.max(7, option('--rounds', 9));
 const OPEN_ROUNDS = option('--open-rounds', 7);
 const COMPARE = process.argv.includes('--compare') ? process.argv[process.argv.indexOf('--compare') + 1] : undefined;
@@ -28,7 +38,10 @@ if (!isHostInstalled()) {
 }
 const tmp = mkdtempSync(join(tmpdir(), 'giaymoi-bench-vscode-'));
 let server;
-process.on('exit', () => { killProcessGroupNow(server); if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true }); });
+process.on('exit', () => {
+  killProcessGroupNow(server);
+  if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 const workspace = join(tmp, 'workspace');
@@ -36,13 +49,23 @@ mkdirSync(workspace);
 const files = await benchFiles();
 for (const [name, text] of Object.entries(files.texts)) writeFileSync(join(workspace, name), text);
 
-console.log(`VS Code ${bundledVsCodeVersion()} (code-server) in Chromium; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `VS Code ${bundledVsCodeVersion()} (code-server) in Chromium; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)}`,
+);
 const profile = hostProfile(join(tmp, 'host'));
 const port = await freePort();
 server = await startCodeServer({ profile, port, workspace, logFile: join(tmp, 'code-server.log') });
 const browser = await launchBrowser();
 try {
-  const open = (extension = ROOT) => openWorkbench(browser, { port, workspace, extensionDevelopmentPath: extension, extensionTestsPath: null, onLog: () => {}, onExit: () => {} });
+  const open = (extension = ROOT) =>
+    openWorkbench(browser, {
+      port,
+      workspace,
+      extensionDevelopmentPath: extension,
+      extensionTestsPath: null,
+      onLog: () => {},
+      onExit: () => {},
+    });
   await openRounds(open);
   if (!process.argv.includes('--open-only')) await editRounds(() => open());
 } finally {
@@ -69,12 +92,20 @@ async function openRounds(open) {
 
 function printOpen(label, samples) {
   const first = samples.map((s) => s.firstDiagnostic);
-  console.log(`\nOpen ${files.names.small.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`);
+  console.log(
+    `\nOpen ${files.names.small.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`,
+  );
   console.log(`  ${ms(median(first))}  (rounds: ${first.map((x) => x.toFixed(0)).join(', ')} ms)   0.1: 1.0 s`);
   const activation = samples.map((s) => s.activation).filter((x) => x !== undefined);
-  if (activation.length) console.log(`  activation (the host's own figure, Developer: Show Running Extensions): ${ms(median(activation))}   0.1: 0.30 s`);
+  if (activation.length)
+    console.log(
+      `  activation (the host's own figure, Developer: Show Running Extensions): ${ms(median(activation))}   0.1: 0.30 s`,
+    );
   const after = samples.map((s) => s.afterActivation).filter((x) => x !== undefined);
-  if (after.length) console.log(`  after activation (giaymoi's status item painted → first squiggle painted): ${ms(median(after))}   target ≤ 300 ms: ${median(after) <= 300 ? '✓ met' : '✗ missed'}   (0.1: ≈ 0.7 s)`);
+  if (after.length)
+    console.log(
+      `  after activation (giaymoi's status item painted → first squiggle painted): ${ms(median(after))}   target ≤ 300 ms: ${median(after) <= 300 ? '✓ met' : '✗ missed'}   (0.1: ≈ 0.7 s)`,
+    );
 }
 
 /** Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn. */
@@ -82,7 +113,8 @@ async function editRounds(open) {
   const pages = { giaymoi: await open(), markdown: await open() };
   const results = {};
   for (const size of ['small', 'large']) {
-    for (const kind of ['giaymoi', 'markdown']) await preparePreview(pages[kind], kind, files.names[size][kind], files.editLine[size][kind]);
+    for (const kind of ['giaymoi', 'markdown'])
+      await preparePreview(pages[kind], kind, files.names[size][kind], files.editLine[size][kind]);
     const samples = { giaymoi: [], markdown: [] };
     for (let round = 0; round < ROUNDS + 1; round += 1) {
       for (const kind of ['giaymoi', 'markdown']) {
@@ -93,10 +125,13 @@ async function editRounds(open) {
     // Medians of each round's arrival and of each round's time from arrival to paint.
     const split = (kind) => {
       const known = samples[kind].filter((s) => s.arrived !== undefined);
-      return known.length ? { arrived: median(known.map((s) => s.arrived)), page: median(known.map((s) => s.painted - s.arrived)) } : undefined;
+      return known.length
+        ? { arrived: median(known.map((s) => s.arrived)), page: median(known.map((s) => s.painted - s.arrived)) }
+        : undefined;
     };
     results[size] = {
-      giaymoi: median(samples.giaymoi.map((s) => s.painted)), markdown: median(samples.markdown.map((s) => s.painted)),
+      giaymoi: median(samples.giaymoi.map((s) => s.painted)),
+      markdown: median(samples.markdown.map((s) => s.painted)),
       split: { giaymoi: split('giaymoi'), markdown: split('markdown') },
     };
   }
@@ -104,19 +139,33 @@ async function editRounds(open) {
 }
 
 function printEdits(results) {
-  const was = { small: { giaymoi: '146 ms (≈ 96 ms our work)', markdown: '358 ms (≈ 59 ms)' }, large: { giaymoi: '338 ms (≈ 288 ms)', markdown: '427 ms (≈ 127 ms)' } };
-  console.log(`\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait):`);
+  const was = {
+    small: { giaymoi: '146 ms (≈ 96 ms our work)', markdown: '358 ms (≈ 59 ms)' },
+    large: { giaymoi: '338 ms (≈ 288 ms)', markdown: '427 ms (≈ 127 ms)' },
+  };
+  console.log(
+    `\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait):`,
+  );
   for (const [size, r] of Object.entries(results)) {
     console.log(`  ${files.describe[size]}:`);
     for (const kind of ['giaymoi', 'markdown']) {
       const split = r.split[kind];
-      const arrived = split ? `; the message reached the page at ${ms(split.arrived)}, painted ${ms(split.page)} later` : '';
-      console.log(`    ${kind.padEnd(9)} ${ms(r[kind]).padStart(8)}, work ${ms(r[kind] - WAIT[kind]).padStart(8)} after its ${WAIT[kind]} ms wait   (0.1: ${was[size][kind]})${arrived}`);
+      const arrived = split
+        ? `; the message reached the page at ${ms(split.arrived)}, painted ${ms(split.page)} later`
+        : '';
+      console.log(
+        `    ${kind.padEnd(9)} ${ms(r[kind]).padStart(8)}, work ${ms(r[kind] - WAIT[kind]).padStart(8)} after its ${WAIT[kind]} ms wait   (0.1: ${was[size][kind]})${arrived}`,
+      );
     }
     const ours = r.giaymoi - WAIT.giaymoi;
     const theirs = r.markdown - WAIT.markdown;
-    const target = size === 'small' ? `target ≤ 60 ms: ${ours <= 60 ? '✓ met' : '✗ missed'}` : `target ≤ Markdown's: ${ours <= theirs ? '✓ met' : '✗ missed'}`;
-    console.log(`    giaymoi/Markdown: ${(r.giaymoi / r.markdown).toFixed(2)}× as typed, ${(ours / theirs).toFixed(2)}× the work   ${target}`);
+    const target =
+      size === 'small'
+        ? `target ≤ 60 ms: ${ours <= 60 ? '✓ met' : '✗ missed'}`
+        : `target ≤ Markdown's: ${ours <= theirs ? '✓ met' : '✗ missed'}`;
+    console.log(
+      `    giaymoi/Markdown: ${(r.giaymoi / r.markdown).toFixed(2)}× as typed, ${(ours / theirs).toFixed(2)}× the work   ${target}`,
+    );
   }
 }
 

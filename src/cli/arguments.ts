@@ -2,9 +2,34 @@
 import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 
 /** Options that take a value (`-o` also as `--o`). */
-export const VALUE_OPTIONS = ['o', 'out-dir', 'name-pattern', 'row', 'max-rows', 'margin-left', 'margin-right', 'margin-top', 'margin-bottom', 'body-size', 'format', 'lang', 'config', 'min-working-days'];
+export const VALUE_OPTIONS = [
+  'o',
+  'out-dir',
+  'name-pattern',
+  'row',
+  'max-rows',
+  'margin-left',
+  'margin-right',
+  'margin-top',
+  'margin-bottom',
+  'body-size',
+  'format',
+  'lang',
+  'config',
+  'min-working-days',
+];
 /** Options that take no value. `combined` is accepted and ignored: the combined merge file, once skipped above 200 invitees unless asked for, is always made. */
-export const FLAGS = ['help', 'h', 'mail-merge', 'ascii-names', 'allow-drafts', 'text', 'force', 'combined', 'allow-list-outside'];
+export const FLAGS = [
+  'help',
+  'h',
+  'mail-merge',
+  'ascii-names',
+  'allow-drafts',
+  'text',
+  'force',
+  'combined',
+  'allow-list-outside',
+];
 
 const OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries([
   ...VALUE_OPTIONS.map((name) => [name, { type: 'string' as const, ...(name.length === 1 ? { short: name } : {}) }]),
@@ -16,7 +41,12 @@ const OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries([
  * a flag, or a value option left without its value, reads 'true'). Not strict: an unknown option is a flag.
  */
 export function parseArgs(argv: string[]): { command?: string; files: string[]; options: Record<string, string> } {
-  const { values, positionals } = parseCommandLine({ args: argv, options: OPTIONS, strict: false, allowPositionals: true });
+  const { values, positionals } = parseCommandLine({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  });
   const options = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]));
   const [command, ...files] = positionals;
   return { command, files, options };

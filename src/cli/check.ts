@@ -39,15 +39,27 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
 
 function printText(reports: FileReport[], cli: CliContext): void {
   for (const { file, problems, listLines } of reports) {
-    for (const p of problems) cli.out(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
+    for (const p of problems)
+      cli.out(
+        `${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`,
+      );
     listLines.forEach((line) => cli.out(line));
   }
   const all = reports.flatMap((r) => r.problems);
   const count = (s: Problem['severity']) => all.filter((p) => p.severity === s).length;
-  cli.out(cli.say(say('cli.check.summary', {
-    files: reports.length, errors: count('error'), warnings: count('warning'), notes: count('information') + count('hint'),
-    filesCounted: countEn(reports.length, 'file'), errorsCounted: countEn(count('error'), 'error'), warningsCounted: countEn(count('warning'), 'warning'),
-  })));
+  cli.out(
+    cli.say(
+      say('cli.check.summary', {
+        files: reports.length,
+        errors: count('error'),
+        warnings: count('warning'),
+        notes: count('information') + count('hint'),
+        filesCounted: countEn(reports.length, 'file'),
+        errorsCounted: countEn(count('error'), 'error'),
+        warningsCounted: countEn(count('warning'), 'warning'),
+      }),
+    ),
+  );
 }
 
 function toJson({ file, problems }: FileReport) {

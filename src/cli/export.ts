@@ -15,7 +15,15 @@ import { planExport, type ExportPlan, type ExportSettings } from '../export/plan
 import { WriteError } from '../export/atomic-write';
 import { nodeFileSystem } from '../export/node-file-system';
 import { nodeZipCodec } from '../export/node-zip-codec';
-import { insteadNote, type MergeOptions, MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
+import {
+  insteadNote,
+  type MergeOptions,
+  MergeCancelled,
+  MergeRefused,
+  recoverMergeSets,
+  setPrefix,
+  writeMergeSet,
+} from '../export/merge-set';
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { CliContext } from './context';
 import { readSource } from './read-source';
@@ -24,7 +32,12 @@ import { mergeEstimate } from '../export/merge-limits';
 import { listProblemLines, readListBeside, rowOption } from './read-list';
 import { say } from '../core/messages';
 
-const MARGIN_OPTIONS = { top: 'margin-top', bottom: 'margin-bottom', left: 'margin-left', right: 'margin-right' } as const;
+const MARGIN_OPTIONS = {
+  top: 'margin-top',
+  bottom: 'margin-bottom',
+  left: 'margin-left',
+  right: 'margin-right',
+} as const;
 
 export async function runExport(files: string[], cli: CliContext): Promise<number> {
   const o = cli.options;
@@ -33,7 +46,9 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
     cli.err(cli.say(say('cli.export.outNeedsDocx')));
     return cli.usage();
   }
-  const badNumber = [...Object.values(MARGIN_OPTIONS), 'body-size'].find((name) => o[name] !== undefined && !Number.isFinite(Number(o[name])));
+  const badNumber = [...Object.values(MARGIN_OPTIONS), 'body-size'].find(
+    (name) => o[name] !== undefined && !Number.isFinite(Number(o[name])),
+  );
   if (badNumber) {
     cli.err(cli.say(say('cli.export.optionNeedsNumber', { badNumber })));
     return cli.usage();
@@ -52,7 +67,8 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
 function settingsFrom(cli: CliContext): ExportSettings {
   const o = cli.options;
   const margins: Partial<Record<keyof Margins, number>> = {};
-  for (const [side, name] of Object.entries(MARGIN_OPTIONS)) if (o[name] !== undefined) margins[side as keyof Margins] = Number(o[name]);
+  for (const [side, name] of Object.entries(MARGIN_OPTIONS))
+    if (o[name] !== undefined) margins[side as keyof Margins] = Number(o[name]);
   return {
     margins,
     bodySize: o['body-size'] === '13' ? 13 : 14,
@@ -76,7 +92,12 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 1;
   }
   const list = await readListBeside(file, read.text, cli);
-  const plan = planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
+  const plan = planExport(
+    read.text,
+    file,
+    { ...settings, checkOptions, list, codec: nodeZipCodec },
+    loadDocxRenderer(),
+  );
   if (!plan.ok && plan.refused === 'rows') {
     cli.err(`giaymoi: ${cli.say(plan.message)}`);
     return 2;
@@ -100,13 +121,18 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
 async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string, cli: CliContext): Promise<number> {
   const o = cli.options;
   const folder = resolve(o['out-dir'] ?? (o.o ? dirname(o.o) : dirname(source)));
-  const options = { fs: nodeFileSystem, force: o.force === 'true', sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id };
+  const options = {
+    fs: nodeFileSystem,
+    force: o.force === 'true',
+    sourceId: (await nodeFileSystem.info(resolve(source)).catch(() => undefined))?.id,
+  };
   const notice = (message: Localized) => cli.err(`giaymoi: ${cli.say(message)}`);
   try {
     if (plan.merged === 0) await recoverMergeSets(folder, nodeFileSystem, notice);
-    const written = plan.merged > 0
-      ? await writeMerge(plan.files, folder, source, { ...options, onNotice: notice }, cli)
-      : [await writeOutput(plan.files[0], { folder, exactPath: o.o ? resolve(o.o) : undefined }, options)];
+    const written =
+      plan.merged > 0
+        ? await writeMerge(plan.files, folder, source, { ...options, onNotice: notice }, cli)
+        : [await writeOutput(plan.files[0], { folder, exactPath: o.o ? resolve(o.o) : undefined }, options)];
     for (const w of written) {
       const note = insteadNote(w);
       if (note) cli.err(cli.say(note));
@@ -129,18 +155,30 @@ async function writeAll(plan: Extract<ExportPlan, { ok: true }>, source: string,
 }
 
 /** The merge with a progress line on a terminal (stderr, so piped output stays the list of paths); Ctrl+C cancels cleanly. */
-async function writeMerge(files: ExportPlanFiles, folder: string, source: string, options: MergeOptions, cli: CliContext): Promise<Written[]> {
+async function writeMerge(
+  files: ExportPlanFiles,
+  folder: string,
+  source: string,
+  options: MergeOptions,
+  cli: CliContext,
+): Promise<Written[]> {
   const estimate = await mergeEstimate(files, EXPORT_MESSAGES.stopWithCtrlC());
   if (estimate) cli.err(`giaymoi: ${cli.say(estimate)}`);
   const tty = process.stderr.isTTY === true;
   let interrupted = false;
-  const onSigint = () => { interrupted = true; };
+  const onSigint = () => {
+    interrupted = true;
+  };
   process.once('SIGINT', onSigint);
   const progress = (done: number, total: number) => {
     if (tty) process.stderr.write(`\r${cli.say(EXPORT_MESSAGES.progress(done, total))}\x1b[K`);
   };
   try {
-    return await writeMergeSet(files, folder, setPrefix(resolve(source)), { ...options, onProgress: progress, cancelled: () => interrupted });
+    return await writeMergeSet(files, folder, setPrefix(resolve(source)), {
+      ...options,
+      onProgress: progress,
+      cancelled: () => interrupted,
+    });
   } finally {
     process.removeListener('SIGINT', onSigint);
     if (tty) process.stderr.write('\r\x1b[K');

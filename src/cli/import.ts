@@ -18,7 +18,10 @@ import { say } from '../core/messages';
 export async function runImport(files: string[], cli: CliContext): Promise<number> {
   if (files.length !== 1) return cli.usage();
   const [file] = files;
-  const fail = (reason: Localized) => { cli.err(`${file}: ${cli.say(reason)}`); return 2; };
+  const fail = (reason: Localized) => {
+    cli.err(`${file}: ${cli.say(reason)}`);
+    return 2;
+  };
   const bytes = readDocxBytes(file);
   if ('reason' in bytes) return fail(bytes.reason);
   let result: ImportResult;
@@ -32,7 +35,10 @@ export async function runImport(files: string[], cli: CliContext): Promise<numbe
   if (out === '-') process.stdout.write(result.yaml);
   else {
     const written = writeNew(out, result.yaml);
-    if (written) { cli.err(`${out}: ${cli.say(written)}`); return 2; }
+    if (written) {
+      cli.err(`${out}: ${cli.say(written)}`);
+      return 2;
+    }
   }
   report(out === '-' ? '<stdout>' : out, result, cli, out === '-' ? file : out);
   return 0;
@@ -70,7 +76,11 @@ function writeNew(target: string, text: string): Localized | undefined {
     if (code === 'EEXIST') return say('cli.import.outExists');
     return say('cli.import.cannotWrite', { code: String(code) });
   } finally {
-    try { unlinkSync(temp); } catch { /* not created */ }
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* not created */
+    }
   }
 }
 
@@ -81,9 +91,16 @@ function report(out: string, result: ImportResult, cli: CliContext, configFrom: 
     const line = lines.findIndex((l) => l.includes(n.message.vi)) + 1;
     cli.err(`${out}:${Math.max(line, 1)}:1: information GI001 ${cli.say(n.message)}`);
   }
-  for (const p of checkInvitation(result.yaml, cli.rules.optionsFor(configFrom)).problems) cli.err(`${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`);
+  for (const p of checkInvitation(result.yaml, cli.rules.optionsFor(configFrom)).problems)
+    cli.err(
+      `${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`,
+    );
   const share = result.words.total ? (100 * (result.words.total - result.words.fallback)) / result.words.total : 100;
-  cli.err(cli.say(say('cli.import.done', { total: result.words.total, share: share.toFixed(1), fallback: result.words.fallback })));
+  cli.err(
+    cli.say(
+      say('cli.import.done', { total: result.words.total, share: share.toFixed(1), fallback: result.words.fallback }),
+    ),
+  );
 }
 
 const reason = (why: Localized) => ({ reason: why });

@@ -15,28 +15,50 @@ type Subcommand = (files: string[], cli: CliContext) => Promise<number>;
 const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
   check: { run: runCheck, help: say('cli.help.check') },
   export: { run: async (files, cli) => (await import('./export')).runExport(files, cli), help: say('cli.help.export') },
-  preview: { run: async (files, cli) => (await import('./preview')).runPreview(files, cli), help: say('cli.help.preview') },
+  preview: {
+    run: async (files, cli) => (await import('./preview')).runPreview(files, cli),
+    help: say('cli.help.preview'),
+  },
   import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: say('cli.help.import') },
   rules: { run: runRules, help: say('cli.help.rules') },
-  schema: { run: async (_, cli) => { cli.out(JSON.stringify(invitationJsonSchema(), null, 2)); return 0; }, help: say('cli.help.schema') },
+  schema: {
+    run: async (_, cli) => {
+      cli.out(JSON.stringify(invitationJsonSchema(), null, 2));
+      return 0;
+    },
+    help: say('cli.help.schema'),
+  },
 };
 
 function usageText(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  giaymoi ${name.padEnd(8)} ${sideBySide(c.help)}`);
-  return [sideBySide(say('cli.usage.head')), ...lines, `  --lang vi|en   --format text|json   --config FILE (${sideBySide(say('cli.usage.config'))})`,
-    `  --allow-list-outside   ${sideBySide(say('cli.usage.allowListOutside'))}`].join('\n');
+  return [
+    sideBySide(say('cli.usage.head')),
+    ...lines,
+    `  --lang vi|en   --format text|json   --config FILE (${sideBySide(say('cli.usage.config'))})`,
+    `  --allow-list-outside   ${sideBySide(say('cli.usage.allowListOutside'))}`,
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
   const { command, files, options } = parseArgs(argv);
   const language: Language = (options.lang ?? process.env.GIAYMOI_LANG) === 'en' ? 'en' : 'vi';
-  const usage = () => { process.stderr.write(usageText() + '\n'); return 2; };
+  const usage = () => {
+    process.stderr.write(usageText() + '\n');
+    return 2;
+  };
   const entry = command ? COMMANDS[command] : undefined;
-  if (options.help || options.h) { process.stdout.write(usageText() + '\n'); return 0; }
+  if (options.help || options.h) {
+    process.stdout.write(usageText() + '\n');
+    return 0;
+  }
   if (!entry) return usage();
   const say = (text: Localized) => text[language];
   const err = (line: string) => process.stderr.write(terminalText(line) + '\n'); // names and cells from files reach the terminal escaped
-  const commandLine = { severities: {}, minWorkingDays: options['min-working-days'] ? Number(options['min-working-days']) : undefined };
+  const commandLine = {
+    severities: {},
+    minWorkingDays: options['min-working-days'] ? Number(options['min-working-days']) : undefined,
+  };
   const cli: CliContext = {
     language,
     format: options.format === 'json' ? 'json' : 'text',
@@ -58,9 +80,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    process.stderr.write(terminalText(`giaymoi: ${sideBySide(say('cli.unexpectedError'))}: ${error instanceof Error ? error.message : String(error)}`) + '\n');
+    process.stderr.write(
+      terminalText(
+        `giaymoi: ${sideBySide(say('cli.unexpectedError'))}: ${error instanceof Error ? error.message : String(error)}`,
+      ) + '\n',
+    );
     process.exitCode = 2;
   },
 );

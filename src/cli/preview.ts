@@ -32,11 +32,19 @@ export async function runPreview(files: string[], cli: CliContext): Promise<numb
   const list = await readListBeside(file, read.text, cli);
   const result = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list, row: rowOption(cli) });
   const errors = result.problems.filter((p) => p.severity === 'error');
-  errors.forEach((p) => cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`));
+  errors.forEach((p) =>
+    cli.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error ${p.code} ${cli.say(p.message)}`),
+  );
   if (!result.invitation) return 1;
-  const listed = errors.map((p) => `${cli.say(say('cli.preview.line'))} ${p.range.start.line + 1}: ${cli.say(p.message)}`);
+  const listed = errors.map(
+    (p) => `${cli.say(say('cli.preview.line'))} ${p.range.start.line + 1}: ${cli.say(p.message)}`,
+  );
   const layout = layoutInvitation(result.invitation, result.source);
-  const html = renderStandalone(layout, resolveMeasures(pageOptions(cli)), { lang: 'vi', errors: listed, script: measuringScript() });
+  const html = renderStandalone(layout, resolveMeasures(pageOptions(cli)), {
+    lang: 'vi',
+    errors: listed,
+    script: measuringScript(),
+  });
   const out = cli.options.o ?? file.replace(/(\.giaymoi)?\.ya?ml$/i, '') + '.html';
   const written = out === '-' ? (process.stdout.write(html), 0) : writeAtomically(out, html, cli);
   if (written !== 0 || errors.length === 0) return written;
@@ -55,7 +63,10 @@ function notReady(file: string, count: number): Localized {
  */
 function measuringScript(): { code: string; hash: string } | undefined {
   try {
-    const code = readFileSync(join(__dirname, 'standalone.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+    const code = readFileSync(join(__dirname, 'standalone.js'), 'utf8').replace(
+      /\n\/\/# sourceMappingURL=.*\s*$/,
+      '\n',
+    );
     if (/<\/script/i.test(code)) return undefined;
     return { code, hash: `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}` };
   } catch {
@@ -79,7 +90,11 @@ function writeAtomically(out: string, html: string, cli: CliContext): number {
     writeFileSync(temp, html);
     renameSync(temp, out);
   } catch (error) {
-    try { unlinkSync(temp); } catch { /* nothing was written */ }
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* nothing was written */
+    }
     cli.err(cli.say(say('cli.preview.cannotWrite', { out, error: (error as Error).message })));
     return 2;
   }

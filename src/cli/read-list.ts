@@ -36,13 +36,15 @@ export function recoverBeside(file: string, cli: CliContext): Promise<void> {
   return recoverMergeSets(dirname(resolve(file)), nodeFileSystem, (m) => cli.err(`giaymoi: ${cli.say(m)}`));
 }
 
-const outsideFolder = (real: string, folder: string) => (say('cli.list.outsideFolder', { real, folder }));
+const outsideFolder = (real: string, folder: string) => say('cli.list.outsideFolder', { real, folder });
 
 /** Problems in the list file itself: `khach-moi.csv:20:5: warning GM046 …` (`khach-moi.xlsx!C20` for a spreadsheet). */
 export function listProblemLines(file: string, merge: MergeResult | undefined, cli: CliContext): string[] {
   if (!merge?.kind) return [];
   const name = join(dirname(file), merge.listName);
-  return merge.findings.map((f) => `${cellLabel({ name, kind: merge.kind! }, f)}: ${f.severity} ${f.code} ${cli.say(f.message)}`);
+  return merge.findings.map(
+    (f) => `${cellLabel({ name, kind: merge.kind! }, f)}: ${f.severity} ${f.code} ${cli.say(f.message)}`,
+  );
 }
 
 /** `--row N`: the list's invitee whose copy is shown or exported alone (1-based; the first by default). */

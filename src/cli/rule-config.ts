@@ -30,13 +30,19 @@ interface Printer {
 }
 
 /** `explicit` is `--config FILE`; `commandLine` the options given as flags (e.g. --min-working-days). */
-export function createRuleConfigLoader(explicit: string | undefined, commandLine: RuleSettings, out: Printer): RuleConfigLoader {
+export function createRuleConfigLoader(
+  explicit: string | undefined,
+  commandLine: RuleSettings,
+  out: Printer,
+): RuleConfigLoader {
   const loaded = new Map<string, RuleSettings | undefined>();
   let errors = false;
   const load = (path: string, folder: string | undefined): RuleSettings | undefined => {
     if (!loaded.has(path)) {
       const read = folder ? readConfigWithin(path, folder) : readGuarded(path, 'config');
-      const result = read.ok ? parseRuleConfig(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '')) : undefined;
+      const result = read.ok
+        ? parseRuleConfig(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, ''))
+        : undefined;
       if (!read.ok) out.err(`${path}: ${out.say(unreadable(read.reason))}`);
       result?.problems.forEach((p) => out.err(line(path, p, out)));
       errors ||= !result || result.problems.some((p) => p.severity === 'error');
@@ -64,4 +70,5 @@ function nearestConfig(file: string): string | undefined {
 
 const unreadable = (reason: Localized): Localized => say('cli.config.unreadable', { reason });
 
-const line = (path: string, p: Problem, out: Printer): string => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${out.say(p.message)}`;
+const line = (path: string, p: Problem, out: Printer): string =>
+  `${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${out.say(p.message)}`;

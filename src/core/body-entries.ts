@@ -11,11 +11,17 @@ export interface HeadedAt {
   readonly path: YamlPath;
 }
 
-const headed = <T extends Part | Section>(list: readonly (T | ParagraphEntry)[] | undefined, path: YamlPath): { entry: T; path: YamlPath }[] =>
+const headed = <T extends Part | Section>(
+  list: readonly (T | ParagraphEntry)[] | undefined,
+  path: YamlPath,
+): { entry: T; path: YamlPath }[] =>
   (list ?? []).flatMap((entry, i) => ('tieu_de' in entry ? [{ entry, path: [...path, i] }] : []));
 
 /** Every part and section in reading order: each part followed by its sections, then the top-level sections. */
 export function headedEntries(invitation: Invitation): HeadedAt[] {
-  const parts = headed<Part>(invitation.phan, ['phan']).flatMap((part) => [part, ...headed<Section>(part.entry.muc, [...part.path, 'muc'])]);
+  const parts = headed<Part>(invitation.phan, ['phan']).flatMap((part) => [
+    part,
+    ...headed<Section>(part.entry.muc, [...part.path, 'muc']),
+  ]);
   return [...parts, ...headed<Section>(invitation.muc, ['muc'])];
 }

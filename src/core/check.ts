@@ -29,12 +29,19 @@ export function checkInvitation(text: string, options: CheckInput = {}): CheckRe
     ...DEFAULT_CHECK_OPTIONS,
     ...rest,
     severities: rest.severities ?? {},
-    minWorkingDays: Math.max(3, rest.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays) };
-  const runRules = (p: ParseResult) => RULES.flatMap((rule) => safely(() => rule.check({ parsed: p, invitation: p.invitation, options: resolved })));
+    minWorkingDays: Math.max(3, rest.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays),
+  };
+  const runRules = (p: ParseResult) =>
+    RULES.flatMap((rule) => safely(() => rule.check({ parsed: p, invitation: p.invitation, options: resolved })));
   const finish = (problems: Problem[]) => sortProblems(problems.flatMap((p) => configured(p, resolved.severities)));
   if (parsed.template) {
     const merged = checkMerge(parsed, parsed.template, list, runRules, row);
-    return { ...parsed, invitation: merged.invitation, merge: merged.merge, problems: finish([...parsed.problems, ...merged.problems]) };
+    return {
+      ...parsed,
+      invitation: merged.invitation,
+      merge: merged.merge,
+      problems: finish([...parsed.problems, ...merged.problems]),
+    };
   }
   return { ...parsed, problems: finish([...parsed.problems, ...runRules(parsed)]) };
 }
@@ -63,7 +70,9 @@ function safely(run: () => Problem[]): Problem[] {
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return problems.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 /** True when any problem is an error (export refuses such a file). */

@@ -50,7 +50,18 @@ export interface RoleStyle {
   readonly colorHex: string;
 }
 
-const base: RoleStyle = { sizePt: 13, bold: false, italic: false, align: 'center', firstLineCm: 0, spaceBeforePt: 0, spaceAfterPt: 0, ruleFraction: 0, boxed: false, colorHex: '000000' };
+const base: RoleStyle = {
+  sizePt: 13,
+  bold: false,
+  italic: false,
+  align: 'center',
+  firstLineCm: 0,
+  spaceBeforePt: 0,
+  spaceAfterPt: 0,
+  ruleFraction: 0,
+  boxed: false,
+  colorHex: '000000',
+};
 
 /** "Đỏ tươi": the urgency stamp's ink (PL I-P.I-M.III-k.2-b); secrecy stamps are red too (PL I-P.I-M.III-k.2-a). */
 export const MARK_RED = 'FF0000';
@@ -157,14 +168,22 @@ export const LINE_SAFETY_FRACTION = 0.02;
  * `stampSpacePt`: room above and below the text in a stamp of fixed height (whole
  * points, as WordprocessingML counts a border's space), the line taking the rest.
  */
-export const MARK_FRAME = { paddingPt: 4, borderSpacePt: 1, stampSpacePt: 3, firstSpaceBeforePt: 6, spaceBetweenPt: 4 } as const;
+export const MARK_FRAME = {
+  paddingPt: 4,
+  borderSpacePt: 1,
+  stampSpacePt: 3,
+  firstSpaceBeforePt: 6,
+  spaceBetweenPt: 4,
+} as const;
 
 /**
  * The urgency stamps, outer size in millimetres (NĐ 30/2020, PL I-P.I-M.III-k.2-b:
  * "30mm x 8mm, 40mm x 8mm và 20mm x 8mm", in the order HỎA TỐC, THƯỢNG KHẨN, KHẨN).
  * The text is centred inside.
  */
-export const URGENCY_STAMPS_MM: Readonly<Record<UrgencyStamp, { readonly widthMm: number; readonly heightMm: number }>> = {
+export const URGENCY_STAMPS_MM: Readonly<
+  Record<UrgencyStamp, { readonly widthMm: number; readonly heightMm: number }>
+> = {
   hoa_toc: { widthMm: 30, heightMm: 8 },
   thuong_khan: { widthMm: 40, heightMm: 8 },
   khan: { widthMm: 20, heightMm: 8 },
@@ -181,7 +200,8 @@ export interface Measures {
 /** Measures for the user's settings, each margin clamped into the decree's range. */
 export function resolveMeasures(options: { margins?: Partial<Margins>; bodySize?: BodySize } = {}): Measures {
   const margins = { ...DEFAULT_MARGINS, ...options.margins };
-  const clamp = (side: keyof Margins) => Math.min(MARGIN_RANGES[side].max, Math.max(MARGIN_RANGES[side].min, margins[side]));
+  const clamp = (side: keyof Margins) =>
+    Math.min(MARGIN_RANGES[side].max, Math.max(MARGIN_RANGES[side].min, margins[side]));
   const bodySize: BodySize = options.bodySize === 13 ? 13 : 14;
   return {
     page: PAGE,

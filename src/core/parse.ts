@@ -60,7 +60,8 @@ function parseText(text: string, previous?: SourceMap): ParseResult {
   const source = new SourceMap(text, doc);
   const fieldsAsMappings = fieldsReadAsMappings(source);
   const problems = [...fieldsAsMappings, ...withoutLines(yamlProblems(doc, source), fieldsAsMappings)];
-  if (doc.errors.length > 0 || fieldsAsMappings.length > 0) return { source, data: undefined, invitation: undefined, problems };
+  if (doc.errors.length > 0 || fieldsAsMappings.length > 0)
+    return { source, data: undefined, invitation: undefined, problems };
   const data = toData(doc, source, problems);
   if (data === undefined) return { source, data, invitation: undefined, problems };
   const shape = rootShapeProblem(doc, source, data);
@@ -87,10 +88,16 @@ function readDocument(text: string): Document.Parsed {
 }
 
 /** The schema check of plain data whose nodes `source` holds (a list invitation's row copy too). */
-export function validateData(data: unknown, source: SourceMap): { invitation: Invitation | undefined; problems: Problem[] } {
+export function validateData(
+  data: unknown,
+  source: SourceMap,
+): { invitation: Invitation | undefined; problems: Problem[] } {
   const result = invitationSchema.safeParse(data);
   if (result.success) return { invitation: result.data, problems: [] };
-  return { invitation: undefined, problems: dedupe(result.error.issues.flatMap((issue) => issueProblems(issue, [], source))) };
+  return {
+    invitation: undefined,
+    problems: dedupe(result.error.issues.flatMap((issue) => issueProblems(issue, [], source))),
+  };
 }
 
 /** YAML's own errors on a line already explained by a more precise problem are left out. */
@@ -100,7 +107,12 @@ function withoutLines(problems: Problem[], explained: Problem[]): Problem[] {
 }
 
 function tooLarge(source: SourceMap, size: number): Problem {
-  return { code: PARSE_CODES.limit, severity: 'error', range: source.range(0, 0), message: message('yaml.tooLarge', { size, max: MAX_SOURCE_CHARS }) };
+  return {
+    code: PARSE_CODES.limit,
+    severity: 'error',
+    range: source.range(0, 0),
+    message: message('yaml.tooLarge', { size, max: MAX_SOURCE_CHARS }),
+  };
 }
 
 function yamlProblems(doc: Document.Parsed, source: SourceMap): Problem[] {
@@ -108,7 +120,12 @@ function yamlProblems(doc: Document.Parsed, source: SourceMap): Problem[] {
     const [start, end] = error.pos;
     const range = source.range(start, end);
     if (error.code === 'DUPLICATE_KEY') {
-      return { code: PARSE_CODES.duplicateKey, severity: 'error', range, message: message('yaml.duplicateKey', { field: source.text.slice(start, end) }) };
+      return {
+        code: PARSE_CODES.duplicateKey,
+        severity: 'error',
+        range,
+        message: message('yaml.duplicateKey', { field: source.text.slice(start, end) }),
+      };
     }
     if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return colonInText(source, start);
     const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -133,8 +150,15 @@ function rootShapeProblem(doc: Document.Parsed, source: SourceMap, data: unknown
   const contents = doc.contents as Node | null;
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && isMap(contents)) return undefined;
   const empty = data === null || data === undefined;
-  const range = contents?.range ? source.range(contents.range[0], contents.range[1]) : source.range(0, source.text.length);
-  return { code: PARSE_CODES.type, severity: 'error', range, message: message(empty ? 'yaml.empty' : 'yaml.notMapping') };
+  const range = contents?.range
+    ? source.range(contents.range[0], contents.range[1])
+    : source.range(0, source.text.length);
+  return {
+    code: PARSE_CODES.type,
+    severity: 'error',
+    range,
+    message: message(empty ? 'yaml.empty' : 'yaml.notMapping'),
+  };
 }
 
 /** Quotes a one-line text so YAML reads it as text, escaping what double quotes need. */
@@ -148,7 +172,13 @@ function colonInText(source: SourceMap, start: number): Problem {
   const end = lineEnd < 0 ? source.text.length : lineEnd;
   const raw = source.text.slice(start, end).replace(/\s+$/, '');
   const range = source.range(start, start + raw.length);
-  return { code: PARSE_CODES.syntax, severity: 'error', range, message: message('yaml.colonInText'), fixes: [{ title: message('yaml.quote'), edits: [{ range, newText: quoted(raw) }], fixAllSafe: true }] };
+  return {
+    code: PARSE_CODES.syntax,
+    severity: 'error',
+    range,
+    message: message('yaml.colonInText'),
+    fixes: [{ title: message('yaml.quote'), edits: [{ range, newText: quoted(raw) }], fixAllSafe: true }],
+  };
 }
 
 /** `- Lưu: VT.` in a list of texts: YAML made a one-entry mapping of it on one line. */
@@ -159,7 +189,13 @@ function textReadAsKey(path: YamlPath, source: SourceMap): Problem | undefined {
   const raw = source.text.slice(start, end).replace(/\s+$/, '');
   if (raw.includes('\n')) return undefined;
   const range = source.range(start, start + raw.length);
-  return { code: PARSE_CODES.type, severity: 'error', range, message: message('yaml.colonInText'), fixes: [{ title: message('yaml.quote'), edits: [{ range, newText: quoted(raw) }], fixAllSafe: true }] };
+  return {
+    code: PARSE_CODES.type,
+    severity: 'error',
+    range,
+    message: message('yaml.colonInText'),
+    fixes: [{ title: message('yaml.quote'), edits: [{ range, newText: quoted(raw) }], fixAllSafe: true }],
+  };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -174,14 +210,22 @@ function issueProblems(issue: Issue, base: YamlPath, source: SourceMap): Problem
     const colon = textReadAsKey(path, source);
     if (colon) return [colon];
   }
-  return [{ code: PARSE_CODES.type, severity: 'error', range: rangeFor(path, source), message: issueMessage(issue, path) }];
+  return [
+    { code: PARSE_CODES.type, severity: 'error', range: rangeFor(path, source), message: issueMessage(issue, path) },
+  ];
 }
 
 /** For a union, report inside the branch whose shape the value has; otherwise the union's own message. */
 function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, path: YamlPath, source: SourceMap): Problem[] {
-  const shapeMatches = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union')));
+  const shapeMatches = issue.errors.find(
+    (branch) =>
+      branch.length > 0 &&
+      branch.every((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union')),
+  );
   if (shapeMatches) return shapeMatches.flatMap((i) => issueProblems(i, path, source));
-  return [{ code: PARSE_CODES.type, severity: 'error', range: rangeFor(path, source), message: issueMessage(issue, path) }];
+  return [
+    { code: PARSE_CODES.type, severity: 'error', range: rangeFor(path, source), message: issueMessage(issue, path) },
+  ];
 }
 
 function isMissing(path: YamlPath, source: SourceMap): boolean {
@@ -196,7 +240,15 @@ function unknownKeys(keys: readonly string[], path: YamlPath, source: SourceMap)
   if (keys.length <= MAX_UNKNOWN_KEYS_LISTED) return listed;
   const last = source.keyRange([...path, keys[MAX_UNKNOWN_KEYS_LISTED]]) ?? rangeFor(path, source);
   const count = keys.length - MAX_UNKNOWN_KEYS_LISTED;
-  return [...listed, { code: PARSE_CODES.unknownKey, severity: 'error', range: last, message: message('field.unknownMore', { count, field: displayName(path) }) }];
+  return [
+    ...listed,
+    {
+      code: PARSE_CODES.unknownKey,
+      severity: 'error',
+      range: last,
+      message: message('field.unknownMore', { count, field: displayName(path) }),
+    },
+  ];
 }
 
 function unknownKey(path: YamlPath, allowed: readonly string[], source: SourceMap): Problem {
@@ -207,8 +259,12 @@ function unknownKey(path: YamlPath, allowed: readonly string[], source: SourceMa
     code: PARSE_CODES.unknownKey,
     severity: 'error',
     range,
-    message: suggestion ? message('field.unknownSuggest', { field: key, suggestion }) : message('field.unknown', { field: key }),
-    fixes: suggestion ? [{ title: message('field.rename', { suggestion }), edits: [{ range, newText: suggestion }], fixAllSafe: false }] : undefined,
+    message: suggestion
+      ? message('field.unknownSuggest', { field: key, suggestion })
+      : message('field.unknown', { field: key }),
+    fixes: suggestion
+      ? [{ title: message('field.rename', { suggestion }), edits: [{ range, newText: suggestion }], fixAllSafe: false }]
+      : undefined,
   };
 }
 
@@ -216,7 +272,12 @@ function missingField(path: YamlPath, source: SourceMap): Problem {
   const field = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
   const description = fieldAt(path)?.description ?? verbatim('');
-  return { code: PARSE_CODES.missing, severity: 'error', range: parentAnchor(parent, source), message: message('field.missing', { field, description }) };
+  return {
+    code: PARSE_CODES.missing,
+    severity: 'error',
+    range: parentAnchor(parent, source),
+    message: message('field.missing', { field, description }),
+  };
 }
 
 /** Where to show a problem about a map's missing child: its key, or the first top-level key. */
@@ -239,7 +300,11 @@ function issueMessage(issue: Issue, path: YamlPath) {
   const field = displayName(path);
   const values = fieldAt(lastKeyPath(path))?.values.join(', ') ?? '';
   if (issue.message.includes('.')) return message(issue.message, { field, values });
-  if (issue.code === 'invalid_type') return message(issue.expected === 'object' ? 'type.object' : issue.expected === 'array' ? 'type.list' : 'type.other', { field });
+  if (issue.code === 'invalid_type')
+    return message(
+      issue.expected === 'object' ? 'type.object' : issue.expected === 'array' ? 'type.list' : 'type.other',
+      { field },
+    );
   return message('type.other', { field });
 }
 
@@ -251,7 +316,10 @@ function lastKeyPath(path: YamlPath): YamlPath {
 
 /** "muc[2].tieu_de" style, counting list items from 1 as people do. */
 export function displayName(path: YamlPath): string {
-  return path.map((step, i) => (typeof step === 'number' ? `[${step + 1}]` : i === 0 ? step : `.${step}`)).join('') || 'giấy mời';
+  return (
+    path.map((step, i) => (typeof step === 'number' ? `[${step + 1}]` : i === 0 ? step : `.${step}`)).join('') ||
+    'giấy mời'
+  );
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -11,7 +11,19 @@
  * parses the whole text.
  */
 import {
-  Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node,
+  Alias,
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Pair,
+  parseDocument,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type Node,
 } from 'yaml';
 import { flattenQuotedValues } from './flat-values';
 
@@ -29,7 +41,11 @@ interface LineEdit {
 const FLOW_SCALARS = new Set<unknown>([Scalar.PLAIN, Scalar.QUOTE_DOUBLE, Scalar.QUOTE_SINGLE]);
 
 /** The document of `text`, made from the one of `previousText` when the edit allows (see above). */
-export function reparseLine(previousText: string, previous: Document.Parsed, text: string): Document.Parsed | undefined {
+export function reparseLine(
+  previousText: string,
+  previous: Document.Parsed,
+  text: string,
+): Document.Parsed | undefined {
   if (previous.errors.length > 0 || previous.warnings.length > 0) return undefined;
   if (previous.directives.yaml.explicit) return undefined;
   const edit = lineEdit(previousText, text);
@@ -46,7 +62,10 @@ export function reparseLine(previousText: string, previous: Document.Parsed, tex
 function lineEdit(before: string, after: string): LineEdit | undefined {
   const first = sameLength(before, after, (text, from, to) => text.slice(from, to));
   const rest = Math.min(before.length, after.length) - first;
-  const same = Math.min(rest, sameLength(before, after, (text, from, to) => text.slice(text.length - to, text.length - from)));
+  const same = Math.min(
+    rest,
+    sameLength(before, after, (text, from, to) => text.slice(text.length - to, text.length - from)),
+  );
   const start = first === 0 ? 0 : before.lastIndexOf('\n', first - 1) + 1;
   const oldEnd = before.indexOf('\n', start);
   const delta = after.length - before.length;
@@ -108,7 +127,8 @@ function lineItem(line: string, column: number): Scalar | undefined {
   const doc = parseDocument(line, YAML_OPTIONS);
   const top = doc.contents;
   if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.comment || doc.commentBefore) return undefined;
-  if ((!isSeq(top) && !isMap(top)) || top.flow || top.items.length !== 1 || top.comment || top.commentBefore) return undefined;
+  if ((!isSeq(top) && !isMap(top)) || top.flow || top.items.length !== 1 || top.comment || top.commentBefore)
+    return undefined;
   const entry = top.items[0] as unknown;
   const item = isPair(entry) ? entry.value : entry;
   if (!isScalar(item) || !item.range || item.range[0] !== column || !isPlainItem(item)) return undefined;

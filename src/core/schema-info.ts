@@ -18,7 +18,14 @@ export interface FieldInfo {
   readonly kind: 'text' | 'object' | 'list' | 'enum' | 'number' | 'mixed';
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; options?: z.ZodType[]; element?: z.ZodType; entries?: Record<string, string> };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+};
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -32,7 +39,12 @@ function describe(schema: z.ZodType): Localized | undefined {
 /** Strips optional/nullable wrappers. */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
-  for (let def = defOf(current); def.innerType && (def.type === 'optional' || def.type === 'nullable'); def = defOf(current)) current = def.innerType;
+  for (
+    let def = defOf(current);
+    def.innerType && (def.type === 'optional' || def.type === 'nullable');
+    def = defOf(current)
+  )
+    current = def.innerType;
   return current;
 }
 
@@ -66,12 +78,19 @@ function stepInto(schema: z.ZodType, step: string | number): z.ZodType[] {
 function kindOf(schema: z.ZodType): FieldInfo['kind'] {
   const def = defOf(unwrap(schema));
   switch (def.type) {
-    case 'string': return 'text';
-    case 'object': return 'object';
-    case 'array': return 'list';
-    case 'enum': return 'enum';
-    case 'number': case 'int': return 'number';
-    default: return 'mixed';
+    case 'string':
+      return 'text';
+    case 'object':
+      return 'object';
+    case 'array':
+      return 'list';
+    case 'enum':
+      return 'enum';
+    case 'number':
+    case 'int':
+      return 'number';
+    default:
+      return 'mixed';
   }
 }
 
@@ -131,5 +150,11 @@ export function suggestKey(unknown: string, allowed: readonly string[]): string 
 
 /** "Trích yếu" or "trich-yeu" → "trich_yeu": authors often type the words. */
 function foldKey(key: string): string {
-  return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[\s-]+/g, '_');
+  return key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }

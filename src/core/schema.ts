@@ -22,15 +22,21 @@ export const MONTH_PATTERN = /^\d{4}-\d{2}$/;
 export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}$/;
 export const TIME_PATTERN = /^\d{1,2}:\d{2}$/;
 
-const isoDateOrMonth = z.string({ error: 'type.date' }).regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'format.dateOrMonth' });
+const isoDateOrMonth = z
+  .string({ error: 'type.date' })
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'format.dateOrMonth' });
 const dateTime = z.string({ error: 'type.datetime' }).regex(DATETIME_PATTERN, { error: 'format.datetime' });
-const dateTimeOrTime = z.string({ error: 'type.datetime' }).regex(/^(\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}$/, { error: 'format.datetimeOrTime' });
+const dateTimeOrTime = z
+  .string({ error: 'type.datetime' })
+  .regex(/^(\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}$/, { error: 'format.datetimeOrTime' });
 
-export const timeSlotSchema = z.strictObject({
-  bat_dau: doc(dateTime, say('schema.bat_dau')),
-  ket_thuc: doc(dateTimeOrTime.optional(), say('schema.ket_thuc')),
-  ghi_chu: doc(text.optional(), say('schema.ghi_chu')),
-}).meta({ id: 'timeSlot' });
+export const timeSlotSchema = z
+  .strictObject({
+    bat_dau: doc(dateTime, say('schema.bat_dau')),
+    ket_thuc: doc(dateTimeOrTime.optional(), say('schema.ket_thuc')),
+    ghi_chu: doc(text.optional(), say('schema.ghi_chu')),
+  })
+  .meta({ id: 'timeSlot' });
 
 export const timeSchema = doc(
   z.union([text, timeSlotSchema, z.array(timeSlotSchema).min(1, { error: 'list.empty' })], { error: 'type.time' }),
@@ -38,9 +44,11 @@ export const timeSchema = doc(
 );
 
 /** `{ doan: … }` as an entry of any list of numbered or dashed entries: a paragraph printed in place, taking no number. */
-export const paragraphEntrySchema = z.strictObject({
-  doan: doc(lines, say('schema.doan')),
-}).meta({ id: 'paragraph' });
+export const paragraphEntrySchema = z
+  .strictObject({
+    doan: doc(lines, say('schema.doan')),
+  })
+  .meta({ id: 'paragraph' });
 
 const paragraphs = doc(lines.optional(), say('schema.paragraphs'));
 
@@ -48,39 +56,54 @@ const paragraphs = doc(lines.optional(), say('schema.paragraphs'));
 const listOf = <T extends z.ZodType>(entry: T, description: Localized) =>
   doc(z.array(entry).min(1, { error: 'list.empty' }).optional(), description);
 
-export const dashSchema = z.union([
-  text,
-  z.strictObject({
-    noi_dung: doc(text, say('schema.noi_dung')),
-    cong: doc(z.array(text).min(1, { error: 'list.empty' }).optional(), say('schema.cong')),
-  }),
-  paragraphEntrySchema,
-], { error: 'type.dash' }).meta({ id: 'dashLine' });
+export const dashSchema = z
+  .union(
+    [
+      text,
+      z.strictObject({
+        noi_dung: doc(text, say('schema.noi_dung')),
+        cong: doc(z.array(text).min(1, { error: 'list.empty' }).optional(), say('schema.cong')),
+      }),
+      paragraphEntrySchema,
+    ],
+    { error: 'type.dash' },
+  )
+  .meta({ id: 'dashLine' });
 
 const bullets = listOf(dashSchema, say('schema.bullets'));
 
-export const pointSchema = z.union([
-  text,
-  z.strictObject({
-    noi_dung: doc(text, say('schema.point.noi_dung')),
-    doan: paragraphs,
-    gach_dau_dong: bullets,
-  }),
-  paragraphEntrySchema,
-], { error: 'type.point' }).meta({ id: 'point' });
+export const pointSchema = z
+  .union(
+    [
+      text,
+      z.strictObject({
+        noi_dung: doc(text, say('schema.point.noi_dung')),
+        doan: paragraphs,
+        gach_dau_dong: bullets,
+      }),
+      paragraphEntrySchema,
+    ],
+    { error: 'type.point' },
+  )
+  .meta({ id: 'point' });
 
 const points = listOf(pointSchema, say('schema.points'));
 
-export const subItemSchema = z.union([
-  text,
-  z.strictObject({
-    noi_dung: doc(text, say('schema.subItem.noi_dung')),
-    doan: paragraphs,
-    diem: points,
-    gach_dau_dong: bullets,
-  }),
-  paragraphEntrySchema,
-], { error: 'type.subItem' }).meta({ id: 'subItem' });
+export const subItemSchema = z
+  .union(
+    [
+      text,
+      z.strictObject({
+        noi_dung: doc(text, say('schema.subItem.noi_dung')),
+        doan: paragraphs,
+        diem: points,
+        gach_dau_dong: bullets,
+      }),
+      paragraphEntrySchema,
+    ],
+    { error: 'type.subItem' },
+  )
+  .meta({ id: 'subItem' });
 
 /** The keys a part and a section share: a heading and what goes under it, in printing order. */
 const headedFields = {
@@ -89,23 +112,27 @@ const headedFields = {
   doan: paragraphs,
 } as const;
 
-export const sectionSchema = z.strictObject({
-  tieu_de: doc(text, say('schema.tieu_de')),
-  ...headedFields,
-  muc: listOf(subItemSchema, say('schema.muc')),
-  diem: points,
-  gach_dau_dong: bullets,
-}).meta({ id: 'section' });
+export const sectionSchema = z
+  .strictObject({
+    tieu_de: doc(text, say('schema.tieu_de')),
+    ...headedFields,
+    muc: listOf(subItemSchema, say('schema.muc')),
+    diem: points,
+    gach_dau_dong: bullets,
+  })
+  .meta({ id: 'section' });
 
 const sectionEntry = z.union([sectionSchema, paragraphEntrySchema], { error: 'type.section' });
 
-export const partSchema = z.strictObject({
-  tieu_de: doc(text, say('schema.part.tieu_de')),
-  ...headedFields,
-  muc: listOf(sectionEntry, say('schema.part.muc')),
-  diem: points,
-  gach_dau_dong: bullets,
-}).meta({ id: 'part' });
+export const partSchema = z
+  .strictObject({
+    tieu_de: doc(text, say('schema.part.tieu_de')),
+    ...headedFields,
+    muc: listOf(sectionEntry, say('schema.part.muc')),
+    diem: points,
+    gach_dau_dong: bullets,
+  })
+  .meta({ id: 'part' });
 
 export const agencySchema = z.strictObject({
   ten: doc(lines, say('schema.ten')),
@@ -116,21 +143,27 @@ export const agencySchema = z.strictObject({
 
 export const signerSchema = z.strictObject({
   thay_mat: doc(text.optional(), say('schema.thay_mat')),
-  quyen_han: doc(z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q'], { error: 'enum.quyenHan' }).optional(), say('schema.quyen_han')),
+  quyen_han: doc(
+    z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q'], { error: 'enum.quyenHan' }).optional(),
+    say('schema.quyen_han'),
+  ),
   chuc_vu_thay: doc(text.optional(), say('schema.chuc_vu_thay')),
   chuc_vu: doc(text.optional(), say('schema.chuc_vu')),
   ho_ten: doc(text, say('schema.ho_ten')),
 });
 
-export const contactSchema = z.union([
-  text,
-  z.strictObject({
-    ho_ten: doc(text, say('schema.contact.ho_ten')),
-    chuc_vu: doc(text.optional(), say('schema.contact.chuc_vu')),
-    dien_thoai: doc(text.optional(), say('schema.dien_thoai')),
-    email: doc(text.optional(), say('schema.email')),
-  }),
-], { error: 'type.contact' });
+export const contactSchema = z.union(
+  [
+    text,
+    z.strictObject({
+      ho_ten: doc(text, say('schema.contact.ho_ten')),
+      chuc_vu: doc(text.optional(), say('schema.contact.chuc_vu')),
+      dien_thoai: doc(text.optional(), say('schema.dien_thoai')),
+      email: doc(text.optional(), say('schema.email')),
+    }),
+  ],
+  { error: 'type.contact' },
+);
 
 export const addressSchema = z.strictObject({
   dia_chi: doc(text.optional(), say('schema.dia_chi')),
@@ -142,13 +175,19 @@ export const addressSchema = z.strictObject({
 
 export const invitationSchema = z.strictObject({
   co_quan: doc(agencySchema, say('schema.co_quan')),
-  so: doc(z.union([z.int().positive(), z.string().regex(/^\d+$/), z.null()], { error: 'type.so' }).optional(), say('schema.so')),
+  so: doc(
+    z.union([z.int().positive(), z.string().regex(/^\d+$/), z.null()], { error: 'type.so' }).optional(),
+    say('schema.so'),
+  ),
   ky_hieu: doc(text.optional(), say('schema.ky_hieu')),
   dia_danh: doc(text, say('schema.dia_danh')),
   ngay: doc(isoDateOrMonth.optional(), say('schema.ngay')),
   do_khan: doc(z.enum(['hoa_toc', 'thuong_khan', 'khan'], { error: 'enum.doKhan' }).optional(), say('schema.do_khan')),
   do_mat: doc(z.enum(['mat', 'toi_mat', 'tuyet_mat'], { error: 'enum.doMat' }).optional(), say('schema.do_mat')),
-  pham_vi_luu_hanh: doc(z.enum(['xem_xong_tra_lai', 'luu_hanh_noi_bo'], { error: 'enum.phamVi' }).optional(), say('schema.pham_vi_luu_hanh')),
+  pham_vi_luu_hanh: doc(
+    z.enum(['xem_xong_tra_lai', 'luu_hanh_noi_bo'], { error: 'enum.phamVi' }).optional(),
+    say('schema.pham_vi_luu_hanh'),
+  ),
   trich_yeu: doc(lines, say('schema.trich_yeu')),
   mo_dau: doc(lines.optional(), say('schema.mo_dau')),
   kinh_moi: doc(lines.optional(), say('schema.kinh_moi')),
@@ -184,12 +223,19 @@ export type Invitation = z.infer<typeof invitationSchema>;
 
 /** What an author may write: the model, with `kinh_moi` in its list form too (each row's copy is then checked against the model). */
 function authoringSchema() {
-  return invitationSchema.extend({ kinh_moi: doc(z.union([lines, listFormSchema]).optional(), say('schema.kinh_moi')) });
+  return invitationSchema.extend({
+    kinh_moi: doc(z.union([lines, listFormSchema]).optional(), say('schema.kinh_moi')),
+  });
 }
 
 /** The JSON Schema of the format, from zod's own output (written to schemas/ by `npm run schema`). */
 export function invitationJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(authoringSchema(), { target: 'draft-7', unrepresentable: 'any', reused: 'ref', override: allowFieldsInPatterns }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(authoringSchema(), {
+    target: 'draft-7',
+    unrepresentable: 'any',
+    reused: 'ref',
+    override: allowFieldsInPatterns,
+  }) as Record<string, unknown>;
   return {
     ...schema,
     $id: 'https://giaymoi.local/schemas/giaymoi.schema.json',

@@ -4,7 +4,16 @@
  * so 40,000 keys took 80 s to check and a configuration of 40,000 codes 17 s
  * (issue 31); this gives the same DUPLICATE_KEY errors in linear time.
  */
-import { isScalar, parseDocument, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  isScalar,
+  parseDocument,
+  visit,
+  YAMLParseError,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -28,7 +37,8 @@ function duplicateKeyErrors(doc: Document.Parsed): YAMLParseError[] {
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
         if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        if (seen.has(key.value))
+          errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
         seen.add(key.value);
       }
     },

@@ -15,11 +15,24 @@ import { PROCESS_ID } from './process-id';
  * target is the invitation's own source file, never written.
  */
 export type WriteFailure =
-  | 'noSpace' | 'nameTooLong' | 'permission' | 'readOnlyFileSystem' | 'busy'
-  | 'isDirectory' | 'readOnlyTarget' | 'isSource' | 'notFolder' | 'other';
+  | 'noSpace'
+  | 'nameTooLong'
+  | 'permission'
+  | 'readOnlyFileSystem'
+  | 'busy'
+  | 'isDirectory'
+  | 'readOnlyTarget'
+  | 'isSource'
+  | 'notFolder'
+  | 'other';
 
 export class WriteError extends Error {
-  constructor(readonly path: string, readonly failure: WriteFailure, readonly code: string | undefined, cause?: unknown) {
+  constructor(
+    readonly path: string,
+    readonly failure: WriteFailure,
+    readonly code: string | undefined,
+    cause?: unknown,
+  ) {
     super(`cannot write ${path}: ${failure} (${code ?? 'error'})`, { cause });
   }
 }
@@ -83,14 +96,26 @@ export function classify(path: string, error: unknown, stage: 'folder' | 'target
 
 function failureOf(code: string | undefined, stage: 'folder' | 'target'): WriteFailure {
   switch (code) {
-    case 'ENOSPC': case 'EDQUOT': return 'noSpace';
-    case 'ENAMETOOLONG': return 'nameTooLong';
-    case 'EROFS': return 'readOnlyFileSystem';
-    case 'EISDIR': return 'isDirectory';
-    case 'ENOTDIR': case 'ENOENT': return 'notFolder';
-    case 'EBUSY': case 'ETXTBSY': return 'busy';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'noSpace';
+    case 'ENAMETOOLONG':
+      return 'nameTooLong';
+    case 'EROFS':
+      return 'readOnlyFileSystem';
+    case 'EISDIR':
+      return 'isDirectory';
+    case 'ENOTDIR':
+    case 'ENOENT':
+      return 'notFolder';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'busy';
     // Windows answers EPERM/EACCES when renaming over a file Word holds open.
-    case 'EACCES': case 'EPERM': return stage === 'target' ? 'busy' : 'permission';
-    default: return 'other';
+    case 'EACCES':
+    case 'EPERM':
+      return stage === 'target' ? 'busy' : 'permission';
+    default:
+      return 'other';
   }
 }

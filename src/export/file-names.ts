@@ -31,9 +31,17 @@ export interface SafeNameOptions {
 
 /** A stem (no extension) that is a valid file name on Windows, macOS and Linux. */
 export function safeFileStem(name: string, options: SafeNameOptions = {}): string {
-  let stem = name.normalize('NFC').replace(/\*\*|\*/g, '').replace(INVISIBLE, '').replace(NONCHARACTERS, '').replace(FORBIDDEN, ' ');
+  let stem = name
+    .normalize('NFC')
+    .replace(/\*\*|\*/g, '')
+    .replace(INVISIBLE, '')
+    .replace(NONCHARACTERS, '')
+    .replace(FORBIDDEN, ' ');
   if (options.ascii) stem = foldToAscii(stem);
-  stem = stem.replace(/\s+/g, ' ').replace(/^[. ]+/, '').trim(); // a leading dot hides the file on Linux and macOS
+  stem = stem
+    .replace(/\s+/g, ' ')
+    .replace(/^[. ]+/, '')
+    .trim(); // a leading dot hides the file on Linux and macOS
   stem = shortenToBytes(stem, options.maxBytes ?? 120).replace(/[. ]+$/, '');
   if (!stem) stem = shortenToBytes(options.fallback ?? 'giay-moi', options.maxBytes ?? 120);
   return RESERVED.test(stem) ? `_${stem}` : stem;
@@ -41,7 +49,12 @@ export function safeFileStem(name: string, options: SafeNameOptions = {}): strin
 
 /** Vietnamese (and other Latin) letters without their marks; đ/Đ become d/D. */
 export function foldToAscii(text: string): string {
-  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '');
+  return text
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '');
 }
 
 /** UTF-8 length of a string. */

@@ -41,7 +41,10 @@ export function planMailMerge(invitees: readonly string[], stem: string, options
 export function patternedNames(names: readonly string[], stem: string, options: { ascii?: boolean } = {}): MergePlan {
   const { combinedFileName } = planMailMerge([], stem, options);
   const taken = new Set([combinedFileName.toLowerCase()]);
-  const entries = names.map((name, invitee) => ({ invitee, fileName: unique(safeFileStem(name, { ascii: options.ascii, maxBytes: 120, fallback: String(invitee + 1) }), taken) }));
+  const entries = names.map((name, invitee) => ({
+    invitee,
+    fileName: unique(safeFileStem(name, { ascii: options.ascii, maxBytes: 120, fallback: String(invitee + 1) }), taken),
+  }));
   return { entries, combinedFileName };
 }
 

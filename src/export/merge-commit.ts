@@ -20,7 +20,14 @@
 import { join } from 'node:path';
 import { classify, tempName } from './atomic-write';
 import type { ExportFileSystem } from './file-system';
-import { journalSchema, manifestSchema, readRecord, type FileIdentity, type Journal, type OwnedFile } from './merge-records';
+import {
+  journalSchema,
+  manifestSchema,
+  readRecord,
+  type FileIdentity,
+  type Journal,
+  type OwnedFile,
+} from './merge-records';
 import { stillMatches, type Notice } from './merge-ownership';
 import { reached } from './merge-steps';
 import { EXPORT_MESSAGES } from './messages';
@@ -29,14 +36,26 @@ import { isProcessAlive } from './process-id';
 const JOURNAL = /^(\.giaymoi-merge-[0-9a-f]{8})\.swap\.json$/;
 
 /** Writes the journal (the commit point), then moves the set into place. */
-export async function commitSet(fs: ExportFileSystem, folder: string, prefix: string, journal: Journal, notice: Notice): Promise<void> {
+export async function commitSet(
+  fs: ExportFileSystem,
+  folder: string,
+  prefix: string,
+  journal: Journal,
+  notice: Notice,
+): Promise<void> {
   await writeJsonAtomic(fs, folder, `${prefix}.swap.json`, journal);
   reached('journal-written');
   await rollForward(fs, folder, prefix, journal, notice);
 }
 
 /** Moves a journaled set into place; idempotent, so a run after a kill continues where it stopped. */
-async function rollForward(fs: ExportFileSystem, folder: string, prefix: string, journal: Journal, notice: Notice): Promise<void> {
+async function rollForward(
+  fs: ExportFileSystem,
+  folder: string,
+  prefix: string,
+  journal: Journal,
+  notice: Notice,
+): Promise<void> {
   const staging = join(folder, journal.staging);
   const stagingInfo = await fs.info(staging);
   const stagingIsOurs = stagingInfo?.kind === 'directory' && !stagingInfo.link;
@@ -65,7 +84,11 @@ async function rollForward(fs: ExportFileSystem, folder: string, prefix: string,
  * same file on Node (dev:ino survive the rename); on the web the id is the
  * URI, which the move changes, so the content hash tells it is the same file.
  */
-async function inPlaceRecord(fs: ExportFileSystem, folder: string, file: Journal['files'][number]): Promise<OwnedFile | undefined> {
+async function inPlaceRecord(
+  fs: ExportFileSystem,
+  folder: string,
+  file: Journal['files'][number],
+): Promise<OwnedFile | undefined> {
   const path = join(folder, file.name);
   const info = await fs.info(path);
   if (!info || info.kind !== 'file' || info.link || info.size !== file.size) return undefined;
@@ -79,15 +102,26 @@ async function recordedFiles(fs: ExportFileSystem, folder: string, prefix: strin
   return new Map(manifest.state === 'valid' ? manifest.value.files.map((f) => [f.name.toLowerCase(), f]) : []);
 }
 
-const sameIdentity = (a: FileIdentity | undefined, b: FileIdentity) => a !== undefined && a.id === b.id && a.size === b.size && a.hash === b.hash;
+const sameIdentity = (a: FileIdentity | undefined, b: FileIdentity) =>
+  a !== undefined && a.id === b.id && a.size === b.size && a.hash === b.hash;
 
-async function moveIn(fs: ExportFileSystem, folder: string, staging: string, file: Journal['files'][number], recorded: Map<string, OwnedFile>, notice: Notice): Promise<void> {
+async function moveIn(
+  fs: ExportFileSystem,
+  folder: string,
+  staging: string,
+  file: Journal['files'][number],
+  recorded: Map<string, OwnedFile>,
+  notice: Notice,
+): Promise<void> {
   const from = join(staging, file.name);
   const to = join(folder, file.name);
   const staged = await fs.info(from);
   if (!staged || staged.kind !== 'file' || staged.link || staged.id !== file.id || staged.size !== file.size) return;
   const target = await fs.info(to);
-  const replaceable = file.replaces && sameIdentity(recorded.get(file.name.toLowerCase()), file.replaces) && (await stillMatches(fs, to, file.replaces, target));
+  const replaceable =
+    file.replaces &&
+    sameIdentity(recorded.get(file.name.toLowerCase()), file.replaces) &&
+    (await stillMatches(fs, to, file.replaces, target));
   if (target && !replaceable) {
     notice(EXPORT_MESSAGES.mergeLeftUntouched(to));
     return;
@@ -99,7 +133,14 @@ async function moveIn(fs: ExportFileSystem, folder: string, staging: string, fil
   }
 }
 
-async function removeOld(fs: ExportFileSystem, folder: string, file: OwnedFile, recorded: Map<string, OwnedFile>, force: boolean, notice: Notice): Promise<void> {
+async function removeOld(
+  fs: ExportFileSystem,
+  folder: string,
+  file: OwnedFile,
+  recorded: Map<string, OwnedFile>,
+  force: boolean,
+  notice: Notice,
+): Promise<void> {
   const path = join(folder, file.name);
   const info = await fs.info(path);
   if (!info) return;
@@ -118,17 +159,26 @@ export async function recoverFolder(fs: ExportFileSystem, folder: string, notice
     const prefix = JOURNAL.exec(name)?.[1];
     if (!prefix) continue;
     const journal = await readRecord(fs, join(folder, name), journalSchema);
-    if (journal.state === 'valid' && journal.value.staging.startsWith(`${prefix}.`)) await rollForward(fs, folder, prefix, journal.value, notice);
+    if (journal.state === 'valid' && journal.value.staging.startsWith(`${prefix}.`))
+      await rollForward(fs, folder, prefix, journal.value, notice);
     else if (journal.state !== 'missing') notice(EXPORT_MESSAGES.mergeRecordIgnored(join(folder, name)));
   }
   for (const name of await fs.list(folder)) {
-    const pid = /^\.giaymoi-merge-[0-9a-f]{8}\.giaymoi-(\d+)-\d+-[a-z0-9]+\.staging$/.exec(name)?.[1] ?? /^\.giaymoi-(\d+)-\d+-[a-z0-9]+\.tmp$/.exec(name)?.[1];
-    if (pid && !isProcessAlive(Number(pid)) && !(await fs.info(join(folder, name)))?.link) await fs.remove(join(folder, name));
+    const pid =
+      /^\.giaymoi-merge-[0-9a-f]{8}\.giaymoi-(\d+)-\d+-[a-z0-9]+\.staging$/.exec(name)?.[1] ??
+      /^\.giaymoi-(\d+)-\d+-[a-z0-9]+\.tmp$/.exec(name)?.[1];
+    if (pid && !isProcessAlive(Number(pid)) && !(await fs.info(join(folder, name)))?.link)
+      await fs.remove(join(folder, name));
   }
 }
 
 /** Writes JSON through a temp file and a rename: a reader sees the old record or the new, never half. */
-export async function writeJsonAtomic(fs: ExportFileSystem, folder: string, name: string, value: unknown): Promise<void> {
+export async function writeJsonAtomic(
+  fs: ExportFileSystem,
+  folder: string,
+  name: string,
+  value: unknown,
+): Promise<void> {
   const temp = tempName(folder);
   try {
     await fs.writeNew(temp, new TextEncoder().encode(JSON.stringify(value)));

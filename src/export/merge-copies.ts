@@ -23,15 +23,27 @@ export interface MergeCopies {
 }
 
 /** The copies of a YAML list of invitees (2 or more lines in `kinh_moi`). */
-export function inviteeCopies(invitation: Invitation, checked: CheckResult, renderer: DocxRenderer, options: DocxOptions): MergeCopies {
+export function inviteeCopies(
+  invitation: Invitation,
+  checked: CheckResult,
+  renderer: DocxRenderer,
+  options: DocxOptions,
+): MergeCopies {
   const renderOne = renderer.perInviteeRenderer(layoutPerInvitee(invitation, checked.source), options);
   return { names: linesOf(invitation.kinh_moi), patterned: false, render: (i) => renderOne.copy(i) };
 }
 
 /** The copies of a list file's rows, or the pattern's fields the list lacks. */
-export function rowCopies(checked: CheckResult, merge: MergeResult, pattern: string | undefined, renderer: DocxRenderer, options: DocxOptions): MergeCopies | { readonly unknownFields: readonly string[] } {
+export function rowCopies(
+  checked: CheckResult,
+  merge: MergeResult,
+  pattern: string | undefined,
+  renderer: DocxRenderer,
+  options: DocxOptions,
+): MergeCopies | { readonly unknownFields: readonly string[] } {
   const named = copyNames(merge, pattern);
   if (!named.ok) return { unknownFields: named.unknown };
-  const render = (i: number) => renderer.renderDocxCopy([layoutInvitation(merge.copies[i].invitation!, checked.source)], options);
+  const render = (i: number) =>
+    renderer.renderDocxCopy([layoutInvitation(merge.copies[i].invitation!, checked.source)], options);
   return { names: named.names, patterned: !!pattern?.trim(), render };
 }

@@ -16,14 +16,22 @@ export const DEFAULT_MAX_MERGE_ROWS = 5_000;
 export const ESTIMATE_FROM = 50;
 
 /** The refusal for a list longer than `max` rows, or undefined when it fits; `allowMore(rows)` says how to raise the limit. */
-export function tooManyRows(list: LoadedList | undefined, max: number, allowMore: (rows: number) => Localized): Localized | undefined {
-  const rows = list?.ok ? tableFromGrid(list.grid)?.rows.length ?? 0 : 0;
+export function tooManyRows(
+  list: LoadedList | undefined,
+  max: number,
+  allowMore: (rows: number) => Localized,
+): Localized | undefined {
+  const rows = list?.ok ? (tableFromGrid(list.grid)?.rows.length ?? 0) : 0;
   if (rows <= max || !list) return undefined;
   return EXPORT_MESSAGES.mergeTooManyRows(list.name, rows, max, allowMore(rows));
 }
 
 /** What a merge of `files` (the copies, then the combined file) will take, for a merge of many; `stop` says how to stop it. */
-export async function mergeEstimate(files: readonly PlannedFile[], stop: Localized, now: () => number = Date.now): Promise<Localized | undefined> {
+export async function mergeEstimate(
+  files: readonly PlannedFile[],
+  stop: Localized,
+  now: () => number = Date.now,
+): Promise<Localized | undefined> {
   if (files.length < ESTIMATE_FROM) return undefined;
   // The first copy may set up what the others reuse (a template): the second one times a copy.
   const start = now();

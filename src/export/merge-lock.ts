@@ -18,20 +18,31 @@ import { isProcessAlive, PROCESS_ID } from './process-id';
 export const LOCK_NAME = '.giaymoi-merge.lock';
 
 /** When this process started (to tell a reused process id from the holder). */
-const STARTED = new Date(Date.now() - Math.round((typeof process !== 'undefined' && process.uptime ? process.uptime() : 0) * 1000)).toISOString();
+const STARTED = new Date(
+  Date.now() - Math.round((typeof process !== 'undefined' && process.uptime ? process.uptime() : 0) * 1000),
+).toISOString();
 
 /** How long a lock may stay empty or garbled before it counts as a killed run's. */
 const UNREADABLE_STALE_MS = 2000;
 
-interface Holder { readonly pid: number; readonly started: string }
+interface Holder {
+  readonly pid: number;
+  readonly started: string;
+}
 
 /** Refused before anything was written, with the reason for the user. */
 export class MergeRefused extends Error {
-  constructor(readonly reason: Localized) { super(reason.en); }
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
 }
 
 /** Takes the folder's lock, waiting up to `waitMs`; resolves with its release. */
-export async function takeFolderLock(fs: ExportFileSystem, folder: string, waitMs: number): Promise<() => Promise<void>> {
+export async function takeFolderLock(
+  fs: ExportFileSystem,
+  folder: string,
+  waitMs: number,
+): Promise<() => Promise<void>> {
   const path = join(folder, LOCK_NAME);
   const mine = JSON.stringify({ pid: PROCESS_ID, started: STARTED } satisfies Holder);
   const until = Date.now() + waitMs;
@@ -46,10 +57,13 @@ export async function takeFolderLock(fs: ExportFileSystem, folder: string, waitM
     const holder = await readHolder(fs, path);
     if (holder === 'gone') continue;
     // An empty lock may be one a live run created a moment ago and is still writing: stale only when it stays so.
-    unreadableSince = holder ? undefined : unreadableSince ?? Date.now();
+    unreadableSince = holder ? undefined : (unreadableSince ?? Date.now());
     const stale = holder ? isStale(holder) : Date.now() - unreadableSince! > UNREADABLE_STALE_MS;
     if (stale) await breakStale(fs, path, holder);
-    else if (Date.now() >= until) throw new MergeRefused(EXPORT_MESSAGES.mergeBusy(folder, holder ? holder.pid : undefined, holder ? holder.started : undefined));
+    else if (Date.now() >= until)
+      throw new MergeRefused(
+        EXPORT_MESSAGES.mergeBusy(folder, holder ? holder.pid : undefined, holder ? holder.started : undefined),
+      );
     else await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
   }
 }

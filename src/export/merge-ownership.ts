@@ -31,7 +31,12 @@ export interface Placement {
 const MAX_ALTERNATIVES = 99;
 
 /** True while the file at `path` is exactly `record`: a plain file (no link), same id and size, same content. */
-export async function stillMatches(fs: ExportFileSystem, path: string, record: FileIdentity, info?: PathInfo): Promise<boolean> {
+export async function stillMatches(
+  fs: ExportFileSystem,
+  path: string,
+  record: FileIdentity,
+  info?: PathInfo,
+): Promise<boolean> {
   const now = info ?? (await fs.info(path));
   if (!now || now.kind !== 'file' || now.link || now.id !== record.id || now.size !== record.size) return false;
   const bytes = await fs.read(path);
@@ -42,7 +47,12 @@ export async function stillMatches(fs: ExportFileSystem, path: string, record: F
 }
 
 /** The previous set's files that are still ours; an invalid manifest is reported and owns nothing. */
-export async function ownedSet(fs: ExportFileSystem, folder: string, prefix: string, notice: Notice): Promise<OwnedSet> {
+export async function ownedSet(
+  fs: ExportFileSystem,
+  folder: string,
+  prefix: string,
+  notice: Notice,
+): Promise<OwnedSet> {
   const path = join(folder, `${prefix}.json`);
   const manifest = await readRecord(fs, path, manifestSchema);
   const owned: OwnedSet = new Map();
@@ -51,14 +61,21 @@ export async function ownedSet(fs: ExportFileSystem, folder: string, prefix: str
   for (const file of manifest.value.files) {
     const target = join(folder, file.name);
     const info = await fs.info(target).catch(() => undefined);
-    if (info && (await stillMatches(fs, target, file, info))) owned.set(file.name.toLowerCase(), { ...file, readOnly: info.readOnly });
+    if (info && (await stillMatches(fs, target, file, info)))
+      owned.set(file.name.toLowerCase(), { ...file, readOnly: info.readOnly });
     else if (info) notice(EXPORT_MESSAGES.mergeLeftUntouched(target));
   }
   return owned;
 }
 
 /** Places each file at its name when that is free or ours, else at the first free "name (n).docx". */
-export async function placeSet(files: readonly PlannedFile[], folder: string, owned: OwnedSet, options: WriteOptions, fs: ExportFileSystem): Promise<Placement[]> {
+export async function placeSet(
+  files: readonly PlannedFile[],
+  folder: string,
+  owned: OwnedSet,
+  options: WriteOptions,
+  fs: ExportFileSystem,
+): Promise<Placement[]> {
   const taken = new Set(files.map((f) => f.fileName.toLowerCase()));
   const placed: Placement[] = [];
   for (const file of files) {
@@ -69,7 +86,14 @@ export async function placeSet(files: readonly PlannedFile[], folder: string, ow
   return placed;
 }
 
-async function placeOne(file: PlannedFile, folder: string, owned: OwnedSet, options: WriteOptions, fs: ExportFileSystem, taken: Set<string>): Promise<Placement> {
+async function placeOne(
+  file: PlannedFile,
+  folder: string,
+  owned: OwnedSet,
+  options: WriteOptions,
+  fs: ExportFileSystem,
+  taken: Set<string>,
+): Promise<Placement> {
   const stem = file.fileName.replace(/\.docx$/i, '');
   for (let n = 1; n <= MAX_ALTERNATIVES; n += 1) {
     const name = n === 1 ? file.fileName : `${stem} (${n}).docx`;
@@ -88,7 +112,12 @@ async function placeOne(file: PlannedFile, folder: string, owned: OwnedSet, opti
 }
 
 /** The previous set's files the new set no longer has; a read-only one is refused unless forced. */
-export function filesToRemove(owned: OwnedSet, placed: readonly Placement[], folder: string, options: WriteOptions): OwnedFile[] {
+export function filesToRemove(
+  owned: OwnedSet,
+  placed: readonly Placement[],
+  folder: string,
+  options: WriteOptions,
+): OwnedFile[] {
   const kept = new Set(placed.map((p) => p.name.toLowerCase()));
   const gone = [...owned.entries()].filter(([key]) => !kept.has(key)).map(([, file]) => file);
   const protectedFile = gone.find((file) => file.readOnly && !options.force);

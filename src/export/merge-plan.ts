@@ -23,16 +23,26 @@ export interface MergePlanOptions {
 
 /** Each copy's file, then the combined one. */
 export function planMerge(copies: MergeCopies, options: MergePlanOptions, renderer: DocxRenderer): PlannedFile[] {
-  const names = copies.patterned ? patternedNames(copies.names, options.stem, { ascii: options.asciiNames }) : planMailMerge(copies.names, options.stem, { ascii: options.asciiNames });
+  const names = copies.patterned
+    ? patternedNames(copies.names, options.stem, { ascii: options.asciiNames })
+    : planMailMerge(copies.names, options.stem, { ascii: options.asciiNames });
   const alongside = combineAlongside(copies.names.length, (i) => copies.render(i), options, renderer);
-  const files: PlannedFile[] = names.entries.map((entry) => ({ fileName: entry.fileName, render: () => alongside.copy(entry.invitee) }));
+  const files: PlannedFile[] = names.entries.map((entry) => ({
+    fileName: entry.fileName,
+    render: () => alongside.copy(entry.invitee),
+  }));
   return [...files, bufferedToo({ fileName: names.combinedFileName, write: alongside.writeCombined })];
 }
 
 type ChunkWriter = (chunk: Uint8Array) => Promise<void>;
 
 /** Renders copies for their own files while feeding the combined file, copy 0 to the last, each once. */
-function combineAlongside(count: number, render: (i: number) => Promise<RenderedCopy>, { date, codec }: MergePlanOptions, renderer: DocxRenderer) {
+function combineAlongside(
+  count: number,
+  render: (i: number) => Promise<RenderedCopy>,
+  { date, codec }: MergePlanOptions,
+  renderer: DocxRenderer,
+) {
   let combined: InstanceType<DocxRenderer['CombinedDocx']> | undefined = new renderer.CombinedDocx(date, codec);
   let next = 0;
   const copy = async (i: number) => {
@@ -47,7 +57,13 @@ function combineAlongside(count: number, render: (i: number) => Promise<Rendered
     const ready = combined && next === count ? combined : undefined;
     combined = undefined; // written once; a second request renders anew
     if (ready) return ready.finish(out);
-    return renderer.writeCombinedDocx(count, async (i): Promise<DocxParts> => (await render(i)).parts, out, date, codec);
+    return renderer.writeCombinedDocx(
+      count,
+      async (i): Promise<DocxParts> => (await render(i)).parts,
+      out,
+      date,
+      codec,
+    );
   };
   return { copy, writeCombined };
 }
@@ -58,7 +74,9 @@ function bufferedToo(file: { fileName: string; write: (out: ChunkWriter) => Prom
     ...file,
     render: async () => {
       const chunks: Uint8Array[] = [];
-      await file.write(async (chunk) => { chunks.push(chunk); });
+      await file.write(async (chunk) => {
+        chunks.push(chunk);
+      });
       const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
       chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
       return bytes;

@@ -10,8 +10,14 @@ import type { ExportFileSystem } from './file-system';
 
 /** A plain, visible ".docx" file name of the folder itself: no separator, no "..", not hidden, at most 255 UTF-8 bytes. */
 export function isPlainDocxName(name: string): boolean {
-  return name.length > 4 && !/[/\\\0:]/.test(name) && !name.startsWith('.') && name.trim() === name
-    && /\.docx$/i.test(name) && new TextEncoder().encode(name).length <= 255;
+  return (
+    name.length > 4 &&
+    !/[/\\\0:]/.test(name) &&
+    !name.startsWith('.') &&
+    name.trim() === name &&
+    /\.docx$/i.test(name) &&
+    new TextEncoder().encode(name).length <= 255
+  );
 }
 
 const identity = {
@@ -23,7 +29,10 @@ const identity = {
 };
 
 export const identitySchema = z.strictObject(identity);
-export const ownedFileSchema = z.strictObject({ name: z.string().refine(isPlainDocxName, 'not a plain .docx name'), ...identity });
+export const ownedFileSchema = z.strictObject({
+  name: z.string().refine(isPlainDocxName, 'not a plain .docx name'),
+  ...identity,
+});
 
 /** The files one source's last merge wrote into the folder, each with its identity. */
 export const manifestSchema = z.strictObject({
@@ -49,7 +58,8 @@ export type OwnedFile = z.infer<typeof ownedFileSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Journal = z.infer<typeof journalSchema>;
 
-export type RecordRead<T> = { readonly state: 'missing' } | { readonly state: 'invalid' } | { readonly state: 'valid'; readonly value: T };
+export type RecordRead<T> =
+  { readonly state: 'missing' } | { readonly state: 'invalid' } | { readonly state: 'valid'; readonly value: T };
 
 /** Reads and validates a JSON record; a file that is not valid JSON or fails the schema is 'invalid', never partly used. */
 export async function readRecord<T>(fs: ExportFileSystem, path: string, schema: z.ZodType<T>): Promise<RecordRead<T>> {

@@ -45,7 +45,9 @@ export interface MergeWritten extends Written {
 
 /** Thrown when `cancelled` said so; nothing of the new set is left. */
 export class MergeCancelled extends Error {
-  constructor() { super('mail merge cancelled'); }
+  constructor() {
+    super('mail merge cancelled');
+  }
 }
 
 const DEFAULT_LOCK_WAIT_MS = 5000;
@@ -61,15 +63,24 @@ export function setPrefix(key: string): string {
 /** What to tell the user about a file written under another name than planned. */
 export function insteadNote(written: MergeWritten): Localized | undefined {
   if (!written.instead) return undefined;
-  return written.notOurs ? EXPORT_MESSAGES.mergeKeptOthers(written.path, written.instead) : EXPORT_MESSAGES.wroteInstead(written.path, written.instead);
+  return written.notOurs
+    ? EXPORT_MESSAGES.mergeKeptOthers(written.path, written.instead)
+    : EXPORT_MESSAGES.wroteInstead(written.path, written.instead);
 }
 
 /** Writes the set into `folder` all or nothing; returns the written paths in order. */
-export async function writeMergeSet(files: readonly PlannedFile[], folder: string, prefix: string, options: MergeOptions): Promise<MergeWritten[]> {
+export async function writeMergeSet(
+  files: readonly PlannedFile[],
+  folder: string,
+  prefix: string,
+  options: MergeOptions,
+): Promise<MergeWritten[]> {
   const fs = options.fs;
   const notice = options.onNotice ?? (() => undefined);
   await ensureFolder(folder, options);
-  const release = await takeFolderLock(fs, folder, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS).catch((error) => Promise.reject(lockError(folder, error)));
+  const release = await takeFolderLock(fs, folder, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS).catch((error) =>
+    Promise.reject(lockError(folder, error)),
+  );
   try {
     await recoverFolder(fs, folder, notice);
     const owned = await ownedSet(fs, folder, prefix, notice);
@@ -78,8 +89,17 @@ export async function writeMergeSet(files: readonly PlannedFile[], folder: strin
     const staging = `${prefix}.${basename(tempName(folder), '.tmp').slice(1)}.staging`;
     const staged = await stageAll(placed, join(folder, staging), options, fs);
     reached('staged');
-    await commitSet(fs, folder, prefix, { version: 2, staging, force: options.force === true, files: staged, remove }, notice);
-    return placed.map((p) => ({ path: join(folder, p.name), ...(p.wanted ? { instead: join(folder, p.wanted), notOurs: true } : {}) }));
+    await commitSet(
+      fs,
+      folder,
+      prefix,
+      { version: 2, staging, force: options.force === true, files: staged, remove },
+      notice,
+    );
+    return placed.map((p) => ({
+      path: join(folder, p.name),
+      ...(p.wanted ? { instead: join(folder, p.wanted), notOurs: true } : {}),
+    }));
   } finally {
     await release().catch(() => undefined);
   }
@@ -90,7 +110,11 @@ export async function writeMergeSet(files: readonly PlannedFile[], folder: strin
  * command that reads the folder (export, check) before it looks; skipped when
  * a merge is at work there (it completes its own set).
  */
-export async function recoverMergeSets(folder: string, fs: ExportFileSystem, onNotice: Notice = () => undefined): Promise<void> {
+export async function recoverMergeSets(
+  folder: string,
+  fs: ExportFileSystem,
+  onNotice: Notice = () => undefined,
+): Promise<void> {
   const names = await fs.list(folder).catch(() => []);
   if (!names.some((name) => JOURNAL_NAME.test(name))) return;
   const release = await tryFolderLock(fs, folder).catch(() => undefined);
@@ -110,7 +134,12 @@ function lockError(folder: string, error: unknown): unknown {
 }
 
 /** Writes each file into the staging folder, hashing it as written; on any failure or cancel the folder is removed. */
-async function stageAll(placed: readonly Placement[], staging: string, options: MergeOptions, fs: ExportFileSystem): Promise<Journal['files']> {
+async function stageAll(
+  placed: readonly Placement[],
+  staging: string,
+  options: MergeOptions,
+  fs: ExportFileSystem,
+): Promise<Journal['files']> {
   const staged: Journal['files'] = [];
   try {
     await fs.makeFolder(staging);
@@ -120,7 +149,9 @@ async function stageAll(placed: readonly Placement[], staging: string, options: 
       const hash = await stageOne(place, path, fs);
       const info = await fs.info(path);
       if (!info) throw classify(path, Object.assign(new Error('staged file vanished'), { code: 'ENOENT' }), 'folder');
-      const replaces = place.replaces ? { replaces: { id: place.replaces.id, size: place.replaces.size, hash: place.replaces.hash } } : {};
+      const replaces = place.replaces
+        ? { replaces: { id: place.replaces.id, size: place.replaces.size, hash: place.replaces.hash } }
+        : {};
       staged.push({ name: place.name, id: info.id, size: info.size, hash, ...replaces });
       options.onProgress?.(i + 1, placed.length);
     }
@@ -136,7 +167,12 @@ async function stageOne(place: Placement, path: string, fs: ExportFileSystem): P
   try {
     if (place.file.write && fs.writeNewStreamed) {
       const write = place.file.write;
-      await fs.writeNewStreamed(path, (out) => write(async (chunk) => { hash.update(chunk); await out(chunk); }));
+      await fs.writeNewStreamed(path, (out) =>
+        write(async (chunk) => {
+          hash.update(chunk);
+          await out(chunk);
+        }),
+      );
     } else {
       const bytes = await place.file.render();
       hash.update(bytes);

@@ -4,7 +4,8 @@
  * process kills itself (SIGKILL, as a power cut would) on reaching that step.
  * Inert otherwise: unset in every real run, and the web host has no process.
  */
-export type CommitStep = 'staged' | 'journal-written' | 'moved-one' | 'moved-all' | 'removed-old' | 'manifest-written' | 'journal-removed';
+export type CommitStep =
+  'staged' | 'journal-written' | 'moved-one' | 'moved-all' | 'removed-old' | 'manifest-written' | 'journal-removed';
 
 /** Marks that the commit reached `step` (test-only kill point, see above). */
 export function reached(step: CommitStep): void {

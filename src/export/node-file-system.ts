@@ -9,7 +9,16 @@ export const nodeFileSystem: ExportFileSystem = {
   async info(path) {
     try {
       const own = await fs.lstat(path);
-      if (own.isSymbolicLink()) return { ...(await infoOf(fs.stat(path)) ?? { kind: 'other', size: 0, readOnly: false, id: `${own.dev}:${own.ino}` }), link: true };
+      if (own.isSymbolicLink())
+        return {
+          ...((await infoOf(fs.stat(path))) ?? {
+            kind: 'other',
+            size: 0,
+            readOnly: false,
+            id: `${own.dev}:${own.ino}`,
+          }),
+          link: true,
+        };
       return infoOf(Promise.resolve(own));
     } catch (error) {
       if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
@@ -71,9 +80,11 @@ async function writeNew(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-
 /** Exclusive create, then each chunk written as it is produced (a file larger than memory never is in memory). */
-async function writeNewStreamed(path: string, produce: (out: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
+async function writeNewStreamed(
+  path: string,
+  produce: (out: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
+): Promise<void> {
   const handle = await fs.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
   try {
     await produce(async (chunk) => {

@@ -47,19 +47,32 @@ export interface ExportSettings {
 
 export type ExportPlan =
   | { readonly ok: false; readonly refused: 'errors' | 'warnings'; readonly problems: readonly Problem[] }
-  | { readonly ok: false; readonly refused: 'pattern'; readonly unknownFields: readonly string[]; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: false;
+      readonly refused: 'pattern';
+      readonly unknownFields: readonly string[];
+      readonly problems: readonly Problem[];
+    }
   | { readonly ok: false; readonly refused: 'rows'; readonly message: Localized; readonly problems: readonly Problem[] }
   | {
-    readonly ok: true;
-    readonly files: readonly PlannedFile[];
-    readonly problems: readonly Problem[];
-    /** Invitees of a mail merge (0: one invitation). */
-    readonly merged: number;
-  };
+      readonly ok: true;
+      readonly files: readonly PlannedFile[];
+      readonly problems: readonly Problem[];
+      /** Invitees of a mail merge (0: one invitation). */
+      readonly merged: number;
+    };
 
 /** The files one source exports to, or why it is refused. */
-export function planExport(text: string, sourcePath: string, settings: ExportSettings, renderer: DocxRenderer): ExportPlan {
-  const tooMany = settings.mailMerge && settings.maxRows ? tooManyRows(settings.list, settings.maxRows.max, settings.maxRows.allowMore) : undefined;
+export function planExport(
+  text: string,
+  sourcePath: string,
+  settings: ExportSettings,
+  renderer: DocxRenderer,
+): ExportPlan {
+  const tooMany =
+    settings.mailMerge && settings.maxRows
+      ? tooManyRows(settings.list, settings.maxRows.max, settings.maxRows.allowMore)
+      : undefined;
   if (tooMany) return { ok: false, refused: 'rows', message: tooMany, problems: [] };
   const checked = checkInvitation(text, { ...settings.checkOptions, list: settings.list, row: settings.row });
   const errors = checked.problems.filter((p) => p.severity === 'error');
@@ -69,16 +82,38 @@ export function planExport(text: string, sourcePath: string, settings: ExportSet
   const invitation = checked.invitation;
   const options = docxOptions(invitation, settings);
   const copies = settings.mailMerge ? mergeCopies(checked, invitation, settings, renderer, options) : undefined;
-  if (copies && 'unknownFields' in copies) return { ok: false, refused: 'pattern', unknownFields: copies.unknownFields, problems: [] };
+  if (copies && 'unknownFields' in copies)
+    return { ok: false, refused: 'pattern', unknownFields: copies.unknownFields, problems: [] };
   const stem = sourceStem(sourcePath);
-  if (copies) return { ok: true, files: planMerge(copies, { stem, asciiNames: settings.asciiNames, date: options.date, codec: options.codec }, renderer), problems: checked.problems, merged: copies.names.length };
+  if (copies)
+    return {
+      ok: true,
+      files: planMerge(
+        copies,
+        { stem, asciiNames: settings.asciiNames, date: options.date, codec: options.codec },
+        renderer,
+      ),
+      problems: checked.problems,
+      merged: copies.names.length,
+    };
   const fileName = `${safeFileStem(stem, { ascii: settings.asciiNames })}.docx`;
   const render = (layouts: Layout[]) => renderer.renderDocx(layouts, options); // entries dated options.date by the renderer
-  return { ok: true, files: [{ fileName, render: () => render([layoutInvitation(invitation, checked.source)]) }], problems: checked.problems, merged: 0 };
+  return {
+    ok: true,
+    files: [{ fileName, render: () => render([layoutInvitation(invitation, checked.source)]) }],
+    problems: checked.problems,
+    merged: 0,
+  };
 }
 
 /** A mail merge's copies: a list file's rows, or 2+ invitees of `kinh_moi` (fewer: none, one plain file). */
-function mergeCopies(checked: CheckResult, invitation: Invitation, settings: ExportSettings, renderer: DocxRenderer, options: DocxOptions): MergeCopies | { readonly unknownFields: readonly string[] } | undefined {
+function mergeCopies(
+  checked: CheckResult,
+  invitation: Invitation,
+  settings: ExportSettings,
+  renderer: DocxRenderer,
+  options: DocxOptions,
+): MergeCopies | { readonly unknownFields: readonly string[] } | undefined {
   if (checked.merge) return rowCopies(checked, checked.merge, settings.namePattern, renderer, options);
   return linesOf(invitation.kinh_moi).length < 2 ? undefined : inviteeCopies(invitation, checked, renderer, options);
 }
@@ -86,5 +121,10 @@ function mergeCopies(checked: CheckResult, invitation: Invitation, settings: Exp
 function docxOptions(invitation: Invitation, settings: ExportSettings): DocxOptions {
   const margins = Object.fromEntries(Object.entries(settings.margins ?? {}).filter(([, mm]) => Number.isFinite(mm)));
   const measures = resolveMeasures({ margins, bodySize: settings.bodySize });
-  return { measures, date: exportDate(invitation), creator: linesOf(invitation.co_quan.ten).join(' '), codec: settings.codec };
+  return {
+    measures,
+    date: exportDate(invitation),
+    creator: linesOf(invitation.co_quan.ten).join(' '),
+    codec: settings.codec,
+  };
 }

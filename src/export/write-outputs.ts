@@ -19,7 +19,11 @@ export interface Written {
 }
 
 /** Writes one file into `folder` (or to `exactPath`); throws WriteError. */
-export async function writeOutput(file: PlannedFile, where: { folder: string; exactPath?: string }, options: WriteOptions): Promise<Written> {
+export async function writeOutput(
+  file: PlannedFile,
+  where: { folder: string; exactPath?: string },
+  options: WriteOptions,
+): Promise<Written> {
   const target = where.exactPath ?? join(where.folder, file.fileName);
   await ensureFolder(dirname(target), options);
   return writeWithAlternatives(target, await file.render(), options);

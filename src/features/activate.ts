@@ -54,7 +54,13 @@ export const FEATURES: readonly ((deps: ExtensionDeps) => vscode.Disposable)[] =
 export function extensionDeps(context: vscode.ExtensionContext, platform: Platform): ExtensionDeps {
   let current = readSettings();
   const changed = new vscode.EventEmitter<Settings>();
-  context.subscriptions.push(changed, onSettingsChanged((s) => { current = s; changed.fire(s); }));
+  context.subscriptions.push(
+    changed,
+    onSettingsChanged((s) => {
+      current = s;
+      changed.fire(s);
+    }),
+  );
   const settings = () => current;
   const state = new ExtensionState({ settings, onSettingsChanged: changed.event, platform });
   context.subscriptions.push(state);
@@ -67,5 +73,10 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   for (const register of FEATURES) context.subscriptions.push(register(deps));
   const preview = registerPreview(deps);
   context.subscriptions.push(preview);
-  return { version: String(context.extension.packageJSON.version), platform: platform.name, settings: deps.settings, preview: preview.api };
+  return {
+    version: String(context.extension.packageJSON.version),
+    platform: platform.name,
+    settings: deps.settings,
+    preview: preview.api,
+  };
 }

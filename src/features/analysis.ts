@@ -13,7 +13,11 @@ import type { LoadedList } from '../core/merge/table';
 export const LANGUAGE_ID = 'giaymoi';
 
 /** A list invitation's list and shown row (merge-lists.ts provides it). */
-export type ListState = (document: vscode.TextDocument) => { readonly list?: LoadedList; readonly row?: number; readonly stamp: number };
+export type ListState = (document: vscode.TextDocument) => {
+  readonly list?: LoadedList;
+  readonly row?: number;
+  readonly stamp: number;
+};
 
 /** The check result of a document as it is now, with the editor's rule settings on top. */
 export type Analyze = (document: vscode.TextDocument, editor: RuleSettings) => CheckResult;

@@ -1,6 +1,14 @@
 /** Quick fixes: each problem's own fixes become WorkspaceEdits; "fix all" where the core says it is safe. */
 import * as vscode from 'vscode';
-import { ACTION_KINDS, fixAllAction, kindRequested, problemsFor, quickFixes, type DiagnosticRef, type FixAction } from '../core/authoring/quick-fixes';
+import {
+  ACTION_KINDS,
+  fixAllAction,
+  kindRequested,
+  problemsFor,
+  quickFixes,
+  type DiagnosticRef,
+  type FixAction,
+} from '../core/authoring/quick-fixes';
 import { LANGUAGE_ID } from './analysis';
 import type { ExtensionState } from './extension-state';
 import { toVsRange } from './convert';
@@ -29,10 +37,16 @@ export function registerCodeActions(deps: CodeActionsDeps): vscode.Disposable {
       return kindRequested(only, 'fixAll') ? [...actions, ...fixAll(document, problems, settings)] : actions;
     },
   };
-  return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] });
+  return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  });
 }
 
-function fixAll(document: vscode.TextDocument, problems: Parameters<typeof fixAllAction>[0], settings: Settings): vscode.CodeAction[] {
+function fixAll(
+  document: vscode.TextDocument,
+  problems: Parameters<typeof fixAllAction>[0],
+  settings: Settings,
+): vscode.CodeAction[] {
   const action = fixAllAction(problems, settings.language);
   return action ? [toCodeAction(document, action, [])] : [];
 }
@@ -40,10 +54,20 @@ function fixAll(document: vscode.TextDocument, problems: Parameters<typeof fixAl
 function toRef(diagnostic: vscode.Diagnostic): DiagnosticRef {
   const r = diagnostic.range;
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  return { code: String(code), range: { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } } };
+  return {
+    code: String(code),
+    range: {
+      start: { line: r.start.line, character: r.start.character },
+      end: { line: r.end.line, character: r.end.character },
+    },
+  };
 }
 
-function toCodeAction(document: vscode.TextDocument, action: FixAction, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction {
+function toCodeAction(
+  document: vscode.TextDocument,
+  action: FixAction,
+  diagnostics: readonly vscode.Diagnostic[],
+): vscode.CodeAction {
   const kind = action.kind === 'fixAll' ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix;
   const codeAction = new vscode.CodeAction(action.title, kind);
   const edit = new vscode.WorkspaceEdit();
@@ -51,7 +75,8 @@ function toCodeAction(document: vscode.TextDocument, action: FixAction, diagnost
   codeAction.edit = edit;
   codeAction.isPreferred = action.preferred;
   const problem = action.problem;
-  const diagnostic = problem && diagnostics.find((d) => toRef(d).code === problem.code && d.range.isEqual(toVsRange(problem.range)));
+  const diagnostic =
+    problem && diagnostics.find((d) => toRef(d).code === problem.code && d.range.isEqual(toVsRange(problem.range)));
   if (diagnostic) codeAction.diagnostics = [diagnostic];
   return codeAction;
 }

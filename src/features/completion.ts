@@ -25,7 +25,10 @@ export function registerCompletion(deps: CompletionDeps): vscode.Disposable {
       return completionsAt(document.getText(), fromVsPosition(position), options).map(toItem);
     },
   };
-  return vscode.Disposable.from(vscode.languages.registerCompletionItemProvider({ language: LANGUAGE_ID }, provider, ' ', ':'), hints);
+  return vscode.Disposable.from(
+    vscode.languages.registerCompletionItemProvider({ language: LANGUAGE_ID }, provider, ' ', ':'),
+    hints,
+  );
 }
 
 function toItem(entry: CompletionEntry): vscode.CompletionItem {
@@ -50,7 +53,9 @@ function localToday(): { year: number; month: number; day: number } {
 /** Hints from the workspace's giaymoi files, read on first use and again after a giaymoi file is saved. */
 function workspaceHints(): vscode.Disposable & { get: () => Promise<WorkspaceHints> } {
   let pending: Promise<WorkspaceHints> | undefined;
-  const saved = vscode.workspace.onDidSaveTextDocument((d) => { if (d.languageId === LANGUAGE_ID) pending = undefined; });
+  const saved = vscode.workspace.onDidSaveTextDocument((d) => {
+    if (d.languageId === LANGUAGE_ID) pending = undefined;
+  });
   const get = () => (pending ??= readHints().catch(() => NO_HINTS));
   return { get, dispose: () => saved.dispose() };
 }

@@ -19,7 +19,11 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 export function toDiagnostic(problem: Problem, language: Language): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toVsRange(problem.range), problem.message[language], SEVERITY[problem.severity]);
+  const diagnostic = new vscode.Diagnostic(
+    toVsRange(problem.range),
+    problem.message[language],
+    SEVERITY[problem.severity],
+  );
   diagnostic.source = 'giaymoi';
   const target = ruleTarget(problem.code);
   diagnostic.code = target ? { value: problem.code, target } : problem.code; // the code links to its entry in docs/rules.md

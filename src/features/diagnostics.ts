@@ -5,7 +5,8 @@ import { toDiagnostic } from './convert';
 import { READ_ONLY_SCHEMES, type ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 
-const wanted = (document: vscode.TextDocument) => isInvitation(document) && !READ_ONLY_SCHEMES.includes(document.uri.scheme);
+const wanted = (document: vscode.TextDocument) =>
+  isInvitation(document) && !READ_ONLY_SCHEMES.includes(document.uri.scheme);
 
 export interface DiagnosticsDeps {
   readonly settings: () => Settings;
@@ -18,7 +19,10 @@ export function registerDiagnostics(deps: DiagnosticsDeps): vscode.Disposable {
     if (!wanted(document) || document.isClosed) return;
     const language = deps.settings().language;
     const problems = deps.state.analyze(document).problems;
-    collection.set(document.uri, problems.map((p) => toDiagnostic(p, language)));
+    collection.set(
+      document.uri,
+      problems.map((p) => toDiagnostic(p, language)),
+    );
   };
   return vscode.Disposable.from(
     collection,

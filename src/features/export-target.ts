@@ -8,7 +8,10 @@ import type { ExportFiles, Platform } from './platform-api';
 /** The document of `uri` (open or not; unsaved edits included), else the active giaymoi editor's. */
 export async function documentToExport(uri: unknown, platform: Platform): Promise<vscode.TextDocument | undefined> {
   if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
-  if (typeof uri === 'string' && uri) return vscode.workspace.openTextDocument(isAbsolute(uri) && platform.name === 'node' ? vscode.Uri.file(uri) : vscode.Uri.parse(uri));
+  if (typeof uri === 'string' && uri)
+    return vscode.workspace.openTextDocument(
+      isAbsolute(uri) && platform.name === 'node' ? vscode.Uri.file(uri) : vscode.Uri.parse(uri),
+    );
   const active = vscode.window.activeTextEditor?.document;
   return active && isInvitation(active) ? active : undefined;
 }
@@ -30,10 +33,17 @@ export interface ExportWhere {
 }
 
 /** `target` from the command's options (a .docx file, or a folder for a mail merge), else the setting's folder. */
-export function exportWhere(sourcePath: string, outputFolder: string, target: string | undefined, files: ExportFiles): ExportWhere {
+export function exportWhere(
+  sourcePath: string,
+  outputFolder: string,
+  target: string | undefined,
+  files: ExportFiles,
+): ExportWhere {
   if (target) {
     const absolute = resolve(dirname(sourcePath), target);
-    return extname(absolute).toLowerCase() === '.docx' ? { folder: dirname(absolute), exactPath: absolute } : { folder: absolute };
+    return extname(absolute).toLowerCase() === '.docx'
+      ? { folder: dirname(absolute), exactPath: absolute }
+      : { folder: absolute };
   }
   const name = basename(sourcePath);
   const workspaceFolder = vscode.workspace.getWorkspaceFolder(files.uriOf(sourcePath))?.uri;

@@ -33,7 +33,14 @@ export function exportNotifier(): Notify {
     if (lastOpen) void vscode.commands.executeCommand('notifications.hideToasts');
     lastOpen = true;
     const shown = SHOW[severity](text, ...actions);
-    shown.then(() => { lastOpen = false; }, () => { lastOpen = false; });
+    shown.then(
+      () => {
+        lastOpen = false;
+      },
+      () => {
+        lastOpen = false;
+      },
+    );
     return shown;
   };
 }
@@ -50,14 +57,30 @@ export function showRefusal(notify: Notify, header: Localized, problems: readonl
 }
 
 /** "Exported", with `notes` and any file written under another name, and the buttons this host supports; or opens the file when asked to. */
-export function showWritten(notify: Notify, written: readonly Written[], uriOf: (path: string) => vscode.Uri, language: Language, open: boolean | undefined, notes: readonly Localized[] = [], host: HostAbilities = hostAbilities()): void {
+export function showWritten(
+  notify: Notify,
+  written: readonly Written[],
+  uriOf: (path: string) => vscode.Uri,
+  language: Language,
+  open: boolean | undefined,
+  notes: readonly Localized[] = [],
+  host: HostAbilities = hostAbilities(),
+): void {
   const main = uriOf(written[written.length - 1].path);
   if (open === true) return void (host.openWithOS ? vscode.env.openExternal(main) : revealWritten(main, host));
   if (open === false) return;
   const instead = written.flatMap((w) => insteadNote(w)?.[language] ?? []);
-  const text = [`${EXPORT_MESSAGES.written(written.length)[language]} ${whereIs(main, host)}`, ...notes.map((n) => n[language]), ...instead].join(' \n');
+  const text = [
+    `${EXPORT_MESSAGES.written(written.length)[language]} ${whereIs(main, host)}`,
+    ...notes.map((n) => n[language]),
+    ...instead,
+  ].join(' \n');
   const actions = writtenActions(main, host, language);
-  void notify(instead.length ? 'warning' : 'info', text, actions.map((a) => a.label)).then((choice) => {
+  void notify(
+    instead.length ? 'warning' : 'info',
+    text,
+    actions.map((a) => a.label),
+  ).then((choice) => {
     actions.find((a) => a.label === choice)?.run();
   });
 }
@@ -72,11 +95,17 @@ export function whereIs(file: vscode.Uri, host: HostAbilities): string {
 }
 
 /** The buttons after a successful export: "Mở" where the OS can open the file, a reveal where one exists. */
-export function writtenActions(file: vscode.Uri, host: HostAbilities, language: Language): { label: string; run: () => void }[] {
+export function writtenActions(
+  file: vscode.Uri,
+  host: HostAbilities,
+  language: Language,
+): { label: string; run: () => void }[] {
   const actions: { label: string; run: () => void }[] = [];
   if (host.openWithOS) actions.push({ label: t(language, 'Open'), run: () => void vscode.env.openExternal(file) });
-  if (host.revealInOS) actions.push({ label: t(language, 'Reveal in Folder'), run: () => void revealWritten(file, host) });
-  else if (explorerCanShow(file)) actions.push({ label: t(language, 'Reveal in Explorer'), run: () => void revealWritten(file, host) });
+  if (host.revealInOS)
+    actions.push({ label: t(language, 'Reveal in Folder'), run: () => void revealWritten(file, host) });
+  else if (explorerCanShow(file))
+    actions.push({ label: t(language, 'Reveal in Explorer'), run: () => void revealWritten(file, host) });
   return actions;
 }
 
@@ -91,7 +120,11 @@ export function showWriteError(notify: Notify, error: WriteError, language: Lang
 /** A modal: replace the read-only file? (the editor's --force). */
 export async function confirmOverwrite(path: string, language: Language): Promise<boolean> {
   const overwrite = t(language, 'Overwrite');
-  const choice = await vscode.window.showWarningMessage(EXPORT_MESSAGES.overwriteReadOnly(path)[language], { modal: true }, overwrite);
+  const choice = await vscode.window.showWarningMessage(
+    EXPORT_MESSAGES.overwriteReadOnly(path)[language],
+    { modal: true },
+    overwrite,
+  );
   return choice === overwrite;
 }
 
@@ -99,22 +132,31 @@ export async function confirmOverwrite(path: string, language: Language): Promis
 export function withExportProgress<T>(
   plan: { readonly merged: number },
   language: Language,
-  work: (report: (done: number, total: number) => void, cancelled: () => boolean, announce: (note: string) => void) => Promise<T>,
+  work: (
+    report: (done: number, total: number) => void,
+    cancelled: () => boolean,
+    announce: (note: string) => void,
+  ) => Promise<T>,
 ): Promise<T> {
   const title = t(language, 'Exporting the invitation…');
   const cancellable = plan.merged > 0;
-  return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, (progress, token) => {
-    let last = 0;
-    let note = '';
-    const report = (done: number, total: number) => {
-      progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}${note}` });
-      last = done;
-    };
-    // A big merge's estimate stays beside the count while it writes.
-    const announce = (text: string) => {
-      note = ` · ${text}`;
-      progress.report({ message: text });
-    };
-    return work(report, () => token.isCancellationRequested, announce);
-  }));
+  return Promise.resolve(
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title, cancellable },
+      (progress, token) => {
+        let last = 0;
+        let note = '';
+        const report = (done: number, total: number) => {
+          progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}${note}` });
+          last = done;
+        };
+        // A big merge's estimate stays beside the count while it writes.
+        const announce = (text: string) => {
+          note = ` · ${text}`;
+          progress.report({ message: text });
+        };
+        return work(report, () => token.isCancellationRequested, announce);
+      },
+    ),
+  );
 }

@@ -18,7 +18,15 @@ import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 import { documentToExport, exportWhere, sourceUriOf } from './export-target';
 import type { ExportFiles, Platform } from './platform-api';
-import { confirmOverwrite, exportNotifier, showRefusal, showWriteError, showWritten, withExportProgress, type Notify } from './export-ui';
+import {
+  confirmOverwrite,
+  exportNotifier,
+  showRefusal,
+  showWriteError,
+  showWritten,
+  withExportProgress,
+  type Notify,
+} from './export-ui';
 import { t } from '../l10n';
 
 export interface ExportDeps {
@@ -44,8 +52,12 @@ export interface ExportCommandOptions {
 export function registerExport(exportDeps: ExportDeps): vscode.Disposable {
   const deps: Exporter = { ...exportDeps, notify: exportNotifier() };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('giaymoi.exportDocx', (uri?: unknown, options?: unknown) => runExport(deps, uri, optionsOf(options), false)),
-    vscode.commands.registerCommand('giaymoi.exportMailMerge', (uri?: unknown, options?: unknown) => runExport(deps, uri, optionsOf(options), true)),
+    vscode.commands.registerCommand('giaymoi.exportDocx', (uri?: unknown, options?: unknown) =>
+      runExport(deps, uri, optionsOf(options), false),
+    ),
+    vscode.commands.registerCommand('giaymoi.exportMailMerge', (uri?: unknown, options?: unknown) =>
+      runExport(deps, uri, optionsOf(options), true),
+    ),
   );
 }
 
@@ -59,7 +71,12 @@ function optionsOf(value: unknown): ExportCommandOptions {
   };
 }
 
-async function runExport(deps: Exporter, uri: unknown, options: ExportCommandOptions, mailMerge: boolean): Promise<string[]> {
+async function runExport(
+  deps: Exporter,
+  uri: unknown,
+  options: ExportCommandOptions,
+  mailMerge: boolean,
+): Promise<string[]> {
   const settings = deps.settings();
   const language = settings.language;
   const document = await documentToExport(uri, deps.platform);
@@ -74,12 +91,24 @@ async function runExport(deps: Exporter, uri: unknown, options: ExportCommandOpt
   }
   const files = deps.platform.exportFiles(sourceUri);
   const sourcePath = files.pathOf(sourceUri);
-  const plan = planExport(document.getText(), sourcePath, {
-    margins: settings.margins, bodySize: settings.bodySize, allowWarnings: settings.export.allowDrafts,
-    mailMerge, asciiNames: settings.export.asciiFileNames, checkOptions: await checkOptionsFor(deps.state, document.uri, settings),
-    list: await deps.state.lists.loadListOf(document), row: deps.state.lists.rowOf(document.uri), namePattern: settings.export.fileNamePattern,
-    codec: deps.platform.zipCodec, maxRows: { max: settings.export.maxMergeRows, allowMore: EXPORT_MESSAGES.maxRowsSetting },
-  }, deps.platform.loadDocxRenderer());
+  const plan = planExport(
+    document.getText(),
+    sourcePath,
+    {
+      margins: settings.margins,
+      bodySize: settings.bodySize,
+      allowWarnings: settings.export.allowDrafts,
+      mailMerge,
+      asciiNames: settings.export.asciiFileNames,
+      checkOptions: await checkOptionsFor(deps.state, document.uri, settings),
+      list: await deps.state.lists.loadListOf(document),
+      row: deps.state.lists.rowOf(document.uri),
+      namePattern: settings.export.fileNamePattern,
+      codec: deps.platform.zipCodec,
+      maxRows: { max: settings.export.maxMergeRows, allowMore: EXPORT_MESSAGES.maxRowsSetting },
+    },
+    deps.platform.loadDocxRenderer(),
+  );
   if (!plan.ok && plan.refused === 'rows') {
     void vscode.window.showErrorMessage(plan.message[language]);
     return [];
@@ -89,7 +118,10 @@ async function runExport(deps: Exporter, uri: unknown, options: ExportCommandOpt
     return [];
   }
   if (!plan.ok) {
-    const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(vscode.workspace.asRelativePath(document.uri), plan.problems.length);
+    const header = (plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings)(
+      vscode.workspace.asRelativePath(document.uri),
+      plan.problems.length,
+    );
     showRefusal(deps.notify, header, plan.problems, language);
     return [];
   }
@@ -97,11 +129,20 @@ async function runExport(deps: Exporter, uri: unknown, options: ExportCommandOpt
   if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
   const where = exportWhere(sourcePath, settings.export.outputFolder, options.target, files);
   const sourceId = document.isUntitled ? undefined : (await files.fs.info(sourcePath).catch(() => undefined))?.id;
-  return write(plan, { where, sourcePath, sourceId, force: options.force === true, files }, { ...options, notes, notify: deps.notify }, language);
+  return write(
+    plan,
+    { where, sourcePath, sourceId, force: options.force === true, files },
+    { ...options, notes, notify: deps.notify },
+    language,
+  );
 }
 
 /** The folder's giaymoi.config.yaml with the editor's settings on top, as the diagnostics use them. */
-async function checkOptionsFor(state: ExtensionState, uri: vscode.Uri, settings: Settings): Promise<Partial<CheckOptions>> {
+async function checkOptionsFor(
+  state: ExtensionState,
+  uri: vscode.Uri,
+  settings: Settings,
+): Promise<Partial<CheckOptions>> {
   return mergeRuleSettings(await state.ruleConfig.loadRuleSettings(uri), settings.check);
 }
 
@@ -117,7 +158,12 @@ interface WriteTarget {
  * Writes with a progress notification (Cancel stops a merge cleanly), then says so in one
  * message with `notes`; a read-only target is replaced only after a modal "Overwrite".
  */
-async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOptions & { notes: readonly Localized[]; notify: Notify }, language: Settings['language']): Promise<string[]> {
+async function write(
+  plan: OkPlan,
+  target: WriteTarget,
+  options: ExportCommandOptions & { notes: readonly Localized[]; notify: Notify },
+  language: Settings['language'],
+): Promise<string[]> {
   try {
     const written = await withExportProgress(plan, language, async (report, cancelled, announce) => {
       const estimate = plan.merged > 0 ? await mergeEstimate(plan.files, EXPORT_MESSAGES.stopWithCancel()) : undefined;
@@ -128,7 +174,7 @@ async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOp
     return written.map((w) => w.path);
   } catch (error) {
     if (error instanceof MergeCancelled) return [];
-    if (error instanceof MergeRefused) return void vscode.window.showWarningMessage(error.reason[language]), [];
+    if (error instanceof MergeRefused) return (void vscode.window.showWarningMessage(error.reason[language]), []);
     if (!(error instanceof WriteError)) throw error;
     if (error.failure === 'readOnlyTarget' && !target.force && (await confirmOverwrite(error.path, language))) {
       return write(plan, { ...target, force: true }, options, language);
@@ -138,12 +184,26 @@ async function write(plan: OkPlan, target: WriteTarget, options: ExportCommandOp
   }
 }
 
-function writePlan(plan: OkPlan, target: WriteTarget, report: (done: number, total: number) => void, cancelled: () => boolean, language: Settings['language']): Promise<Written[]> {
+function writePlan(
+  plan: OkPlan,
+  target: WriteTarget,
+  report: (done: number, total: number) => void,
+  cancelled: () => boolean,
+  language: Settings['language'],
+): Promise<Written[]> {
   const writeOptions = { force: target.force, sourceId: target.sourceId, fs: target.files.fs };
-  if (plan.merged === 0) return recoverMergeSets(target.where.folder, target.files.fs).then(() => writeOutput(plan.files[0], target.where, writeOptions)).then((w) => [w]);
+  if (plan.merged === 0)
+    return recoverMergeSets(target.where.folder, target.files.fs)
+      .then(() => writeOutput(plan.files[0], target.where, writeOptions))
+      .then((w) => [w]);
   const prefix = setPrefix(target.sourcePath);
   const onNotice = (message: Localized) => void vscode.window.showWarningMessage(message[language]);
-  return writeMergeSet(plan.files, target.where.folder, prefix, { ...writeOptions, onProgress: report, cancelled, onNotice });
+  return writeMergeSet(plan.files, target.where.folder, prefix, {
+    ...writeOptions,
+    onProgress: report,
+    cancelled,
+    onNotice,
+  });
 }
 
 type OkPlan = Extract<ExportPlan, { ok: true }>;

@@ -46,16 +46,35 @@ export class ExtensionState implements vscode.Disposable {
     this.workspaceReads = new WorkspaceReads(deps.settings);
     const readsAllowed = () => this.workspaceReads.allowed();
     const recover = (invitation: vscode.Uri) => recoverMergeFolder(invitation, deps.settings(), deps.platform);
-    this.lists = new MergeLists({ settings: deps.settings, readsAllowed, local: deps.platform.localListReads, recover });
-    this.ruleConfig = new RuleConfigFiles({ settings: deps.settings, readLocal: deps.platform.readLocal, readsAllowed, onReload: () => this.refreshAll() });
-    this.analysis = createAnalysis({ listStateOf: (d) => this.lists.listStateOf(d), fileRuleSettings: (uri) => this.ruleConfig.fileRuleSettings(uri) });
+    this.lists = new MergeLists({
+      settings: deps.settings,
+      readsAllowed,
+      local: deps.platform.localListReads,
+      recover,
+    });
+    this.ruleConfig = new RuleConfigFiles({
+      settings: deps.settings,
+      readLocal: deps.platform.readLocal,
+      readsAllowed,
+      onReload: () => this.refreshAll(),
+    });
+    this.analysis = createAnalysis({
+      listStateOf: (d) => this.lists.listStateOf(d),
+      fileRuleSettings: (uri) => this.ruleConfig.fileRuleSettings(uri),
+    });
     this.disposables = [
-      this.analyzed, this.lists, this.ruleConfig,
+      this.analyzed,
+      this.lists,
+      this.ruleConfig,
       vscode.workspace.onDidOpenTextDocument((d) => void this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.cancel(d)),
       deps.onSettingsChanged(() => this.refreshAll()),
-      this.lists.onDidChange((uri) => vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString()).forEach((d) => void this.refresh(d))),
+      this.lists.onDidChange((uri) =>
+        vscode.workspace.textDocuments
+          .filter((d) => d.uri.toString() === uri.toString())
+          .forEach((d) => void this.refresh(d)),
+      ),
     ];
     // Each refresh first awaits the folder's configuration, so the first events come after activate() has registered every feature.
     this.refreshAll();
@@ -71,7 +90,9 @@ export class ExtensionState implements vscode.Disposable {
     if (!isInvitation(document) || document.isClosed) return;
     this.cancel(document);
     // Always awaited, even with nothing to load: subscribers hear of a document only after activate() returned.
-    await (READ_ONLY_SCHEMES.includes(document.uri.scheme) ? undefined : this.ruleConfig.loadRuleSettings(document.uri));
+    await (READ_ONLY_SCHEMES.includes(document.uri.scheme)
+      ? undefined
+      : this.ruleConfig.loadRuleSettings(document.uri));
     if (document.isClosed) return;
     this.analyze(document);
     this.analyzed.fire(document);
@@ -86,7 +107,13 @@ export class ExtensionState implements vscode.Disposable {
     if (!isInvitation(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => { this.timers.delete(key); void this.refresh(document); }, DEBOUNCE_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.refresh(document);
+      }, DEBOUNCE_MS),
+    );
   }
 
   private cancel(document: vscode.TextDocument): void {

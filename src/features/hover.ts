@@ -12,10 +12,13 @@ export interface HoverDeps {
 
 /** Registers the hover provider for giaymoi files. */
 export function registerHover(deps: HoverDeps): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, {
-    provideHover(document, position) {
-      const info = hoverAt(document.getText(), fromVsPosition(position), deps.settings().language);
-      return info ? new vscode.Hover(new vscode.MarkdownString(info.markdown), toVsRange(info.range)) : undefined;
+  return vscode.languages.registerHoverProvider(
+    { language: LANGUAGE_ID },
+    {
+      provideHover(document, position) {
+        const info = hoverAt(document.getText(), fromVsPosition(position), deps.settings().language);
+        return info ? new vscode.Hover(new vscode.MarkdownString(info.markdown), toVsRange(info.range)) : undefined;
+      },
     },
-  });
+  );
 }

@@ -26,29 +26,40 @@ export interface ImportDocxDeps {
 /** Registers the command; its result is the new file's URI (for tests), or undefined. */
 export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
   const notes = vscode.languages.createDiagnosticCollection('giaymoi.import');
-  const command = vscode.commands.registerCommand(IMPORT_DOCX_COMMAND, async (uri?: vscode.Uri, options?: { preview?: boolean }) => {
-    const language = deps.settings().language;
-    const source = uri instanceof vscode.Uri ? uri : await pickDocx(language);
-    if (!source) return undefined;
-    try {
-      const { importDocx } = await import('../import'); // loaded on first use: activation stays free of the zip and XML readers
-      const result = importDocx(await readBytes(source, deps.platform), { fileName: source.path.split('/').pop() });
-      const target = await freeTarget(source);
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.yaml));
-      await show(target, result, notes, options?.preview !== false, language);
-      return target;
-    } catch (error) {
-      const reason = error instanceof ImportError ? ui(error.reason, language) : String(error);
-      void vscode.window.showErrorMessage(ui(UI.importFailed, language, { file: source.path.split('/').pop() ?? '', detail: reason }));
-      return undefined;
-    }
+  const command = vscode.commands.registerCommand(
+    IMPORT_DOCX_COMMAND,
+    async (uri?: vscode.Uri, options?: { preview?: boolean }) => {
+      const language = deps.settings().language;
+      const source = uri instanceof vscode.Uri ? uri : await pickDocx(language);
+      if (!source) return undefined;
+      try {
+        const { importDocx } = await import('../import'); // loaded on first use: activation stays free of the zip and XML readers
+        const result = importDocx(await readBytes(source, deps.platform), { fileName: source.path.split('/').pop() });
+        const target = await freeTarget(source);
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.yaml));
+        await show(target, result, notes, options?.preview !== false, language);
+        return target;
+      } catch (error) {
+        const reason = error instanceof ImportError ? ui(error.reason, language) : String(error);
+        void vscode.window.showErrorMessage(
+          ui(UI.importFailed, language, { file: source.path.split('/').pop() ?? '', detail: reason }),
+        );
+        return undefined;
+      }
+    },
+  );
+  const clear = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.contentChanges.length) notes.delete(e.document.uri);
   });
-  const clear = vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) notes.delete(e.document.uri); });
   return vscode.Disposable.from(command, notes, clear);
 }
 
 async function pickDocx(language: Language): Promise<vscode.Uri | undefined> {
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: ui(UI.importOpenLabel, language), filters: { 'Word': ['docx', 'doc'] } });
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: ui(UI.importOpenLabel, language),
+    filters: { Word: ['docx', 'doc'] },
+  });
   return picked?.[0];
 }
 
@@ -70,21 +81,50 @@ async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
   const stem = source.path.replace(/\.docx?$/i, '');
   for (let i = 0; ; i += 1) {
     const candidate = source.with({ path: `${stem}${i ? `-${i}` : ''}.giaymoi.yaml` });
-    try { await vscode.workspace.fs.stat(candidate); } catch { return candidate; }
+    try {
+      await vscode.workspace.fs.stat(candidate);
+    } catch {
+      return candidate;
+    }
   }
 }
 
-async function show(target: vscode.Uri, result: ImportResult, notes: vscode.DiagnosticCollection, preview: boolean, language: Language): Promise<void> {
+async function show(
+  target: vscode.Uri,
+  result: ImportResult,
+  notes: vscode.DiagnosticCollection,
+  preview: boolean,
+  language: Language,
+): Promise<void> {
   const document = await vscode.workspace.openTextDocument(target);
   await vscode.window.showTextDocument(document);
   const lines = result.yaml.split('\n');
-  notes.set(target, result.notes.map((n) => {
-    const line = Math.max(0, lines.findIndex((l) => l.includes(n.message.vi)));
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, lines[line]?.length ?? 0), ui(n.message, language), vscode.DiagnosticSeverity.Information);
-    diagnostic.source = 'giaymoi import';
-    return diagnostic;
-  }));
+  notes.set(
+    target,
+    result.notes.map((n) => {
+      const line = Math.max(
+        0,
+        lines.findIndex((l) => l.includes(n.message.vi)),
+      );
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(line, 0, line, lines[line]?.length ?? 0),
+        ui(n.message, language),
+        vscode.DiagnosticSeverity.Information,
+      );
+      diagnostic.source = 'giaymoi import';
+      return diagnostic;
+    }),
+  );
   if (preview) await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-  const share = result.words.total ? Math.round((100 * (result.words.total - result.words.fallback)) / result.words.total) : 100;
-  void vscode.window.showInformationMessage(ui(UI.importDone, language, { file: target.path.split('/').pop() ?? '', words: result.words.total, share, notes: result.notes.length }));
+  const share = result.words.total
+    ? Math.round((100 * (result.words.total - result.words.fallback)) / result.words.total)
+    : 100;
+  void vscode.window.showInformationMessage(
+    ui(UI.importDone, language, {
+      file: target.path.split('/').pop() ?? '',
+      words: result.words.total,
+      share,
+      notes: result.notes.length,
+    }),
+  );
 }

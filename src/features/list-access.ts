@@ -34,14 +34,25 @@ export interface ListAccess {
 
 /** The list file `name` of the invitation at `invitation`: an absolute name stays absolute, as on the CLI. */
 export function listUriFor(invitation: vscode.Uri, name: string): vscode.Uri {
-  if (/^([A-Za-z]:)?[\\/]/.test(name)) return invitation.with({ path: name.replace(/\\/g, '/').replace(/^(?=[A-Za-z]:)/, '/') });
+  if (/^([A-Za-z]:)?[\\/]/.test(name))
+    return invitation.with({ path: name.replace(/\\/g, '/').replace(/^(?=[A-Za-z]:)/, '/') });
   return vscode.Uri.joinPath(invitation, '..', name);
 }
 
 /** The list an invitation names, read as allowed; a refusal is an unreadable list that says why. */
-export async function readInvitationList(invitation: vscode.Uri, name: string, listUri: vscode.Uri, access: ListAccess): Promise<LoadedList> {
+export async function readInvitationList(
+  invitation: vscode.Uri,
+  name: string,
+  listUri: vscode.Uri,
+  access: ListAccess,
+): Promise<LoadedList> {
   const settings = access.settings();
-  const refuse = (why: Localized): LoadedList => ({ ok: false, name, reason: 'unreadable', detail: why[settings.language] });
+  const refuse = (why: Localized): LoadedList => ({
+    ok: false,
+    name,
+    reason: 'unreadable',
+    detail: why[settings.language],
+  });
   if (!access.readsAllowed()) return refuse(UNTRUSTED_LIST);
   await access.recover?.(invitation);
   try {
@@ -56,27 +67,39 @@ export async function readInvitationList(invitation: vscode.Uri, name: string, l
 }
 
 class RefusedList extends Error {
-  constructor(readonly why: Localized) { super(why.en); }
+  constructor(readonly why: Localized) {
+    super(why.en);
+  }
 }
 
 /** Why `listUri` is outside the invitation's workspace folder; undefined when it is inside. */
-async function outsideWorkspace(invitation: vscode.Uri, listUri: vscode.Uri, local: LocalListReads | undefined): Promise<Localized | undefined> {
+async function outsideWorkspace(
+  invitation: vscode.Uri,
+  listUri: vscode.Uri,
+  local: LocalListReads | undefined,
+): Promise<Localized | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(invitation)?.uri ?? vscode.Uri.joinPath(invitation, '..');
-  if (listUri.scheme !== folder.scheme || listUri.authority !== folder.authority) return outsideMessage(listUri.toString(true), folder.toString(true));
+  if (listUri.scheme !== folder.scheme || listUri.authority !== folder.authority)
+    return outsideMessage(listUri.toString(true), folder.toString(true));
   if (listUri.scheme === 'file' && local) {
     const [real, root] = await Promise.all([local.realPath(listUri.fsPath), local.realPath(folder.fsPath)]);
     const place = real ?? listUri.fsPath;
-    return within(place.replace(/\\/g, '/'), (root ?? folder.fsPath).replace(/\\/g, '/')) ? undefined : outsideMessage(place, root ?? folder.fsPath);
+    return within(place.replace(/\\/g, '/'), (root ?? folder.fsPath).replace(/\\/g, '/'))
+      ? undefined
+      : outsideMessage(place, root ?? folder.fsPath);
   }
   if (!within(listUri.path, folder.path)) return outsideMessage(listUri.path, folder.path);
   const stat = await statOf(listUri);
-  if (stat && stat.type & vscode.FileType.SymbolicLink) return outsideMessage(say('lists.symbolicLink', { path: listUri.path }), folder.path);
+  if (stat && stat.type & vscode.FileType.SymbolicLink)
+    return outsideMessage(say('lists.symbolicLink', { path: listUri.path }), folder.path);
   return undefined;
 }
 
-const within = (path: string, folder: string): boolean => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+const within = (path: string, folder: string): boolean =>
+  path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
 
-const outsideMessage = (real: MessageValue, folder: string): Localized => say('lists.outsideWorkspace', { real, folder });
+const outsideMessage = (real: MessageValue, folder: string): Localized =>
+  say('lists.outsideWorkspace', { real, folder });
 
 /** The list's bytes: unsaved edits of an open CSV count; else only a regular file within the limit. */
 async function bytesOf(uri: vscode.Uri, local: LocalListReads | undefined): Promise<Uint8Array | undefined> {

@@ -10,7 +10,12 @@ import { isInvitation } from './analysis';
 import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint } as const;
+const SEVERITY = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+} as const;
 
 export interface ListDiagnosticsDeps {
   readonly settings: () => Settings;
@@ -29,20 +34,35 @@ export function registerListDiagnostics(deps: ListDiagnosticsDeps): vscode.Dispo
     if (previous && previous !== listUri?.toString()) collection.delete(vscode.Uri.parse(previous));
     if (!listUri || !merge?.kind) return;
     owners.set(invitation.uri.toString(), listUri.toString());
-    collection.set(listUri, merge.findings.map((f) => {
-      const csv = merge.kind === 'csv';
-      const range = csv ? new vscode.Range(f.line, f.character, f.line, f.character + f.length) : new vscode.Range(0, 0, 0, 0);
-      const text = f.message[settings.language];
-      const diagnostic = new vscode.Diagnostic(range, csv ? text : `${cellLabel({ name: merge.listName, kind: merge.kind! }, f)}: ${text}`, SEVERITY[f.severity]);
-      diagnostic.source = 'giaymoi';
-      diagnostic.code = f.code;
-      return diagnostic;
-    }));
+    collection.set(
+      listUri,
+      merge.findings.map((f) => {
+        const csv = merge.kind === 'csv';
+        const range = csv
+          ? new vscode.Range(f.line, f.character, f.line, f.character + f.length)
+          : new vscode.Range(0, 0, 0, 0);
+        const text = f.message[settings.language];
+        const diagnostic = new vscode.Diagnostic(
+          range,
+          csv ? text : `${cellLabel({ name: merge.listName, kind: merge.kind! }, f)}: ${text}`,
+          SEVERITY[f.severity],
+        );
+        diagnostic.source = 'giaymoi';
+        diagnostic.code = f.code;
+        return diagnostic;
+      }),
+    );
   };
   const forget = (document: vscode.TextDocument) => {
     const owned = owners.get(document.uri.toString());
     owners.delete(document.uri.toString());
     if (owned && ![...owners.values()].includes(owned)) collection.delete(vscode.Uri.parse(owned));
   };
-  return vscode.Disposable.from(collection, deps.state.onDidAnalyze((document) => { if (isInvitation(document) && !document.isClosed) publish(document); }), vscode.workspace.onDidCloseTextDocument(forget));
+  return vscode.Disposable.from(
+    collection,
+    deps.state.onDidAnalyze((document) => {
+      if (isInvitation(document) && !document.isClosed) publish(document);
+    }),
+    vscode.workspace.onDidCloseTextDocument(forget),
+  );
 }

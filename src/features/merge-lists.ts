@@ -43,10 +43,17 @@ export class MergeLists implements vscode.Disposable {
       watcher.onDidChange(listChanged),
       watcher.onDidCreate(listChanged),
       watcher.onDidDelete(listChanged),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (/\.csv$/i.test(e.document.uri.path)) listChanged(e.document.uri); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { this.entries.delete(d.uri.toString()); this.rows.delete(d.uri.toString()); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (/\.csv$/i.test(e.document.uri.path)) listChanged(e.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.entries.delete(d.uri.toString());
+        this.rows.delete(d.uri.toString());
+      }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.allListsChanged()),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('giaymoi.lists')) this.allListsChanged(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('giaymoi.lists')) this.allListsChanged();
+      }),
     ];
   }
 
@@ -57,7 +64,12 @@ export class MergeLists implements vscode.Disposable {
     if (!name) return { stamp: 0 };
     let entry = this.entries.get(key);
     if (!entry || entry.name !== name) {
-      entry = { name, listUri: listUriFor(document.uri, name), list: { ok: false, name, reason: 'pending' }, stamp: ++this.stamps };
+      entry = {
+        name,
+        listUri: listUriFor(document.uri, name),
+        list: { ok: false, name, reason: 'pending' },
+        stamp: ++this.stamps,
+      };
       this.entries.set(key, entry);
       void this.reload(document.uri, entry);
     }

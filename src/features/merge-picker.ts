@@ -36,7 +36,9 @@ export function registerMergePicker(deps: MergePickerDeps): vscode.Disposable {
     item,
     vscode.commands.registerCommand(PICK_INVITEE_COMMAND, (uri?: unknown) => pickInvitee(deps, uri)),
     vscode.window.onDidChangeActiveTextEditor(update),
-    deps.state.onDidAnalyze((document) => { if (document === vscode.window.activeTextEditor?.document) update(); }),
+    deps.state.onDidAnalyze((document) => {
+      if (document === vscode.window.activeTextEditor?.document) update();
+    }),
   );
 }
 
@@ -50,8 +52,16 @@ async function pickInvitee(deps: MergePickerDeps, arg: unknown): Promise<number 
     void vscode.window.showInformationMessage(t(language, 'The list has no invitee that could be read.'));
     return undefined;
   }
-  const items = merge.copies.map((copy, index) => ({ label: `${index + 1}. ${copy.label}`, description: copy.invitation ? undefined : '$(error)', index, picked: index === merge.selected }));
-  const chosen = await vscode.window.showQuickPick(items, { placeHolder: t(language, 'Pick an invitee to see their copy'), matchOnDescription: true });
+  const items = merge.copies.map((copy, index) => ({
+    label: `${index + 1}. ${copy.label}`,
+    description: copy.invitation ? undefined : '$(error)',
+    index,
+    picked: index === merge.selected,
+  }));
+  const chosen = await vscode.window.showQuickPick(items, {
+    placeHolder: t(language, 'Pick an invitee to see their copy'),
+    matchOnDescription: true,
+  });
   if (chosen) deps.state.lists.pickRow(document.uri, chosen.index);
   return chosen?.index;
 }

@@ -11,7 +11,11 @@ import type { Platform } from './platform-api';
 import type { Settings } from './settings';
 
 /** Completes an interrupted merge in the folder the invitation at `invitation` merges into; never throws. */
-export async function recoverMergeFolder(invitation: vscode.Uri, settings: Settings, platform: Pick<Platform, 'exportFiles'>): Promise<void> {
+export async function recoverMergeFolder(
+  invitation: vscode.Uri,
+  settings: Settings,
+  platform: Pick<Platform, 'exportFiles'>,
+): Promise<void> {
   if (invitation.scheme === 'untitled') return;
   try {
     const files = platform.exportFiles(invitation);

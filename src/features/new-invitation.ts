@@ -28,13 +28,19 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
     try {
       const now = new Date();
       const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-      const body = datedTemplate(await templateBody(deps.context.extensionUri), today, await noticeOptions(deps.state, deps.settings()));
+      const body = datedTemplate(
+        await templateBody(deps.context.extensionUri),
+        today,
+        await noticeOptions(deps.state, deps.settings()),
+      );
       const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
       const editor = await vscode.window.showTextDocument(document);
       await editor.insertSnippet(new vscode.SnippetString(body));
       return document;
     } catch (error) {
-      void vscode.window.showErrorMessage(ui(UI.newInvitationFailed, deps.settings().language, { detail: String(error) }));
+      void vscode.window.showErrorMessage(
+        ui(UI.newInvitationFailed, deps.settings().language, { detail: String(error) }),
+      );
       return undefined;
     }
   });
@@ -43,14 +49,21 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
 /** The notice the checks will ask of the new file: the workspace's giaymoi.config.yaml, the settings on top. */
 async function noticeOptions(state: ExtensionState, settings: Settings): Promise<NoticeOptions> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const file = folder ? await state.ruleConfig.loadRuleSettings(vscode.Uri.joinPath(folder, 'x.giaymoi.yaml')) : undefined;
+  const file = folder
+    ? await state.ruleConfig.loadRuleSettings(vscode.Uri.joinPath(folder, 'x.giaymoi.yaml'))
+    : undefined;
   const merged = mergeRuleSettings(file, settings.check);
-  return { minWorkingDays: merged.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays, extraDaysOff: merged.extraDaysOff ?? [] };
+  return {
+    minWorkingDays: merged.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays,
+    extraDaysOff: merged.extraDaysOff ?? [],
+  };
 }
 
 /** The `giaymoi` snippet's body, read from the contributed snippets file so the two never differ. */
 async function templateBody(extensionUri: vscode.Uri): Promise<string> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'snippets', 'giaymoi.code-snippets'));
+  const bytes = await vscode.workspace.fs.readFile(
+    vscode.Uri.joinPath(extensionUri, 'snippets', 'giaymoi.code-snippets'),
+  );
   const body = snippetBody(new TextDecoder('utf-8').decode(bytes), NEW_INVITATION_PREFIX);
   if (!body) throw new Error(`no "${NEW_INVITATION_PREFIX}" snippet`);
   return body;

@@ -18,7 +18,11 @@ import { uriExportFiles } from './workspace-file-system';
 
 type ConvertDoc = typeof import('../node/convert-doc');
 
-const localFiles: ExportFiles = { fs: nodeFileSystem, pathOf: (uri) => uri.fsPath, uriOf: (path) => vscode.Uri.file(path) };
+const localFiles: ExportFiles = {
+  fs: nodeFileSystem,
+  pathOf: (uri) => uri.fsPath,
+  uriOf: (path) => vscode.Uri.file(path),
+};
 
 /** The desktop's platform. */
 export function nodePlatform(): Platform {
@@ -57,6 +61,9 @@ async function realPathOf(path: string): Promise<string | undefined> {
   try {
     return await realpath(path);
   } catch {
-    return realpath(dirname(path)).then((folder) => join(folder, basename(path)), () => undefined);
+    return realpath(dirname(path)).then(
+      (folder) => join(folder, basename(path)),
+      () => undefined,
+    );
   }
 }

@@ -25,16 +25,26 @@ export interface OutlineDeps {
 
 /** Registers the document symbol provider (outline, breadcrumbs) for giaymoi files. */
 export function registerOutline(deps: OutlineDeps): vscode.Disposable {
-  return vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, {
-    provideDocumentSymbols(document) {
-      const settings = deps.settings();
-      return outlineOf(deps.state.analyze(document).source, settings.language).map(toSymbol);
+  return vscode.languages.registerDocumentSymbolProvider(
+    { language: LANGUAGE_ID },
+    {
+      provideDocumentSymbols(document) {
+        const settings = deps.settings();
+        return outlineOf(deps.state.analyze(document).source, settings.language).map(toSymbol);
+      },
     },
-  }, { label: 'Giấy mời' });
+    { label: 'Giấy mời' },
+  );
 }
 
 function toSymbol(symbol: OutlineSymbol): vscode.DocumentSymbol {
-  const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, KINDS[symbol.kind], toVsRange(symbol.range), toVsRange(symbol.selection));
+  const result = new vscode.DocumentSymbol(
+    symbol.name,
+    symbol.detail,
+    KINDS[symbol.kind],
+    toVsRange(symbol.range),
+    toVsRange(symbol.selection),
+  );
   result.children = symbol.children.map(toSymbol);
   return result;
 }

@@ -48,7 +48,14 @@ export class RuleConfigFiles implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const reload = (changed: vscode.Uri) => this.reload(changed);
     const trusted = vscode.workspace.onDidGrantWorkspaceTrust(() => this.forget());
-    this.disposables = [this.collection, watcher, trusted, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload)];
+    this.disposables = [
+      this.collection,
+      watcher,
+      trusted,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+    ];
   }
 
   /** Loads (once per folder) the configuration that applies to `uri`. */
@@ -73,7 +80,10 @@ export class RuleConfigFiles implements vscode.Disposable {
   /** Shows a configuration file's own problems (GM001, GM036, GM037) on it. */
   reportConfigProblems(uri: vscode.Uri, text: string): void {
     const language = this.deps.settings().language;
-    this.collection.set(uri, parseRuleConfig(text).problems.map((p) => toDiagnostic(p, language)));
+    this.collection.set(
+      uri,
+      parseRuleConfig(text).problems.map((p) => toDiagnostic(p, language)),
+    );
   }
 
   private reload(changed: vscode.Uri): void {
@@ -98,7 +108,11 @@ export class RuleConfigFiles implements vscode.Disposable {
  * to the file system rather than one per folder, which held the first squiggle of a
  * freshly opened window for seconds (each read waits its turn while the window starts).
  */
-async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: string) => void, readLocal: ReadLocal | undefined): Promise<Found | null> {
+async function findUpward(
+  uri: vscode.Uri,
+  report: (found: vscode.Uri, text: string) => void,
+  readLocal: ReadLocal | undefined,
+): Promise<Found | null> {
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? uri.path.replace(/\/[^/]*$/, '');
   const candidates = configCandidates(uri.path, folder).map((path) => uri.with({ path, query: '', fragment: '' }));
   const reads = candidates.map((candidate) => readIfPresent(candidate, folder, readLocal));
@@ -112,11 +126,17 @@ async function findUpward(uri: vscode.Uri, report: (found: vscode.Uri, text: str
   return null;
 }
 
-async function readIfPresent(uri: vscode.Uri, folder: string, readLocal: ReadLocal | undefined): Promise<Uint8Array | undefined> {
+async function readIfPresent(
+  uri: vscode.Uri,
+  folder: string,
+  readLocal: ReadLocal | undefined,
+): Promise<Uint8Array | undefined> {
   try {
     if (uri.scheme === 'file' && readLocal) return await readLocal(uri.fsPath, uri.with({ path: folder }).fsPath); // the guarded reader: throws on a pipe, a device, a file too large
     const stat = await vscode.workspace.fs.stat(uri);
-    return stat.type & vscode.FileType.File && stat.size <= READ_LIMITS.config ? await vscode.workspace.fs.readFile(uri) : undefined;
+    return stat.type & vscode.FileType.File && stat.size <= READ_LIMITS.config
+      ? await vscode.workspace.fs.readFile(uri)
+      : undefined;
   } catch {
     return undefined; // absent or unreadable: look further up
   }

@@ -19,7 +19,13 @@ export function ruleTarget(code: string): vscode.Uri | undefined {
 async function showRule(extensionUri: vscode.Uri, code: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md'));
   const anchor = `<a id="${referenceAnchor(code)}"></a>`;
-  const line = Math.max(0, document.getText().split('\n').findIndex((l) => l.trim() === anchor));
+  const line = Math.max(
+    0,
+    document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.trim() === anchor),
+  );
   const heading = document.lineAt(Math.min(line + 1, document.lineCount - 1)).range;
   const editor = await vscode.window.showTextDocument(document, { preview: true, selection: heading });
   editor.revealRange(heading, vscode.TextEditorRevealType.AtTop);
@@ -28,7 +34,11 @@ async function showRule(extensionUri: vscode.Uri, code: string): Promise<vscode.
 
 /** Without a code (from the palette), the user picks one from the catalog. */
 async function pickCode(): Promise<string | undefined> {
-  const items = CATALOG.map((e) => ({ label: e.code, description: e.title.vi, detail: `${e.title.en} — ${e.locator}` }));
+  const items = CATALOG.map((e) => ({
+    label: e.code,
+    description: e.title.vi,
+    detail: `${e.title.en} — ${e.locator}`,
+  }));
   return (await vscode.window.showQuickPick(items, { matchOnDescription: true, matchOnDetail: true }))?.label;
 }
 

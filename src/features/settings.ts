@@ -11,10 +11,20 @@ export interface Settings {
   readonly check: RuleSettings;
   readonly margins: Margins;
   readonly bodySize: BodySize;
-  readonly export: { readonly outputFolder: string; readonly allowDrafts: boolean; readonly asciiFileNames: boolean; readonly fileNamePattern: string; readonly maxMergeRows: number };
+  readonly export: {
+    readonly outputFolder: string;
+    readonly allowDrafts: boolean;
+    readonly asciiFileNames: boolean;
+    readonly fileNamePattern: string;
+    readonly maxMergeRows: number;
+  };
   /** Lists outside the invitation's workspace folder are read only when the user allowed it (a user setting, never a folder's). */
   readonly lists: { readonly allowOutsideWorkspace: boolean };
-  readonly preview: { readonly scrollPreviewWithEditor: boolean; readonly scrollEditorWithPreview: boolean; readonly doubleClickToSwitchToEditor: boolean };
+  readonly preview: {
+    readonly scrollPreviewWithEditor: boolean;
+    readonly scrollEditorWithPreview: boolean;
+    readonly doubleClickToSwitchToEditor: boolean;
+  };
 }
 
 /** Every key under `giaymoi.` that package.json contributes; a test checks each is read here. */
@@ -39,7 +49,10 @@ export function readSettings(): Settings {
       allowDrafts: c.get<boolean>('export.allowDrafts', true),
       asciiFileNames: c.get<boolean>('export.asciiFileNames', false),
       fileNamePattern: c.get<string>('export.fileNamePattern', ''),
-      maxMergeRows: wholeAtLeastOne(c.get<number>('export.maxMergeRows', DEFAULT_MAX_MERGE_ROWS), DEFAULT_MAX_MERGE_ROWS),
+      maxMergeRows: wholeAtLeastOne(
+        c.get<number>('export.maxMergeRows', DEFAULT_MAX_MERGE_ROWS),
+        DEFAULT_MAX_MERGE_ROWS,
+      ),
     },
     lists: { allowOutsideWorkspace: c.get<boolean>('lists.allowOutsideWorkspace', false) },
     preview: {

@@ -26,13 +26,16 @@ export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
     const status = statusOf(deps.state.analyze(document), settings.language);
     item.text = status.text;
     item.tooltip = status.tooltip;
-    item.backgroundColor = status.state === 'errors' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    item.backgroundColor =
+      status.state === 'errors' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     item.show();
   };
   update();
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
-    deps.state.onDidAnalyze((document) => { if (document === vscode.window.activeTextEditor?.document) update(); }),
+    deps.state.onDidAnalyze((document) => {
+      if (document === vscode.window.activeTextEditor?.document) update();
+    }),
   );
 }

@@ -15,8 +15,12 @@ import type { ExportFileSystem, PathInfo } from '../export/file-system';
 import type { ExportFiles } from './platform-api';
 
 const ERRNO_OF: Record<string, string> = {
-  FileNotFound: 'ENOENT', FileExists: 'EEXIST', FileNotADirectory: 'ENOTDIR',
-  FileIsADirectory: 'EISDIR', NoPermissions: 'EACCES', Unavailable: 'EBUSY',
+  FileNotFound: 'ENOENT',
+  FileExists: 'EEXIST',
+  FileNotADirectory: 'ENOTDIR',
+  FileIsADirectory: 'EISDIR',
+  NoPermissions: 'EACCES',
+  Unavailable: 'EBUSY',
 };
 
 /** The file system of `base()`'s scheme and authority, addressed by path. */
@@ -24,16 +28,39 @@ export function workspaceFileSystem(base: () => vscode.Uri): ExportFileSystem {
   const uri = (path: string) => base().with({ path, query: '', fragment: '' });
   const fs = vscode.workspace.fs;
   return {
-    info: (path) => attempt(async () => infoOf(uri(path), await fs.stat(uri(path))), () => undefined),
+    info: (path) =>
+      attempt(
+        async () => infoOf(uri(path), await fs.stat(uri(path))),
+        () => undefined,
+      ),
     async writeNew(path, bytes) {
-      if (await attempt(async () => true, () => false, () => fs.stat(uri(path)))) throw withErrno(new Error(`${path} exists`), 'EEXIST');
+      if (
+        await attempt(
+          async () => true,
+          () => false,
+          () => fs.stat(uri(path)),
+        )
+      )
+        throw withErrno(new Error(`${path} exists`), 'EEXIST');
       await attempt(() => fs.writeFile(uri(path), bytes));
     },
     rename: (from, to) => attempt(() => fs.rename(uri(from), uri(to), { overwrite: true })),
-    remove: (path) => attempt(() => fs.delete(uri(path), { recursive: true, useTrash: false }), () => undefined),
+    remove: (path) =>
+      attempt(
+        () => fs.delete(uri(path), { recursive: true, useTrash: false }),
+        () => undefined,
+      ),
     makeFolder: (path) => attempt(() => fs.createDirectory(uri(path))),
-    list: (path) => attempt(async () => (await fs.readDirectory(uri(path))).map(([name]) => name), () => []),
-    read: (path) => attempt(() => fs.readFile(uri(path)), () => undefined),
+    list: (path) =>
+      attempt(
+        async () => (await fs.readDirectory(uri(path))).map(([name]) => name),
+        () => [],
+      ),
+    read: (path) =>
+      attempt(
+        () => fs.readFile(uri(path)),
+        () => undefined,
+      ),
   };
 }
 
@@ -44,7 +71,8 @@ export function uriExportFiles(source: vscode.Uri): ExportFiles {
 }
 
 function infoOf(uri: vscode.Uri, stat: vscode.FileStat): PathInfo {
-  const kind = stat.type & vscode.FileType.Directory ? 'directory' : stat.type & vscode.FileType.File ? 'file' : 'other';
+  const kind =
+    stat.type & vscode.FileType.Directory ? 'directory' : stat.type & vscode.FileType.File ? 'file' : 'other';
   const readOnly = ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0;
   const link = (stat.type & vscode.FileType.SymbolicLink) !== 0;
   return { kind, size: stat.size, readOnly, id: uri.toString(), ...(link ? { link } : {}) };
@@ -54,7 +82,11 @@ function infoOf(uri: vscode.Uri, stat: vscode.FileStat): PathInfo {
  * Runs `work` (after `first`, if given); a missing file answers `missing()`
  * when given, every other failure is rethrown with its errno code.
  */
-async function attempt<T>(work: () => Thenable<T> | Promise<T>, missing?: () => T, first?: () => Thenable<unknown>): Promise<T> {
+async function attempt<T>(
+  work: () => Thenable<T> | Promise<T>,
+  missing?: () => T,
+  first?: () => Thenable<unknown>,
+): Promise<T> {
   try {
     if (first) await first();
     return await work();
@@ -70,6 +102,6 @@ export function withErrno(error: unknown, code?: string): Error & { code?: strin
   const message = String((error as Error | undefined)?.message ?? error);
   const name = (error as { code?: unknown } | undefined)?.code;
   const fromMessage = /\b(E[A-Z]{2,})\b/.exec(message)?.[1];
-  const mapped = code ?? fromMessage ?? (typeof name === 'string' ? ERRNO_OF[name] ?? name : undefined);
+  const mapped = code ?? fromMessage ?? (typeof name === 'string' ? (ERRNO_OF[name] ?? name) : undefined);
   return Object.assign(new Error(message, { cause: error }), { code: mapped });
 }

@@ -24,7 +24,12 @@ export class WorkspaceReads {
     if (vscode.workspace.isTrusted) return true;
     if (!this.told) {
       this.told = true;
-      void vscode.window.showInformationMessage(t(this.settings().language, 'This workspace is not trusted: giaymoi reads none of its invitee lists and no giaymoi.config.yaml. Trust the workspace (Manage Workspace Trust) to read them.'));
+      void vscode.window.showInformationMessage(
+        t(
+          this.settings().language,
+          'This workspace is not trusted: giaymoi reads none of its invitee lists and no giaymoi.config.yaml. Trust the workspace (Manage Workspace Trust) to read them.',
+        ),
+      );
     }
     return false;
   }

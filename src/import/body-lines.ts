@@ -54,7 +54,9 @@ function toBodyLine(lines: readonly Line[]): BodyLine {
 function stripLabel(text: string, label: string): string {
   const plain = label.trim();
   const at = text.indexOf(plain);
-  return at >= 0 && at <= 4 ? text.slice(0, at).replace(/[^*]/g, '') + text.slice(at + plain.length).replace(/^\s+/, '') : text;
+  return at >= 0 && at <= 4
+    ? text.slice(0, at).replace(/[^*]/g, '') + text.slice(at + plain.length).replace(/^\s+/, '')
+    : text;
 }
 
 /** Runs as inline markup; a line bold or italic throughout keeps no markup (that is its style). */

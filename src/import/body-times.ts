@@ -5,7 +5,13 @@ import { readSlot } from './times';
 import { say } from '../core/messages';
 
 /** A time: one slot, a heading with one slot per dash line, or free text. */
-export function readTime(value: string, lines: readonly BodyLine[], at: number, path: (string | number)[], draft: ImportDraft): { value: unknown; next: number } | undefined {
+export function readTime(
+  value: string,
+  lines: readonly BodyLine[],
+  at: number,
+  path: (string | number)[],
+  draft: ImportDraft,
+): { value: unknown; next: number } | undefined {
   if (value) {
     const slot = readSlot(value);
     if (slot?.wrongWeekday) draft.notes.push(wrongWeekday(path, slot.wrongWeekday));

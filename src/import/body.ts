@@ -25,9 +25,11 @@ const MODEL: [key: string, pattern: RegExp][] = [
 export function readBody(lines: readonly BodyLine[], draft: ImportDraft): void {
   let i = 0;
   const opening: string[] = [];
-  while (i < lines.length && lines[i].kind === 'paragraph' && !/kính mời/u.test(lines[i].text) && !modelKey(lines[i])) opening.push(lines[i++].text);
+  while (i < lines.length && lines[i].kind === 'paragraph' && !/kính mời/u.test(lines[i].text) && !modelKey(lines[i]))
+    opening.push(lines[i++].text);
   if (opening.length) draft.fields.mo_dau = opening.length === 1 ? opening[0] : opening;
-  if (i < lines.length && lines[i].kind === 'paragraph' && /kính mời/u.test(lines[i].text)) i = readInvitation(lines, i, draft);
+  if (i < lines.length && lines[i].kind === 'paragraph' && /kính mời/u.test(lines[i].text))
+    i = readInvitation(lines, i, draft);
   i = readModelLines(lines, i, draft);
   readRest(lines.slice(i), draft);
 }
@@ -87,7 +89,9 @@ function readModelLines(lines: readonly BodyLine[], at: number, draft: ImportDra
 /** The structure, then the contact point, then the closing paragraphs. */
 function readRest(lines: readonly BodyLine[], draft: ImportDraft): void {
   let lastListed = -1;
-  lines.forEach((l, i) => { if (l.kind !== 'paragraph' || modelKey(l)) lastListed = i; });
+  lines.forEach((l, i) => {
+    if (l.kind !== 'paragraph' || modelKey(l)) lastListed = i;
+  });
   const contact = lines.findIndex((l, i) => i > lastListed && l.kind === 'paragraph' && CONTACT.test(l.text));
   const structureEnd = contact >= 0 ? contact : lastListed + 1;
   const structure = lines.slice(0, structureEnd);

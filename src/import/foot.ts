@@ -24,9 +24,19 @@ export function footColumns(lines: readonly Line[]): FootColumns {
   const columns: FootColumns = { recipients: [], signature: [] };
   let inRecipients = false;
   for (const line of lines) {
-    if (line.column !== undefined) { (line.column === 0 ? columns.recipients : columns.signature).push(line.text.trim()); continue; }
-    const parts = line.text.split(/\t+| {2,}/u).map((s) => s.trim()).filter(Boolean);
-    if (parts.length >= 2) { columns.recipients.push(parts[0]); columns.signature.push(parts.slice(1).join(' ')); continue; }
+    if (line.column !== undefined) {
+      (line.column === 0 ? columns.recipients : columns.signature).push(line.text.trim());
+      continue;
+    }
+    const parts = line.text
+      .split(/\t+| {2,}/u)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (parts.length >= 2) {
+      columns.recipients.push(parts[0]);
+      columns.signature.push(parts.slice(1).join(' '));
+      continue;
+    }
     const text = parts[0] ?? '';
     if (NOI_NHAN.test(text)) inRecipients = true;
     const recipient = inRecipients && (NOI_NHAN.test(text) || /^[-–+•]\s/u.test(text) || DRAFTER.test(text));
@@ -46,7 +56,11 @@ function readRecipients(lines: readonly string[], draft: ImportDraft): void {
   for (const text of lines) {
     if (NOI_NHAN.test(text)) continue;
     const drafter = DRAFTER.exec(text);
-    if (drafter) { draft.fields.nguoi_soan_thao = drafter[1]; draft.fields.so_ban = Number(drafter[2]); continue; }
+    if (drafter) {
+      draft.fields.nguoi_soan_thao = drafter[1];
+      draft.fields.so_ban = Number(drafter[2]);
+      continue;
+    }
     const item = /^[-–+•]\s*(.*)$/u.exec(text);
     if (item || items.length === 0) items.push((item ? item[1] : text).trim());
     else items[items.length - 1] += ` ${text}`;
@@ -59,9 +73,15 @@ function readSignature(lines: readonly string[], draft: ImportDraft): void {
   const titles: string[] = [];
   let name: string | undefined;
   for (const text of lines) {
-    if (SIGNED.test(text)) { draft.notes.push(note(['nguoi_ky'], say('import.note.signatureDropped', { text }))); continue; }
+    if (SIGNED.test(text)) {
+      draft.notes.push(note(['nguoi_ky'], say('import.note.signatureDropped', { text })));
+      continue;
+    }
     const prefix = PREFIX.exec(text);
-    if (prefix && !name && titles.length === 0) { addPrefix(signer, prefix[1], prefix[2].trim()); continue; }
+    if (prefix && !name && titles.length === 0) {
+      addPrefix(signer, prefix[1], prefix[2].trim());
+      continue;
+    }
     if (isUpperCase(text) && !name) titles.push(text);
     else name = text;
   }

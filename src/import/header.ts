@@ -15,15 +15,26 @@ const RULE = /^[-–—_=.…\s]+$/u;
 const NUMBER = /^Số\s*:\s*(\d*)\s*\/\s*(\S+)$/u;
 const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\.?$/u;
 const MARKS: Record<string, [string, string]> = {
-  'HỎA TỐC': ['do_khan', 'hoa_toc'], 'HOẢ TỐC': ['do_khan', 'hoa_toc'], 'THƯỢNG KHẨN': ['do_khan', 'thuong_khan'], 'KHẨN': ['do_khan', 'khan'],
-  'MẬT': ['do_mat', 'mat'], 'TỐI MẬT': ['do_mat', 'toi_mat'], 'TUYỆT MẬT': ['do_mat', 'tuyet_mat'],
-  'XEM XONG TRẢ LẠI': ['pham_vi_luu_hanh', 'xem_xong_tra_lai'], 'LƯU HÀNH NỘI BỘ': ['pham_vi_luu_hanh', 'luu_hanh_noi_bo'],
+  'HỎA TỐC': ['do_khan', 'hoa_toc'],
+  'HOẢ TỐC': ['do_khan', 'hoa_toc'],
+  'THƯỢNG KHẨN': ['do_khan', 'thuong_khan'],
+  KHẨN: ['do_khan', 'khan'],
+  MẬT: ['do_mat', 'mat'],
+  'TỐI MẬT': ['do_mat', 'toi_mat'],
+  'TUYỆT MẬT': ['do_mat', 'tuyet_mat'],
+  'XEM XONG TRẢ LẠI': ['pham_vi_luu_hanh', 'xem_xong_tra_lai'],
+  'LƯU HÀNH NỘI BỘ': ['pham_vi_luu_hanh', 'luu_hanh_noi_bo'],
 };
 export const TITLE = /^GIẤY\s+MỜI$/u;
 
 /** Pieces of a header line: a table cell's line is one piece; a typed line splits at tabs or wide gaps. */
 export function pieces(line: Line): string[] {
-  return line.column !== undefined ? [line.text.trim()] : line.text.split(/\t+| {2,}/u).map((s) => s.trim()).filter(Boolean);
+  return line.column !== undefined
+    ? [line.text.trim()]
+    : line.text
+        .split(/\t+| {2,}/u)
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /** Reads the lines before "GIẤY MỜI"; returns the texts it could not place. */
@@ -69,7 +80,8 @@ function readMark(text: string, draft: ImportDraft): boolean {
 }
 
 /** Subordinate units: their line is the agency itself, the lines above it the parent (k.2-a). */
-const UNIT = /^(SỞ|PHÒNG|TRƯỜNG|BAN|TRUNG TÂM|VĂN PHÒNG|BỆNH VIỆN|CỤC|VỤ|CHI CỤC|TỔNG CỤC|VIỆN|THANH TRA|KHOA|HỘI ĐỒNG|ĐOÀN|HỘI|CÔNG AN|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN CHẤP HÀNH|ỦY BAN KIỂM TRA|LIÊN ĐOÀN|CÔNG ĐOÀN|ĐÀI|BẢO TÀNG|THƯ VIỆN|NHÀ|KHO BẠC|CHI NHÁNH|ỦY BAN NHÂN DÂN|UBND)\b/u;
+const UNIT =
+  /^(SỞ|PHÒNG|TRƯỜNG|BAN|TRUNG TÂM|VĂN PHÒNG|BỆNH VIỆN|CỤC|VỤ|CHI CỤC|TỔNG CỤC|VIỆN|THANH TRA|KHOA|HỘI ĐỒNG|ĐOÀN|HỘI|CÔNG AN|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN CHẤP HÀNH|ỦY BAN KIỂM TRA|LIÊN ĐOÀN|CÔNG ĐOÀN|ĐÀI|BẢO TÀNG|THƯ VIỆN|NHÀ|KHO BẠC|CHI NHÁNH|ỦY BAN NHÂN DÂN|UBND)\b/u;
 
 /**
  * Agency lines: bold ones are the agency and plain ones above them its parent
@@ -80,9 +92,17 @@ function readAgency(lines: readonly { text: string; bold: boolean }[], draft: Im
   const firstBold = lines.findIndex((l) => l.bold);
   const mixed = firstBold > 0 && lines.slice(firstBold).every((l) => l.bold);
   let split = mixed ? firstBold : 0;
-  if (!mixed) for (let i = lines.length - 1; i > 0; i -= 1) if (UNIT.test(lines[i].text)) { split = i; break; }
+  if (!mixed)
+    for (let i = lines.length - 1; i > 0; i -= 1)
+      if (UNIT.test(lines[i].text)) {
+        split = i;
+        break;
+      }
   const join = (ls: readonly { text: string }[]) => ls.map((l) => l.text).join(' ');
-  draft.fields.co_quan = { ten: join(lines.slice(split)), ...(split > 0 ? { chu_quan: join(lines.slice(0, split)) } : {}) };
+  draft.fields.co_quan = {
+    ten: join(lines.slice(split)),
+    ...(split > 0 ? { chu_quan: join(lines.slice(0, split)) } : {}),
+  };
 }
 
 /** All letters upper case, at least two of them. */
@@ -96,8 +116,13 @@ export function readTitle(lines: readonly Line[], hasEmphasis: boolean, draft: I
   let n = 0;
   const subject: string[] = [];
   for (const line of lines) {
-    if (RULE.test(line.text)) { n += 1; continue; }
-    const take = hasEmphasis ? line.bold || (line.align === 'center' && subject.length === 0) : subject.length === 0 || /^\p{Ll}/u.test(line.text);
+    if (RULE.test(line.text)) {
+      n += 1;
+      continue;
+    }
+    const take = hasEmphasis
+      ? line.bold || (line.align === 'center' && subject.length === 0)
+      : subject.length === 0 || /^\p{Ll}/u.test(line.text);
     if (!take || subject.length >= 4) break;
     subject.push(line.text.trim());
     n += 1;

@@ -61,7 +61,10 @@ function readDocument(bytes: Uint8Array): DocxDocument {
   const parts = readDocxParts(bytes);
   const body = readWordml(parts.get('word/document.xml')!);
   labelParagraphs(body, readNumbering(parts.get('word/numbering.xml')));
-  const footers = [...parts.keys()].filter((k) => /^word\/footer\d*\.xml$/.test(k)).sort().map((k) => readWordml(parts.get(k)!).flatMap((b) => (b.kind === 'paragraph' ? [b] : [])));
+  const footers = [...parts.keys()]
+    .filter((k) => /^word\/footer\d*\.xml$/.test(k))
+    .sort()
+    .map((k) => readWordml(parts.get(k)!).flatMap((b) => (b.kind === 'paragraph' ? [b] : [])));
   return { body, footers };
 }
 
@@ -84,7 +87,13 @@ function finish(draft: ImportDraft, leftovers: string[]): void {
   }
 }
 
-const initials = (name: string) => name.split(/\s+/u).filter(Boolean).map((w) => w[0]).join('').toLocaleUpperCase('vi') || undefined;
+const initials = (name: string) =>
+  name
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('')
+    .toLocaleUpperCase('vi') || undefined;
 
 function countWords(lines: readonly Line[]): number {
   return lines.reduce((n, l) => n + wordCount(l.text), 0);

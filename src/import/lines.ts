@@ -49,16 +49,30 @@ function cellLines(cell: readonly Block[]): Line[] {
 
 /** A data table's row, its cells separated by tabs so no word is lost. */
 function rowLines(row: readonly Block[][]): Line[] {
-  const cells = row.map((cell) => cellLines(cell).map((l) => l.text).join(' '));
+  const cells = row.map((cell) =>
+    cellLines(cell)
+      .map((l) => l.text)
+      .join(' '),
+  );
   const text = cells.join('\t');
-  return [{ text, runs: [{ text, bold: false, italic: false }], bold: false, italic: false, first: true, numbered: false }];
+  return [
+    { text, runs: [{ text, bold: false, italic: false }], bold: false, italic: false, first: true, numbered: false },
+  ];
 }
 
 export function paragraphLines(p: Paragraph): Line[] {
   const runs = p.label ? [{ text: `${p.label} `, bold: false, italic: false }, ...p.runs] : p.runs;
   return splitRuns(runs).map((lineRuns, i) => {
     const text = tidy(lineRuns.map((r) => r.text).join(''));
-    return { text, runs: lineRuns, bold: mostly(lineRuns, 'bold'), italic: mostly(lineRuns, 'italic'), align: p.align, first: i === 0, numbered: i === 0 && p.label !== undefined };
+    return {
+      text,
+      runs: lineRuns,
+      bold: mostly(lineRuns, 'bold'),
+      italic: mostly(lineRuns, 'italic'),
+      align: p.align,
+      first: i === 0,
+      numbered: i === 0 && p.label !== undefined,
+    };
   });
 }
 
@@ -83,6 +97,9 @@ function mostly(runs: readonly TextRun[], key: 'bold' | 'italic'): boolean {
 
 /** NFC, non-breaking spaces as spaces, runs of spaces collapsed (tabs kept). */
 export function tidy(text: string): string {
-  return text.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/ {2,}/g, '  ').replace(/^ +| +$/g, '');
+  return text
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/ {2,}/g, '  ')
+    .replace(/^ +| +$/g, '');
 }
-

@@ -5,7 +5,11 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, Paragraph } from './docx-model';
 
-interface Level { start: number; format: string; text: string }
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
 
 interface Numbering {
   /** numId → abstractNumId */
@@ -25,15 +29,36 @@ export function readNumbering(xml: string | undefined): Numbering {
   parser.on('opentag', (tag) => {
     const a = (tag as SaxesTagPlain).attributes as Record<string, string>;
     switch (tag.name) {
-      case 'w:abstractNum': abstract = new Map(); numbering.abstracts.set(a['w:abstractNumId'], abstract); break;
-      case 'w:lvl': level = { start: 1, format: 'decimal', text: '' }; if (abstract && !num) abstract.set(Number(a['w:ilvl']) || 0, level); break;
-      case 'w:start': if (level) level.start = Number(a['w:val']) || 0; break;
-      case 'w:numFmt': if (level) level.format = a['w:val'] ?? 'decimal'; break;
-      case 'w:lvlText': if (level) level.text = a['w:val'] ?? ''; break;
-      case 'w:num': num = { abstract: '', starts: new Map() }; numbering.nums.set(a['w:numId'], num); break;
-      case 'w:abstractNumId': if (num) num.abstract = a['w:val']; break;
-      case 'w:lvlOverride': overrideLevel = Number(a['w:ilvl']) || 0; break;
-      case 'w:startOverride': num?.starts.set(overrideLevel, Number(a['w:val']) || 0); break;
+      case 'w:abstractNum':
+        abstract = new Map();
+        numbering.abstracts.set(a['w:abstractNumId'], abstract);
+        break;
+      case 'w:lvl':
+        level = { start: 1, format: 'decimal', text: '' };
+        if (abstract && !num) abstract.set(Number(a['w:ilvl']) || 0, level);
+        break;
+      case 'w:start':
+        if (level) level.start = Number(a['w:val']) || 0;
+        break;
+      case 'w:numFmt':
+        if (level) level.format = a['w:val'] ?? 'decimal';
+        break;
+      case 'w:lvlText':
+        if (level) level.text = a['w:val'] ?? '';
+        break;
+      case 'w:num':
+        num = { abstract: '', starts: new Map() };
+        numbering.nums.set(a['w:numId'], num);
+        break;
+      case 'w:abstractNumId':
+        if (num) num.abstract = a['w:val'];
+        break;
+      case 'w:lvlOverride':
+        overrideLevel = Number(a['w:ilvl']) || 0;
+        break;
+      case 'w:startOverride':
+        num?.starts.set(overrideLevel, Number(a['w:val']) || 0);
+        break;
     }
   });
   parser.on('closetag', (tag) => {
@@ -41,7 +66,11 @@ export function readNumbering(xml: string | undefined): Numbering {
     if (tag.name === 'w:num') num = undefined;
     if (tag.name === 'w:lvl') level = undefined;
   });
-  try { parser.write(xml).close(); } catch { /* a broken numbering part only costs the labels */ }
+  try {
+    parser.write(xml).close();
+  } catch {
+    /* a broken numbering part only costs the labels */
+  }
   return numbering;
 }
 
@@ -61,7 +90,10 @@ export function labelParagraphs(blocks: readonly Block[], numbering: Numbering):
     counts[lvl] = counts[lvl] === undefined ? (num.starts.get(lvl) ?? level.start) : counts[lvl] + 1;
     counts.length = lvl + 1;
     counters.set(key, counts);
-    const label = level.format === 'bullet' ? bulletLabel(level.text) : level.text.replace(/%(\d)/g, (_, k: string) => formatCount(counts, levels, Number(k) - 1, num.starts));
+    const label =
+      level.format === 'bullet'
+        ? bulletLabel(level.text)
+        : level.text.replace(/%(\d)/g, (_, k: string) => formatCount(counts, levels, Number(k) - 1, num.starts));
     if (label.trim()) p.label = label.trim();
   }
 }
@@ -75,21 +107,45 @@ function formatCount(counts: number[], levels: Map<number, Level>, index: number
 /** Word's number formats that invitations use; anything else prints as decimal. */
 export function formatNumber(n: number, format: string): string {
   switch (format) {
-    case 'lowerLetter': return letters(n).toLowerCase();
-    case 'upperLetter': return letters(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperRoman': return roman(n);
-    case 'decimalZero': return String(n).padStart(2, '0');
-    default: return String(n);
+    case 'lowerLetter':
+      return letters(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    default:
+      return String(n);
   }
 }
 
 const letters = (n: number) => String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [value, digits] of table) while (n >= value) { out += digits; n -= value; }
+  for (const [value, digits] of table)
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
   return out;
 }
 

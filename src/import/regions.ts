@@ -29,7 +29,12 @@ export function splitRegions(lines: readonly Line[]): Regions {
   }
   if (title < 0) throw importError(say('import.error.notInvitation'));
   const footStart = findFoot(lines, title + 1);
-  return { header: lines.slice(0, title), subjectInTitle, afterTitle: lines.slice(title + 1, footStart), foot: lines.slice(footStart) };
+  return {
+    header: lines.slice(0, title),
+    subjectInTitle,
+    afterTitle: lines.slice(title + 1, footStart),
+    foot: lines.slice(footStart),
+  };
 }
 
 function findFoot(lines: readonly Line[], from: number): number {
@@ -52,5 +57,10 @@ const SIGNED = /^\(?\s*(đã ký|ký)[^)]*\)?$/iu;
 const NAME = /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u;
 
 function looksLikeSignature(text: string): boolean {
-  return PREFIX.test(text) || SIGNED.test(text) || NAME.test(text) || (isUpperCase(text) && text.length <= 60 && !/[.:;]$/.test(text));
+  return (
+    PREFIX.test(text) ||
+    SIGNED.test(text) ||
+    NAME.test(text) ||
+    (isUpperCase(text) && text.length <= 60 && !/[.:;]$/.test(text))
+  );
 }

@@ -30,11 +30,20 @@ export function readStructure(lines: readonly BodyLine[], draft: ImportDraft): v
   const c: Cursor = { lastList: top };
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
-    if (line.kind === 'part') c.part = addHeading(top, line, c, draft, lines, i, (n) => { c.part = n; c.section = undefined; });
-    else if (line.kind === 'item') addHeading(c.part ? listOf(c.part, 'muc') : top, line, c, draft, lines, i, (n) => { c.section = n; });
+    if (line.kind === 'part')
+      c.part = addHeading(top, line, c, draft, lines, i, (n) => {
+        c.part = n;
+        c.section = undefined;
+      });
+    else if (line.kind === 'item')
+      addHeading(c.part ? listOf(c.part, 'muc') : top, line, c, draft, lines, i, (n) => {
+        c.section = n;
+      });
     else if (line.kind === 'sub' && c.section) addEntry(listOf(c.section, 'muc'), line, c, 'sub');
-    else if (line.kind === 'point' && (c.sub || c.section || c.part)) addEntry(listOf(owner(c, 'point'), 'diem'), line, c, 'point');
-    else if (line.kind === 'dash' && (c.point || c.sub || c.section || c.part)) addEntry(listOf(owner(c, 'dash'), 'gach_dau_dong'), line, c, 'dash');
+    else if (line.kind === 'point' && (c.sub || c.section || c.part))
+      addEntry(listOf(owner(c, 'point'), 'diem'), line, c, 'point');
+    else if (line.kind === 'dash' && (c.point || c.sub || c.section || c.part))
+      addEntry(listOf(owner(c, 'dash'), 'gach_dau_dong'), line, c, 'dash');
     else if (line.kind === 'plus' && c.dash) addPlus(c.dash, line);
     else addParagraph(line.kind === 'paragraph' ? line.text : line.original, c);
     if (line.kind === 'item' && isTimeHeading(line)) i = skipSlots(lines, i, c, draft);
@@ -45,7 +54,15 @@ export function readStructure(lines: readonly BodyLine[], draft: ImportDraft): v
 }
 
 /** Parts and sections: "Địa điểm: Tại …" is a heading with its text; "Thời gian: Từ …" a heading with its time. */
-function addHeading(list: Entry[], line: BodyLine, c: Cursor, draft: ImportDraft, lines: readonly BodyLine[], at: number, set: (n: Node) => void): Node {
+function addHeading(
+  list: Entry[],
+  line: BodyLine,
+  c: Cursor,
+  draft: ImportDraft,
+  lines: readonly BodyLine[],
+  at: number,
+  set: (n: Node) => void,
+): Node {
   const node = heading(line.text, draft, lines, at, list.length);
   list.push(node);
   set(node);
@@ -79,7 +96,7 @@ function skipSlots(lines: readonly BodyLine[], at: number, c: Cursor, draft: Imp
 
 /** The deepest open level that a point or a dash line belongs to. */
 function owner(c: Cursor, level: 'point' | 'dash'): Node {
-  const holder = level === 'dash' ? c.point ?? c.sub : c.sub;
+  const holder = level === 'dash' ? (c.point ?? c.sub) : c.sub;
   if (holder) return asNode(holder);
   return (c.section ?? c.part)!;
 }
@@ -96,8 +113,14 @@ function asNode(at: { list: Entry[]; index: number }): Node {
 function addEntry(list: Entry[], line: BodyLine, c: Cursor, level: 'sub' | 'point' | 'dash'): void {
   list.push(line.text);
   const at = { list, index: list.length - 1 };
-  if (level === 'sub') { c.sub = at; c.point = c.dash = undefined; }
-  if (level === 'point') { c.point = at; c.dash = undefined; }
+  if (level === 'sub') {
+    c.sub = at;
+    c.point = c.dash = undefined;
+  }
+  if (level === 'point') {
+    c.point = at;
+    c.dash = undefined;
+  }
   if (level === 'dash') c.dash = at;
   c.lastList = list;
   c.open = level === 'dash' ? undefined : at; // a dash line holds no paragraph: one after it is a { doan } entry
@@ -132,7 +155,8 @@ function checkNumbers(lines: readonly BodyLine[], draft: ImportDraft): void {
     if (line.kind === 'part') expected = 1;
     if (line.kind !== 'item') continue;
     const n = Number.parseInt(line.label ?? '', 10);
-    if (n !== expected) draft.notes.push(note(['muc'], say('import.note.renumbered', { label: String(line.label), expected })));
+    if (n !== expected)
+      draft.notes.push(note(['muc'], say('import.note.renumbered', { label: String(line.label), expected })));
     expected = n + 1;
   }
 }

@@ -28,7 +28,9 @@ export function readSlot(text: string, withNote = false): ReadSlot | undefined {
   if (comparable(derived) !== comparable(text)) return undefined;
   const written = weekdaysIn(text);
   const actual = weekdaysIn(derived);
-  return written.join() === actual.join() ? { slot } : { slot, wrongWeekday: { written: written.join(', '), actual: actual.join(', ') } };
+  return written.join() === actual.join()
+    ? { slot }
+    : { slot, wrongWeekday: { written: written.join(', '), actual: actual.join(', ') } };
 }
 
 function slotFrom(text: string, note: string | undefined): TimeSlot | undefined {
@@ -44,7 +46,10 @@ function slotFrom(text: string, note: string | undefined): TimeSlot | undefined 
 
 /** Case, the weekday's words and the closing punctuation do not matter for "the same text". */
 function comparable(text: string): string {
-  return text.replace(/\((thứ [^)]*|chủ nhật)\)/giu, '(W)').replace(/[\s.;]+$/u, '').toLocaleLowerCase('vi');
+  return text
+    .replace(/\((thứ [^)]*|chủ nhật)\)/giu, '(W)')
+    .replace(/[\s.;]+$/u, '')
+    .toLocaleLowerCase('vi');
 }
 
 function weekdaysIn(text: string): string[] {

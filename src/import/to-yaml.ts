@@ -6,9 +6,32 @@ import { Document, isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import type { FieldPath, ImportNote } from './draft';
 
 const ORDER = [
-  'co_quan', 'so', 'ky_hieu', 'dia_danh', 'ngay', 'do_khan', 'do_mat', 'pham_vi_luu_hanh', 'trich_yeu',
-  'mo_dau', 'loi_moi', 'kinh_moi', 'toi_du', 'chu_tri', 'thoi_gian', 'dia_diem', 'phan', 'muc',
-  'dau_moi_lien_he', 'loi_ket', 'nguyen_van', 'nguoi_ky', 'noi_nhan', 'nguoi_soan_thao', 'so_ban', 'lien_he',
+  'co_quan',
+  'so',
+  'ky_hieu',
+  'dia_danh',
+  'ngay',
+  'do_khan',
+  'do_mat',
+  'pham_vi_luu_hanh',
+  'trich_yeu',
+  'mo_dau',
+  'loi_moi',
+  'kinh_moi',
+  'toi_du',
+  'chu_tri',
+  'thoi_gian',
+  'dia_diem',
+  'phan',
+  'muc',
+  'dau_moi_lien_he',
+  'loi_ket',
+  'nguyen_van',
+  'nguoi_ky',
+  'noi_nhan',
+  'nguoi_soan_thao',
+  'so_ban',
+  'lien_he',
 ];
 const AGENCY_ORDER = ['chu_quan', 'ten', 'viet_tat', 'ten_goi'];
 const SIGNER_ORDER = ['thay_mat', 'quyen_han', 'chuc_vu_thay', 'chuc_vu', 'ho_ten'];
@@ -31,7 +54,8 @@ function orderKeys(object: Record<string, unknown>, order: readonly string[]): R
 
 /** `{ bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }` on one line, as the README writes slots. */
 function flowSlots(node: Node | null | undefined): void {
-  if (isScalar(node) && typeof node.value === 'string' && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE; // "11:30", never read as a number
+  if (isScalar(node) && typeof node.value === 'string' && /^\d{1,2}:\d{2}$/.test(node.value))
+    node.type = Scalar.QUOTE_DOUBLE; // "11:30", never read as a number
   if (isMap(node)) {
     if (node.has('bat_dau')) node.flow = true;
     for (const pair of node.items) flowSlots(pair.value as Node);

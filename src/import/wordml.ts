@@ -10,10 +10,26 @@ import type { Block, Paragraph, Table, TextRun } from './docx-model';
 import { importError } from './errors';
 import { say } from '../core/messages';
 
-interface RunState { bold: boolean; italic: boolean; text: string }
+interface RunState {
+  bold: boolean;
+  italic: boolean;
+  text: string;
+}
 
 /** Elements whose whole content is skipped: deleted text, field instructions, duplicates. */
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:sectPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:footnoteReference', 'w:endnoteReference']);
+const SKIPPED = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delText',
+  'mc:Fallback',
+  'w:sectPr',
+  'w:tblPr',
+  'w:trPr',
+  'w:tcPr',
+  'w:footnoteReference',
+  'w:endnoteReference',
+]);
 
 export function readWordml(xml: string): Block[] {
   const reader = new WordmlReader();
@@ -54,7 +70,10 @@ class WordmlReader {
 
   close(name: string): void {
     this.stack.pop();
-    if (this.skipDepth > 0) { this.skipDepth -= 1; return; }
+    if (this.skipDepth > 0) {
+      this.skipDepth -= 1;
+      return;
+    }
     this.closeElement(name);
   }
 
@@ -65,32 +84,78 @@ class WordmlReader {
   private openElement(name: string, attrs: Record<string, string>): void {
     const p = this.paragraphs[this.paragraphs.length - 1];
     switch (name) {
-      case 'w:tbl': this.openTable(); break;
-      case 'w:tr': this.tables[this.tables.length - 1]?.rows.push([]); break;
-      case 'w:tc': this.openCell(); break;
-      case 'w:p': this.openParagraph(); break;
-      case 'w:txbxContent': this.pendingBoxes.push([]); this.containers.push(this.pendingBoxes[this.pendingBoxes.length - 1]); break;
-      case 'w:r': this.run = { bold: false, italic: false, text: '' }; break;
-      case 'w:t': this.inText = true; break;
-      case 'w:tab': this.append('\t'); break;
-      case 'w:br': case 'w:cr': if (attrs['w:type'] !== 'page' && attrs['w:type'] !== 'column') this.append('\n'); break;
-      case 'w:noBreakHyphen': this.append('-'); break;
-      case 'w:b': if (this.inRunProperties()) this.run!.bold = isOn(attrs); break;
-      case 'w:i': if (this.inRunProperties()) this.run!.italic = isOn(attrs); break;
-      case 'w:numId': if (p && this.inParagraphProperties()) p.numbering = { numId: attrs['w:val'], level: p.numbering?.level ?? 0 }; break;
-      case 'w:ilvl': if (p && this.inParagraphProperties()) p.numbering = { numId: p.numbering?.numId ?? '', level: Number(attrs['w:val']) || 0 }; break;
-      case 'w:pStyle': if (p && this.inParagraphProperties()) p.style = attrs['w:val']; break;
-      case 'w:jc': if (p && this.inParagraphProperties()) p.align = attrs['w:val']; break;
+      case 'w:tbl':
+        this.openTable();
+        break;
+      case 'w:tr':
+        this.tables[this.tables.length - 1]?.rows.push([]);
+        break;
+      case 'w:tc':
+        this.openCell();
+        break;
+      case 'w:p':
+        this.openParagraph();
+        break;
+      case 'w:txbxContent':
+        this.pendingBoxes.push([]);
+        this.containers.push(this.pendingBoxes[this.pendingBoxes.length - 1]);
+        break;
+      case 'w:r':
+        this.run = { bold: false, italic: false, text: '' };
+        break;
+      case 'w:t':
+        this.inText = true;
+        break;
+      case 'w:tab':
+        this.append('\t');
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (attrs['w:type'] !== 'page' && attrs['w:type'] !== 'column') this.append('\n');
+        break;
+      case 'w:noBreakHyphen':
+        this.append('-');
+        break;
+      case 'w:b':
+        if (this.inRunProperties()) this.run!.bold = isOn(attrs);
+        break;
+      case 'w:i':
+        if (this.inRunProperties()) this.run!.italic = isOn(attrs);
+        break;
+      case 'w:numId':
+        if (p && this.inParagraphProperties()) p.numbering = { numId: attrs['w:val'], level: p.numbering?.level ?? 0 };
+        break;
+      case 'w:ilvl':
+        if (p && this.inParagraphProperties())
+          p.numbering = { numId: p.numbering?.numId ?? '', level: Number(attrs['w:val']) || 0 };
+        break;
+      case 'w:pStyle':
+        if (p && this.inParagraphProperties()) p.style = attrs['w:val'];
+        break;
+      case 'w:jc':
+        if (p && this.inParagraphProperties()) p.align = attrs['w:val'];
+        break;
     }
   }
 
   private closeElement(name: string): void {
     switch (name) {
-      case 'w:t': this.inText = false; break;
-      case 'w:r': this.closeRun(); break;
-      case 'w:p': this.closeParagraph(); break;
-      case 'w:tc': case 'w:txbxContent': this.containers.pop(); break;
-      case 'w:tbl': this.tables.pop(); break;
+      case 'w:t':
+        this.inText = false;
+        break;
+      case 'w:r':
+        this.closeRun();
+        break;
+      case 'w:p':
+        this.closeParagraph();
+        break;
+      case 'w:tc':
+      case 'w:txbxContent':
+        this.containers.pop();
+        break;
+      case 'w:tbl':
+        this.tables.pop();
+        break;
     }
   }
 
@@ -132,7 +197,8 @@ class WordmlReader {
     const p = this.paragraphs[this.paragraphs.length - 1];
     if (!run || !p || run.text === '') return;
     const last = p.runs[p.runs.length - 1];
-    if (last && last.bold === run.bold && last.italic === run.italic) p.runs[p.runs.length - 1] = { ...last, text: last.text + run.text };
+    if (last && last.bold === run.bold && last.italic === run.italic)
+      p.runs[p.runs.length - 1] = { ...last, text: last.text + run.text };
     else p.runs.push(run as TextRun);
   }
 
@@ -141,7 +207,11 @@ class WordmlReader {
   }
 
   private inRunProperties(): boolean {
-    return this.run !== undefined && this.stack[this.stack.length - 2] === 'w:rPr' && this.stack[this.stack.length - 3] === 'w:r';
+    return (
+      this.run !== undefined &&
+      this.stack[this.stack.length - 2] === 'w:rPr' &&
+      this.stack[this.stack.length - 3] === 'w:r'
+    );
   }
 
   private inParagraphProperties(): boolean {

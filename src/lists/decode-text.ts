@@ -18,7 +18,8 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, 
 
 /** Decodes list bytes, trying UTF-8 first; the BOM is not part of the text (editors hide it too). */
 export function decodeListBytes(bytes: Uint8Array): DecodedText {
-  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)).normalize('NFC'), encoding: 'utf-8-bom' };
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf))
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)).normalize('NFC'), encoding: 'utf-8-bom' };
   if (startsWith(bytes, 0xff, 0xfe)) return utf16(bytes.subarray(2), 'utf-16le');
   if (startsWith(bytes, 0xfe, 0xff)) return utf16(bytes.subarray(2), 'utf-16be');
   const unmarked = utf16WithoutBom(bytes);

@@ -25,7 +25,13 @@ interface ParsedRecord {
 /** Rows of cells, each placed in `text`; throws csv-parse's error on a broken quote. */
 export function readCsvGrid(text: string): GridCell[][] {
   const delimiter = guessSeparator(text);
-  const records = parse(text, { delimiter, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as unknown as ParsedRecord[];
+  const records = parse(text, {
+    delimiter,
+    raw: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  }) as unknown as ParsedRecord[];
   const starts = lineStarts(text);
   let offset = 0;
   return records.map(({ record, raw }) => {

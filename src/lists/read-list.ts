@@ -24,7 +24,8 @@ export async function readList(name: string, bytes: Uint8Array | undefined): Pro
   const kind = listKindOf(name);
   if (!kind) return { ok: false, name, reason: 'format' };
   if (!bytes) return { ok: false, name, reason: 'missing' };
-  if (bytes.byteLength > MAX_LIST_BYTES) return { ok: false, name, reason: 'unreadable', detail: `> ${MAX_LIST_BYTES / 1024 / 1024} MB` };
+  if (bytes.byteLength > MAX_LIST_BYTES)
+    return { ok: false, name, reason: 'unreadable', detail: `> ${MAX_LIST_BYTES / 1024 / 1024} MB` };
   if (kind === 'csv') return readCsvList(name, bytes);
   try {
     return { ok: true, name, kind, encoding: 'xlsx', grid: await loadXlsxReader().readXlsxGrid(bytes) };
@@ -44,5 +45,10 @@ export function readCsvList(name: string, bytes: Uint8Array): LoadedList {
 }
 
 function unreadable(name: string, error: unknown): LoadedList {
-  return { ok: false, name, reason: 'unreadable', detail: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  return {
+    ok: false,
+    name,
+    reason: 'unreadable',
+    detail: error instanceof Error ? error.message.split('\n')[0] : String(error),
+  };
 }

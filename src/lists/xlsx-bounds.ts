@@ -38,7 +38,8 @@ export function checkXlsxBounds(bytes: Uint8Array): void {
     startEntry(file);
   });
   unzip.register(UnzipInflate);
-  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) unzip.push(bytes.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= bytes.length);
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES)
+    unzip.push(bytes.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= bytes.length);
 }
 
 /** Only deflated or stored parts are inflated; others are left to the reader, which refuses them. */
@@ -59,11 +60,14 @@ function sheetScanner(): (chunk: Uint8Array, final: boolean) => void {
     carry = text.length - cut > MAX_CARRY ? '' : text.slice(cut);
     rows += whole.match(/<row[\s>/]/g)?.length ?? 0;
     if (rows > MAX_XLSX_ROWS) throw tooManyRows();
-    for (const [, attributes] of whole.matchAll(/<c(\s[^>]*)?>/g)) if (!/\sr\s*=/.test(attributes ?? '')) throw noReferences();
+    for (const [, attributes] of whole.matchAll(/<c(\s[^>]*)?>/g))
+      if (!/\sr\s*=/.test(attributes ?? '')) throw noReferences();
   };
 }
 
 const MB = (bytes: number) => `${bytes / 1024 / 1024} MB`;
-const tooLarge = () => new XlsxBoundsError(sideBySide(say('lists.xlsx.tooLarge', { size: MB(MAX_XLSX_INFLATED_BYTES) })));
-const tooManyRows = () => new XlsxBoundsError(sideBySide(say('lists.xlsx.tooManyRows', { rows: localeNumber(MAX_XLSX_ROWS) })));
+const tooLarge = () =>
+  new XlsxBoundsError(sideBySide(say('lists.xlsx.tooLarge', { size: MB(MAX_XLSX_INFLATED_BYTES) })));
+const tooManyRows = () =>
+  new XlsxBoundsError(sideBySide(say('lists.xlsx.tooManyRows', { rows: localeNumber(MAX_XLSX_ROWS) })));
 const noReferences = () => new XlsxBoundsError(sideBySide(say('lists.xlsx.noReferences')));

@@ -37,7 +37,12 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform =
   if (chosen === 'off' || chosen === '0') return undefined;
   if (chosen) return chosen;
   try {
-    const base = platform === 'win32' ? env.LOCALAPPDATA : platform === 'darwin' ? join(homedir(), 'Library', 'Caches') : env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    const base =
+      platform === 'win32'
+        ? env.LOCALAPPDATA
+        : platform === 'darwin'
+          ? join(homedir(), 'Library', 'Caches')
+          : env.XDG_CACHE_HOME || join(homedir(), '.cache');
     if (base) return join(base, 'giaymoi', 'v8');
   } catch {
     // no home folder (a service account): no cache, a normal compile
@@ -55,7 +60,11 @@ export interface CompileCache {
 }
 
 /** Hooks `require` so the bundles in `folder` (e.g. dist/) compile from the cache; `profile` names the command. */
-export function installCompileCache(folder: string, profile: string, dir = compileCacheDir()): CompileCache | undefined {
+export function installCompileCache(
+  folder: string,
+  profile: string,
+  dir = compileCacheDir(),
+): CompileCache | undefined {
   if (!dir) return undefined;
   const pending: Pending[] = [];
   let hits = 0;
@@ -65,7 +74,10 @@ export function installCompileCache(folder: string, profile: string, dir = compi
   proto._compile = function compileCached(content, filename) {
     if (dirname(filename) !== folder || !filename.endsWith('.js')) return original.call(this, content, filename);
     const { script, write } = compile(content, filename, dir, profile);
-    if (write) { pending.push(write(script)); misses += 1; } else hits += 1;
+    if (write) {
+      pending.push(write(script));
+      misses += 1;
+    } else hits += 1;
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, dirname(filename));
   };
@@ -75,7 +87,10 @@ export function installCompileCache(folder: string, profile: string, dir = compi
     hits: () => hits,
     misses: () => misses,
     save,
-    uninstall: () => { proto._compile = original; process.removeListener('exit', save); },
+    uninstall: () => {
+      proto._compile = original;
+      process.removeListener('exit', save);
+    },
   };
 }
 
@@ -121,7 +136,9 @@ function readIfThere(file: string): Buffer | undefined {
 /** Caches of earlier versions of the same bundle and command, removed when the new one is written. */
 function siblings(dir: string, stem: string, file: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => name.startsWith(stem) && join(dir, name) !== file).map((name) => join(dir, name));
+    return readdirSync(dir)
+      .filter((name) => name.startsWith(stem) && join(dir, name) !== file)
+      .map((name) => join(dir, name));
   } catch {
     return [];
   }
@@ -134,8 +151,18 @@ function write({ script, file, stale }: Pending): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, file);
-    stale.forEach((old) => { try { unlinkSync(old); } catch { /* another process removed it */ } });
+    stale.forEach((old) => {
+      try {
+        unlinkSync(old);
+      } catch {
+        /* another process removed it */
+      }
+    });
   } catch {
-    try { unlinkSync(temporary); } catch { /* never written */ }
+    try {
+      unlinkSync(temporary);
+    } catch {
+      /* never written */
+    }
   }
 }

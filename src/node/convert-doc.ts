@@ -16,7 +16,10 @@ export function convertDocToDocx(file: string): { data: Uint8Array } | { reason:
   if (refused) return { reason: refused.reason };
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-doc-'));
   try {
-    const run = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     if (run.error) return { reason: NO_LIBREOFFICE };
     const converted = join(dir, basename(file, extname(file)) + '.docx');
     if (!existsSync(converted)) return { reason: say('files.docConversionFailed') };

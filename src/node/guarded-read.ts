@@ -14,7 +14,13 @@ import { say } from '../core/messages';
 export type ReadFailure = 'missing' | 'directory' | 'special' | 'too-large' | 'denied' | 'failed';
 export type GuardedRead =
   | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly why: ReadFailure; readonly reason: Localized; readonly size?: number; readonly code?: string };
+  | {
+      readonly ok: false;
+      readonly why: ReadFailure;
+      readonly reason: Localized;
+      readonly size?: number;
+      readonly code?: string;
+    };
 
 const CHUNK = 64 * 1024;
 

@@ -5,7 +5,11 @@ import type { Strings } from './strings';
 const MODES: readonly ZoomMode[] = ['fit-width', 'actual', 'fit-page'];
 
 /** Builds the toolbar once; `onZoom` gets the chosen mode, `onPick` the chosen invitee of a list invitation. */
-export function buildToolbar(bar: HTMLElement, onZoom: (mode: ZoomMode) => void, onPick: (index: number) => void): void {
+export function buildToolbar(
+  bar: HTMLElement,
+  onZoom: (mode: ZoomMode) => void,
+  onPick: (index: number) => void,
+): void {
   bar.replaceChildren();
   const group = document.createElement('div');
   group.className = 'gm-zoom';
@@ -33,20 +37,28 @@ export function updateInvitees(bar: HTMLElement, s: Strings, invitees: Invitees 
   picker.hidden = !invitees || invitees.labels.length === 0;
   if (!invitees) return picker.replaceChildren();
   picker.setAttribute('aria-label', s.invitee);
-  const same = picker.options.length === invitees.labels.length && invitees.labels.every((label, i) => picker.options[i].textContent === `${i + 1}. ${label}`);
+  const same =
+    picker.options.length === invitees.labels.length &&
+    invitees.labels.every((label, i) => picker.options[i].textContent === `${i + 1}. ${label}`);
   if (!same) {
-    picker.replaceChildren(...invitees.labels.map((label, i) => {
-      const option = document.createElement('option');
-      option.value = String(i);
-      option.textContent = `${i + 1}. ${label}`;
-      return option;
-    }));
+    picker.replaceChildren(
+      ...invitees.labels.map((label, i) => {
+        const option = document.createElement('option');
+        option.value = String(i);
+        option.textContent = `${i + 1}. ${label}`;
+        return option;
+      }),
+    );
   }
   picker.value = String(invitees.selected);
 }
 
 /** Refreshes the toolbar's labels, pressed button, page count and lock. */
-export function updateToolbar(bar: HTMLElement, s: Strings, state: { zoom: ZoomMode; pages: number; locked: boolean }): void {
+export function updateToolbar(
+  bar: HTMLElement,
+  s: Strings,
+  state: { zoom: ZoomMode; pages: number; locked: boolean },
+): void {
   const labels: Record<ZoomMode, string> = { 'fit-width': s.fitWidth, actual: s.actual, 'fit-page': s.fitPage };
   bar.querySelectorAll<HTMLButtonElement>('button[data-zoom]').forEach((b) => {
     const mode = b.dataset.zoom as ZoomMode;
@@ -62,12 +74,23 @@ export function updateToolbar(bar: HTMLElement, s: Strings, state: { zoom: ZoomM
 export type PageState = 'current' | 'stale' | 'none';
 
 /** Shows or hides the banner: error count and the first error; a click reveals it in the editor. */
-export function updateBanner(banner: HTMLElement, s: Strings, errors: ErrorSummary, page: PageState, reveal: (line: number, character: number) => void): void {
+export function updateBanner(
+  banner: HTMLElement,
+  s: Strings,
+  errors: ErrorSummary,
+  page: PageState,
+  reveal: (line: number, character: number) => void,
+): void {
   banner.hidden = errors.count === 0 && page !== 'none';
   banner.replaceChildren();
   if (banner.hidden) return;
   const head = document.createElement('strong');
-  head.textContent = page === 'none' ? `${errors.count ? s.errorsWithPage(errors.count) + ' ' : ''}${s.noPage}` : page === 'stale' ? s.errors(errors.count) : s.errorsWithPage(errors.count);
+  head.textContent =
+    page === 'none'
+      ? `${errors.count ? s.errorsWithPage(errors.count) + ' ' : ''}${s.noPage}`
+      : page === 'stale'
+        ? s.errors(errors.count)
+        : s.errorsWithPage(errors.count);
   banner.appendChild(head);
   const first = errors.first;
   if (!first) return;

@@ -38,12 +38,19 @@ export function measureFlow(flow: Flow, scale: number): UnitSize {
  * the others are made whole and cut again, every cut position read before
  * anything is cut (a cut moves the lines after it).
  */
-export function placeParts(laid: readonly Flow[], pieces: readonly Piece[], first: number, kept: readonly { page: number; fromLine: number }[] = []): void {
+export function placeParts(
+  laid: readonly Flow[],
+  pieces: readonly Piece[],
+  first: number,
+  kept: readonly { page: number; fromLine: number }[] = [],
+): void {
   const mine: Flow['places'][] = laid.map(() => []);
   pieces.forEach(({ unit, page, fromLine }) => mine[unit - first].push({ page, fromLine }));
   if (kept.length) mine[mine.length - 1].push(...kept);
   const recut = laid.map((flow, i) => !sameLines(flow, mine[i]));
-  laid.forEach((flow, i) => { if (recut[i]) makeWhole(flow); });
+  laid.forEach((flow, i) => {
+    if (recut[i]) makeWhole(flow);
+  });
   const cuts = laid.map((flow, i) => (recut[i] && mine[i].length > 1 ? cutPositions(flow.element, mine[i]) : []));
   laid.forEach((flow, i) => {
     if (recut[i]) flow.parts = cutUnit(flow.element, cuts[i]);

@@ -19,8 +19,15 @@ export class Pass {
   private replaced = false;
   private source = 0;
 
-  constructor(private readonly old: readonly Flow[], private readonly units: readonly string[], private readonly change: UnitChange, lastContent: HTMLElement) {
-    old.forEach((flow, i) => { this.oldBySource[flow.source] ??= i; });
+  constructor(
+    private readonly old: readonly Flow[],
+    private readonly units: readonly string[],
+    private readonly change: UnitChange,
+    lastContent: HTMLElement,
+  ) {
+    old.forEach((flow, i) => {
+      this.oldBySource[flow.source] ??= i;
+    });
     this.replacement = this.replaceChanged(lastContent);
   }
 
@@ -47,7 +54,13 @@ export class Pass {
    * lines as before, first on that old page from that line, with only
    * unchanged flows after it. Pagination would go on exactly as before.
    */
-  convergesAt(i: number, page: number, fromLine: number, pieces: readonly Piece[], starts: readonly { flow: number; fromLine: number }[]): boolean {
+  convergesAt(
+    i: number,
+    page: number,
+    fromLine: number,
+    pieces: readonly Piece[],
+    starts: readonly { flow: number; fromLine: number }[],
+  ): boolean {
     const was = this.reused.get(this.flows[i]);
     if (!was || was.source < this.change.newEnd || page === 0) return false;
     const places = this.old[was.index].places;
@@ -84,7 +97,8 @@ export class Pass {
     }
     const u = this.source++;
     const was = u < start ? u : u - (newEnd - oldEnd);
-    for (let i = this.oldBySource[was]; i < this.old.length && this.old[i].source === was; i += 1) this.reuse(this.old[i], i, u);
+    for (let i = this.oldBySource[was]; i < this.old.length && this.old[i].source === was; i += 1)
+      this.reuse(this.old[i], i, u);
   }
 
   /** The changed units' new elements, put where the first replaced (or following) unit stood; the replaced ones removed. */
@@ -92,7 +106,10 @@ export class Pass {
     const { start, oldEnd, newEnd } = this.change;
     const replaced = this.old.filter((flow) => flow.source >= start && flow.source < oldEnd);
     const anchor = replaced[0]?.parts[0] ?? this.old.find((flow) => flow.source >= oldEnd)?.parts[0];
-    const made = newEnd > start ? this.make(start, newEnd, (element) => (anchor ? anchor.before(element) : lastContent.appendChild(element))) : [];
+    const made =
+      newEnd > start
+        ? this.make(start, newEnd, (element) => (anchor ? anchor.before(element) : lastContent.appendChild(element)))
+        : [];
     replaced.forEach((flow) => flow.parts.forEach((part) => part.remove()));
     return made;
   }
@@ -102,7 +119,12 @@ export class Pass {
     const template = document.createElement('template');
     template.innerHTML = this.units.slice(from, to).join('');
     const elements = Array.from(template.content.children) as HTMLElement[];
-    elements.forEach((element) => { chunkFlowingText(element); put(element); });
-    return elements.flatMap((element, k) => cutLongParagraph(element).map((piece) => ({ source: from + k, element: piece, parts: [piece], places: [] })));
+    elements.forEach((element) => {
+      chunkFlowingText(element);
+      put(element);
+    });
+    return elements.flatMap((element, k) =>
+      cutLongParagraph(element).map((piece) => ({ source: from + k, element: piece, parts: [piece], places: [] })),
+    );
   }
 }

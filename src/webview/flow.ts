@@ -54,7 +54,9 @@ export class SheetFlow {
   /** Units outside the change whose source position moved (a line added above them) get their new attributes. */
   private retargetUnchanged(units: readonly string[], change: UnitChange): void {
     const was = (u: number) => (u < change.start ? u : u - (change.newEnd - change.oldEnd));
-    const moved = units.flatMap((html, u) => ((u < change.start || u >= change.newEnd) && this.units[was(u)] !== html ? [u] : []));
+    const moved = units.flatMap((html, u) =>
+      (u < change.start || u >= change.newEnd) && this.units[was(u)] !== html ? [u] : [],
+    );
     if (!moved.length) return;
     const partsOf = new Map<number, HTMLElement[]>();
     for (const flow of this.flows) partsOf.set(flow.source, [...(partsOf.get(flow.source) ?? []), ...flow.parts]);
@@ -70,16 +72,26 @@ export class SheetFlow {
     const pass = new Pass(old, units, change, contentOf(this.sheets[this.sheets.length - 1]));
     pass.keep(first);
     const { firstPage, otherPages, scale } = this.room();
-    const sizeOf = (i: number) => { const flow = pass.flowAt(i); return flow && measureFlow(flow, scale); };
-    const stopAt = (i: number, p: number, fromLine: number, pieces: readonly Piece[]) => pass.convergesAt(i, p, fromLine, pieces, starts);
+    const sizeOf = (i: number) => {
+      const flow = pass.flowAt(i);
+      return flow && measureFlow(flow, scale);
+    };
+    const stopAt = (i: number, p: number, fromLine: number, pieces: readonly Piece[]) =>
+      pass.convergesAt(i, p, fromLine, pieces, starts);
     const { pieces, stoppedAt } = paginateFrom(sizeOf, firstPage, otherPages, { unit: first, page, stopAt });
     // Up to where the pass stopped (that flow too: its pieces before the stop are new, the rest as they were).
     const laid = pass.settle(stoppedAt ? stoppedAt.unit + 1 : undefined);
     const resumed = stoppedAt ? pass.oldIndex(stoppedAt.unit)! : old.length;
-    const to = stoppedAt ? stoppedAt.page : (pieces.length ? pieces[pieces.length - 1].page + 1 : page + 1);
-    const oldTo = stoppedAt ? old[resumed].places.find((p) => p.fromLine === stoppedAt.fromLine)!.page : this.sheets.length;
+    const to = stoppedAt ? stoppedAt.page : pieces.length ? pieces[pieces.length - 1].page + 1 : page + 1;
+    const oldTo = stoppedAt
+      ? old[resumed].places.find((p) => p.fromLine === stoppedAt.fromLine)!.page
+      : this.sheets.length;
     // The flow the pass stopped in keeps its places from the stop on, moved to the new pages.
-    const kept = stoppedAt ? old[resumed].places.filter((p) => p.fromLine >= stoppedAt.fromLine).map((p) => ({ ...p, page: p.page + to - oldTo })) : [];
+    const kept = stoppedAt
+      ? old[resumed].places
+          .filter((p) => p.fromLine >= stoppedAt.fromLine)
+          .map((p) => ({ ...p, page: p.page + to - oldTo }))
+      : [];
     placeParts(laid.slice(first), pieces, first, kept);
     this.flows = [...laid, ...shift(old.slice(resumed + 1), to - oldTo, units.length - this.units.length)];
     this.arrange(page, to, oldTo, laid.slice(first));
@@ -91,7 +103,11 @@ export class SheetFlow {
     const box = content.getBoundingClientRect();
     const contact = this.sheets[0].querySelector<HTMLElement>(':scope > .gm-contact');
     const overlap = contact ? Math.max(0, box.bottom - contact.getBoundingClientRect().top) : 0;
-    return { firstPage: box.height - overlap, otherPages: box.height, scale: content.offsetHeight > 0 ? box.height / content.offsetHeight : 1 };
+    return {
+      firstPage: box.height - overlap,
+      otherPages: box.height,
+      scale: content.offsetHeight > 0 ? box.height / content.offsetHeight : 1,
+    };
   }
 
   /**
@@ -105,10 +121,15 @@ export class SheetFlow {
     while (region.length < to - from) region.push(newSheet(from + region.length + 1));
     region.splice(to - from).forEach((s) => s.remove());
     const byPage: HTMLElement[][] = region.map(() => []);
-    for (const flow of laid) flow.parts.forEach((part, k) => { if (flow.places[k].page < to) byPage[flow.places[k].page - from].push(part); });
+    for (const flow of laid)
+      flow.parts.forEach((part, k) => {
+        if (flow.places[k].page < to) byPage[flow.places[k].page - from].push(part);
+      });
     region.forEach((sheet, k) => fillSheet(sheet, byPage[k]));
     const next = after[0] ?? null;
-    region.forEach((sheet) => { if (!sheet.isConnected) this.root.insertBefore(sheet, next); });
+    region.forEach((sheet) => {
+      if (!sheet.isConnected) this.root.insertBefore(sheet, next);
+    });
     this.sheets = [...this.sheets.slice(0, from), ...region, ...after];
     this.sheets.slice(from).forEach((sheet, k) => numberSheet(sheet, from + k + 1));
   }
@@ -117,7 +138,11 @@ export class SheetFlow {
 /** Per page, its first part: which flow, from which line. */
 function pageStarts(flows: readonly Flow[]): { flow: number; fromLine: number }[] {
   const starts: { flow: number; fromLine: number }[] = [];
-  flows.forEach((flow, i) => flow.places.forEach(({ page, fromLine }) => { starts[page] ??= { flow: i, fromLine }; }));
+  flows.forEach((flow, i) =>
+    flow.places.forEach(({ page, fromLine }) => {
+      starts[page] ??= { flow: i, fromLine };
+    }),
+  );
   return starts;
 }
 
@@ -128,12 +153,17 @@ function pageStarts(flows: readonly Flow[]): { flow: number; fromLine: number }[
  * piece of a long paragraph cut in steps will not do: the pass takes each
  * unit's flows together.
  */
-function restartPage(flows: readonly Flow[], starts: readonly { flow: number; fromLine: number }[], changed: number): number {
+function restartPage(
+  flows: readonly Flow[],
+  starts: readonly { flow: number; fromLine: number }[],
+  changed: number,
+): number {
   let f = flows.findIndex((flow) => flow.source >= changed);
   if (f < 0) f = flows.length;
   while (f > 0 && flows[f - 1].element.hasAttribute('data-keep-next')) f -= 1;
   let page = f < flows.length ? flows[f].places[0].page : Math.max(0, starts.length - 1);
-  const startsUnit = ({ flow, fromLine }: { flow: number; fromLine: number }) => fromLine === 0 && (flow === 0 || flows[flow - 1].source !== flows[flow].source);
+  const startsUnit = ({ flow, fromLine }: { flow: number; fromLine: number }) =>
+    fromLine === 0 && (flow === 0 || flows[flow - 1].source !== flows[flow].source);
   while (page > 0 && !startsUnit(starts[page])) page -= 1;
   return page;
 }

@@ -22,7 +22,10 @@ const STEP = 16_000;
  * into units of whole lines: the heads, inserted before it, then the unit.
  */
 export function cutLongParagraph(unit: HTMLElement): HTMLElement[] {
-  const p = unit.childElementCount === 1 && isFlowing(unit) && !unit.hasAttribute('data-keep-next') ? (unit.firstElementChild as HTMLElement) : null;
+  const p =
+    unit.childElementCount === 1 && isFlowing(unit) && !unit.hasAttribute('data-keep-next')
+      ? (unit.firstElementChild as HTMLElement)
+      : null;
   if (!p || (p.textContent ?? '').length <= LONG) return [unit];
   const heads = cutInSteps(p, unit).map((head) => {
     const copy = wrapLike(unit, head);
@@ -88,4 +91,3 @@ function spaceAfter(root: Node, count: number): { node: Text; offset: number } |
   }
   return undefined;
 }
-

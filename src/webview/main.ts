@@ -48,7 +48,9 @@ function onUpdate(message: ToWebview.Update): void {
   const changed = applyUpdate(shown, flow, message);
   if (changed) applyZoom(pagesEl, zoom);
   const page = shown.page === undefined ? 'none' : message.page === undefined ? 'stale' : 'current';
-  updateBanner(banner, strings(options), message.errors, page, (line, character) => post({ type: 'openSource', line, character }));
+  updateBanner(banner, strings(options), message.errors, page, (line, character) =>
+    post({ type: 'openSource', line, character }),
+  );
   refreshChrome();
   updateInvitees(toolbar, strings(options), message.invitees);
   if (firstOfFile) restoreScroll(message, reloaded);
@@ -68,7 +70,8 @@ function onMessage(message: ToWebview.Message): void {
     case 'update':
       return onUpdate(message);
     case 'reveal':
-      if (message.uri === shown.uri && message.version >= shown.version && options?.scrollPreviewWithEditor) revealLine(message.line, message.mode);
+      if (message.uri === shown.uri && message.version >= shown.version && options?.scrollPreviewWithEditor)
+        revealLine(message.line, message.mode);
       return;
     case 'lock':
       locked = message.locked;
@@ -91,7 +94,8 @@ function onScroll(): void {
   scrollTimer = window.setTimeout(() => {
     scrollTimer = undefined;
     const line = lineAtTop();
-    if (!isEcho() && line !== undefined && options?.scrollEditorWithPreview) post({ type: 'revealLine', version: shown.version, line });
+    if (!isEcho() && line !== undefined && options?.scrollEditorWithPreview)
+      post({ type: 'revealLine', version: shown.version, line });
   }, 50);
 }
 
@@ -109,6 +113,9 @@ onUserScrollIntent(cancelEcho);
 window.addEventListener('scroll', onScroll, { passive: true });
 window.addEventListener('resize', () => applyZoom(pagesEl, zoom));
 document.addEventListener('dblclick', onDoubleClick);
-void document.fonts?.ready.then(() => { repaginate(shown, flow); refreshChrome(); });
+void document.fonts?.ready.then(() => {
+  repaginate(shown, flow);
+  refreshChrome();
+});
 saveState({ uri: savedState().uri ?? initial.uri, locked });
 post({ type: 'ready' });

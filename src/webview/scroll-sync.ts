@@ -12,21 +12,29 @@ const SETTLE_MS = 100;
 let target: number | undefined;
 let ignoreUntil = 0;
 
-interface SourceBlock { readonly element: HTMLElement; readonly span: SourceSpan }
+interface SourceBlock {
+  readonly element: HTMLElement;
+  readonly span: SourceSpan;
+}
 
 /** Every rendered block that came from the source, in page order. */
 export function sourceBlocks(root: ParentNode = document): SourceBlock[] {
   return Array.from(root.querySelectorAll<HTMLElement>('[data-line]')).flatMap((element) => {
     const line = Number(element.dataset.line);
     const endLine = Number(element.dataset.lineEnd ?? element.dataset.line);
-    return Number.isInteger(line) && Number.isInteger(endLine) ? [{ element, span: { line, endLine: Math.max(line, endLine) } }] : [];
+    return Number.isInteger(line) && Number.isInteger(endLine)
+      ? [{ element, span: { line, endLine: Math.max(line, endLine) } }]
+      : [];
   });
 }
 
 /** Brings the block for `line` into view: `cursor` only when it is off screen, `scroll` aligns it with the top. */
 export function revealLine(line: number, mode: 'cursor' | 'scroll'): void {
   const blocks = sourceBlocks();
-  const i = spanForLine(blocks.map((b) => b.span), line);
+  const i = spanForLine(
+    blocks.map((b) => b.span),
+    line,
+  );
   if (i === undefined) return;
   const { element, span } = blocks[i];
   markActive(element);

@@ -34,7 +34,9 @@ export function contentOf(sheet: HTMLElement): HTMLElement {
 export function fillSheet(sheet: HTMLElement, elements: readonly HTMLElement[]): void {
   const content = contentOf(sheet);
   const children = content.children;
-  elements.forEach((e, i) => { if (children[i] !== e) content.insertBefore(e, children[i] ?? null); });
+  elements.forEach((e, i) => {
+    if (children[i] !== e) content.insertBefore(e, children[i] ?? null);
+  });
   while (children.length > elements.length) content.lastElementChild!.remove();
 }
 

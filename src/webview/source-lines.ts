@@ -20,7 +20,10 @@ export function spanForLine(spans: readonly SourceSpan[], line: number): number 
   let bestWidth = Infinity;
   spans.forEach((s, i) => {
     const width = s.endLine - s.line;
-    if (s.line <= line && line <= s.endLine && width < bestWidth) { best = i; bestWidth = width; }
+    if (s.line <= line && line <= s.endLine && width < bestWidth) {
+      best = i;
+      bestWidth = width;
+    }
   });
   if (best !== undefined) return best;
   return nearestBefore(spans, line) ?? nearestAfter(spans, line);
@@ -39,7 +42,9 @@ function nearestBefore(spans: readonly SourceSpan[], line: number): number | und
 
 function nearestAfter(spans: readonly SourceSpan[], line: number): number | undefined {
   let best: number | undefined;
-  spans.forEach((s, i) => { if (s.line > line && (best === undefined || s.line < spans[best].line)) best = i; });
+  spans.forEach((s, i) => {
+    if (s.line > line && (best === undefined || s.line < spans[best].line)) best = i;
+  });
   return best;
 }
 
@@ -56,7 +61,10 @@ export function lineInSpan(span: SourceSpan, progress: number): number {
 }
 
 /** Index of the first box (in page order) whose bottom is below `y`: the block at the top of the view. */
-export function boxAtOffset(boxes: readonly { readonly top: number; readonly bottom: number }[], y: number): number | undefined {
+export function boxAtOffset(
+  boxes: readonly { readonly top: number; readonly bottom: number }[],
+  y: number,
+): number | undefined {
   const i = boxes.findIndex((b) => b.bottom > y);
   return i < 0 ? (boxes.length ? boxes.length - 1 : undefined) : i;
 }

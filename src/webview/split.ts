@@ -24,7 +24,9 @@ export function sharedRange(): Range {
 export function lineBoxes(p: HTMLElement, originTop: number): { top: number; bottom: number }[] {
   const range = sharedRange();
   range.selectNodeContents(p);
-  const rects = Array.from(range.getClientRects()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
+  const rects = Array.from(range.getClientRects())
+    .filter((r) => r.height > 0)
+    .sort((a, b) => a.top - b.top);
   const lines: { top: number; bottom: number; height: number }[] = [];
   for (const rect of rects) {
     const line = lines[lines.length - 1];
@@ -75,7 +77,10 @@ function textNodes(p: HTMLElement): { node: Text; start: number }[] {
 export function positionAt(p: HTMLElement, y: number): { node: Text; offset: number } | undefined {
   const nodes = textNodes(p);
   const total = nodes.length ? nodes[nodes.length - 1].start + nodes[nodes.length - 1].node.length : 0;
-  const locate = (i: number) => { const n = nodes[lastStartingBy(nodes, i)]; return { node: n.node, offset: i - n.start }; };
+  const locate = (i: number) => {
+    const n = nodes[lastStartingBy(nodes, i)];
+    return { node: n.node, offset: i - n.start };
+  };
   const topOf = (i: number) => {
     const { node, offset } = locate(i);
     const range = sharedRange();
@@ -103,7 +108,10 @@ function lastStartingBy(nodes: readonly { start: number }[], i: number): number 
   return low;
 }
 
-export interface TextPosition { readonly node: Text; readonly offset: number }
+export interface TextPosition {
+  readonly node: Text;
+  readonly offset: number;
+}
 
 /**
  * Cuts `p` at each position (ascending, measured before any cut): the text

@@ -17,7 +17,12 @@ const SOURCE_ATTR_TEXT = / data-line="[^"]*" data-line-end="[^"]*" data-range="[
 
 /** Same HTML but perhaps for the source position attributes (compared in full only when the texts differ). */
 export function sameBesidesSource(a: string, b: string): boolean {
-  return a === b || (a.length - b.length < 64 && b.length - a.length < 64 && a.replace(SOURCE_ATTR_TEXT, '') === b.replace(SOURCE_ATTR_TEXT, ''));
+  return (
+    a === b ||
+    (a.length - b.length < 64 &&
+      b.length - a.length < 64 &&
+      a.replace(SOURCE_ATTR_TEXT, '') === b.replace(SOURCE_ATTR_TEXT, ''))
+  );
 }
 
 /** The changed run of units between two lists (empty when nothing changed: start === oldEnd === newEnd === length). */
@@ -26,7 +31,8 @@ export function diffUnits(old: readonly string[], next: readonly string[]): Unit
   let start = 0;
   while (start < common && sameBesidesSource(old[start], next[start])) start += 1;
   let same = 0;
-  while (same < common - start && sameBesidesSource(old[old.length - 1 - same], next[next.length - 1 - same])) same += 1;
+  while (same < common - start && sameBesidesSource(old[old.length - 1 - same], next[next.length - 1 - same]))
+    same += 1;
   return { start, oldEnd: old.length - same, newEnd: next.length - same };
 }
 

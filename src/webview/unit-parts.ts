@@ -7,7 +7,8 @@ import type { Piece, UnitSize } from '../render/html/paginate';
 import { chunkLongText, lineBoxes, positionAt, splitAt, type TextPosition } from './split';
 
 /** A body paragraph or the title: text that may break between pages (the header and the foot move whole). */
-export const isFlowing = (unit: HTMLElement) => unit.classList.contains('gm-u-body') || unit.classList.contains('gm-u-title');
+export const isFlowing = (unit: HTMLElement) =>
+  unit.classList.contains('gm-u-body') || unit.classList.contains('gm-u-title');
 
 /** Before the unit is measured (a change after would lay its page out again). */
 export function chunkFlowingText(unit: HTMLElement): void {
@@ -21,7 +22,10 @@ export function measureUnit(unit: HTMLElement, scale: number): UnitSize {
   const keepNext = unit.hasAttribute('data-keep-next');
   if (!isFlowing(unit)) return { height, trailing: 0, keepNext };
   const p = unit.firstElementChild as HTMLElement | null;
-  const lineBottoms = p && unit.childElementCount === 1 && !keepNext ? () => lineBoxes(p, unit.getBoundingClientRect().top).map((l) => l.bottom) : undefined;
+  const lineBottoms =
+    p && unit.childElementCount === 1 && !keepNext
+      ? () => lineBoxes(p, unit.getBoundingClientRect().top).map((l) => l.bottom)
+      : undefined;
   const px = (value: string) => (Number.isFinite(parseFloat(value)) ? parseFloat(value) * scale : 0);
   const last = unit.lastElementChild ? getComputedStyle(unit.lastElementChild) : undefined;
   return { height, keepNext, trailing: last ? px(last.paddingBottom) : 0, ...(lineBottoms ? { lineBottoms } : {}) };

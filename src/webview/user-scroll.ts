@@ -37,9 +37,23 @@ export function onUserScrollIntent(listener: () => void): void {
 export function watchUserScrolling(target: Window = window): void {
   target.addEventListener('wheel', intent, { passive: true });
   target.addEventListener('touchmove', intent, { passive: true });
-  target.addEventListener('keydown', (event) => { if (SCROLL_KEYS.has(event.key) && !onControl(event.target)) intent(); });
-  target.addEventListener('pointerdown', (event) => { if (!onControl(event.target)) { pointerHeld = true; intent(); } });
-  target.addEventListener('pointerup', () => { pointerHeld = false; intent(); });
-  target.addEventListener('pointercancel', () => { pointerHeld = false; });
-  target.addEventListener('blur', () => { pointerHeld = false; });
+  target.addEventListener('keydown', (event) => {
+    if (SCROLL_KEYS.has(event.key) && !onControl(event.target)) intent();
+  });
+  target.addEventListener('pointerdown', (event) => {
+    if (!onControl(event.target)) {
+      pointerHeld = true;
+      intent();
+    }
+  });
+  target.addEventListener('pointerup', () => {
+    pointerHeld = false;
+    intent();
+  });
+  target.addEventListener('pointercancel', () => {
+    pointerHeld = false;
+  });
+  target.addEventListener('blur', () => {
+    pointerHeld = false;
+  });
 }

@@ -20,6 +20,9 @@ describe('activation', () => {
     const expected = process.env.GIAYMOI_SUITE_EXTENSION_ROOT;
     assert.ok(expected, 'the driver sets GIAYMOI_SUITE_EXTENSION_ROOT');
     const actual = giaymoiExtension().extensionUri.fsPath;
-    assert.ok(path.resolve(actual).startsWith(path.resolve(expected)), `loaded from ${actual}, expected under ${expected}`);
+    assert.ok(
+      path.resolve(actual).startsWith(path.resolve(expected)),
+      `loaded from ${actual}, expected under ${expected}`,
+    );
   });
 });

@@ -1,6 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, discardAndCloseAll, EXAMPLE, giaymoiExtension, openInEditor, setUserSetting, waitFor, waitForDiagnostics, workspaceFile } from './support/host';
+import {
+  codeOf,
+  discardAndCloseAll,
+  EXAMPLE,
+  giaymoiExtension,
+  openInEditor,
+  setUserSetting,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFile,
+} from './support/host';
 
 const UNKNOWN_KEY_FIXTURE = 'unknown-key.giaymoi.yaml';
 /** Written by the test into the (temporary) workspace. */
@@ -16,13 +26,21 @@ async function blankLineAtEnd(document: vscode.TextDocument): Promise<vscode.Pos
 }
 
 async function completions(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
+  );
   return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Property);
 }
 
 async function hoverText(document: vscode.TextDocument, needle: string, offset: number): Promise<string> {
   const position = document.positionAt(document.getText().indexOf(needle) + offset);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
@@ -59,8 +77,15 @@ describe('authoring', () => {
 
   it('applies a quick fix that removes its diagnostic and changes nothing else @web', async () => {
     const document = await openInEditor(UNKNOWN_KEY_FIXTURE);
-    const [diagnostic] = (await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM003'), 'GM003')).filter((d) => codeOf(d) === 'GM003');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const [diagnostic] = (
+      await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM003'), 'GM003')
+    ).filter((d) => codeOf(d) === 'GM003');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
     assert.ok(fix?.edit, `a quick fix for GM003 among: ${actions.map((a) => a.title).join(', ')}`);
     const before = document.getText();
@@ -68,31 +93,55 @@ describe('authoring', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const after = document.getText();
     assert.equal(after.slice(0, start), before.slice(0, start), 'nothing before the range changed');
-    assert.equal(after.slice(after.length - (before.length - end)), before.slice(end), 'nothing after the range changed');
+    assert.equal(
+      after.slice(after.length - (before.length - end)),
+      before.slice(end),
+      'nothing after the range changed',
+    );
     await waitForDiagnostics(document.uri, (l) => !l.some((d) => codeOf(d) === 'GM003'), 'GM003 to go');
   });
 
   it('fixes every safe problem at once through source.fixAll.giaymoi @web', async () => {
     const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(UNKNOWN_KEY_FIXTURE)));
-    const broken = source.replace('trich_yue:', 'trich_yeu:').replace('  - Như thành phần mời;', '  - Như thành phần mời\n  - Phòng Nội vụ,').replace('chuc_vu: CHỦ TỊCH', 'chuc_vu: Chủ tịch');
+    const broken = source
+      .replace('trich_yue:', 'trich_yeu:')
+      .replace('  - Như thành phần mời;', '  - Như thành phần mời\n  - Phòng Nội vụ,')
+      .replace('chuc_vu: CHỦ TỊCH', 'chuc_vu: Chủ tịch');
     await vscode.workspace.fs.writeFile(workspaceFile(FIX_ALL_FIXTURE), new TextEncoder().encode(broken));
     const document = await openInEditor(FIX_ALL_FIXTURE);
     const fixable = ['GM021', 'GM025'];
-    await waitForDiagnostics(document.uri, (l) => fixable.every((c) => l.some((d) => codeOf(d) === c)), fixable.join(' and '));
+    await waitForDiagnostics(
+      document.uri,
+      (l) => fixable.every((c) => l.some((d) => codeOf(d) === c)),
+      fixable.join(' and '),
+    );
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.giaymoi');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      'source.fixAll.giaymoi',
+    );
     assert.equal(actions.length, 1, actions.map((a) => a.title).join(', '));
-    assert.ok(actions[0].edit && await vscode.workspace.applyEdit(actions[0].edit));
-    await waitForDiagnostics(document.uri, (l) => !l.some((d) => fixable.includes(codeOf(d))), 'the fixable problems to go');
+    assert.ok(actions[0].edit && (await vscode.workspace.applyEdit(actions[0].edit)));
+    await waitForDiagnostics(
+      document.uri,
+      (l) => !l.some((d) => fixable.includes(codeOf(d))),
+      'the fixable problems to go',
+    );
     assert.match(document.getText(), /- Như thành phần mời;\n {2}- Phòng Nội vụ;\n/);
     assert.match(document.getText(), /chuc_vu: CHỦ TỊCH\n/);
   });
 
   it('lists the agency, the sections, the signature and nơi nhận in the outline @web', async () => {
     const document = await openInEditor(EXAMPLE);
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
     const names = symbols.map((s) => s.name);
-    for (const name of ['Cơ quan', '1. Thành phần', '2. Thời gian', 'Người ký', 'Nơi nhận']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    for (const name of ['Cơ quan', '1. Thành phần', '2. Thời gian', 'Người ký', 'Nơi nhận'])
+      assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     assert.equal(symbols.find((s) => s.name.startsWith('4.'))?.children.length, 2);
   });
 
@@ -100,13 +149,22 @@ describe('authoring', () => {
     await vscode.commands.executeCommand('giaymoi.newInvitation');
     const editor = await waitFor(() => {
       const active = vscode.window.activeTextEditor;
-      return active?.document.isUntitled && active.document.languageId === 'giaymoi' && active.document.getText().startsWith('co_quan:') && active;
+      return (
+        active?.document.isUntitled &&
+        active.document.languageId === 'giaymoi' &&
+        active.document.getText().startsWith('co_quan:') &&
+        active
+      );
     }, 'an untitled giaymoi editor with the template');
     try {
       const now = new Date();
       const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
       assert.match(editor.document.getText(), new RegExp(`^ngay: ${today}$`, 'm'));
-      assert.equal(editor.document.getText(editor.selection), 'TÊN CƠ QUAN BAN HÀNH', 'the first placeholder is selected');
+      assert.equal(
+        editor.document.getText(editor.selection),
+        'TÊN CƠ QUAN BAN HÀNH',
+        'the first placeholder is selected',
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
@@ -116,7 +174,13 @@ describe('authoring', () => {
     const restore = await setUserSetting('giaymoi.language', 'en');
     try {
       const document = await openInEditor(EXAMPLE);
-      assert.match(await eventually(() => hoverText(document, 'trich_yeu:', 2), (t) => /Subject line/.test(t)), /Subject line under "GIẤY MỜI"/);
+      assert.match(
+        await eventually(
+          () => hoverText(document, 'trich_yeu:', 2),
+          (t) => /Subject line/.test(t),
+        ),
+        /Subject line under "GIẤY MỜI"/,
+      );
       assert.match(await hoverText(document, '2024-05-17 14:00', 3), /Friday, 17 May 2024/);
       const items = await completions(document, await blankLineAtEnd(document));
       assert.match(items.find((i) => labelOf(i) === 'chu_tri')?.detail ?? '', /Who chairs/);

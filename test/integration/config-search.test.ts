@@ -7,7 +7,15 @@ import * as assert from 'node:assert/strict';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, discardAndCloseAll, EXAMPLE, openInEditor, waitForDiagnostics, workspaceFile } from './support/host';
+import {
+  codeOf,
+  describeDiagnostics,
+  discardAndCloseAll,
+  EXAMPLE,
+  openInEditor,
+  waitForDiagnostics,
+  workspaceFile,
+} from './support/host';
 
 describe('giaymoi.config.yaml above the workspace folder', () => {
   const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
@@ -16,7 +24,9 @@ describe('giaymoi.config.yaml above the workspace folder', () => {
   afterEach(async () => {
     await discardAndCloseAll();
     rmSync(above(), { force: true });
-    await vscode.workspace.fs.delete(workspaceFile('config-search'), { recursive: true }).then(undefined, () => undefined);
+    await vscode.workspace.fs
+      .delete(workspaceFile('config-search'), { recursive: true })
+      .then(undefined, () => undefined);
   });
 
   it('is not read: GM027, turned off there, is still reported', async function () {
@@ -24,9 +34,15 @@ describe('giaymoi.config.yaml above the workspace folder', () => {
     assert.ok(!existsSync(above()), `${above()} exists already`);
     writeFileSync(above(), 'quy_tac:\n  GM027: off\n');
     // A folder of its own, so no configuration found earlier for another folder is reused.
-    await vscode.workspace.fs.writeFile(workspaceFile(copy), await vscode.workspace.fs.readFile(workspaceFile(EXAMPLE)));
+    await vscode.workspace.fs.writeFile(
+      workspaceFile(copy),
+      await vscode.workspace.fs.readFile(workspaceFile(EXAMPLE)),
+    );
     const document = await openInEditor(copy);
     const list = await waitForDiagnostics(document.uri, (l) => l.length > 0, 'the first diagnostics');
-    assert.ok(list.some((d) => codeOf(d) === 'GM027'), describeDiagnostics(list));
+    assert.ok(
+      list.some((d) => codeOf(d) === 'GM027'),
+      describeDiagnostics(list),
+    );
   });
 });

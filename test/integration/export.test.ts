@@ -6,7 +6,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 import { checkInvitation } from '../../src/core/check';
 import { layoutInvitation } from '../../src/core/layout';
-import { discardAndCloseAll, EXAMPLE, giaymoiExtension, openInEditor, setUserSetting, workspaceFile } from './support/host';
+import {
+  discardAndCloseAll,
+  EXAMPLE,
+  giaymoiExtension,
+  openInEditor,
+  setUserSetting,
+  workspaceFile,
+} from './support/host';
 
 /** The trích yếu as the page prints it. */
 function subjectOf(text: string): string {
@@ -32,20 +39,26 @@ describe('export', () => {
     const source = workspaceFile(EXAMPLE);
     const before = await vscode.workspace.fs.readFile(source);
     const target = join(dir, 'giay-moi.docx');
-    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', source, { target, open: false });
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', source, {
+      target,
+      open: false,
+    });
     assert.deepEqual(written, [target]);
     assert.ok(documentXml(target).includes(subjectOf(new TextDecoder().decode(before))));
     assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(source)), Buffer.from(before));
   });
 
-  it('exports the editor\'s unsaved text, not the file on disk', async () => {
+  it("exports the editor's unsaved text, not the file on disk", async () => {
     const document = await openInEditor(EXAMPLE);
     const onDisk = await vscode.workspace.fs.readFile(document.uri);
     const edit = new vscode.WorkspaceEdit();
     const at = document.getText().indexOf('trich_yeu: ') + 'trich_yeu: '.length;
     edit.insert(document.uri, document.positionAt(at), 'Bản sửa ');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const [written] = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, { target: join(dir, 'x.docx'), open: false });
+    const [written] = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, {
+      target: join(dir, 'x.docx'),
+      open: false,
+    });
     assert.ok(documentXml(written).includes('Bản sửa Dự Hội nghị'));
     assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(document.uri)), Buffer.from(onDisk));
   });
@@ -66,26 +79,42 @@ describe('export', () => {
     const document = await openInEditor(EXAMPLE);
     const edit = new vscode.WorkspaceEdit();
     const start = document.getText().indexOf('  ho_ten:');
-    edit.delete(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(document.getText().indexOf('\n', start) + 1)));
+    edit.delete(
+      document.uri,
+      new vscode.Range(document.positionAt(start), document.positionAt(document.getText().indexOf('\n', start) + 1)),
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, { target: join(dir, 'x.docx'), open: false });
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', undefined, {
+      target: join(dir, 'x.docx'),
+      open: false,
+    });
     assert.deepEqual(written, []);
   });
 
   it('writes a mail merge as one set into a folder (no staging folder or temp file left), with progress', async () => {
     const source = workspaceFile('so-tai-chinh-hop-du-toan-2025.giaymoi.yaml');
-    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', source, { target: dir, open: false });
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', source, {
+      target: dir,
+      open: false,
+    });
     assert.equal(written.length, 8, written.join('\n'));
     const names = readdirSync(dir);
     assert.equal(names.filter((n) => n.endsWith('.docx')).length, 8);
-    assert.deepEqual(names.filter((n) => n.startsWith('.')).map((n) => n.replace(/[0-9a-f]{8}/, 'X')), ['.giaymoi-merge-X.json']);
+    assert.deepEqual(
+      names.filter((n) => n.startsWith('.')).map((n) => n.replace(/[0-9a-f]{8}/, 'X')),
+      ['.giaymoi-merge-X.json'],
+    );
   });
 
   it('replaces a read-only target only when forced (the modal\'s "Overwrite")', async () => {
     const target = join(dir, 'khoa.docx');
     writeFileSync(target, 'protected');
     chmodSync(target, 0o444);
-    const forced = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), { target, open: false, force: true });
+    const forced = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), {
+      target,
+      open: false,
+      force: true,
+    });
     assert.deepEqual(forced, [target]);
     assert.ok(documentXml(target).includes(subjectOf(readFileSync(workspaceFile(EXAMPLE).fsPath, 'utf8'))));
   });

@@ -14,7 +14,9 @@ export const REPO_ROOT = join(SUITE_DIR, '..', '..');
 /** Every `*.test.ts` under test/integration, sorted: adding a file is all it takes (`*.web.test.ts`: the web host's alone, see run-web.mjs). */
 export function testFiles({ web = false } = {}) {
   return readdirSync(SUITE_DIR, { recursive: true })
-    .filter((f) => f.endsWith('.test.ts') && f.endsWith('.web.test.ts') === web && !f.split(/[\\/]/).includes('node_modules'))
+    .filter(
+      (f) => f.endsWith('.test.ts') && f.endsWith('.web.test.ts') === web && !f.split(/[\\/]/).includes('node_modules'),
+    )
     .sort();
 }
 
@@ -25,9 +27,22 @@ export function testFiles({ web = false } = {}) {
  */
 export async function buildSuite(outDir) {
   const files = testFiles();
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', external: ['vscode'], logLevel: 'error' };
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'linked',
+    external: ['vscode'],
+    logLevel: 'error',
+  };
   await esbuild.build({ ...common, entryPoints: [join(SUITE_DIR, 'index.ts')], outfile: join(outDir, 'index.js') });
-  await esbuild.build({ ...common, entryPoints: files.map((f) => join(SUITE_DIR, f)), outdir: join(outDir, 'tests'), outbase: SUITE_DIR });
+  await esbuild.build({
+    ...common,
+    entryPoints: files.map((f) => join(SUITE_DIR, f)),
+    outdir: join(outDir, 'tests'),
+    outbase: SUITE_DIR,
+  });
   writeFileSync(join(outDir, 'tests.json'), JSON.stringify(files.map((f) => join('tests', f.replace(/\.ts$/, '.js')))));
   return join(outDir, 'index.js');
 }
@@ -48,16 +63,21 @@ export function changedWorkspaceFiles(dir) {
   for (const origin of origins.filter(existsSync)) {
     for (const f of readdirSync(origin, { recursive: true })) latest.set(f, join(origin, f));
   }
-  return [...latest].filter(([f, origin]) => {
-    const copy = join(dir, f);
-    if (!existsSync(copy) || statSync(copy).isDirectory()) return false;
-    return !readFileSync(copy).equals(readFileSync(origin));
-  }).map(([f]) => f);
+  return [...latest]
+    .filter(([f, origin]) => {
+      const copy = join(dir, f);
+      if (!existsSync(copy) || statSync(copy).isDirectory()) return false;
+      return !readFileSync(copy).equals(readFileSync(origin));
+    })
+    .map(([f]) => f);
 }
 
 /** Roughly how many tests the suite has (for the "skipped" result when no host is available). */
 export function countTests() {
-  return testFiles().reduce((n, f) => n + (readFileSync(join(SUITE_DIR, f), 'utf8').match(/^\s*it\(/gm)?.length ?? 0), 0);
+  return testFiles().reduce(
+    (n, f) => n + (readFileSync(join(SUITE_DIR, f), 'utf8').match(/^\s*it\(/gm)?.length ?? 0),
+    0,
+  );
 }
 
 /** The result file's content, or undefined while it does not exist or is being replaced. */
@@ -91,7 +111,9 @@ export function createProgressPrinter(prefix = '') {
 /** Failures with their stacks, which VS Code ran the suite, and the closing line. */
 export function printSummary(result) {
   result.failures.forEach((f, i) => {
-    console.log(`\n  ${i + 1}) ${f.title}\n     ${indent(f.stack && f.stack.includes(f.message) ? f.stack : `${f.message}\n${f.stack ?? ''}`)}`);
+    console.log(
+      `\n  ${i + 1}) ${f.title}\n     ${indent(f.stack && f.stack.includes(f.message) ? f.stack : `${f.message}\n${f.stack ?? ''}`)}`,
+    );
   });
   if (result.host) console.log(`\nVS Code ${result.host.version} (${result.host.appName})`);
   console.log(`${result.passed} passed, ${result.failed} failed, ${result.pending ?? 0} skipped`);
@@ -106,7 +128,13 @@ export function combineResults(runs) {
     combined.pending += result.pending;
     combined.failures.push(...result.failures.map((f) => ({ ...f, title: `[${label}] ${f.title}` })));
     combined.tests.push(...result.tests.map((t) => ({ ...t, title: `[${label}] ${t.title}` })));
-    combined.runs.push({ label, passed: result.passed, failed: result.failed, pending: result.pending, host: result.host });
+    combined.runs.push({
+      label,
+      passed: result.passed,
+      failed: result.failed,
+      pending: result.pending,
+      host: result.host,
+    });
     combined.host ??= result.host;
   }
   return combined;
@@ -119,7 +147,14 @@ export function withSourceStacks(result) {
 
 /** A result that says the run could not happen: one failure with the reason. */
 export function failedResult(title, message) {
-  return { passed: 0, failed: 1, pending: 0, failures: [{ title, message }], tests: [{ title, state: 'failed' }], done: true };
+  return {
+    passed: 0,
+    failed: 1,
+    pending: 0,
+    failures: [{ title, message }],
+    tests: [{ title, state: 'failed' }],
+    done: true,
+  };
 }
 
 function indent(text) {

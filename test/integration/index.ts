@@ -27,17 +27,28 @@ export async function run(): Promise<void> {
     await new Promise<void>((resolve) => mocha.run(() => resolve()));
   } catch (error) {
     // A `.only` (forbidden) throws while mocha loads the files: report it as a failure, not a hang.
-    writeResult({ ...SuiteReporter.latest, failed: SuiteReporter.latest.failed + 1, failures: [...SuiteReporter.latest.failures, { title: 'loading the suite', message: String((error as Error)?.message ?? error) }], done: true });
+    writeResult({
+      ...SuiteReporter.latest,
+      failed: SuiteReporter.latest.failed + 1,
+      failures: [
+        ...SuiteReporter.latest.failures,
+        { title: 'loading the suite', message: String((error as Error)?.message ?? error) },
+      ],
+      done: true,
+    });
     await flushResults();
     throw error;
   }
   const result: SuiteResult = { ...SuiteReporter.latest, host: describeHost() };
   if (process.env.GIAYMOI_SUITE_STAGE === '1') {
-    await stageScreenshot().catch((error: Error) => { result.stageError = error.message; });
+    await stageScreenshot().catch((error: Error) => {
+      result.stageError = error.message;
+    });
   }
   writeResult({ ...result, running: undefined, done: true });
   await flushResults();
-  if (!process.env.GIAYMOI_SUITE_RESULT) console.log(`${result.passed} passed, ${result.failed} failed, ${result.pending} skipped`);
+  if (!process.env.GIAYMOI_SUITE_RESULT)
+    console.log(`${result.passed} passed, ${result.failed} failed, ${result.pending} skipped`);
   if (result.failed > 0) throw new Error(`${result.failed} test(s) failed`);
 }
 

@@ -10,7 +10,15 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, discardAndCloseAll, openInEditor, setUserSetting, waitForDiagnostics, workspaceFile } from './support/host';
+import {
+  codeOf,
+  describeDiagnostics,
+  discardAndCloseAll,
+  openInEditor,
+  setUserSetting,
+  waitForDiagnostics,
+  workspaceFile,
+} from './support/host';
 
 const LIST_EXAMPLE = 'hoi-nghi-khach-moi-2025.giaymoi.yaml';
 
@@ -28,14 +36,20 @@ describe('a list outside the workspace folder', () => {
   });
 
   async function invitationNaming(list: string, name: string): Promise<vscode.TextDocument> {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(LIST_EXAMPLE))).replace('danh_sach: khach-moi.csv', `danh_sach: "${list}"`);
+    const text = new TextDecoder()
+      .decode(await vscode.workspace.fs.readFile(workspaceFile(LIST_EXAMPLE)))
+      .replace('danh_sach: khach-moi.csv', `danh_sach: "${list}"`);
     written.push(workspaceFile(name));
     await vscode.workspace.fs.writeFile(workspaceFile(name), new TextEncoder().encode(text));
     return openInEditor(name);
   }
 
   async function assertRefused(document: vscode.TextDocument): Promise<void> {
-    const list = await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM048'), 'GM048 on danh_sach');
+    const list = await waitForDiagnostics(
+      document.uri,
+      (l) => l.some((d) => codeOf(d) === 'GM048'),
+      'GM048 on danh_sach',
+    );
     const message = list.find((d) => codeOf(d) === 'GM048')!.message;
     assert.ok(message.includes(join(outside, 'secret.csv')), message);
     assert.match(message, /giaymoi\.lists\.allowOutsideWorkspace/);
@@ -48,7 +62,13 @@ describe('a list outside the workspace folder', () => {
     await assertRefused(document);
     const restore = await setUserSetting('giaymoi.lists.allowOutsideWorkspace', true);
     try {
-      await waitForDiagnostics(document.uri, (l) => !l.some((d) => codeOf(d) === 'GM048') && l.some((d) => /API_KEY|Chức vụ/.test(d.message) || codeOf(d) === 'GM045'), 'the list read: its columns checked');
+      await waitForDiagnostics(
+        document.uri,
+        (l) =>
+          !l.some((d) => codeOf(d) === 'GM048') &&
+          l.some((d) => /API_KEY|Chức vụ/.test(d.message) || codeOf(d) === 'GM045'),
+        'the list read: its columns checked',
+      );
     } finally {
       await restore();
     }

@@ -2,11 +2,20 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GiaymoiApi } from '../../src/extension';
 import type { PostedMessage } from '../../src/features/preview';
-import { discardAndCloseAll, EXAMPLE, FIRST_RENDER_TIMEOUT_MS, giaymoiExtension, openInEditor, waitFor } from './support/host';
+import {
+  discardAndCloseAll,
+  EXAMPLE,
+  FIRST_RENDER_TIMEOUT_MS,
+  giaymoiExtension,
+  openInEditor,
+  waitFor,
+} from './support/host';
 
 /** The preview's tab, if one is open. */
 function previewTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('giaymoi.preview'));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('giaymoi.preview'));
 }
 
 describe('preview', () => {
@@ -19,7 +28,10 @@ describe('preview', () => {
     api = (await giaymoiExtension().activate()) as GiaymoiApi;
     posted = [];
     rendered = [];
-    subscriptions = [api.preview.onDidPostMessage((m) => posted.push(m)), api.preview.onDidRender((r) => rendered.push(r))];
+    subscriptions = [
+      api.preview.onDidPostMessage((m) => posted.push(m)),
+      api.preview.onDidRender((r) => rendered.push(r)),
+    ];
   });
   afterEach(async () => {
     subscriptions.forEach((s) => s.dispose());
@@ -31,10 +43,17 @@ describe('preview', () => {
     const document = await openInEditor(EXAMPLE);
     const editorColumn = vscode.window.activeTextEditor?.viewColumn;
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-    const done = await waitFor(() => rendered.find((r) => r.uri === document.uri.toString() && r.version === document.version), 'the webview reports the page rendered', { timeoutMs: FIRST_RENDER_TIMEOUT_MS });
+    const done = await waitFor(
+      () => rendered.find((r) => r.uri === document.uri.toString() && r.version === document.version),
+      'the webview reports the page rendered',
+      { timeoutMs: FIRST_RENDER_TIMEOUT_MS },
+    );
     assert.equal(done.pages, 2);
     const update = posted.find((m) => m.type === 'update' && m.version === document.version);
-    assert.ok(update?.text.includes('GIẤY MỜI') && update.text.includes('Dự Hội nghị phân tích kết quả'), 'the update carries the page');
+    assert.ok(
+      update?.text.includes('GIẤY MỜI') && update.text.includes('Dự Hội nghị phân tích kết quả'),
+      'the update carries the page',
+    );
     const tab = await waitFor(previewTab, 'a preview tab');
     assert.notEqual(tab.group.viewColumn, editorColumn, 'the preview is beside the editor');
     assert.equal(api.preview.activeUri(), document.uri.toString());
@@ -44,26 +63,36 @@ describe('preview', () => {
     this.timeout(FIRST_RENDER_TIMEOUT_MS + 30_000); // a cold first webview (see host.ts)
     const document = await openInEditor(EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render', { timeoutMs: FIRST_RENDER_TIMEOUT_MS });
+    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render', {
+      timeoutMs: FIRST_RENDER_TIMEOUT_MS,
+    });
     const shells = api.preview.shellLoads();
     const edit = new vscode.WorkspaceEdit();
     const at = document.getText().indexOf('trich_yeu: ') + 'trich_yeu: '.length;
     edit.insert(document.uri, document.positionAt(at), 'Bản sửa ');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const update = await waitFor(() => posted.find((m) => m.type === 'update' && m.version === document.version), 'an update for the edited version');
+    const update = await waitFor(
+      () => posted.find((m) => m.type === 'update' && m.version === document.version),
+      'an update for the edited version',
+    );
     assert.ok(update.text.includes('Bản sửa Dự Hội nghị'), update.text.slice(0, 300));
     await waitFor(() => rendered.find((r) => r.version === document.version), 'the webview applied the edit');
     assert.equal(api.preview.shellLoads(), shells, 'the shell page was not set again');
   });
 
-  it('reveals the cursor\'s block and locks to its file, the title showing the lock @web', async function () {
+  it("reveals the cursor's block and locks to its file, the title showing the lock @web", async function () {
     this.timeout(FIRST_RENDER_TIMEOUT_MS + 30_000); // a cold first webview (see host.ts)
     const document = await openInEditor(EXAMPLE);
     const editor = vscode.window.activeTextEditor!;
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render', { timeoutMs: FIRST_RENDER_TIMEOUT_MS });
+    await waitFor(() => rendered.find((r) => r.version === document.version), 'the first render', {
+      timeoutMs: FIRST_RENDER_TIMEOUT_MS,
+    });
     await vscode.window.showTextDocument(document, editor.viewColumn);
-    const line = document.getText().split('\n').findIndex((l) => l.startsWith('  ho_ten:'));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('  ho_ten:'));
     editor.selection = new vscode.Selection(line, 4, line, 4);
     await waitFor(() => posted.find((m) => m.type === 'reveal'), 'a reveal message');
     await vscode.commands.executeCommand('giaymoi.togglePreviewLock');
@@ -78,12 +107,20 @@ describe('preview', () => {
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
     await waitFor(() => rendered.find((r) => r.uri === first.uri.toString()), 'the first file rendered');
     const second = await openInEditor('so-tai-chinh-hop-du-toan-2025.giaymoi.yaml');
-    await waitFor(() => rendered.find((r) => r.uri === second.uri.toString()), 'the preview follows to the second file');
+    await waitFor(
+      () => rendered.find((r) => r.uri === second.uri.toString()),
+      'the preview follows to the second file',
+    );
     assert.equal(api.preview.activeUri(), second.uri.toString());
     await vscode.commands.executeCommand('giaymoi.togglePreviewLock');
     await openInEditor('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml');
-    await waitFor(() => vscode.window.activeTextEditor?.document.fileName.endsWith('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml'), 'the third file in the editor');
+    await waitFor(
+      () => vscode.window.activeTextEditor?.document.fileName.endsWith('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml'),
+      'the third file in the editor',
+    );
     assert.equal(api.preview.activeUri(), second.uri.toString(), 'the locked preview stays on its file');
-    assert.ok(!posted.some((m) => m.type === 'update' && m.uri.endsWith('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml')));
+    assert.ok(
+      !posted.some((m) => m.type === 'update' && m.uri.endsWith('truong-thcs-hop-phu-huynh-2025.giaymoi.yaml')),
+    );
   });
 });

@@ -1,6 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, discardAndCloseAll, EXAMPLE, giaymoiDiagnostics, openInEditor, waitFor, waitForDiagnostics, workspaceFile } from './support/host';
+import {
+  codeOf,
+  describeDiagnostics,
+  discardAndCloseAll,
+  EXAMPLE,
+  giaymoiDiagnostics,
+  openInEditor,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFile,
+} from './support/host';
 
 /** An invitation with a "Kính gửi" line (GM029) and a number without its 0 (GM011, the sign that checks ran). */
 const KINH_GUI = [
@@ -20,9 +30,13 @@ const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(u
 describe('rules: reference links and giaymoi.config.yaml', () => {
   afterEach(discardAndCloseAll);
 
-  it('links a diagnostic\'s code to its entry, and opening the link shows that entry @smoke @web', async () => {
+  it("links a diagnostic's code to its entry, and opening the link shows that entry @smoke @web", async () => {
     const document = await openInEditor(EXAMPLE);
-    const list = await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM012'), 'GM012 on the draft');
+    const list = await waitForDiagnostics(
+      document.uri,
+      (l) => l.some((d) => codeOf(d) === 'GM012'),
+      'GM012 on the draft',
+    );
     const code = list.find((d) => codeOf(d) === 'GM012')?.code;
     assert.ok(code && typeof code === 'object', `the code carries a target: ${JSON.stringify(code)}`);
     const target = code.target;
@@ -37,7 +51,10 @@ describe('rules: reference links and giaymoi.config.yaml', () => {
     }, 'docs/rules.md in an editor');
     const line = editor.document.lineAt(editor.selection.active.line).text;
     assert.match(line, /^## GM012 · Bản dự thảo chưa có số/);
-    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection.active)), 'the entry is on screen');
+    assert.ok(
+      editor.visibleRanges.some((r) => r.contains(editor.selection.active)),
+      'the entry is on screen',
+    );
   });
 
   it('GM029: off in giaymoi.config.yaml above the file silences it; a wrong entry is reported on the configuration @web', async () => {
@@ -48,13 +65,27 @@ describe('rules: reference links and giaymoi.config.yaml', () => {
       await write(config, 'quy_tac:\n  GM029: off\n');
       await write(invitation, KINH_GUI);
       const document = await openInEditor('cau-hinh-tam/con/kinh-gui.giaymoi.yaml');
-      const quiet = await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM011'), 'the checks to run (GM011)');
+      const quiet = await waitForDiagnostics(
+        document.uri,
+        (l) => l.some((d) => codeOf(d) === 'GM011'),
+        'the checks to run (GM011)',
+      );
       assert.ok(!quiet.some((d) => codeOf(d) === 'GM029'), `GM029 is off:\n${describeDiagnostics(quiet)}`);
 
       await write(config, 'quy_tac:\n  GM29: off\n'); // a typo: the rule is back, and the file says why
-      await waitForDiagnostics(document.uri, (l) => l.some((d) => codeOf(d) === 'GM029'), 'GM029 back after the configuration changed');
-      const onConfig = await waitFor(() => giaymoiDiagnostics(config).find((d) => codeOf(d) === 'GM036'), 'GM036 on giaymoi.config.yaml');
-      assert.deepEqual([onConfig.range.start.line, onConfig.range.start.character, onConfig.range.end.character], [1, 2, 6]);
+      await waitForDiagnostics(
+        document.uri,
+        (l) => l.some((d) => codeOf(d) === 'GM029'),
+        'GM029 back after the configuration changed',
+      );
+      const onConfig = await waitFor(
+        () => giaymoiDiagnostics(config).find((d) => codeOf(d) === 'GM036'),
+        'GM036 on giaymoi.config.yaml',
+      );
+      assert.deepEqual(
+        [onConfig.range.start.line, onConfig.range.start.character, onConfig.range.end.character],
+        [1, 2, 6],
+      );
     } finally {
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }

@@ -11,7 +11,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildSuite, createProgressPrinter, failedResult, prepareWorkspace, printSummary, readResult, REPO_ROOT, withSourceStacks, writeResultFile,
+  buildSuite,
+  createProgressPrinter,
+  failedResult,
+  prepareWorkspace,
+  printSummary,
+  readResult,
+  REPO_ROOT,
+  withSourceStacks,
+  writeResultFile,
 } from './harness.mjs';
 
 const grepAt = process.argv.indexOf('--grep');
@@ -22,7 +30,8 @@ process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 process.exit(await main());
 
 async function main() {
-  if (spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' }).status !== 0) return finish(failedResult('build', 'node scripts/build.mjs failed'));
+  if (spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' }).status !== 0)
+    return finish(failedResult('build', 'node scripts/build.mjs failed'));
   const resultFile = join(tmp, 'result.json');
   const print = createProgressPrinter();
   const poll = setInterval(() => print(readResult(resultFile)), 200);
@@ -33,8 +42,20 @@ async function main() {
       version: process.env.GIAYMOI_VSCODE_VERSION || '1.100.3', // the VS Code of the code-server host
       extensionDevelopmentPath: REPO_ROOT,
       extensionTestsPath: await buildSuite(join(tmp, 'suite')),
-      launchArgs: [prepareWorkspace(join(tmp, 'workspace')), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', join(tmp, 'user-data')],
-      extensionTestsEnv: { GIAYMOI_SUITE_RESULT: resultFile, GIAYMOI_SUITE_GREP: grep, GIAYMOI_SUITE_EXTENSION_ROOT: REPO_ROOT },
+      launchArgs: [
+        prepareWorkspace(join(tmp, 'workspace')),
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        '--user-data-dir',
+        join(tmp, 'user-data'),
+      ],
+      extensionTestsEnv: {
+        GIAYMOI_SUITE_RESULT: resultFile,
+        GIAYMOI_SUITE_GREP: grep,
+        GIAYMOI_SUITE_EXTENSION_ROOT: REPO_ROOT,
+      },
     });
   } catch (e) {
     error = e; // a failing test also rejects; the result file says which
@@ -45,8 +66,15 @@ async function main() {
   print(result);
   if (!result?.done) {
     const offline = /ENOTFOUND|ECONNREFUSED|EAI_AGAIN|getaddrinfo/.test(String(error?.message));
-    const hint = offline ? '\n(no internet: set GIAYMOI_VSCODE_EXECUTABLE to an installed VS Code, or run npm run test:vscode)' : '';
-    return finish(failedResult('VS Code (electron)', `no result from the suite: ${error?.message ?? error ?? 'VS Code exited early'}${hint}`));
+    const hint = offline
+      ? '\n(no internet: set GIAYMOI_VSCODE_EXECUTABLE to an installed VS Code, or run npm run test:vscode)'
+      : '';
+    return finish(
+      failedResult(
+        'VS Code (electron)',
+        `no result from the suite: ${error?.message ?? error ?? 'VS Code exited early'}${hint}`,
+      ),
+    );
   }
   return finish(withSourceStacks(result));
 }

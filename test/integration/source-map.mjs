@@ -39,11 +39,15 @@ function decodeMappings(mappings) {
   const state = [0, 0, 0, 0];
   return mappings.split(';').map((line) => {
     state[0] = 0;
-    return line ? line.split(',').map((segment) => {
-      const values = decodeVlq(segment);
-      values.forEach((v, i) => { if (i < 4) state[i] += v; });
-      return state.slice(0, Math.min(values.length, 4));
-    }) : [];
+    return line
+      ? line.split(',').map((segment) => {
+          const values = decodeVlq(segment);
+          values.forEach((v, i) => {
+            if (i < 4) state[i] += v;
+          });
+          return state.slice(0, Math.min(values.length, 4));
+        })
+      : [];
   });
 }
 

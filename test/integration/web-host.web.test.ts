@@ -17,7 +17,11 @@ import { webOptions } from './support/web-options';
 export const WEB_EXPORT = 'web-export/giay-moi.docx';
 
 const read = (uri: vscode.Uri) => vscode.workspace.fs.readFile(uri);
-const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const exists = (uri: vscode.Uri) =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
 
 function subjectOf(text: string): string {
@@ -34,18 +38,28 @@ describe('web extension', () => {
     const extension = giaymoiExtension();
     await waitFor(() => extension.isActive, 'the extension to activate');
     assert.equal(extension.packageJSON.browser, './dist/web/extension.js');
-    assert.equal((extension.exports as GiaymoiApi).platform, 'web', 'activate() came from the web bundle (src/web-extension.ts, features/web-platform.ts)');
+    assert.equal(
+      (extension.exports as GiaymoiApi).platform,
+      'web',
+      'activate() came from the web bundle (src/web-extension.ts, features/web-platform.ts)',
+    );
     assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
     assert.equal(extension.extensionKind, vscode.ExtensionKind.UI, 'a web-worker extension runs on the UI side');
     const root = webOptions()?.extensionRoot;
-    assert.ok(root && extension.extensionUri.path.startsWith(root), `loaded from ${extension.extensionUri.path}, expected under ${root}`);
+    assert.ok(
+      root && extension.extensionUri.path.startsWith(root),
+      `loaded from ${extension.extensionUri.path}, expected under ${root}`,
+    );
   });
 
   it('exports a DOCX into the workspace (real file, written atomically) and leaves the source byte for byte @smoke @web', async () => {
     const source = workspaceFile(EXAMPLE);
     const before = await read(source);
     const target = workspaceFile(WEB_EXPORT);
-    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', source, { target: WEB_EXPORT, open: false });
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', source, {
+      target: WEB_EXPORT,
+      open: false,
+    });
     assert.deepEqual(written, [target.path]);
     assert.ok(documentXml(await read(target)).includes(subjectOf(new TextDecoder().decode(before))));
     assert.deepEqual([...(await read(source))], [...before]);
@@ -56,9 +70,13 @@ describe('web extension', () => {
   it('exports beside the source by default, and a second export replaces the file @web', async () => {
     const beside = workspaceFile('hoi-nghi-sipas-2024.docx');
     try {
-      const first = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), { open: false });
+      const first = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), {
+        open: false,
+      });
       assert.deepEqual(first, [beside.path]);
-      const second = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), { open: false });
+      const second = await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), {
+        open: false,
+      });
       assert.deepEqual(second, [beside.path]);
       assert.ok(unzipSync(await read(beside))['word/document.xml']);
     } finally {
@@ -70,11 +88,17 @@ describe('web extension', () => {
     const folder = workspaceFile('web-merge');
     try {
       const source = workspaceFile('so-tai-chinh-hop-du-toan-2025.giaymoi.yaml');
-      const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', source, { target: 'web-merge', open: false });
+      const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', source, {
+        target: 'web-merge',
+        open: false,
+      });
       assert.equal(written.length, 8, written.join('\n'));
       const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
       assert.equal(names.filter((n) => n.endsWith('.docx')).length, 8);
-      assert.deepEqual(names.filter((n) => n.startsWith('.')).map((n) => n.replace(/[0-9a-f]{8}/, 'X')), ['.giaymoi-merge-X.json']);
+      assert.deepEqual(
+        names.filter((n) => n.startsWith('.')).map((n) => n.replace(/[0-9a-f]{8}/, 'X')),
+        ['.giaymoi-merge-X.json'],
+      );
       for (const path of written) assert.ok(await exists(source.with({ path })), path);
     } finally {
       await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
@@ -84,8 +108,15 @@ describe('web extension', () => {
   it('imports a DOCX from Word in the browser (fflate and saxes, no LibreOffice), beside it @web', async () => {
     const folder = workspaceFile('web-import');
     try {
-      await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), { target: 'web-import/cu.docx', open: false });
-      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('giaymoi.importDocx', workspaceFile('web-import/cu.docx'), { preview: false });
+      await vscode.commands.executeCommand<string[]>('giaymoi.exportDocx', workspaceFile(EXAMPLE), {
+        target: 'web-import/cu.docx',
+        open: false,
+      });
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+        'giaymoi.importDocx',
+        workspaceFile('web-import/cu.docx'),
+        { preview: false },
+      );
       assert.equal(created?.path, workspaceFile('web-import/cu.giaymoi.yaml').path);
       const text = new TextDecoder().decode(await read(created!));
       const original = new TextDecoder().decode(await read(workspaceFile(EXAMPLE)));
@@ -99,7 +130,11 @@ describe('web extension', () => {
   it('exports a list invitation (khach-moi.csv, 30 rows) as a mail merge @web', async () => {
     const folder = workspaceFile('web-list');
     try {
-      const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', workspaceFile('hoi-nghi-khach-moi-2025.giaymoi.yaml'), { target: 'web-list', open: false });
+      const written = await vscode.commands.executeCommand<string[]>(
+        'giaymoi.exportMailMerge',
+        workspaceFile('hoi-nghi-khach-moi-2025.giaymoi.yaml'),
+        { target: 'web-list', open: false },
+      );
       assert.equal(written.length, 31, `30 invitations and the combined file:\n${written.join('\n')}`);
       assert.ok(unzipSync(await read(source(written[0])))['word/document.xml']);
     } finally {
@@ -113,8 +148,14 @@ describe('web extension', () => {
     try {
       const text = new TextDecoder().decode(await read(workspaceFile('hoi-nghi-khach-moi-2025.giaymoi.yaml')));
       assert.match(text, /danh_sach: khach-moi\.csv/);
-      await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(text.replace('danh_sach: khach-moi.csv', 'danh_sach: khach-moi.xlsx')));
-      const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', copy, { target: 'web-xlsx', open: false });
+      await vscode.workspace.fs.writeFile(
+        copy,
+        new TextEncoder().encode(text.replace('danh_sach: khach-moi.csv', 'danh_sach: khach-moi.xlsx')),
+      );
+      const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportMailMerge', copy, {
+        target: 'web-xlsx',
+        open: false,
+      });
       assert.equal(written.length, 31, written.join('\n'));
     } finally {
       await vscode.workspace.fs.delete(copy).then(undefined, () => undefined);

@@ -25,18 +25,31 @@ export async function run(loadTests: () => void): Promise<void> {
   setWebOptions(options);
   const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
   const env = { GIAYMOI_SUITE_GREP: options.grep, CI: options.ci ? 'true' : undefined };
-  const defined = Object.entries({ ...suiteMochaOptions(env), reporter: SuiteReporter }).filter(([, v]) => v !== undefined);
+  const defined = Object.entries({ ...suiteMochaOptions(env), reporter: SuiteReporter }).filter(
+    ([, v]) => v !== undefined,
+  );
   mocha.setup(Object.fromEntries(defined));
   try {
     loadTests();
     await new Promise<void>((resolve) => mocha.run(() => resolve()));
   } catch (error) {
-    writeResult({ ...SuiteReporter.latest, failed: SuiteReporter.latest.failed + 1, failures: [...SuiteReporter.latest.failures, { title: 'loading the suite', message: String((error as Error)?.message ?? error) }], done: true });
+    writeResult({
+      ...SuiteReporter.latest,
+      failed: SuiteReporter.latest.failed + 1,
+      failures: [
+        ...SuiteReporter.latest.failures,
+        { title: 'loading the suite', message: String((error as Error)?.message ?? error) },
+      ],
+      done: true,
+    });
     await flushResults();
     throw error;
   }
   const result: SuiteResult = { ...SuiteReporter.latest, host: await describeHost() };
-  if (options.stage) await stageScreenshot().catch((error: Error) => { result.stageError = error.message; });
+  if (options.stage)
+    await stageScreenshot().catch((error: Error) => {
+      result.stageError = error.message;
+    });
   writeResult({ ...result, running: undefined, done: true });
   await flushResults();
   if (result.failed > 0) throw new Error(`${result.failed} test(s) failed`);

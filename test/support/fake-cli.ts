@@ -7,9 +7,18 @@ export function fakeCli(options: Record<string, string> = {}, language: Language
   const out: string[] = [];
   const err: string[] = [];
   const cli: CliContext = {
-    language, format: options.format === 'json' ? 'json' : 'text', options,
-    rules: createRuleConfigLoader(options.config, { severities: {} }, { err: (l) => err.push(l), say: (t) => t[language] }),
-    out: (l) => out.push(l), err: (l) => err.push(l), say: (t) => t[language], usage: () => 2,
+    language,
+    format: options.format === 'json' ? 'json' : 'text',
+    options,
+    rules: createRuleConfigLoader(
+      options.config,
+      { severities: {} },
+      { err: (l) => err.push(l), say: (t) => t[language] },
+    ),
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    say: (t) => t[language],
+    usage: () => 2,
   };
   return { cli, out, err };
 }

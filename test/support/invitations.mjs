@@ -2,7 +2,10 @@
 // (plain JavaScript with invitations.d.mts beside it, so tsx tests and .mjs benches both import it).
 // Every text is the same on every run: the "random" words come from a fixed-seed generator.
 
-const WORDS = 'cơ quan đơn vị triển khai thực hiện nhiệm vụ báo cáo kết quả đề xuất giải pháp nâng cao chất lượng hiệu quả công tác chuyển đổi số hành chính'.split(' ');
+const WORDS =
+  'cơ quan đơn vị triển khai thực hiện nhiệm vụ báo cáo kết quả đề xuất giải pháp nâng cao chất lượng hiệu quả công tác chuyển đổi số hành chính'.split(
+    ' ',
+  );
 
 const HEAD = `co_quan:
   ten: ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN
@@ -69,8 +72,15 @@ export function withInvitees(text, count, name = (n) => `Giám đốc Công ty s
 /** `text` (the SIPAS example) with its sections replaced by one section of `lines` bullet lines. */
 export function withBulletLines(text, lines) {
   // Quoted: "Nội dung thứ 1: …" unquoted would be a YAML mapping (GM049), not a line.
-  const bullets = Array.from({ length: lines }, (_, i) => `      - "Nội dung thứ ${i + 1}: các cơ quan, đơn vị chuẩn bị báo cáo, số liệu và ý kiến tham gia theo chức năng, nhiệm vụ được giao."`);
-  return text.replace(/^muc:[\s\S]*?(?=^loi_ket:)/m, `muc:\n  - tieu_de: Nội dung\n    noi_dung:\n${bullets.join('\n')}\n\n`);
+  const bullets = Array.from(
+    { length: lines },
+    (_, i) =>
+      `      - "Nội dung thứ ${i + 1}: các cơ quan, đơn vị chuẩn bị báo cáo, số liệu và ý kiến tham gia theo chức năng, nhiệm vụ được giao."`,
+  );
+  return text.replace(
+    /^muc:[\s\S]*?(?=^loi_ket:)/m,
+    `muc:\n  - tieu_de: Nội dung\n    noi_dung:\n${bullets.join('\n')}\n\n`,
+  );
 }
 
 /** `text` whose opening paragraph (mo_dau) is one paragraph of about `chars` characters. */

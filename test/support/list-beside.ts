@@ -11,7 +11,9 @@ export function csvListBeside(path: string, text: string): LoadedList | undefine
   const name = listNameOf(text);
   if (!name) return undefined;
   const file = join(dirname(path), name);
-  return existsSync(file) ? readCsvList(name, new Uint8Array(readFileSync(file))) : { ok: false, name, reason: 'missing' };
+  return existsSync(file)
+    ? readCsvList(name, new Uint8Array(readFileSync(file)))
+    : { ok: false, name, reason: 'missing' };
 }
 
 /** checkInvitation on the file at `path`, with its list when it names one. */

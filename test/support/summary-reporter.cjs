@@ -7,7 +7,9 @@ class SummaryReporter extends Mocha.reporters.Spec {
   constructor(runner, options) {
     super(runner, options);
     const failures = [];
-    runner.on(Mocha.Runner.constants.EVENT_TEST_FAIL, (test, err) => failures.push({ title: test.fullTitle(), message: String(err && err.message) }));
+    runner.on(Mocha.Runner.constants.EVENT_TEST_FAIL, (test, err) =>
+      failures.push({ title: test.fullTitle(), message: String(err && err.message) }),
+    );
     runner.once(Mocha.Runner.constants.EVENT_RUN_END, () => {
       const file = process.env.GIAYMOI_RESULT_FILE;
       if (!file) return;

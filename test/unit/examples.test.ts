@@ -7,7 +7,9 @@ import { checkFile } from '../support/list-beside';
 
 /** The examples users open first: each must be a clean, complete invitation. */
 const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
-const EXAMPLES = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.giaymoi.yaml')).sort();
+const EXAMPLES = readdirSync(EXAMPLES_DIR)
+  .filter((name) => name.endsWith('.giaymoi.yaml'))
+  .sort();
 const SIPAS = 'hoi-nghi-sipas-2024.giaymoi.yaml';
 
 const read = (name: string) => readFileSync(join(EXAMPLES_DIR, name), 'utf8');
@@ -29,7 +31,8 @@ describe('examples/', () => {
         assert.deepEqual(describeProblems(parsed.problems), '');
         const checked = parsed.template ? checkFile(join(EXAMPLES_DIR, name)) : { ...parsed, merge: undefined };
         assert.ok(checked.invitation, 'no invitation model');
-        for (const copy of checked.merge?.copies ?? []) assert.ok(copy.invitation, `no model for invitee ${copy.row.ordinal}`);
+        for (const copy of checked.merge?.copies ?? [])
+          assert.ok(copy.invitation, `no model for invitee ${copy.row.ordinal}`);
       });
 
       it('has no error-severity problem', () => {
@@ -50,7 +53,9 @@ describe('examples/', () => {
   });
 
   it('reports only information on the SIPAS seed (no number, no day; QĐ 45 chair and contact)', () => {
-    const codes = checkInvitation(read(SIPAS)).problems.map((p) => `${p.code} ${p.severity}`).sort();
+    const codes = checkInvitation(read(SIPAS))
+      .problems.map((p) => `${p.code} ${p.severity}`)
+      .sort();
     assert.deepEqual(codes, ['GM012 information', 'GM013 information', 'GM026 information', 'GM027 information']);
   });
 });

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
-const nls = { en: JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>, vi: JSON.parse(readFileSync('package.nls.vi.json', 'utf8')) as Record<string, string> };
+const nls = {
+  en: JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>,
+  vi: JSON.parse(readFileSync('package.nls.vi.json', 'utf8')) as Record<string, string>,
+};
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,8 +18,12 @@ function sources(dir: string): string[] {
 /** Command ids registered in src/features: `registerCommand('giaymoi.x'` or through a constant holding the id. */
 function registeredCommands(): Set<string> {
   const texts = sources('src/features').map((f) => readFileSync(f, 'utf8'));
-  const constants = new Map(texts.flatMap((t) => [...t.matchAll(/const\s+(\w+)\s*=\s*'(giaymoi\.\w+)'/g)].map((m) => [m[1], m[2]] as const)));
-  const found = texts.flatMap((t) => [...t.matchAll(/registerCommand\(\s*(?:'([\w.]+)'|(\w+))/g)].map((m) => m[1] ?? constants.get(m[2]) ?? m[2]));
+  const constants = new Map(
+    texts.flatMap((t) => [...t.matchAll(/const\s+(\w+)\s*=\s*'(giaymoi\.\w+)'/g)].map((m) => [m[1], m[2]] as const)),
+  );
+  const found = texts.flatMap((t) =>
+    [...t.matchAll(/registerCommand\(\s*(?:'([\w.]+)'|(\w+))/g)].map((m) => m[1] ?? constants.get(m[2]) ?? m[2]),
+  );
   return new Set(found);
 }
 
@@ -27,7 +34,11 @@ function registeredCommands(): Set<string> {
  */
 const SEPARATORS = new Set([...' \t\r\n()[]{}<>`\'"-/;:,.?!']);
 const isSeparator = (c: string | undefined) => c !== undefined && SEPARATORS.has(c);
-const nextWord = (t: string, from: number) => { let i = from; while (i < t.length && !isSeparator(t[i]) && !(i > 0 && isSeparator(t[i - 1]))) i += 1; return i; };
+const nextWord = (t: string, from: number) => {
+  let i = from;
+  while (i < t.length && !isSeparator(t[i]) && !(i > 0 && isSeparator(t[i - 1]))) i += 1;
+  return i;
+};
 function wordsFrom(w: string, t: string, wi: number, ti: number): boolean {
   if (wi === w.length) return true;
   if (ti === t.length || !(w[wi] === t[ti] || (isSeparator(w[wi]) && isSeparator(t[ti])))) return false;
@@ -57,23 +68,35 @@ const QUERIES: Record<string, string[]> = {
 const EVERY_COMMAND_QUERIES = ['giay moi', 'giấy mời', 'giay'];
 
 describe('package.json contributions', () => {
-  const commands = (manifest.contributes.commands as { command: string; title: string; category: string }[]);
+  const commands = manifest.contributes.commands as { command: string; title: string; category: string }[];
 
   it('registers every contributed command in src/features', () => {
     const registered = registeredCommands();
-    assert.deepEqual(commands.map((c) => c.command).filter((id) => !registered.has(id)), []);
+    assert.deepEqual(
+      commands.map((c) => c.command).filter((id) => !registered.has(id)),
+      [],
+    );
   });
 
   it('reads every contributed setting in src/features/settings.ts', () => {
     const settings = readFileSync('src/features/settings.ts', 'utf8');
-    const keys = Object.keys(manifest.contributes.configuration.properties as object).map((k) => k.replace(/^giaymoi\./, ''));
-    assert.deepEqual(keys.filter((k) => !new RegExp(`\\.get(<[^>]*>)?\\(\\s*'${k.replace(/\./g, '\\.')}'`).test(settings)), []);
+    const keys = Object.keys(manifest.contributes.configuration.properties as object).map((k) =>
+      k.replace(/^giaymoi\./, ''),
+    );
+    assert.deepEqual(
+      keys.filter((k) => !new RegExp(`\\.get(<[^>]*>)?\\(\\s*'${k.replace(/\./g, '\\.')}'`).test(settings)),
+      [],
+    );
   });
 
   it('declares limited support in untrusted workspaces, and lets no folder allow lists from outside it (issue 31)', () => {
     const untrusted = manifest.capabilities.untrustedWorkspaces;
     assert.equal(untrusted.supported, 'limited');
-    for (const table of [nls.en, nls.vi]) assert.match(table[untrusted.description.slice(1, -1)], /không đọc danh sách khách mời và tệp giaymoi\.config\.yaml/);
+    for (const table of [nls.en, nls.vi])
+      assert.match(
+        table[untrusted.description.slice(1, -1)],
+        /không đọc danh sách khách mời và tệp giaymoi\.config\.yaml/,
+      );
     assert.deepEqual(untrusted.restrictedConfigurations, ['giaymoi.lists.allowOutsideWorkspace']);
     const allow = manifest.contributes.configuration.properties['giaymoi.lists.allowOutsideWorkspace'];
     assert.deepEqual([allow.type, allow.default, allow.scope], ['boolean', false, 'machine']);
@@ -81,8 +104,16 @@ describe('package.json contributions', () => {
 
   it('has every %key% in both package.nls.json and package.nls.vi.json, and no key only in one', () => {
     const used = [...new Set([...readFileSync('package.json', 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]))];
-    assert.deepEqual(used.filter((k) => !(k in nls.en)), [], 'missing in package.nls.json');
-    assert.deepEqual(used.filter((k) => !(k in nls.vi)), [], 'missing in package.nls.vi.json');
+    assert.deepEqual(
+      used.filter((k) => !(k in nls.en)),
+      [],
+      'missing in package.nls.json',
+    );
+    assert.deepEqual(
+      used.filter((k) => !(k in nls.vi)),
+      [],
+      'missing in package.nls.vi.json',
+    );
     assert.deepEqual(Object.keys(nls.en).sort(), Object.keys(nls.vi).sort());
   });
 
@@ -97,7 +128,8 @@ describe('package.json contributions', () => {
       assert.ok(command, id);
       for (const table of [nls.en, nls.vi]) {
         const label = `${table[command.category.slice(1, -1)]}: ${table[command.title.slice(1, -1)]}`;
-        for (const query of [...queries, ...EVERY_COMMAND_QUERIES]) assert.ok(paletteMatches(query, label), `"${query}" should find "${label}"`);
+        for (const query of [...queries, ...EVERY_COMMAND_QUERIES])
+          assert.ok(paletteMatches(query, label), `"${query}" should find "${label}"`);
       }
     });
   }
@@ -105,10 +137,19 @@ describe('package.json contributions', () => {
   it('activates only on what it contributes (onLanguage and onCommand are inferred since VS Code 1.74)', () => {
     assert.deepEqual(manifest.activationEvents, ['onWebviewPanel:giaymoi.preview']);
     assert.equal(manifest.contributes.languages[0].id, 'giaymoi');
-    assert.deepEqual(manifest.contributes.languages[0].icon, { light: './media/file-icon.svg', dark: './media/file-icon.svg' });
+    assert.deepEqual(manifest.contributes.languages[0].icon, {
+      light: './media/file-icon.svg',
+      dark: './media/file-icon.svg',
+    });
     assert.ok(statSync('media/file-icon.svg').size > 0);
-    assert.deepEqual(manifest.contributes.snippets, [{ language: 'giaymoi', path: './snippets/giaymoi.code-snippets' }]);
-    assert.ok(manifest.contributes.menus['file/newFile'].some((m: { command: string }) => m.command === 'giaymoi.newInvitation'));
+    assert.deepEqual(manifest.contributes.snippets, [
+      { language: 'giaymoi', path: './snippets/giaymoi.code-snippets' },
+    ]);
+    assert.ok(
+      manifest.contributes.menus['file/newFile'].some(
+        (m: { command: string }) => m.command === 'giaymoi.newInvitation',
+      ),
+    );
     const grammar = JSON.parse(readFileSync(manifest.contributes.grammars[0].path, 'utf8'));
     assert.deepEqual(grammar.patterns, [{ include: 'source.yaml' }]);
   });
@@ -118,7 +159,10 @@ describe('package.json contributions', () => {
     assert.equal(defaults['editor.wordWrap'], 'on');
     assert.equal(defaults['editor.tabSize'], 2);
     assert.equal(defaults['editor.insertSpaces'], true);
-    const hiding = Object.entries(defaults).filter(([key, value]) => /unicodeHighlight|renderControlCharacters|renderWhitespace/.test(key) && (value === false || value === 'none'));
+    const hiding = Object.entries(defaults).filter(
+      ([key, value]) =>
+        /unicodeHighlight|renderControlCharacters|renderWhitespace/.test(key) && (value === false || value === 'none'),
+    );
     assert.deepEqual(hiding, []);
   });
 });

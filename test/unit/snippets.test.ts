@@ -29,7 +29,11 @@ describe('snippets', () => {
       const text = expandSnippet(s.body.join('\n'));
       assert.doesNotMatch(text, /\$\{?\w/, 'no snippet syntax left');
       const doc = parseDocument(text);
-      assert.deepEqual(doc.errors.map((e) => e.message), [], `${name}:\n${text}`);
+      assert.deepEqual(
+        doc.errors.map((e) => e.message),
+        [],
+        `${name}:\n${text}`,
+      );
     });
   }
 
@@ -38,7 +42,10 @@ describe('snippets', () => {
       const body = snippetBody(json, prefix);
       assert.ok(body, prefix);
       const result = checkInvitation(expandSnippet(body));
-      assert.deepEqual(result.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message.en}`), []);
+      assert.deepEqual(
+        result.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message.en}`),
+        [],
+      );
       assert.ok(result.invitation);
     });
   }
@@ -49,8 +56,14 @@ describe('snippets', () => {
   });
 
   it('offers nguoi_ky for every signing authority and for the head signing without one', () => {
-    const bodies = Object.values(snippets).filter((s) => prefixes(s).some((p) => p.startsWith('nguoi_ky'))).map((s) => s.body.join('\n'));
-    for (const authority of ['TM', 'KT', 'TL', 'TUQ', 'Q']) assert.ok(bodies.some((b) => b.includes(`quyen_han: ${authority}\n`)), authority);
+    const bodies = Object.values(snippets)
+      .filter((s) => prefixes(s).some((p) => p.startsWith('nguoi_ky')))
+      .map((s) => s.body.join('\n'));
+    for (const authority of ['TM', 'KT', 'TL', 'TUQ', 'Q'])
+      assert.ok(
+        bodies.some((b) => b.includes(`quyen_han: ${authority}\n`)),
+        authority,
+      );
     assert.ok(bodies.some((b) => b.includes('${1|TM,KT,TL,TUQ,Q|}')));
     assert.ok(bodies.some((b) => !b.includes('quyen_han')));
   });
@@ -67,23 +80,40 @@ describe('snippets', () => {
 describe('"Giấy mời mới": the template dated at insertion', () => {
   const body = snippetBody(json, NEW_INVITATION_PREFIX) ?? '';
   const notice = { minWorkingDays: 3, extraDaysOff: [] as string[] };
-  const day = (iso: string) => { const [year, month, d] = iso.split('-').map(Number); return { year, month, day: d }; };
-  const warningsOf = (text: string, options = notice) => checkInvitation(text, options).problems.filter((p) => p.severity !== 'hint' && p.severity !== 'information').map((p) => `${p.code} ${p.message.en}`);
+  const day = (iso: string) => {
+    const [year, month, d] = iso.split('-').map(Number);
+    return { year, month, day: d };
+  };
+  const warningsOf = (text: string, options = notice) =>
+    checkInvitation(text, options)
+      .problems.filter((p) => p.severity !== 'hint' && p.severity !== 'information')
+      .map((p) => `${p.code} ${p.message.en}`);
 
   it('puts the meeting 03 working days after issue (QĐ 45/2018): Monday → Thursday, Thursday → Tuesday', () => {
     assert.deepEqual(firstMeetingDay(day('2026-11-23'), notice), day('2026-11-26'));
     assert.deepEqual(firstMeetingDay(day('2026-11-26'), notice), day('2026-12-01'));
-    assert.deepEqual(firstMeetingDay(day('2026-11-28'), notice), day('2026-12-03'), 'issued on a Saturday: Mon, Tue, Wed count');
+    assert.deepEqual(
+      firstMeetingDay(day('2026-11-28'), notice),
+      day('2026-12-03'),
+      'issued on a Saturday: Mon, Tue, Wed count',
+    );
   });
 
   it('skips public holidays: issued Fri 2026-04-24, with Mon 04-27 (Hùng Kings, moved from Sunday), 30/4 and 1/5 off → Mon 2026-05-04', () => {
     assert.deepEqual(firstMeetingDay(day('2026-04-24'), notice), day('2026-05-04'));
-    assert.deepEqual(firstMeetingDay(day('2026-04-22'), notice), day('2026-04-28'), 'Wed, Thu, Fri count; Mon 27 is off');
+    assert.deepEqual(
+      firstMeetingDay(day('2026-04-22'), notice),
+      day('2026-04-28'),
+      'Wed, Thu, Fri count; Mon 27 is off',
+    );
   });
 
   it('follows the notice setting and the office days off', () => {
     assert.deepEqual(firstMeetingDay(day('2026-11-23'), { minWorkingDays: 5, extraDaysOff: [] }), day('2026-11-30'));
-    assert.deepEqual(firstMeetingDay(day('2026-11-23'), { minWorkingDays: 3, extraDaysOff: ['2026-11-24'] }), day('2026-11-27'));
+    assert.deepEqual(
+      firstMeetingDay(day('2026-11-23'), { minWorkingDays: 3, extraDaysOff: ['2026-11-24'] }),
+      day('2026-11-27'),
+    );
   });
 
   it('dates ngay today and the meeting on that day, keeping the placeholders for the user to change', () => {
@@ -105,7 +135,10 @@ describe('"Giấy mời mới": the template dated at insertion', () => {
   });
 
   it('indents by 2 spaces, as the language defaults say', () => {
-    const indents = body.split('\n').map((l) => /^ */.exec(l)![0].length).filter((n) => n > 0);
+    const indents = body
+      .split('\n')
+      .map((l) => /^ */.exec(l)![0].length)
+      .filter((n) => n > 0);
     assert.ok(indents.length > 0 && indents.every((n) => n % 2 === 0), String(indents));
     assert.ok(indents.includes(2));
   });

@@ -32,7 +32,12 @@ const USER_SETTINGS = {
 /** The VS Code version inside the installed code-server (lib/vscode/package.json). */
 export function bundledVsCodeVersion() {
   try {
-    return spawnSync(process.execPath, ['-p', `require(${JSON.stringify(join(HOST_DIR, 'node_modules/code-server/lib/vscode/package.json'))}).version`]).stdout.toString().trim();
+    return spawnSync(process.execPath, [
+      '-p',
+      `require(${JSON.stringify(join(HOST_DIR, 'node_modules/code-server/lib/vscode/package.json'))}).version`,
+    ])
+      .stdout.toString()
+      .trim();
   } catch {
     return 'unknown';
   }
@@ -40,10 +45,19 @@ export function bundledVsCodeVersion() {
 
 /** Directories and environment of one throwaway code-server under `tmp` (`extraSettings`: more user settings). */
 export function hostProfile(tmp, extraEnv = {}, extraSettings = {}) {
-  const dirs = { userData: join(tmp, 'user-data'), extensions: join(tmp, 'extensions'), config: join(tmp, 'xdg-config'), data: join(tmp, 'xdg-data'), cache: join(tmp, 'xdg-cache') };
+  const dirs = {
+    userData: join(tmp, 'user-data'),
+    extensions: join(tmp, 'extensions'),
+    config: join(tmp, 'xdg-config'),
+    data: join(tmp, 'xdg-data'),
+    cache: join(tmp, 'xdg-cache'),
+  };
   Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, 2));
+  writeFileSync(
+    join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify({ ...USER_SETTINGS, ...extraSettings }, null, 2),
+  );
   const env = {
     ...process.env,
     EXTENSIONS_GALLERY: '{}', // no marketplace requests
@@ -58,8 +72,13 @@ export function hostProfile(tmp, extraEnv = {}, extraSettings = {}) {
 
 /** `code-server --install-extension` into the profile's extensions dir; throws with its output on failure. */
 export function installVsix(profile, vsix) {
-  const r = spawnSync(process.execPath, [ENTRY, ...profile.common, '--install-extension', vsix], { env: profile.env, encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`--install-extension ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+  const r = spawnSync(process.execPath, [ENTRY, ...profile.common, '--install-extension', vsix], {
+    env: profile.env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0)
+    throw new Error(`--install-extension ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
   return r.stdout.trim();
 }
 
@@ -78,15 +97,27 @@ export function freePort() {
 /** Starts code-server detached (own process group) and waits for GET /healthz = 200. */
 export async function startCodeServer({ profile, port, workspace, logFile }) {
   const args = [
-    ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...profile.common, workspace,
+    ENTRY,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    ...profile.common,
+    workspace,
   ];
   const child = spawn(process.execPath, args, { env: profile.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(logFile);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = null;
-  child.once('exit', (code, signal) => { exited = `exit ${code ?? signal}`; });
+  child.once('exit', (code, signal) => {
+    exited = `exit ${code ?? signal}`;
+  });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`code-server stopped at start (${exited}); see ${logFile}`);

@@ -18,7 +18,10 @@ export function emptyDir(path) {
 }
 
 export function prefixLines(prefix, text) {
-  return String(text).split('\n').map((line) => prefix + line).join('\n');
+  return String(text)
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
 }
 
 export function withFailure(result, title, message) {
@@ -46,17 +49,27 @@ export function hostDriver({ tag, script, tests, countTests }) {
   }
 
   function usage(message) {
-    console.error(`${message}\nusage: node ${script} [--all | --dev | --vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]`);
+    console.error(
+      `${message}\nusage: node ${script} [--all | --dev | --vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]`,
+    );
     process.exit(2);
   }
 
   function parseOptions(argv) {
-    const o = { dev: true, vsix: true, vsixFile: undefined, grep: undefined, timeoutS: Number(process.env.GIAYMOI_HOST_TIMEOUT_S ?? 300), keep: false };
+    const o = {
+      dev: true,
+      vsix: true,
+      vsixFile: undefined,
+      grep: undefined,
+      timeoutS: Number(process.env.GIAYMOI_HOST_TIMEOUT_S ?? 300),
+      keep: false,
+    };
     for (let i = 0; i < argv.length; i++) {
       const a = argv[i];
       if (a === '--all') Object.assign(o, { dev: true, vsix: true });
       else if (a === '--dev') Object.assign(o, { dev: true, vsix: false });
-      else if (a === '--vsix') Object.assign(o, { dev: false, vsix: true, vsixFile: resolve(argv[++i] ?? usage('--vsix needs a file')) });
+      else if (a === '--vsix')
+        Object.assign(o, { dev: false, vsix: true, vsixFile: resolve(argv[++i] ?? usage('--vsix needs a file')) });
       else if (a === '--grep') o.grep = argv[++i];
       else if (a === '--timeout') o.timeoutS = Number(argv[++i]);
       else if (a === '--keep') o.keep = true;
@@ -77,7 +90,8 @@ export function hostDriver({ tag, script, tests, countTests }) {
         problem = `cannot install the VS Code host: ${error.message}`;
       }
     }
-    if (!problem && !existsSync(CHROMIUM)) problem = `no Chromium at ${CHROMIUM} (apt-get install chromium, or set GIAYMOI_CHROMIUM)`;
+    if (!problem && !existsSync(CHROMIUM))
+      problem = `no Chromium at ${CHROMIUM} (apt-get install chromium, or set GIAYMOI_CHROMIUM)`;
     if (!problem) return null;
     if (CI) {
       console.error(`[${tag}] ${problem}; CI=true, so this is a failure, not a skip`);
@@ -85,7 +99,15 @@ export function hostDriver({ tag, script, tests, countTests }) {
     }
     const pending = countTests();
     log(`SKIPPED: ${problem}. ${pending} ${tests} not run (with CI=true this fails instead).`);
-    writeResultFile(process.env.GIAYMOI_RESULT_FILE, { passed: 0, failed: 0, pending, failures: [], tests: [], skipped: problem, done: true });
+    writeResultFile(process.env.GIAYMOI_RESULT_FILE, {
+      passed: 0,
+      failed: 0,
+      pending,
+      failures: [],
+      tests: [],
+      skipped: problem,
+      done: true,
+    });
     return { problem, skip: true };
   }
 
@@ -116,8 +138,14 @@ export function hostDriver({ tag, script, tests, countTests }) {
       print(result);
       if (result?.done) return result;
       const exit = exited();
-      if (exit && Date.now() - exit.at > 5_000) return withFailure(result, 'host', `the suite's run() settled (code ${exit.code}) without writing a final result`);
-      if (!result && Date.now() > startDeadline) return withFailure(result, 'host', `the ${suite} did not start within ${START_TIMEOUT_S} s (${hint})`);
+      if (exit && Date.now() - exit.at > 5_000)
+        return withFailure(
+          result,
+          'host',
+          `the suite's run() settled (code ${exit.code}) without writing a final result`,
+        );
+      if (!result && Date.now() > startDeadline)
+        return withFailure(result, 'host', `the ${suite} did not start within ${START_TIMEOUT_S} s (${hint})`);
       if (Date.now() > deadline) {
         const where = result?.running ? ` while running "${result.running}"` : result ? '' : ' before any test started';
         return { ...withFailure(result, 'timeout', `timed out after ${timeoutS} s${where}`), timedOut: true };

@@ -23,12 +23,17 @@ const APT_PACKAGES = {
 };
 
 /** What @vscode/ripgrep@1.15.11 (inside code-server) looks for before it downloads from GitHub. */
-const RIPGREP = { version: '1.15.11', release: 'v13.0.0-10', target: { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[process.arch] };
+const RIPGREP = {
+  version: '1.15.11',
+  release: 'v13.0.0-10',
+  target: { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[process.arch],
+};
 
 /** True when the host's node_modules hold both packages (the cheap check run.mjs uses). */
 export function isHostInstalled() {
-  return ['code-server/out/node/entry.js', 'playwright-core/package.json', 'code-server/lib/vscode/node_modules']
-    .every((p) => existsSync(join(HOST_DIR, 'node_modules', p)));
+  return ['code-server/out/node/entry.js', 'playwright-core/package.json', 'code-server/lib/vscode/node_modules'].every(
+    (p) => existsSync(join(HOST_DIR, 'node_modules', p)),
+  );
 }
 
 /** Installs whatever is missing; throws with a message that says which step failed. */
@@ -37,14 +42,17 @@ export function installHost({ log = console.log } = {}) {
   ensureAptPackages(log);
   seedRipgrepCache(log);
   npmInstall(log);
-  if (!isHostInstalled()) throw new Error('npm finished but code-server is not complete in test/vscode-host/node_modules');
+  if (!isHostInstalled())
+    throw new Error('npm finished but code-server is not complete in test/vscode-host/node_modules');
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   log(`[vscode-host] installed in ${seconds} s`);
   return Number(seconds);
 }
 
 function ensureAptPackages(log) {
-  const missing = Object.entries(APT_PACKAGES).filter(([, file]) => !existsSync(file)).map(([name]) => name);
+  const missing = Object.entries(APT_PACKAGES)
+    .filter(([, file]) => !existsSync(file))
+    .map(([name]) => name);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) throw new Error(`missing Debian packages (install them as root): ${missing.join(' ')}`);
   log(`[vscode-host] apt-get install ${missing.join(' ')}`);

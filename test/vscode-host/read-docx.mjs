@@ -12,10 +12,24 @@ export function readDocxText(docx) {
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-soffice-'));
   try {
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, docx], { encoding: 'utf8', timeout: 180_000 });
+    const r = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'txt:Text (encoded):UTF8',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
     if (r.error?.code === 'ENOENT') return { skip: 'no LibreOffice (soffice) on this machine' };
     const out = join(dir, basename(docx).replace(/\.docx$/i, '.txt'));
-    if (!existsSync(out)) return { error: `soffice could not convert ${docx} (exit ${r.status ?? r.signal}): ${r.stderr || r.stdout}` };
+    if (!existsSync(out))
+      return { error: `soffice could not convert ${docx} (exit ${r.status ?? r.signal}): ${r.stderr || r.stdout}` };
     return { text: readFileSync(out, 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });

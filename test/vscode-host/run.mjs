@@ -13,15 +13,37 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildSuite, changedWorkspaceFiles, combineResults, withSourceStacks, countTests, createProgressPrinter, failedResult, prepareWorkspace, printSummary, REPO_ROOT,
+  buildSuite,
+  changedWorkspaceFiles,
+  combineResults,
+  withSourceStacks,
+  countTests,
+  createProgressPrinter,
+  failedResult,
+  prepareWorkspace,
+  printSummary,
+  REPO_ROOT,
 } from '../integration/harness.mjs';
-import { bundledVsCodeVersion, freePort, hostProfile, installVsix, killProcessGroupNow, startCodeServer, stopProcessGroup } from './code-server.mjs';
+import {
+  bundledVsCodeVersion,
+  freePort,
+  hostProfile,
+  installVsix,
+  killProcessGroupNow,
+  startCodeServer,
+  stopProcessGroup,
+} from './code-server.mjs';
 import { emptyDir, finish, hostDriver, prefixLines, withFailure } from './driver.mjs';
 import { runUiTests } from './ui/run-ui.mjs';
 import { isWorthShowing, launchBrowser, openWorkbench } from './workbench.mjs';
 
 const CI = process.env.CI === 'true';
-const { run, parseOptions, ensureHost, packageVsix, waitForResult, saveScreenshot } = hostDriver({ tag: 'vscode-host', script: 'test/vscode-host/run.mjs', tests: 'integration tests', countTests });
+const { run, parseOptions, ensureHost, packageVsix, waitForResult, saveScreenshot } = hostDriver({
+  tag: 'vscode-host',
+  script: 'test/vscode-host/run.mjs',
+  tests: 'integration tests',
+  countTests,
+});
 const options = parseOptions(process.argv.slice(2));
 const tmp = mkdtempSync(join(tmpdir(), 'giaymoi-vscode-'));
 const servers = new Set();
@@ -31,25 +53,38 @@ process.on('exit', () => {
   servers.forEach(killProcessGroupNow);
   if (!options.keep) rmSync(tmp, { recursive: true, force: true });
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { console.error(`\n[vscode-host] ${signal}: stopping`); process.exit(130); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    console.error(`\n[vscode-host] ${signal}: stopping`);
+    process.exit(130);
+  });
 
 process.exit(await main());
 
 async function main() {
   const unavailable = ensureHost();
   if (unavailable) return unavailable.skip ? 0 : finish(failedResult('VS Code host', unavailable.problem));
-  if (!run('build', process.execPath, ['scripts/build.mjs'])) return finish(failedResult('build', 'node scripts/build.mjs failed'));
+  if (!run('build', process.execPath, ['scripts/build.mjs']))
+    return finish(failedResult('build', 'node scripts/build.mjs failed'));
   const suiteEntry = await buildSuite(join(tmp, 'suite'));
   const runs = [];
-  if (options.dev) runs.push({ label: 'development', result: await runSuite({ label: 'development', suiteEntry, grep: options.grep }) });
+  if (options.dev)
+    runs.push({
+      label: 'development',
+      result: await runSuite({ label: 'development', suiteEntry, grep: options.grep }),
+    });
   if (options.vsix) {
     const vsix = options.vsixFile ?? packageVsix();
-    const result = vsix ? await runSuite({ label: 'vsix', suiteEntry, vsix, grep: options.grep ?? '@smoke' }) : failedResult('vsix', '`npm run package` failed');
+    const result = vsix
+      ? await runSuite({ label: 'vsix', suiteEntry, vsix, grep: options.grep ?? '@smoke' })
+      : failedResult('vsix', '`npm run package` failed');
     runs.push({ label: 'vsix', result });
   }
   if (runs.length === 1) return finish(runs[0].result);
   const combined = combineResults(runs);
-  console.log(`\n[vscode-host] ${runs.map((r) => `${r.label}: ${r.result.passed} passed, ${r.result.failed} failed, ${r.result.pending ?? 0} skipped`).join('; ')}`);
+  console.log(
+    `\n[vscode-host] ${runs.map((r) => `${r.label}: ${r.result.passed} passed, ${r.result.failed} failed, ${r.result.pending ?? 0} skipped`).join('; ')}`,
+  );
   printSummary({ ...combined, failures: [] });
   return finish(combined);
 }
@@ -59,11 +94,17 @@ async function runSuite({ label, suiteEntry, vsix, grep }) {
   const started = Date.now();
   const dir = join(tmp, label);
   const resultFile = join(dir, 'result.json');
-  const profile = hostProfile(dir, { GIAYMOI_SUITE_RESULT: resultFile, GIAYMOI_SUITE_GREP: grep ?? '', GIAYMOI_SUITE_STAGE: '1' });
+  const profile = hostProfile(dir, {
+    GIAYMOI_SUITE_RESULT: resultFile,
+    GIAYMOI_SUITE_GREP: grep ?? '',
+    GIAYMOI_SUITE_STAGE: '1',
+  });
   profile.env.GIAYMOI_SUITE_EXTENSION_ROOT = vsix ? profile.dirs.extensions : REPO_ROOT;
   const workspace = prepareWorkspace(join(dir, 'workspace'));
   const logFile = join(dir, 'code-server.log');
-  console.log(`\n[vscode-host] ${label}: code-server (VS Code ${bundledVsCodeVersion()})${grep ? `, tests matching ${grep}` : ''}`);
+  console.log(
+    `\n[vscode-host] ${label}: code-server (VS Code ${bundledVsCodeVersion()})${grep ? `, tests matching ${grep}` : ''}`,
+  );
   let server;
   let browser;
   try {
@@ -78,28 +119,67 @@ async function runSuite({ label, suiteEntry, vsix, grep }) {
     const page = await openWorkbench(browser, {
       // With the VSIX the development path is an empty folder: the window must still be in
       // extension-development mode, or VS Code does not run extensionTestsPath at all.
-      port, workspace, extensionDevelopmentPath: vsix ? emptyDir(join(dir, 'no-development-extension')) : REPO_ROOT, extensionTestsPath: suiteEntry,
-      onLog: (type, text) => { if (isWorthShowing(text)) console.log(prefixLines(type === 'error' ? '  │ ✗ ' : '  │ ', text)); },
-      onExit: (code) => { exit = { code, at: Date.now() }; },
+      port,
+      workspace,
+      extensionDevelopmentPath: vsix ? emptyDir(join(dir, 'no-development-extension')) : REPO_ROOT,
+      extensionTestsPath: suiteEntry,
+      onLog: (type, text) => {
+        if (isWorthShowing(text)) console.log(prefixLines(type === 'error' ? '  │ ✗ ' : '  │ ', text));
+      },
+      onExit: (code) => {
+        exit = { code, at: Date.now() };
+      },
     });
     const printer = createProgressPrinter();
     let firstTest = 0;
-    let result = await waitForResult(resultFile, () => exit, (r) => { if (!firstTest && r?.running) firstTest = Date.now(); printer(r); }, { timeoutS: options.timeoutS, suite: 'suite', hint: 'was extensionTestsPath run?' });
+    let result = await waitForResult(
+      resultFile,
+      () => exit,
+      (r) => {
+        if (!firstTest && r?.running) firstTest = Date.now();
+        printer(r);
+      },
+      { timeoutS: options.timeoutS, suite: 'suite', hint: 'was extensionTestsPath run?' },
+    );
     const testsDone = Date.now();
     const changed = changedWorkspaceFiles(workspace);
-    if (changed.length) result = withFailure(result, 'workspace', `tests saved over workspace files (revert, don't save): ${changed.join(', ')}`);
-    if (result.done && !result.timedOut) await saveScreenshot(page, label === 'development' ? 'workbench.png' : `workbench-${label}.png`);
+    if (changed.length)
+      result = withFailure(
+        result,
+        'workspace',
+        `tests saved over workspace files (revert, don't save): ${changed.join(', ')}`,
+      );
+    if (result.done && !result.timedOut)
+      await saveScreenshot(page, label === 'development' ? 'workbench.png' : `workbench-${label}.png`);
     const shot = Date.now();
     // What only the UI shows, driven from here in the same window (development run only).
     if (!vsix && result.done && !result.timedOut) {
       // A fresh window without the suite: a test run's extension host is shut down when run() settles.
       await page.close();
-      const uiPage = await openWorkbench(browser, { port, workspace, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: null, onLog: () => {}, onExit: () => {} });
+      const uiPage = await openWorkbench(browser, {
+        port,
+        workspace,
+        extensionDevelopmentPath: REPO_ROOT,
+        extensionTestsPath: null,
+        onLog: () => {},
+        onExit: () => {},
+      });
       await uiPage.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-      result = withUiResult(result, await runUiTests({ page: uiPage, workspace, grep, logsDir: join(profile.dirs.userData, 'logs'), artifacts: join(REPO_ROOT, 'test-artifacts') }));
+      result = withUiResult(
+        result,
+        await runUiTests({
+          page: uiPage,
+          workspace,
+          grep,
+          logsDir: join(profile.dirs.userData, 'logs'),
+          artifacts: join(REPO_ROOT, 'test-artifacts'),
+        }),
+      );
     }
     const s = (a, b) => `${((b - a) / 1000).toFixed(1)} s`;
-    console.log(`[vscode-host] times: server ${s(started, serverUp)}, workbench and extension host ${firstTest ? s(serverUp, firstTest) : '?'}, tests ${firstTest ? s(firstTest, testsDone) : '?'}, screenshot ${s(testsDone, shot)}, UI tests ${s(shot, Date.now())}`);
+    console.log(
+      `[vscode-host] times: server ${s(started, serverUp)}, workbench and extension host ${firstTest ? s(serverUp, firstTest) : '?'}, tests ${firstTest ? s(firstTest, testsDone) : '?'}, screenshot ${s(testsDone, shot)}, UI tests ${s(shot, Date.now())}`,
+    );
     return checked(result, logFile, started);
   } catch (error) {
     console.error(`[vscode-host] ${label}: ${error.stack ?? error}`);
@@ -116,8 +196,10 @@ async function runSuite({ label, suiteEntry, vsix, grep }) {
 /** The run's verdict: no result, zero tests or a timeout count as failures. */
 function checked(result, logFile, started) {
   result = withSourceStacks(result);
-  if (result.passed + result.failed === 0) result = withFailure(result, 'host', 'no test ran (is the grep or the test list empty?)');
-  if (CI && result.pending > 0) result = withFailure(result, 'pending', `${result.pending} skipped or pending test(s); CI=true allows none`);
+  if (result.passed + result.failed === 0)
+    result = withFailure(result, 'host', 'no test ran (is the grep or the test list empty?)');
+  if (CI && result.pending > 0)
+    result = withFailure(result, 'pending', `${result.pending} skipped or pending test(s); CI=true allows none`);
   if (result.stageError) console.log(`[vscode-host] screenshot staging: ${result.stageError}`);
   if (result.failed > 0 && !result.host) printLogTail(logFile);
   printSummary(result);
@@ -127,7 +209,13 @@ function checked(result, logFile, started) {
 
 /** The suite's result with the UI tests' added (counts, tests, failures). */
 function withUiResult(result, ui) {
-  return { ...result, passed: result.passed + ui.passed, failed: result.failed + ui.failed, tests: [...result.tests, ...ui.tests], failures: [...result.failures, ...ui.failures] };
+  return {
+    ...result,
+    passed: result.passed + ui.passed,
+    failed: result.failed + ui.failed,
+    tests: [...result.tests, ...ui.tests],
+    failures: [...result.failures, ...ui.failures],
+  };
 }
 
 function printLogTail(logFile) {
@@ -135,4 +223,3 @@ function printLogTail(logFile) {
   const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-25);
   console.log(`[vscode-host] last lines of ${logFile}:\n${prefixLines('  ', tail.join('\n'))}`);
 }
-

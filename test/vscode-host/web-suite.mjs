@@ -19,28 +19,51 @@ export function webTestFiles() {
 
 /** Roughly how many @web tests there are (for the "skipped" result when no host is available). */
 export function countWebTests() {
-  return webTestFiles().reduce((n, f) => n + (readFileSync(join(SUITE_DIR, f), 'utf8').match(/^\s*it\(.*@web/gm)?.length ?? 0), 0);
+  return webTestFiles().reduce(
+    (n, f) => n + (readFileSync(join(SUITE_DIR, f), 'utf8').match(/^\s*it\(.*@web/gm)?.length ?? 0),
+    0,
+  );
 }
 
 /** Writes `outDir/index.js` (the entry's `run()` loading every web test) and returns its path. */
 export async function buildWebSuite(outDir) {
   mkdirSync(outDir, { recursive: true });
   const entry = join(outDir, 'entry.js');
-  const requires = webTestFiles().map((f) => `  require(${JSON.stringify(join(SUITE_DIR, f))});`).join('\n');
-  writeFileSync(entry, `const { run } = require(${JSON.stringify(join(SUITE_DIR, 'web-index.ts'))});\nexports.run = () => run(() => {\n${requires}\n});\n`);
+  const requires = webTestFiles()
+    .map((f) => `  require(${JSON.stringify(join(SUITE_DIR, f))});`)
+    .join('\n');
+  writeFileSync(
+    entry,
+    `const { run } = require(${JSON.stringify(join(SUITE_DIR, 'web-index.ts'))});\nexports.run = () => run(() => {\n${requires}\n});\n`,
+  );
   await esbuild.build({
-    entryPoints: [entry], outfile: join(outDir, 'index.js'), bundle: true, platform: 'browser', format: 'cjs', target: 'es2022',
-    sourcemap: 'linked', external: ['vscode'], logLevel: 'error', mainFields: ['browser', 'module', 'main'],
+    entryPoints: [entry],
+    outfile: join(outDir, 'index.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    sourcemap: 'linked',
+    external: ['vscode'],
+    logLevel: 'error',
+    mainFields: ['browser', 'module', 'main'],
     // The packages named like Node modules (assert, util) are their browser versions from node_modules;
     // a real Node built-in fails to resolve for the browser platform, failing the build.
     // The browser `assert` package (and its `util`) read these off `process`, which a worker lacks.
-    define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined', 'process.emitWarning': 'undefined' },
-    plugins: [mochaAsGlobal(), webPlatformPlugin({
-      ...WEB_ALIASES,
-      mocha: join(SUITE_DIR, 'support', 'mocha-web.ts'),
-      'node:assert/strict': join(SUITE_DIR, 'support', 'web-assert.ts'),
-      assert: join(REPO_ROOT, 'node_modules', 'assert', 'build', 'assert.js'),
-    })],
+    define: {
+      'process.env.NODE_DEBUG': 'undefined',
+      'process.stderr': 'undefined',
+      'process.emitWarning': 'undefined',
+    },
+    plugins: [
+      mochaAsGlobal(),
+      webPlatformPlugin({
+        ...WEB_ALIASES,
+        mocha: join(SUITE_DIR, 'support', 'mocha-web.ts'),
+        'node:assert/strict': join(SUITE_DIR, 'support', 'web-assert.ts'),
+        assert: join(REPO_ROOT, 'node_modules', 'assert', 'build', 'assert.js'),
+      }),
+    ],
   });
   return join(outDir, 'index.js');
 }

@@ -13,10 +13,24 @@ const { chromium } = createRequire(join(HOST_DIR, 'package.json'))('playwright-c
 export const CHROMIUM = process.env.GIAYMOI_CHROMIUM || '/usr/bin/chromium';
 
 /** Lines of the extension host's console that say nothing about the suite. */
-const NOISE = [/vsda/, /^Ignoring fetching additional builtin extensions/, /^(Resolving|Resolved) connection token/, /^Creating a socket/, /^ChatSessionStore:/, /^Updating additional builtin extensions cache/, /^Creation of workbench contribution/, /service ?worker/i, /Ignoring the error while validating workspace folder/, /\[Extension Host\] debugger listening/i];
+const NOISE = [
+  /vsda/,
+  /^Ignoring fetching additional builtin extensions/,
+  /^(Resolving|Resolved) connection token/,
+  /^Creating a socket/,
+  /^ChatSessionStore:/,
+  /^Updating additional builtin extensions cache/,
+  /^Creation of workbench contribution/,
+  /service ?worker/i,
+  /Ignoring the error while validating workspace folder/,
+  /\[Extension Host\] debugger listening/i,
+];
 
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
 }
 
 /**
@@ -27,7 +41,10 @@ export async function launchBrowser() {
  * `onLog(type, text)` receives the extension host's console; `onExit(code)`
  * is called when the suite's run() has settled (the window stays open).
  */
-export async function openWorkbench(browser, { port, workspace, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind, onLog, onExit }) {
+export async function openWorkbench(
+  browser,
+  { port, workspace, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind, onLog, onExit },
+) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, formatArgs(args)));
   await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
@@ -55,7 +72,12 @@ export function isWorthShowing(text) {
  */
 export async function takeScreenshot(page, file) {
   mkdirSync(dirname(file), { recursive: true });
-  await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('co_quan'), null, { timeout: 15_000 })
+  await page
+    .waitForFunction(
+      () => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('co_quan'),
+      null,
+      { timeout: 15_000 },
+    )
     .catch(() => console.log('[vscode-host] screenshot: no editor with the example showed up; taking it anyway'));
   // ── PREVIEW (screenshot) ───────────────────────────────────────────────────
   // stage-screenshot.ts opens the preview beside the example once the command

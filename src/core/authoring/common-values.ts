@@ -26,19 +26,49 @@ export interface ValueSuggestion {
 
 /** Titles as printed in the signature block (upper case, NĐ 30, PL I-P.I-M.II-k.7-b). */
 export const SIGNER_TITLES = [
-  'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG',
-  'TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG', 'HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG',
-  'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'TRƯỞNG BAN', 'BÍ THƯ',
+  'CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  'CHÁNH VĂN PHÒNG',
+  'PHÓ CHÁNH VĂN PHÒNG',
+  'TRƯỞNG PHÒNG',
+  'PHÓ TRƯỞNG PHÒNG',
+  'HIỆU TRƯỞNG',
+  'PHÓ HIỆU TRƯỞNG',
+  'BỘ TRƯỞNG',
+  'THỨ TRƯỞNG',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'TRƯỞNG BAN',
+  'BÍ THƯ',
 ] as const;
 
 /** Section headings real invitations use (format.md; the seed and Mẫu 1.7). */
-export const SECTION_TITLES = ['Thành phần', 'Thời gian', 'Địa điểm', 'Nội dung', 'Chương trình', 'Tổ chức thực hiện'] as const;
+export const SECTION_TITLES = [
+  'Thành phần',
+  'Thời gian',
+  'Địa điểm',
+  'Nội dung',
+  'Chương trình',
+  'Tổ chức thực hiện',
+] as const;
 
 /** Part headings of invitations in parts I., II. (upper case, as the decree sets a mục's title: PL I-P.I-M.II-k.6). */
-export const PART_TITLES = ['THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM', 'MỤC ĐÍCH, YÊU CẦU', 'NỘI DUNG, CHƯƠNG TRÌNH', 'TỔ CHỨC THỰC HIỆN'] as const;
+export const PART_TITLES = [
+  'THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM',
+  'MỤC ĐÍCH, YÊU CẦU',
+  'NỘI DUNG, CHƯƠNG TRÌNH',
+  'TỔ CHỨC THỰC HIỆN',
+] as const;
 
 /** Collective bodies a TM. signature speaks for (NĐ 30, Điều 13 k.2). */
-export const COLLECTIVES = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'BAN CHỈ ĐẠO'] as const;
+export const COLLECTIVES = [
+  'ỦY BAN NHÂN DÂN',
+  'HỘI ĐỒNG NHÂN DÂN',
+  'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN',
+  'BAN CHỈ ĐẠO',
+] as const;
 
 const ENUM_NOTES: Record<string, Localized> = {
   TM: say('authoring.value.TM'),
@@ -69,24 +99,53 @@ export function pathPattern(path: YamlPath): string {
 const plain = (values: readonly string[]): ValueSuggestion[] => values.map((value) => ({ value }));
 
 /** Common values for the field at `path`, given the workspace hints and today's date. */
-export function commonValues(path: YamlPath, hints: WorkspaceHints, today: CivilDate | undefined, text = ''): ValueSuggestion[] {
+export function commonValues(
+  path: YamlPath,
+  hints: WorkspaceHints,
+  today: CivilDate | undefined,
+  text = '',
+): ValueSuggestion[] {
   switch (pathPattern(path)) {
-    case 'nguoi_ky.chuc_vu': return plain(SIGNER_TITLES);
-    case 'nguoi_ky.chuc_vu_thay': return plain([...SIGNER_TITLES.filter((t) => !t.startsWith('PHÓ')), ...COLLECTIVES]);
-    case 'noi_nhan.*': return [
-      { value: 'Lưu: VT.', note: say('authoring.value.luuVt') },
-      { value: 'Như thành phần mời;' },
-      { value: 'Như trên;' },
-    ];
-    case 'muc.*.tieu_de': case 'phan.*.muc.*.tieu_de': return plain(SECTION_TITLES);
-    case 'phan.*.tieu_de': return plain(PART_TITLES);
-    case 'co_quan.viet_tat': return plain(unique([...hints.abbreviations, 'UBND']));
-    case 'ky_hieu': return plain(unique([...abbreviationsIn(text), ...hints.abbreviations]).map((a) => `GM-${a}`));
-    case 'co_quan.ten': case 'co_quan.chu_quan': return plain(hints.agencies);
-    case 'dia_danh': return plain(hints.places);
-    case 'ngay': return today ? [{ value: isoDate(today), note: say('authoring.value.today') }, { value: `${today.year}-${pad2(today.month)}`, note: say('authoring.value.draftMonth') }] : [];
-    case 'thoi_gian': case 'muc.*.thoi_gian': case 'phan.*.thoi_gian': case 'phan.*.muc.*.thoi_gian': return today ? [{ value: `{ bat_dau: ${isoDate(today)} 08:00, ket_thuc: "11:30" }`, note: say('authoring.value.halfDay') }] : [];
-    default: return [];
+    case 'nguoi_ky.chuc_vu':
+      return plain(SIGNER_TITLES);
+    case 'nguoi_ky.chuc_vu_thay':
+      return plain([...SIGNER_TITLES.filter((t) => !t.startsWith('PHÓ')), ...COLLECTIVES]);
+    case 'noi_nhan.*':
+      return [
+        { value: 'Lưu: VT.', note: say('authoring.value.luuVt') },
+        { value: 'Như thành phần mời;' },
+        { value: 'Như trên;' },
+      ];
+    case 'muc.*.tieu_de':
+    case 'phan.*.muc.*.tieu_de':
+      return plain(SECTION_TITLES);
+    case 'phan.*.tieu_de':
+      return plain(PART_TITLES);
+    case 'co_quan.viet_tat':
+      return plain(unique([...hints.abbreviations, 'UBND']));
+    case 'ky_hieu':
+      return plain(unique([...abbreviationsIn(text), ...hints.abbreviations]).map((a) => `GM-${a}`));
+    case 'co_quan.ten':
+    case 'co_quan.chu_quan':
+      return plain(hints.agencies);
+    case 'dia_danh':
+      return plain(hints.places);
+    case 'ngay':
+      return today
+        ? [
+            { value: isoDate(today), note: say('authoring.value.today') },
+            { value: `${today.year}-${pad2(today.month)}`, note: say('authoring.value.draftMonth') },
+          ]
+        : [];
+    case 'thoi_gian':
+    case 'muc.*.thoi_gian':
+    case 'phan.*.thoi_gian':
+    case 'phan.*.muc.*.thoi_gian':
+      return today
+        ? [{ value: `{ bat_dau: ${isoDate(today)} 08:00, ket_thuc: "11:30" }`, note: say('authoring.value.halfDay') }]
+        : [];
+    default:
+      return [];
   }
 }
 

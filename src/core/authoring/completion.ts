@@ -54,8 +54,17 @@ function replaceRange(text: string, position: Position, context: CursorContext):
   return { start: { line: position.line, character: context.start }, end };
 }
 
-function keyEntries(text: string, position: Position, context: CursorContext, range: Range, options: CompletionOptions): CompletionEntry[] {
-  const present = new Set([...siblingKeys(text, context.path, position.line, position.character), ...(context.flowKeys ?? [])]);
+function keyEntries(
+  text: string,
+  position: Position,
+  context: CursorContext,
+  range: Range,
+  options: CompletionOptions,
+): CompletionEntry[] {
+  const present = new Set([
+    ...siblingKeys(text, context.path, position.line, position.character),
+    ...(context.flowKeys ?? []),
+  ]);
   const indent = ' '.repeat(Math.max(0, context.start + 2 - context.lineIndent));
   return fieldsAt(context.path)
     .filter((field) => !present.has(field.name))
@@ -68,7 +77,9 @@ function keyEntries(text: string, position: Position, context: CursorContext, ra
       range,
       sortText: `${field.required ? 0 : 1}${String(i).padStart(3, '0')}`,
       filterText: field.name,
-      retrigger: field.kind !== 'enum' && commonValues([...context.path, field.name], options.hints ?? NO_HINTS, options.today, text).length > 0,
+      retrigger:
+        field.kind !== 'enum' &&
+        commonValues([...context.path, field.name], options.hints ?? NO_HINTS, options.today, text).length > 0,
     }));
 }
 
@@ -82,23 +93,33 @@ function keyInsert(field: FieldInfo, path: YamlPath, indent: string): string {
   return `${field.name}:\n${required.map((f, i) => `${indent}${f.name}: $${i + 1}`).join('\n')}`;
 }
 
-function valueEntries(text: string, context: CursorContext, range: Range, options: CompletionOptions): CompletionEntry[] {
+function valueEntries(
+  text: string,
+  context: CursorContext,
+  range: Range,
+  options: CompletionOptions,
+): CompletionEntry[] {
   const field = fieldAt(keyPathOf(context.path));
-  const enums: ValueSuggestion[] = typeof context.path[context.path.length - 1] === 'string' ? (field?.values ?? []).map((value) => ({ value, note: enumNote(value) })) : [];
+  const enums: ValueSuggestion[] =
+    typeof context.path[context.path.length - 1] === 'string'
+      ? (field?.values ?? []).map((value) => ({ value, note: enumNote(value) }))
+      : [];
   const suggestions = [...enums, ...commonValues(context.path, options.hints ?? NO_HINTS, options.today, text)];
   const space = text.split(/\r?\n/)[range.start.line]?.[range.start.character - 1] === ':' ? ' ' : '';
   const seen = new Set<string>();
-  return suggestions.filter((s) => !seen.has(s.value) && seen.add(s.value)).map((s, i) => ({
-    label: s.value,
-    kind: 'value' as const,
-    detail: s.note ? s.note[options.language] : ui(UI.commonValue, options.language),
-    documentation: field ? documentation(field, keyPathOf(context.path), options.language) : '',
-    insertText: space + escapeSnippet(scalar(s.value)),
-    range,
-    sortText: `2${String(i).padStart(3, '0')}`,
-    filterText: /^["']/.test(context.prefix) ? `${context.prefix[0]}${s.value}` : s.value,
-    retrigger: false,
-  }));
+  return suggestions
+    .filter((s) => !seen.has(s.value) && seen.add(s.value))
+    .map((s, i) => ({
+      label: s.value,
+      kind: 'value' as const,
+      detail: s.note ? s.note[options.language] : ui(UI.commonValue, options.language),
+      documentation: field ? documentation(field, keyPathOf(context.path), options.language) : '',
+      insertText: space + escapeSnippet(scalar(s.value)),
+      range,
+      sortText: `2${String(i).padStart(3, '0')}`,
+      filterText: /^["']/.test(context.prefix) ? `${context.prefix[0]}${s.value}` : s.value,
+      retrigger: false,
+    }));
 }
 
 /** The path of the field that owns a value: list indices dropped from the end. */
@@ -123,7 +144,9 @@ function firstSentence(text: string): string {
 /** A value as YAML must be written: quoted when it would otherwise read as a key, a comment or another type. */
 export function scalar(value: string): string {
   if (value.startsWith('{')) return value;
-  const needsQuotes = /: |:$| #|^[\s\-?:,[\]{}#&*!|>'"%@`]|\s$/.test(value) || /^(true|false|null|yes|no|on|off|~|[-+]?\d[\d._]*)$/i.test(value);
+  const needsQuotes =
+    /: |:$| #|^[\s\-?:,[\]{}#&*!|>'"%@`]|\s$/.test(value) ||
+    /^(true|false|null|yes|no|on|off|~|[-+]?\d[\d._]*)$/i.test(value);
   return needsQuotes ? `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : value;
 }
 

@@ -2,7 +2,17 @@
  * What a date under the cursor means: its weekday and how the page prints it
  * ("ngày 17/5/2024 (thứ Sáu)"; for `ngay`, "Bắc Sơn, ngày 05 tháng 02 năm 2024").
  */
-import { clockText, isRealDate, longDate, decreeMonth, shortDateWithWeekday, weekday, WEEKDAYS_EN, WEEKDAYS_VI, type CivilDate } from '../dates';
+import {
+  clockText,
+  isRealDate,
+  longDate,
+  decreeMonth,
+  shortDateWithWeekday,
+  weekday,
+  WEEKDAYS_EN,
+  WEEKDAYS_VI,
+  type CivilDate,
+} from '../dates';
 import type { Language } from '../problem';
 import { UI, ui } from './texts';
 
@@ -30,7 +40,8 @@ export function dateTokenAt(line: string, character: number): DateToken | undefi
     if (character < start || character > start + m[0].length) continue;
     const [year, month] = [Number(m[1]), Number(m[2])];
     const flowKey = /(\w+)\s*:\s*$/.exec(line.slice(0, start))?.[1];
-    if (m[3] === undefined) return { start, end: start + m[0].length, month: { year, month }, flowKey, real: month >= 1 && month <= 12 };
+    if (m[3] === undefined)
+      return { start, end: start + m[0].length, month: { year, month }, flowKey, real: month >= 1 && month <= 12 };
     const date = { year, month, day: Number(m[3]) };
     const time = m[4] === undefined ? undefined : { hour: Number(m[4]), minute: Number(m[5]) };
     return { start, end: start + m[0].length, date, time, flowKey, real: isRealDate(year, month, date.day) };
@@ -44,7 +55,20 @@ export function dateTokenAt(line: string, character: number): DateToken | undefi
   return undefined;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "thứ Sáu, 17/5/2024" or "Friday, 17 May 2024". */
 function dayName(date: CivilDate, language: Language): string {
@@ -74,5 +98,8 @@ export function dateHover(token: DateToken, key: string | undefined, place: stri
 export function placeIn(text: string): string {
   const m = /^dia_danh:[ \t]*(.*)$/m.exec(text);
   if (!m) return '';
-  return m[1].replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  return m[1]
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
 }

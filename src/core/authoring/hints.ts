@@ -7,7 +7,11 @@ const LIMIT = 30;
 
 /** Reads each text leniently (bad files are skipped) and tallies what they use. */
 export function collectHints(texts: readonly string[]): WorkspaceHints {
-  const tallies = { abbreviations: new Map<string, number>(), agencies: new Map<string, number>(), places: new Map<string, number>() };
+  const tallies = {
+    abbreviations: new Map<string, number>(),
+    agencies: new Map<string, number>(),
+    places: new Map<string, number>(),
+  };
   for (const text of texts) {
     const data = readLeniently(text);
     const agency = record(data.co_quan);
@@ -27,7 +31,8 @@ function readLeniently(text: string): Record<string, unknown> {
   }
 }
 
-const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 function count(tally: Map<string, number>, value: unknown): void {
   const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(' ') : value;
@@ -37,5 +42,8 @@ function count(tally: Map<string, number>, value: unknown): void {
 }
 
 function top(tally: Map<string, number>): string[] {
-  return [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).slice(0, LIMIT).map(([value]) => value);
+  return [...tally.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))
+    .slice(0, LIMIT)
+    .map(([value]) => value);
 }

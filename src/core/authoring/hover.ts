@@ -20,10 +20,15 @@ export interface HoverInfo {
 export function hoverAt(text: string, position: Position, language: Language): HoverInfo | undefined {
   const token = tokenAt(text, position.line, position.character);
   if (!token) return undefined;
-  const span = (start: number, end: number): Range => ({ start: { line: position.line, character: start }, end: { line: position.line, character: end } });
+  const span = (start: number, end: number): Range => ({
+    start: { line: position.line, character: start },
+    end: { line: position.line, character: end },
+  });
   if (token.kind === 'key') {
     const field = fieldAt(token.path);
-    const key = token.parts.tokens.find((t) => t.kind === 'key' && position.character >= t.col && position.character <= t.col + t.key.length);
+    const key = token.parts.tokens.find(
+      (t) => t.kind === 'key' && position.character >= t.col && position.character <= t.col + t.key.length,
+    );
     if (!field || !key) return undefined;
     return { markdown: documentation(field, token.path, language), range: span(key.col, key.col + key.key.length) };
   }
@@ -31,7 +36,14 @@ export function hoverAt(text: string, position: Position, language: Language): H
 }
 
 /** On a value: a date's weekday and print form, an enum value's meaning, then the field's description. */
-function valueHover(text: string, position: Position, path: YamlPath, parts: LineParts, language: Language, span: (start: number, end: number) => Range): HoverInfo | undefined {
+function valueHover(
+  text: string,
+  position: Position,
+  path: YamlPath,
+  parts: LineParts,
+  language: Language,
+  span: (start: number, end: number) => Range,
+): HoverInfo | undefined {
   const line = text.split(/\r?\n/)[position.line] ?? '';
   const date = dateTokenAt(line, position.character);
   const flowPath = date?.flowKey ? [...path, date.flowKey] : undefined;

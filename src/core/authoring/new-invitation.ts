@@ -33,6 +33,7 @@ export function firstMeetingDay(issued: CivilDate, notice: NoticeOptions): Civil
 export function datedTemplate(body: string, today: CivilDate, notice: NoticeOptions): string {
   const meeting = isoDate(firstMeetingDay(today, notice));
   return body
-    .split(TODAY).join(isoDate(today))
+    .split(TODAY)
+    .join(isoDate(today))
     .replace(/(bat_dau: \$\{\d+:)\d{4}-\d{2}-\d{2}/g, `$1${meeting}`);
 }

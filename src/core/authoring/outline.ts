@@ -39,14 +39,19 @@ const BODY: readonly [string, Localized, OutlineKind][] = [
 /** The outline of a parsed file, in source order; empty when nothing could be read. */
 export function outlineOf(source: SourceMap, language: Language): OutlineSymbol[] {
   const symbols: OutlineSymbol[] = [];
-  const add = (symbol: OutlineSymbol | undefined) => { if (symbol) symbols.push(symbol); };
+  const add = (symbol: OutlineSymbol | undefined) => {
+    if (symbol) symbols.push(symbol);
+  };
   add(entry(source, ['co_quan'], ui(UI.outlineAgency, language), agencyDetail(source), 'module'));
   add(numberDate(source, language));
-  for (const [key, label, kind] of BODY) add(entry(source, [key], ui(label, language), textOf(source.node([key])), kind));
+  for (const [key, label, kind] of BODY)
+    add(entry(source, [key], ui(label, language), textOf(source.node([key])), kind));
   sections(source).forEach(add);
   add(entry(source, ['nguoi_ky'], ui(UI.outlineSignature, language), signerDetail(source), 'person'));
   add(recipients(source, language));
-  return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return symbols.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 /** The span of a `key: value` entry, from its key to the end of its value. */
@@ -59,30 +64,50 @@ function pairSpan(source: SourceMap, path: YamlPath): { range: Range; selection:
   return { range: source.range(keyRange[0], end), selection: source.range(keyRange[0], keyRange[1]) };
 }
 
-function entry(source: SourceMap, path: YamlPath, name: string, detail: string, kind: OutlineKind, children: OutlineSymbol[] = []): OutlineSymbol | undefined {
+function entry(
+  source: SourceMap,
+  path: YamlPath,
+  name: string,
+  detail: string,
+  kind: OutlineKind,
+  children: OutlineSymbol[] = [],
+): OutlineSymbol | undefined {
   const span = pairSpan(source, path);
   return span ? { name, detail: short(detail), kind, ...span, children } : undefined;
 }
 
 /** "Số: …/GM-UBND · Bắc Sơn, 2024-05" over the so, ky_hieu, dia_danh and ngay entries. */
 function numberDate(source: SourceMap, language: Language): OutlineSymbol | undefined {
-  const spans = ['so', 'ky_hieu', 'dia_danh', 'ngay'].map((key) => pairSpan(source, [key])).filter((s) => s !== undefined);
+  const spans = ['so', 'ky_hieu', 'dia_danh', 'ngay']
+    .map((key) => pairSpan(source, [key]))
+    .filter((s) => s !== undefined);
   if (spans.length === 0) return undefined;
   const abbreviation = textOf(source.node(['co_quan', 'viet_tat']));
   const kyHieu = textOf(source.node(['ky_hieu'])) || (abbreviation ? `GM-${abbreviation}` : 'GM-…');
   const number = textOf(source.node(['so'])) || '…';
   const date = [textOf(source.node(['dia_danh'])), textOf(source.node(['ngay']))].filter(Boolean).join(', ');
   const range = { start: spans[0].range.start, end: spans[spans.length - 1].range.end };
-  return { name: ui(UI.outlineNumberDate, language), detail: short(`Số: ${number}/${kyHieu}${date ? ` · ${date}` : ''}`), kind: 'number', range, selection: spans[0].selection, children: [] };
+  return {
+    name: ui(UI.outlineNumberDate, language),
+    detail: short(`Số: ${number}/${kyHieu}${date ? ` · ${date}` : ''}`),
+    kind: 'number',
+    range,
+    selection: spans[0].selection,
+    children: [],
+  };
 }
 
 /** Parts "I. …" and sections "1. …", with their sub-items "1.1. …" and points "a) …" as children. */
 function sections(source: SourceMap): OutlineSymbol[] {
   return [
-    ...numbered(source, ['phan'], (n) => partLabel(n), 'tieu_de', 'module', (path) => [
-      ...sectionsAt(source, [...path, 'muc']),
-      ...pointsAt(source, path),
-    ]),
+    ...numbered(
+      source,
+      ['phan'],
+      (n) => partLabel(n),
+      'tieu_de',
+      'module',
+      (path) => [...sectionsAt(source, [...path, 'muc']), ...pointsAt(source, path)],
+    ),
     ...sectionsAt(source, ['muc']),
   ];
 }
@@ -90,10 +115,24 @@ function sections(source: SourceMap): OutlineSymbol[] {
 const noChildren = (): OutlineSymbol[] => [];
 
 function sectionsAt(source: SourceMap, path: YamlPath): OutlineSymbol[] {
-  return numbered(source, path, (n) => itemLabel([n]), 'tieu_de', 'object', (at, n) => [
-    ...numbered(source, [...at, 'muc'], (m) => itemLabel([n, m]), 'noi_dung', 'field', (item) => pointsAt(source, item)),
-    ...pointsAt(source, at),
-  ]);
+  return numbered(
+    source,
+    path,
+    (n) => itemLabel([n]),
+    'tieu_de',
+    'object',
+    (at, n) => [
+      ...numbered(
+        source,
+        [...at, 'muc'],
+        (m) => itemLabel([n, m]),
+        'noi_dung',
+        'field',
+        (item) => pointsAt(source, item),
+      ),
+      ...pointsAt(source, at),
+    ],
+  );
 }
 
 /** Points "a) …" of the entry at `path`. */
@@ -129,7 +168,9 @@ function numbered(
     const text = isMap(node) ? textOf(source.node([...at, textKey])) : textOf(node);
     const range = source.range(node.range[0], node.range[1]);
     const selection = pairSpan(source, [...at, textKey])?.selection ?? range;
-    return [{ name: `${label(n)}${short(text, 48) || '…'}`, detail: '', kind, range, selection, children: children(at, n) }];
+    return [
+      { name: `${label(n)}${short(text, 48) || '…'}`, detail: '', kind, range, selection, children: children(at, n) },
+    ];
   });
 }
 
@@ -162,8 +203,16 @@ function signerDetail(source: SourceMap): string {
 /** The text of a scalar, a list of scalars (joined) or a map's scalar values. */
 function textOf(node: Node | undefined): string {
   if (isScalar(node)) return node.value === null || node.value === undefined ? '' : String(node.value);
-  if (isSeq(node)) return node.items.map((item) => textOf(item as Node)).filter(Boolean).join('; ');
-  if (isMap(node)) return node.items.map((pair) => textOf(pair.value as Node)).filter(Boolean).join(', ');
+  if (isSeq(node))
+    return node.items
+      .map((item) => textOf(item as Node))
+      .filter(Boolean)
+      .join('; ');
+  if (isMap(node))
+    return node.items
+      .map((pair) => textOf(pair.value as Node))
+      .filter(Boolean)
+      .join(', ');
   return '';
 }
 

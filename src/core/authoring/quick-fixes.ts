@@ -37,7 +37,8 @@ export interface DiagnosticRef {
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-const sameRange = (a: Range, b: Range) => before(a.start, b.start) && before(b.start, a.start) && before(a.end, b.end) && before(b.end, a.end);
+const sameRange = (a: Range, b: Range) =>
+  before(a.start, b.start) && before(b.start, a.start) && before(a.end, b.end) && before(b.end, a.end);
 const within = (inner: Range, outer: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
 
 /** A fix's edits all lie inside the problem's range (an insertion at its end counts as inside). */
@@ -55,11 +56,27 @@ export function quickFixes(all: readonly Problem[], matched: readonly Problem[],
   const actions: FixAction[] = [];
   for (const problem of matched) {
     const fixes = (problem.fixes ?? []).filter((fix) => staysInRange(fix, problem.range));
-    fixes.forEach((fix, i) => actions.push({ title: fix.title[language], kind: 'quickfix', code: problem.code, edits: fix.edits, preferred: i === 0 && fixes.length === 1, problem }));
+    fixes.forEach((fix, i) =>
+      actions.push({
+        title: fix.title[language],
+        kind: 'quickfix',
+        code: problem.code,
+        edits: fix.edits,
+        preferred: i === 0 && fixes.length === 1,
+        problem,
+      }),
+    );
   }
   for (const code of new Set(matched.map((p) => p.code))) {
     const edits = safeEdits(all.filter((p) => p.code === code));
-    if (edits.count > 1) actions.push({ title: ui(UI.fixAllOfKind, language, { code }), kind: 'quickfix', code, edits: edits.edits, preferred: false });
+    if (edits.count > 1)
+      actions.push({
+        title: ui(UI.fixAllOfKind, language, { code }),
+        kind: 'quickfix',
+        code,
+        edits: edits.edits,
+        preferred: false,
+      });
   }
   return actions;
 }
@@ -67,7 +84,9 @@ export function quickFixes(all: readonly Problem[], matched: readonly Problem[],
 /** Every safe fix in the file at once (`source.fixAll.giaymoi`); undefined when there is none. */
 export function fixAllAction(all: readonly Problem[], language: Language): FixAction | undefined {
   const { edits } = safeEdits(all);
-  return edits.length > 0 ? { title: ui(UI.fixAllSafe, language), kind: 'fixAll', code: '', edits, preferred: false } : undefined;
+  return edits.length > 0
+    ? { title: ui(UI.fixAllSafe, language), kind: 'fixAll', code: '', edits, preferred: false }
+    : undefined;
 }
 
 /** The first fix-all-safe fix of each problem, dropping any that would overlap an earlier one. */
@@ -85,8 +104,9 @@ function safeEdits(problems: readonly Problem[]): { edits: TextEdit[]; count: nu
 }
 
 function overlaps(a: Range, b: Range): boolean {
-  const strictlyBefore = (x: Position, y: Position) => x.line < y.line || (x.line === y.line && x.character < y.character);
-  return strictlyBefore(a.start, b.end) && strictlyBefore(b.start, a.end) || sameRange(a, b);
+  const strictlyBefore = (x: Position, y: Position) =>
+    x.line < y.line || (x.line === y.line && x.character < y.character);
+  return (strictlyBefore(a.start, b.end) && strictlyBefore(b.start, a.end)) || sameRange(a, b);
 }
 
 /** Applies non-overlapping edits to a text (used by tests and by the shell's previews). */
@@ -94,7 +114,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const starts = lineStarts(text);
   const offset = (p: Position) => Math.min(text.length, (starts[p.line] ?? text.length) + p.character);
   const ordered = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  return ordered.reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text);
+  return ordered.reduce(
+    (result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)),
+    text,
+  );
 }
 
 function lineStarts(text: string): number[] {

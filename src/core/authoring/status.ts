@@ -25,11 +25,28 @@ export function isDraft(invitation: Invitation | undefined, problems: readonly P
 }
 
 /** The status of a checked file. */
-export function statusOf(result: { readonly problems: readonly Problem[]; readonly invitation: Invitation | undefined }, language: Language): StatusInfo {
+export function statusOf(
+  result: { readonly problems: readonly Problem[]; readonly invitation: Invitation | undefined },
+  language: Language,
+): StatusInfo {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.filter((p) => p.severity === 'warning').length;
   const suffix = warnings > 0 ? ` · ${ui(UI.warnings, language, { count: warnings })}` : '';
-  if (errors > 0) return { state: 'errors', text: `$(error) ${ui(UI.statusErrors, language, { count: errors })}`, tooltip: ui(UI.statusErrorsTip, language) };
-  if (isDraft(result.invitation, result.problems)) return { state: 'draft', text: `$(edit) ${ui(UI.statusDraft, language)}${suffix}`, tooltip: ui(UI.statusDraftTip, language) };
-  return { state: 'ready', text: `$(check) ${ui(UI.statusReady, language)}${suffix}`, tooltip: ui(UI.statusReadyTip, language) };
+  if (errors > 0)
+    return {
+      state: 'errors',
+      text: `$(error) ${ui(UI.statusErrors, language, { count: errors })}`,
+      tooltip: ui(UI.statusErrorsTip, language),
+    };
+  if (isDraft(result.invitation, result.problems))
+    return {
+      state: 'draft',
+      text: `$(edit) ${ui(UI.statusDraft, language)}${suffix}`,
+      tooltip: ui(UI.statusDraftTip, language),
+    };
+  return {
+    state: 'ready',
+    text: `$(check) ${ui(UI.statusReady, language)}${suffix}`,
+    tooltip: ui(UI.statusReadyTip, language),
+  };
 }

@@ -61,7 +61,10 @@ function push(frames: Frame[], token: LineToken): void {
   let previousItem: Frame | undefined;
   while (frames.length > 0) {
     const top = frames[frames.length - 1];
-    const closes = token.kind === 'key' ? top.col >= token.col : top.col > token.col || (top.col === token.col && top.kind === 'item');
+    const closes =
+      token.kind === 'key'
+        ? top.col >= token.col
+        : top.col > token.col || (top.col === token.col && top.kind === 'item');
     if (!closes) break;
     frames.pop();
     if (top.kind === 'item' && top.col === token.col) previousItem = top;
@@ -123,11 +126,28 @@ export function contextAt(text: string, line: number, character: number): Cursor
   const lineIndent = current.length - current.trimStart().length;
   parts.tokens.forEach((token) => push(frames, token));
   const last = parts.tokens[parts.tokens.length - 1];
-  if (last?.kind === 'key') return flowContext(pathOf(frames), parts, lineIndent) ?? { kind: 'value', path: pathOf(frames), prefix: parts.value, start: parts.valueCol, item: false, lineIndent };
+  if (last?.kind === 'key')
+    return (
+      flowContext(pathOf(frames), parts, lineIndent) ?? {
+        kind: 'value',
+        path: pathOf(frames),
+        prefix: parts.value,
+        start: parts.valueCol,
+        item: false,
+        lineIndent,
+      }
+    );
   const item = last?.kind === 'item';
   const itemPath = pathOf(frames);
   if (!item) closeAt(frames, parts.valueCol);
-  return { kind: 'key', path: item ? itemPath : pathOf(frames), prefix: parts.value, start: parts.valueCol, item, lineIndent };
+  return {
+    kind: 'key',
+    path: item ? itemPath : pathOf(frames),
+    prefix: parts.value,
+    start: parts.valueCol,
+    item,
+    lineIndent,
+  };
 }
 
 /** Inside `{ bat_dau: …, ket_thuc: … }` on the cursor line: a key or value of that flow mapping. */
@@ -139,7 +159,15 @@ function flowContext(path: YamlPath, parts: LineParts, lineIndent: number): Curs
   const lead = segment.length - segment.trimStart().length;
   const key = /^([\w]+)\s*:\s*/.exec(segment.trimStart());
   const base = parts.valueCol + separator + 1 + lead;
-  if (key) return { kind: 'value', path: [...path, key[1]], prefix: segment.trimStart().slice(key[0].length), start: base + key[0].length, item: false, lineIndent };
+  if (key)
+    return {
+      kind: 'value',
+      path: [...path, key[1]],
+      prefix: segment.trimStart().slice(key[0].length),
+      start: base + key[0].length,
+      item: false,
+      lineIndent,
+    };
   const flowKeys = [...parts.value.slice(open).matchAll(/([\w]+)\s*:/g)].map((m) => m[1]);
   return { kind: 'key', path, prefix: segment.trimStart(), start: base, item: false, lineIndent, flowKeys };
 }
@@ -159,12 +187,18 @@ export function keyPaths(text: string, line = -1, character = 0): YamlPath[] {
 /** Keys already present in the mapping at `path`. */
 export function siblingKeys(text: string, path: YamlPath, line = -1, character = 0): Set<string> {
   const parent = JSON.stringify(path);
-  const keys = keyPaths(text, line, character).filter((p) => p.length === path.length + 1 && JSON.stringify(p.slice(0, -1)) === parent);
+  const keys = keyPaths(text, line, character).filter(
+    (p) => p.length === path.length + 1 && JSON.stringify(p.slice(0, -1)) === parent,
+  );
   return new Set(keys.map((p) => String(p[p.length - 1])));
 }
 
 /** The path of the key token under `character` on `line`, or of the value it is in. */
-export function tokenAt(text: string, line: number, character: number): { kind: 'key' | 'value'; path: YamlPath; parts: LineParts } | undefined {
+export function tokenAt(
+  text: string,
+  line: number,
+  character: number,
+): { kind: 'key' | 'value'; path: YamlPath; parts: LineParts } | undefined {
   const lines = text.split(/\r?\n/);
   const current = lines[line];
   if (current === undefined || current.trimStart().startsWith('#')) return undefined;
@@ -172,7 +206,8 @@ export function tokenAt(text: string, line: number, character: number): { kind: 
   const parts = lineParts(current);
   for (const token of parts.tokens) {
     push(frames, token);
-    if (token.kind === 'key' && character >= token.col && character <= token.col + token.key.length) return { kind: 'key', path: pathOf(frames), parts };
+    if (token.kind === 'key' && character >= token.col && character <= token.col + token.key.length)
+      return { kind: 'key', path: pathOf(frames), parts };
   }
   if (character < parts.valueCol || parts.value.trim() === '') return undefined;
   return { kind: 'value', path: pathOf(frames), parts };

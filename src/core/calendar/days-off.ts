@@ -41,7 +41,9 @@ function computeYear(year: number): YearDaysOff {
     for (const [from, to] of schedule.daysOff) addRange(off, from, to);
     for (const day of schedule.workedDays) worked.add(dayNumber(parseIsoDate(day) as CivilDate));
   }
-  const legal = statutoryHolidays(year).filter((h) => !settled.has(h.group)).map((h) => dayNumber(h.date));
+  const legal = statutoryHolidays(year)
+    .filter((h) => !settled.has(h.group))
+    .map((h) => dayNumber(h.date));
   legal.forEach((n) => off.add(n));
   addCompensation(legal, off);
   return { off: new Set([...off].filter((n) => !isWeekend(n))), worked };
@@ -88,5 +90,8 @@ export function workingDaysBetween(a: CivilDate, b: CivilDate, extraDaysOff: rea
 
 /** Every weekday off in `year` (holidays, compensatory and swapped days), in order. */
 export function weekdaysOff(year: number): CivilDate[] {
-  return [...daysOffOf(year).off].sort((a, b) => a - b).map(fromDayNumber).filter((d) => d.year === year);
+  return [...daysOffOf(year).off]
+    .sort((a, b) => a - b)
+    .map(fromDayNumber)
+    .filter((d) => d.year === year);
 }

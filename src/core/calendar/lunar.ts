@@ -43,9 +43,10 @@ function newMoon(k: number): number {
   c1 = c1 - 0.0074 * Math.sin(dr * (M - Mpr)) + 0.0004 * Math.sin(dr * (2 * F + M));
   c1 = c1 - 0.0004 * Math.sin(dr * (2 * F - M)) - 0.0006 * Math.sin(dr * (2 * F + Mpr));
   c1 = c1 + 0.001 * Math.sin(dr * (2 * F - Mpr)) + 0.0005 * Math.sin(dr * (2 * Mpr + M));
-  const deltaT = T < -11
-    ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-    : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT =
+    T < -11
+      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
+      : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return jd1 + c1 - deltaT;
 }
 
@@ -123,9 +124,10 @@ export function solarToLunar(date: CivilDate): LunarDate {
 
 /** Vietnamese lunar date → solar date; undefined for a leap month the year does not have. */
 export function lunarToSolar(lunar: LunarDate): CivilDate | undefined {
-  const [a11, b11] = lunar.month < 11
-    ? [month11Start(lunar.year - 1), month11Start(lunar.year)]
-    : [month11Start(lunar.year), month11Start(lunar.year + 1)];
+  const [a11, b11] =
+    lunar.month < 11
+      ? [month11Start(lunar.year - 1), month11Start(lunar.year)]
+      : [month11Start(lunar.year), month11Start(lunar.year + 1)];
   const k = Math.floor(0.5 + (a11 - NEW_MOON_ORIGIN) / SYNODIC_MONTH);
   let off = (lunar.month - 11 + 12) % 12;
   if (b11 - a11 > 365) {

@@ -11,7 +11,8 @@ export function mergeRuleSettings(...layers: readonly (RuleSettings | undefined)
     Object.assign(severities, layer.severities);
     if (layer.minWorkingDays !== undefined) options.minWorkingDays = layer.minWorkingDays;
     // Days off add up: the office's file and a user's own settings both count.
-    if (layer.extraDaysOff !== undefined) options.extraDaysOff = [...new Set([...(options.extraDaysOff ?? []), ...layer.extraDaysOff])];
+    if (layer.extraDaysOff !== undefined)
+      options.extraDaysOff = [...new Set([...(options.extraDaysOff ?? []), ...layer.extraDaysOff])];
   }
   return { ...options, severities };
 }

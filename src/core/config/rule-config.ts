@@ -36,7 +36,13 @@ export interface RuleConfigResult {
 /** Entries under `quy_tac` read; there are a few dozen rules, so more is no configuration (40,000 took 17 s). */
 export const MAX_CONFIG_ENTRIES = 500;
 
-const LEVELS: Readonly<Record<string, RuleLevel>> = { off: 'off', info: 'information', information: 'information', warning: 'warning', error: 'error' };
+const LEVELS: Readonly<Record<string, RuleLevel>> = {
+  off: 'off',
+  info: 'information',
+  information: 'information',
+  warning: 'warning',
+  error: 'error',
+};
 const LEVEL_WORDS = 'off, info, warning, error';
 
 /** Reads a level word ("off", "info", "warning", "error"); undefined when it is none of them. */
@@ -54,7 +60,13 @@ interface Collector {
 
 function report(c: Collector, node: Node | null | undefined, code: RuleCode, message: Localized): void {
   const [start, end] = node?.range ?? [0, 0];
-  c.problems.push({ code, severity: 'error', range: c.source.range(start, end), message, locator: catalogEntry(code)?.locator });
+  c.problems.push({
+    code,
+    severity: 'error',
+    range: c.source.range(start, end),
+    message,
+    locator: catalogEntry(code)?.locator,
+  });
 }
 
 /** Parses and validates a configuration file's text; never throws. */
@@ -62,10 +74,19 @@ export function parseRuleConfig(text: string): RuleConfigResult {
   const doc = parseYamlDocument(text, { uniqueKeys: true, prettyErrors: false });
   const c: Collector = { source: new SourceMap(text, doc), problems: [], severities: {} };
   for (const error of doc.errors) {
-    c.problems.push({ code: 'GM001', severity: 'error', range: c.source.range(error.pos[0], error.pos[1]), message: say('config.notYaml', { message: error.message }) });
+    c.problems.push({
+      code: 'GM001',
+      severity: 'error',
+      range: c.source.range(error.pos[0], error.pos[1]),
+      message: say('config.notYaml', { message: error.message }),
+    });
   }
   if (doc.errors.length === 0) readRoot(c, doc.contents as Node | null);
-  const settings: RuleSettings = { severities: c.severities, minWorkingDays: c.minWorkingDays, extraDaysOff: c.extraDaysOff };
+  const settings: RuleSettings = {
+    severities: c.severities,
+    minWorkingDays: c.minWorkingDays,
+    extraDaysOff: c.extraDaysOff,
+  };
   return { settings, problems: c.problems };
 }
 
@@ -75,7 +96,8 @@ function readRoot(c: Collector, root: Node | null): void {
   for (const pair of root.items as Pair<Node, Node>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (key === 'quy_tac' && isMap(pair.value)) readRules(c, pair.value.items as Pair<Node, Node>[]);
-    else if (key === 'quy_tac' && !(isScalar(pair.value) && pair.value.value === null)) report(c, pair.value, CONFIG_CODES.badEntry, say('config.quyTacNotTable'));
+    else if (key === 'quy_tac' && !(isScalar(pair.value) && pair.value.value === null))
+      report(c, pair.value, CONFIG_CODES.badEntry, say('config.quyTacNotTable'));
     else if (key !== 'quy_tac') report(c, pair.key, CONFIG_CODES.badEntry, say('config.unknownKey', { key }));
   }
 }
@@ -83,13 +105,19 @@ function readRoot(c: Collector, root: Node | null): void {
 function readRules(c: Collector, rules: Pair<Node, Node>[]): void {
   rules.slice(0, MAX_CONFIG_ENTRIES).forEach((rule) => readRule(c, rule));
   if (rules.length <= MAX_CONFIG_ENTRIES) return;
-  report(c, rules[MAX_CONFIG_ENTRIES].key, CONFIG_CODES.badEntry, say('config.tooManyEntries', { length: rules.length, max: MAX_CONFIG_ENTRIES }));
+  report(
+    c,
+    rules[MAX_CONFIG_ENTRIES].key,
+    CONFIG_CODES.badEntry,
+    say('config.tooManyEntries', { length: rules.length, max: MAX_CONFIG_ENTRIES }),
+  );
 }
 
 function readRule(c: Collector, pair: Pair<Node, Node>): void {
   const code = isScalar(pair.key) ? String(pair.key.value).trim().toUpperCase() : '';
   const entry = catalogEntry(code);
-  if (!entry || entry.configFile) return report(c, pair.key, CONFIG_CODES.badEntry, say('config.unknownCode', { code }));
+  if (!entry || entry.configFile)
+    return report(c, pair.key, CONFIG_CODES.badEntry, say('config.unknownCode', { code }));
   if (isMap(pair.value)) return readRuleOptions(c, code, pair.value.items as Pair<Node, Node>[]);
   readLevel(c, code, pair.value);
 }
@@ -97,7 +125,8 @@ function readRule(c: Collector, pair: Pair<Node, Node>): void {
 function readLevel(c: Collector, code: string, node: Node | null): void {
   const level = ruleLevel(isScalar(node) ? node.value : undefined);
   if (!level) return report(c, node, CONFIG_CODES.badEntry, say('config.badLevel', { code, levels: LEVEL_WORDS }));
-  if (catalogEntry(code)?.structural) return report(c, node, CONFIG_CODES.structuralOff, say('config.structuralOff', { code }));
+  if (catalogEntry(code)?.structural)
+    return report(c, node, CONFIG_CODES.structuralOff, say('config.structuralOff', { code }));
   c.severities[code] = level;
 }
 
@@ -105,7 +134,13 @@ function readRuleOptions(c: Collector, code: string, items: Pair<Node, Node>[]):
   const known = new Set(['muc_do', ...(catalogEntry(code)?.options ?? []).map((o) => o.key)]);
   for (const item of items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
-    if (!known.has(key)) report(c, item.key, CONFIG_CODES.badEntry, say('config.unknownOption', { code, key, options: [...known].join(', ') }));
+    if (!known.has(key))
+      report(
+        c,
+        item.key,
+        CONFIG_CODES.badEntry,
+        say('config.unknownOption', { code, key, options: [...known].join(', ') }),
+      );
     else if (key === 'muc_do') readLevel(c, code, item.value);
     else if (key === 'so_ngay_lam_viec') readWorkingDays(c, item.value);
     else if (key === 'ngay_nghi_them') readDaysOff(c, item.value);

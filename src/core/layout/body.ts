@@ -26,18 +26,35 @@ export function layoutBody(invitation: Invitation, source: SourceMap | undefined
 }
 
 /** The body's blocks before and after the invitation line: the part every invitee of a mail merge shares. */
-export function layoutBodyAround(invitation: Invitation, source: SourceMap | undefined): { before: Block[]; after: Block[] } {
+export function layoutBodyAround(
+  invitation: Invitation,
+  source: SourceMap | undefined,
+): { before: Block[]; after: Block[] } {
   const before: Block[] = [];
   const after: Block[] = [];
-  const into = (blocks: Block[]): Emit => (role, runs, path) => blocks.push({ role, runs, source: rangeOf(source, path) });
-  linesOf(invitation.mo_dau).forEach((line, i) => into(before)('paragraph', parseInline(line), pathOfLine('mo_dau', invitation.mo_dau, i)));
+  const into =
+    (blocks: Block[]): Emit =>
+    (role, runs, path) =>
+      blocks.push({ role, runs, source: rangeOf(source, path) });
+  linesOf(invitation.mo_dau).forEach((line, i) =>
+    into(before)('paragraph', parseInline(line), pathOfLine('mo_dau', invitation.mo_dau, i)),
+  );
   const emit = into(after);
   modelLines(invitation, emit);
   layoutParts(invitation.phan, emit);
   layoutSections(invitation.muc, ['muc'], emit);
-  if (invitation.dau_moi_lien_he) emit('paragraph', [{ text: 'Đầu mối liên hệ: ' }, ...parseInline(contactText(invitation.dau_moi_lien_he))], ['dau_moi_lien_he']);
-  linesOf(invitation.loi_ket).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('loi_ket', invitation.loi_ket, i)));
-  linesOf(invitation.nguyen_van).forEach((line, i) => emit('paragraph', parseInline(line), pathOfLine('nguyen_van', invitation.nguyen_van, i)));
+  if (invitation.dau_moi_lien_he)
+    emit(
+      'paragraph',
+      [{ text: 'Đầu mối liên hệ: ' }, ...parseInline(contactText(invitation.dau_moi_lien_he))],
+      ['dau_moi_lien_he'],
+    );
+  linesOf(invitation.loi_ket).forEach((line, i) =>
+    emit('paragraph', parseInline(line), pathOfLine('loi_ket', invitation.loi_ket, i)),
+  );
+  linesOf(invitation.nguyen_van).forEach((line, i) =>
+    emit('paragraph', parseInline(line), pathOfLine('nguyen_van', invitation.nguyen_van, i)),
+  );
   return { before, after };
 }
 
@@ -48,16 +65,30 @@ function rangeOf(source: SourceMap | undefined, path: YamlPath): Range | undefin
 const pathOfLine = (key: string, value: unknown, i: number): YamlPath => (Array.isArray(value) ? [key, i] : [key]);
 
 /** "<agency> trân trọng kính mời: <invitee>" (Mẫu 1.7), or the author's own sentence, for all invitees or one. */
-export function layoutInvitationLine(invitation: Invitation, source: SourceMap | undefined, options: BodyOptions): Block[] {
+export function layoutInvitationLine(
+  invitation: Invitation,
+  source: SourceMap | undefined,
+  options: BodyOptions,
+): Block[] {
   const blocks: Block[] = [];
   const emit: Emit = (role, runs, path) => blocks.push({ role, runs, source: rangeOf(source, path) });
   const invitees = options.invitees ?? linesOf(invitation.kinh_moi);
-  const chosen = options.invitee !== undefined && invitees[options.invitee] !== undefined ? [invitees[options.invitee]] : invitees;
+  const chosen =
+    options.invitee !== undefined && invitees[options.invitee] !== undefined ? [invitees[options.invitee]] : invitees;
   const inviteePath = (i: number): YamlPath => pathOfLine('kinh_moi', invitation.kinh_moi, options.invitee ?? i);
   if (invitation.loi_moi) emit('paragraph', parseInline(nfc(invitation.loi_moi)), ['loi_moi']);
-  else if (chosen.length === 1) emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời: ` }, ...parseInline(chosen[0])], inviteePath(0));
-  else if (chosen.length > 1) emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời:` }], ['kinh_moi']);
-  if (invitation.loi_moi || chosen.length > 1) chosen.forEach((who, i) => emit('bullet', [{ text: '- ' }, ...parseInline(listItem(who, i === chosen.length - 1))], inviteePath(i)));
+  else if (chosen.length === 1)
+    emit(
+      'paragraph',
+      [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời: ` }, ...parseInline(chosen[0])],
+      inviteePath(0),
+    );
+  else if (chosen.length > 1)
+    emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời:` }], ['kinh_moi']);
+  if (invitation.loi_moi || chosen.length > 1)
+    chosen.forEach((who, i) =>
+      emit('bullet', [{ text: '- ' }, ...parseInline(listItem(who, i === chosen.length - 1))], inviteePath(i)),
+    );
   return blocks;
 }
 
@@ -69,15 +100,21 @@ function listItem(text: string, last: boolean): string {
 /** The model's one-line fields, in Mẫu 1.7's order. */
 function modelLines(invitation: Invitation, emit: Emit): void {
   if (invitation.toi_du) emit('paragraph', [{ text: 'Tới dự ' }, ...parseInline(nfc(invitation.toi_du))], ['toi_du']);
-  if (invitation.chu_tri) emit('paragraph', [{ text: 'Chủ trì: ' }, ...parseInline(nfc(invitation.chu_tri))], ['chu_tri']);
+  if (invitation.chu_tri)
+    emit('paragraph', [{ text: 'Chủ trì: ' }, ...parseInline(nfc(invitation.chu_tri))], ['chu_tri']);
   if (invitation.thoi_gian) timeLines([{ text: 'Thời gian' }], invitation.thoi_gian, ['thoi_gian'], 'paragraph', emit);
-  if (invitation.dia_diem) emit('paragraph', [{ text: 'Địa điểm: ' }, ...parseInline(nfc(invitation.dia_diem))], ['dia_diem']);
+  if (invitation.dia_diem)
+    emit('paragraph', [{ text: 'Địa điểm: ' }, ...parseInline(nfc(invitation.dia_diem))], ['dia_diem']);
 }
 
 /** "Ông Nguyễn Văn A, Chuyên viên Văn phòng, điện thoại: 0205 3834 567, email: …". */
 export function contactText(contact: Contact): string {
   if (typeof contact === 'string') return nfc(contact);
-  const parts = [contact.ho_ten, contact.chuc_vu, contact.dien_thoai && `điện thoại: ${contact.dien_thoai}`, contact.email && `thư điện tử: ${contact.email}`];
+  const parts = [
+    contact.ho_ten,
+    contact.chuc_vu,
+    contact.dien_thoai && `điện thoại: ${contact.dien_thoai}`,
+    contact.email && `thư điện tử: ${contact.email}`,
+  ];
   return closeWith(nfc(parts.filter(Boolean).join(', ')), '.');
 }
-

@@ -3,7 +3,17 @@
  * place-and-date line, meeting times with weekdays, the signature prefix,
  * the drafter line, and the agency's name inside a sentence.
  */
-import { clockText, longDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, shortDateWithWeekday, decreeMonth, type CivilDateTime } from '../dates';
+import {
+  clockText,
+  longDate,
+  parseClock,
+  parseIsoDate,
+  parseIsoDateTime,
+  parseIsoMonth,
+  shortDateWithWeekday,
+  decreeMonth,
+  type CivilDateTime,
+} from '../dates';
 import type { Agency, Invitation, Signer, TimeSlot } from '../schema';
 import { sentenceCaseAgency } from '../text/agency-names';
 import type { Run } from './model';
@@ -21,7 +31,8 @@ export function kyHieu(invitation: Invitation): string {
 /** "Số: 05/GM-UBND", or the draft's blank "Số:      /GM-UBND" (PL I-P.I-M.II-k.3: below 10 gets a 0). */
 export function numberLine(invitation: Invitation): Run[] {
   const so = invitation.so;
-  if (so === undefined || so === null || so === '') return [{ text: 'Số: ' }, blank(), { text: `/${kyHieu(invitation)}` }];
+  if (so === undefined || so === null || so === '')
+    return [{ text: 'Số: ' }, blank(), { text: `/${kyHieu(invitation)}` }];
   const digits = String(so).replace(/^0+(?=\d)/, '');
   return [{ text: `Số: ${digits.padStart(2, '0')}/${kyHieu(invitation)}` }];
 }
@@ -33,7 +44,8 @@ export function dateLine(invitation: Invitation): Run[] {
   const date = parseIsoDate(ngay);
   if (date) return [{ text: place + longDate(date) }];
   const month = parseIsoMonth(ngay);
-  if (month) return [{ text: `${place}ngày ` }, blank(), { text: ` tháng ${decreeMonth(month.month)} năm ${month.year}` }];
+  if (month)
+    return [{ text: `${place}ngày ` }, blank(), { text: ` tháng ${decreeMonth(month.month)} năm ${month.year}` }];
   return [{ text: `${place}ngày ` }, blank(), { text: ' tháng ' }, blank(), { text: ' năm ' }, blank()];
 }
 
@@ -72,9 +84,13 @@ export interface SignaturePrefix {
  * over "KT. CHỦ TỊCH" (NĐ 30, Điều 13; PL I-P.I-M.II-k.7-b); none when the head signs.
  */
 export function signaturePrefixes(signer: Signer): SignaturePrefix[] {
-  const lines: SignaturePrefix[] = signer.thay_mat && signer.quyen_han !== 'TM' ? [{ text: `TM. ${nfc(signer.thay_mat)}`, key: 'thay_mat' }] : [];
+  const lines: SignaturePrefix[] =
+    signer.thay_mat && signer.quyen_han !== 'TM' ? [{ text: `TM. ${nfc(signer.thay_mat)}`, key: 'thay_mat' }] : [];
   if (!signer.quyen_han) return lines;
-  lines.push({ text: signer.chuc_vu_thay ? `${signer.quyen_han}. ${nfc(signer.chuc_vu_thay)}` : `${signer.quyen_han}.`, key: 'quyen_han' });
+  lines.push({
+    text: signer.chuc_vu_thay ? `${signer.quyen_han}. ${nfc(signer.chuc_vu_thay)}` : `${signer.quyen_han}.`,
+    key: 'quyen_han',
+  });
   return lines;
 }
 

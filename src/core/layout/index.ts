@@ -17,20 +17,31 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 export const TEN_LOAI = 'GIẤY MỜI';
 
 const MARK_TEXT: Record<string, string> = {
-  hoa_toc: 'HỎA TỐC', thuong_khan: 'THƯỢNG KHẨN', khan: 'KHẨN',
-  mat: 'MẬT', toi_mat: 'TỐI MẬT', tuyet_mat: 'TUYỆT MẬT',
-  xem_xong_tra_lai: 'XEM XONG TRẢ LẠI', luu_hanh_noi_bo: 'LƯU HÀNH NỘI BỘ',
+  hoa_toc: 'HỎA TỐC',
+  thuong_khan: 'THƯỢNG KHẨN',
+  khan: 'KHẨN',
+  mat: 'MẬT',
+  toi_mat: 'TỐI MẬT',
+  tuyet_mat: 'TUYỆT MẬT',
+  xem_xong_tra_lai: 'XEM XONG TRẢ LẠI',
+  luu_hanh_noi_bo: 'LƯU HÀNH NỘI BỘ',
 };
 
 /** Lays out a schema-valid invitation; `source` gives each block its range for editor sync. */
 export function layoutInvitation(invitation: Invitation, source?: SourceMap, options: LayoutOptions = {}): Layout {
-  const at = (role: Role, runs: Run[], path?: YamlPath): Block => ({ role, runs, source: path && source ? source.valueRange(path) : undefined });
+  const at = (role: Role, runs: Run[], path?: YamlPath): Block => ({
+    role,
+    runs,
+    source: path && source ? source.valueRange(path) : undefined,
+  });
   const lines = (value: string | readonly string[] | undefined) => linesOf(value).join('\n');
   const agency = invitation.co_quan;
   return {
     header: {
       left: [
-        ...(agency.chu_quan ? [at('co_quan_chu_quan', [{ text: lines(agency.chu_quan) }], ['co_quan', 'chu_quan'])] : []),
+        ...(agency.chu_quan
+          ? [at('co_quan_chu_quan', [{ text: lines(agency.chu_quan) }], ['co_quan', 'chu_quan'])]
+          : []),
         at('co_quan', [{ text: lines(agency.ten) }], ['co_quan', 'ten']),
       ],
       right: [at('quoc_hieu', [{ text: QUOC_HIEU }]), at('tieu_ngu', [{ text: TIEU_NGU }])],
@@ -39,8 +50,14 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     },
     marks: (['do_mat', 'do_khan', 'pham_vi_luu_hanh'] as const)
       .filter((key) => invitation[key])
-      .map((key) => ({ ...at(key, [{ text: MARK_TEXT[invitation[key] as string] }], [key]), ...stampOf(key, invitation) })),
-    title: [at('ten_loai', [{ text: TEN_LOAI }]), at('trich_yeu', parseInline(lines(invitation.trich_yeu)), ['trich_yeu'])],
+      .map((key) => ({
+        ...at(key, [{ text: MARK_TEXT[invitation[key] as string] }], [key]),
+        ...stampOf(key, invitation),
+      })),
+    title: [
+      at('ten_loai', [{ text: TEN_LOAI }]),
+      at('trich_yeu', parseInline(lines(invitation.trich_yeu)), ['trich_yeu']),
+    ],
     body: layoutBody(invitation, source, options),
     recipients: [
       at('noi_nhan_title', [{ text: 'Nơi nhận:' }], ['noi_nhan']),
@@ -49,7 +66,10 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     signature: signatureBlocks(invitation, at),
     drafter: drafterBlock(invitation, at),
     contact: contactBlocks(invitation, at),
-    draft: { number: invitation.so === undefined || invitation.so === null, day: !/^\d{4}-\d{2}-\d{2}$/.test(invitation.ngay ?? '') },
+    draft: {
+      number: invitation.so === undefined || invitation.so === null,
+      day: !/^\d{4}-\d{2}-\d{2}$/.test(invitation.ngay ?? ''),
+    },
     subject: plainText(linesOf(invitation.trich_yeu).join(' ')),
   };
 }

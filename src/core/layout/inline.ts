@@ -20,5 +20,7 @@ export function parseInline(text: string, base: Omit<Run, 'text'> = {}): Run[] {
 
 /** The text without markup (for titles, file names, search). */
 export function plainText(text: string): string {
-  return parseInline(text).map((r) => r.text).join('');
+  return parseInline(text)
+    .map((r) => r.text)
+    .join('');
 }

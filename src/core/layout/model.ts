@@ -7,14 +7,29 @@ import type { Range } from '../problem';
 
 /** Decree 30 roles; each has one style in measures.ts. */
 export type Role =
-  | 'co_quan_chu_quan' | 'co_quan' | 'so_ky_hieu'
-  | 'quoc_hieu' | 'tieu_ngu' | 'dia_danh_ngay'
-  | 'do_mat' | 'do_khan' | 'pham_vi_luu_hanh'
-  | 'ten_loai' | 'trich_yeu'
-  | 'paragraph' | 'part' | 'section' | 'item' | 'bullet'
-  | 'quyen_han' | 'chuc_vu' | 'ho_ten'
-  | 'noi_nhan_title' | 'noi_nhan_item'
-  | 'soan_thao' | 'lien_he';
+  | 'co_quan_chu_quan'
+  | 'co_quan'
+  | 'so_ky_hieu'
+  | 'quoc_hieu'
+  | 'tieu_ngu'
+  | 'dia_danh_ngay'
+  | 'do_mat'
+  | 'do_khan'
+  | 'pham_vi_luu_hanh'
+  | 'ten_loai'
+  | 'trich_yeu'
+  | 'paragraph'
+  | 'part'
+  | 'section'
+  | 'item'
+  | 'bullet'
+  | 'quyen_han'
+  | 'chuc_vu'
+  | 'ho_ten'
+  | 'noi_nhan_title'
+  | 'noi_nhan_item'
+  | 'soan_thao'
+  | 'lien_he';
 
 /** A piece of text with its inline style. */
 export interface Run {

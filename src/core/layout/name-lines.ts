@@ -66,7 +66,8 @@ function bestBreaks(words: readonly NameWord[], limitPt: number, font: Font, aft
       if (!fitsLine(line, limitPt, font)) break;
       if (cost[j] === Infinity || (j > 0 && !afterAnd && words[j - 1].kind === 'and')) continue;
       const c = cost[j] + lineCost(line, limitPt, font) + (j > 0 ? breakCost(words[j - 1], words[j]) : 0);
-      if (lines[j] + 1 < lines[i] || (lines[j] + 1 === lines[i] && c < cost[i])) [lines[i], cost[i], from[i]] = [lines[j] + 1, c, j];
+      if (lines[j] + 1 < lines[i] || (lines[j] + 1 === lines[i] && c < cost[i]))
+        [lines[i], cost[i], from[i]] = [lines[j] + 1, c, j];
     }
   }
   return cost[n] < Infinity ? unwind(words, from) : undefined;
@@ -79,7 +80,12 @@ function fitsLine(line: string, limitPt: number, font: Font): boolean {
 function unwind(words: readonly NameWord[], from: readonly number[]): string[] {
   const lines: string[] = [];
   for (let end = words.length; end > 0; end = from[end]) {
-    lines.unshift(words.slice(from[end], end).map((w) => w.text).join(' '));
+    lines.unshift(
+      words
+        .slice(from[end], end)
+        .map((w) => w.text)
+        .join(' '),
+    );
   }
   return lines;
 }

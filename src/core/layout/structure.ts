@@ -54,11 +54,16 @@ export function layoutParts(parts: readonly (Part | ParagraphEntry)[] | undefine
 }
 
 /** Sections "1. …", "2. …" at `path` (top-level `muc`, or a part's). */
-export function layoutSections(sections: readonly (Section | ParagraphEntry)[] | undefined, path: YamlPath, emit: Emit): void {
+export function layoutSections(
+  sections: readonly (Section | ParagraphEntry)[] | undefined,
+  path: YamlPath,
+  emit: Emit,
+): void {
   eachCounted<Section>(sections, path, emit, (section, n, at) => {
     layoutHeaded(section, 'section', [{ text: itemLabel([n]) }, ...parseInline(nfc(section.tieu_de))], at, emit);
     eachCounted<SubItem>(section.muc, [...at, 'muc'], emit, (item, m, itemAt) =>
-      layoutSubItem(item, itemLabel([n, m]), itemAt, emit));
+      layoutSubItem(item, itemLabel([n, m]), itemAt, emit),
+    );
     layoutPoints(section.diem, [...at, 'diem'], emit);
     layoutDashes(section.gach_dau_dong, [...at, 'gach_dau_dong'], emit);
   });
@@ -69,12 +74,15 @@ export function layoutSections(sections: readonly (Section | ParagraphEntry)[] |
  * the time after a colon, then a listed `noi_dung` as dash lines and `doan`.
  */
 function layoutHeaded(entry: Part | Section, role: Role, heading: Run[], path: YamlPath, emit: Emit): void {
-  if (entry.thoi_gian) timeLines([joinRuns(withoutColon(heading))], entry.thoi_gian, [...path, 'thoi_gian'], role, emit);
+  if (entry.thoi_gian)
+    timeLines([joinRuns(withoutColon(heading))], entry.thoi_gian, [...path, 'thoi_gian'], role, emit);
   else if (typeof entry.noi_dung === 'string') {
     emit(role, [...withoutColon(heading), { text: ': ' }, ...parseInline(nfc(entry.noi_dung))], path);
   } else emit(role, heading, path);
   if (Array.isArray(entry.noi_dung)) {
-    entry.noi_dung.forEach((line, i) => emit('bullet', [{ text: DASH }, ...parseInline(nfc(line))], [...path, 'noi_dung', i]));
+    entry.noi_dung.forEach((line, i) =>
+      emit('bullet', [{ text: DASH }, ...parseInline(nfc(line))], [...path, 'noi_dung', i]),
+    );
   }
   paragraphs(entry.doan, [...path, 'doan'], emit);
 }
@@ -117,7 +125,9 @@ function layoutDashes(dashes: readonly Dash[] | undefined, path: YamlPath, emit:
     const text = typeof dash === 'string' ? dash : dash.noi_dung;
     emit('bullet', [{ text: DASH }, ...parseInline(nfc(text))], at);
     if (typeof dash === 'string') return;
-    (dash.cong ?? []).forEach((line, i) => emit('bullet', [{ text: PLUS }, ...parseInline(nfc(line))], [...at, 'cong', i]));
+    (dash.cong ?? []).forEach((line, i) =>
+      emit('bullet', [{ text: PLUS }, ...parseInline(nfc(line))], [...at, 'cong', i]),
+    );
   });
 }
 

@@ -21,8 +21,16 @@ export function layoutLines(layout: Layout): string[] {
 /** Every block of the layout, in reading order. */
 export function allBlocks(layout: Layout): Block[] {
   return [
-    ...layout.header.left, ...layout.header.right, layout.header.numberLine, layout.header.dateLine,
-    ...layout.marks, ...layout.title, ...layout.body, ...layout.recipients, ...layout.signature,
-    ...(layout.drafter ? [layout.drafter] : []), ...layout.contact,
+    ...layout.header.left,
+    ...layout.header.right,
+    layout.header.numberLine,
+    layout.header.dateLine,
+    ...layout.marks,
+    ...layout.title,
+    ...layout.body,
+    ...layout.recipients,
+    ...layout.signature,
+    ...(layout.drafter ? [layout.drafter] : []),
+    ...layout.contact,
   ];
 }

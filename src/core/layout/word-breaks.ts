@@ -19,7 +19,13 @@ export interface NameWord {
 const key = (syllables: readonly string[]) => syllables.join(' ').normalize('NFC').toLocaleLowerCase('vi');
 
 const LEVELS: ReadonlySet<string> = new Set(UNIT_LEVELS);
-const TERMS: ReadonlySet<string> = new Set([...AGENCY_WORDS, ...FIXED_PHRASES, ...PROVINCES_63, ...PROVINCES_34, ...UNIT_LEVELS]);
+const TERMS: ReadonlySet<string> = new Set([
+  ...AGENCY_WORDS,
+  ...FIXED_PHRASES,
+  ...PROVINCES_63,
+  ...PROVINCES_34,
+  ...UNIT_LEVELS,
+]);
 const LONGEST_TERM = Math.max(...[...TERMS].map((term) => term.split(' ').length));
 
 /** Every listed term, lower case (for tests and the GM040 check). */

@@ -9,11 +9,27 @@ import type { Localized, Problem, Range } from '../problem';
 import { MERGE_CODES, RULE_CODES } from '../rules/catalog';
 import type { Invitation } from '../schema';
 import type { SourceMap } from '../source';
-import { cellOf, duplicateColumns, duplicateRows, emptyCells, findingAt, unknownColumns, type ListFinding } from './list-checks';
+import {
+  cellOf,
+  duplicateColumns,
+  duplicateRows,
+  emptyCells,
+  findingAt,
+  unknownColumns,
+  type ListFinding,
+} from './list-checks';
 import { MERGE_MESSAGES } from './messages';
 import { fillFields, placeholdersIn, type Placeholder } from './placeholders';
 import { rowData, withRowSource } from './row-copy';
-import { findColumn, MAX_LIST_ROWS, tableFromGrid, type ListKind, type ListRow, type ListTable, type LoadedList } from './table';
+import {
+  findColumn,
+  MAX_LIST_ROWS,
+  tableFromGrid,
+  type ListKind,
+  type ListRow,
+  type ListTable,
+  type LoadedList,
+} from './table';
 import type { MergeTemplate } from './template';
 
 /** One invitee's copy. */
@@ -41,28 +57,62 @@ export interface MergeResult {
 export type RunRules = (parsed: ParseResult) => Problem[];
 
 /** Checks a list invitation with its loaded list; `selected` picks the copy to show (0-based). */
-export function checkMerge(parsed: ParseResult, template: MergeTemplate, list: LoadedList | undefined, runRules: RunRules, selected = 0) {
+export function checkMerge(
+  parsed: ParseResult,
+  template: MergeTemplate,
+  list: LoadedList | undefined,
+  runRules: RunRules,
+  selected = 0,
+) {
   const listRange = parsed.source.valueRange(['kinh_moi', 'danh_sach']) ?? parsed.source.valueRange(['kinh_moi'])!;
   const base = { listName: template.listName, kind: list?.ok ? list.kind : undefined };
-  if (list && !list.ok && list.reason === 'pending') return { problems: [], invitation: undefined, merge: { ...base, table: undefined, copies: [], selected: 0, findings: [] } satisfies MergeResult };
+  if (list && !list.ok && list.reason === 'pending')
+    return {
+      problems: [],
+      invitation: undefined,
+      merge: { ...base, table: undefined, copies: [], selected: 0, findings: [] } satisfies MergeResult,
+    };
   const unreadable = listProblem(template, list, listRange);
   const table = list?.ok ? tableFromGrid(list.grid) : undefined;
-  const tooLong = table && table.rows.length > MAX_LIST_ROWS ? listError(listRange, MERGE_MESSAGES.tooManyRows(template.listName, table.rows.length, MAX_LIST_ROWS)) : undefined;
+  const tooLong =
+    table && table.rows.length > MAX_LIST_ROWS
+      ? listError(listRange, MERGE_MESSAGES.tooManyRows(template.listName, table.rows.length, MAX_LIST_ROWS))
+      : undefined;
   if (unreadable || tooLong || !list?.ok || !table || table.rows.length === 0 || !template.line) {
     const problem = unreadable ?? tooLong;
-    const problems = problem ? [problem] : template.line ? [listError(listRange, MERGE_MESSAGES.listEmpty(template.listName))] : [];
-    return { problems, invitation: undefined, merge: { ...base, table, copies: [], selected: 0, findings: [] } satisfies MergeResult };
+    const problems = problem
+      ? [problem]
+      : template.line
+        ? [listError(listRange, MERGE_MESSAGES.listEmpty(template.listName))]
+        : [];
+    return {
+      problems,
+      invitation: undefined,
+      merge: { ...base, table, copies: [], selected: 0, findings: [] } satisfies MergeResult,
+    };
   }
   const fields = placeholdersIn(parsed.source);
   const empty = emptyCells(fields, table, parsed.source);
   const repeated = duplicateRows(table, listRange);
   const twice = duplicateColumns(table, { name: template.listName, kind: list.kind }, listRange);
-  const problems = [...legacy(list, listRange), ...twice.problems, ...unknownColumns(fields, table, template.listName, parsed.source), ...empty.problems, ...repeated.problems];
+  const problems = [
+    ...legacy(list, listRange),
+    ...twice.problems,
+    ...unknownColumns(fields, table, template.listName, parsed.source),
+    ...empty.problems,
+    ...repeated.problems,
+  ];
   const findings = [...twice.findings, ...empty.findings, ...repeated.findings];
   const copies = table.rows.map((row) => checkCopy(parsed, template, table, row, runRules));
   const shared = shareProblems(copies, fields, table, parsed.source);
   const chosen = Math.max(0, Math.min(selected, copies.length - 1));
-  const merge: MergeResult = { ...base, table, copies: copies.map((c) => c.copy), selected: chosen, findings: [...findings, ...shared.findings] };
+  const merge: MergeResult = {
+    ...base,
+    table,
+    copies: copies.map((c) => c.copy),
+    selected: chosen,
+    findings: [...findings, ...shared.findings],
+  };
   return { problems: [...problems, ...shared.problems], invitation: copies[chosen].copy.invitation, merge };
 }
 
@@ -80,7 +130,12 @@ function checkCopy(parsed: ParseResult, template: MergeTemplate, table: ListTabl
 type Checked = ReturnType<typeof checkCopy>;
 
 /** Groups the copies' problems: said once when every copy has it, else naming the rows. */
-function shareProblems(copies: readonly Checked[], fields: readonly Placeholder[], table: ListTable, source: SourceMap) {
+function shareProblems(
+  copies: readonly Checked[],
+  fields: readonly Placeholder[],
+  table: ListTable,
+  source: SourceMap,
+) {
   const groups = new Map<string, { problem: Problem; rows: ListRow[] }>();
   for (const { copy, problems } of copies) {
     for (const problem of problems) {
@@ -105,11 +160,22 @@ function shareProblems(copies: readonly Checked[], fields: readonly Placeholder[
 }
 
 /** The row's cells that fed the text a problem is on; the row's first cell when none did. */
-function cellsBehind(problem: Problem, row: ListRow, fields: readonly Placeholder[], table: ListTable, source: SourceMap): ListFinding[] {
+function cellsBehind(
+  problem: Problem,
+  row: ListRow,
+  fields: readonly Placeholder[],
+  table: ListTable,
+  source: SourceMap,
+): ListFinding[] {
   const message = MERGE_MESSAGES.rowHere(problem.message);
-  const columns = fields.filter((field) => overlaps(nodeRange(source, field), problem.range)).map((f) => findColumn(table, f.name)).filter((c) => c !== undefined);
+  const columns = fields
+    .filter((field) => overlaps(nodeRange(source, field), problem.range))
+    .map((f) => findColumn(table, f.name))
+    .filter((c) => c !== undefined);
   const cells = [...new Set(columns)].map((column) => cellOf(row, column.index));
-  return (cells.length ? cells : [cellOf(row, 0)]).map((cell) => findingAt(cell, problem.code, problem.severity, message));
+  return (cells.length ? cells : [cellOf(row, 0)]).map((cell) =>
+    findingAt(cell, problem.code, problem.severity, message),
+  );
 }
 
 function nodeRange(source: SourceMap, field: Placeholder): Range {
@@ -117,13 +183,15 @@ function nodeRange(source: SourceMap, field: Placeholder): Range {
 }
 
 function overlaps(a: Range, b: Range): boolean {
-  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  const before = (x: Range['start'], y: Range['start']) =>
+    x.line < y.line || (x.line === y.line && x.character <= y.character);
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
 function listProblem(template: MergeTemplate, list: LoadedList | undefined, range: Range): Problem | undefined {
   if (!template.listName) return undefined;
-  if (!list || (!list.ok && list.reason === 'missing')) return listError(range, MERGE_MESSAGES.listMissing(template.listName));
+  if (!list || (!list.ok && list.reason === 'missing'))
+    return listError(range, MERGE_MESSAGES.listMissing(template.listName));
   if (!list.ok && list.reason === 'format') return listError(range, MERGE_MESSAGES.listFormat(template.listName));
   if (!list.ok) return listError(range, MERGE_MESSAGES.listUnreadable(template.listName, list.detail ?? ''));
   return undefined;
@@ -138,5 +206,13 @@ function legacy(list: Extract<LoadedList, { ok: true }>, range: Range): Problem[
   if (list.encoding !== 'tcvn3' && list.encoding !== 'vni') return [];
   const code = list.encoding === 'tcvn3' ? RULE_CODES.textInTcvn3 : RULE_CODES.textInVni;
   const name = list.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
-  return [{ code, severity: 'warning', range, locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4', message: MERGE_MESSAGES.listLegacy(list.name, name) }];
+  return [
+    {
+      code,
+      severity: 'warning',
+      range,
+      locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4',
+      message: MERGE_MESSAGES.listLegacy(list.name, name),
+    },
+  ];
 }

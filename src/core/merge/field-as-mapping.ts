@@ -25,7 +25,13 @@ export function fieldsReadAsMappings(source: SourceMap): Problem[] {
       const range = source.range(start, start + m[2].length);
       const newText = JSON.stringify(m[2]);
       const fix = { title: say('parse.yaml.quote'), edits: [{ range, newText }], fixAllSafe: true };
-      problems.push({ code: MERGE_CODES.fieldReadAsMapping, severity: 'error', range, message: MERGE_MESSAGES.flowMapping(), fixes: [fix] });
+      problems.push({
+        code: MERGE_CODES.fieldReadAsMapping,
+        severity: 'error',
+        range,
+        message: MERGE_MESSAGES.flowMapping(),
+        fixes: [fix],
+      });
     }
     offset += line.length + 1;
   }

@@ -6,7 +6,9 @@ import type { MergeResult } from './check-merge';
 import { fieldNames, fillFields } from './placeholders';
 import { findColumn } from './table';
 
-export type CopyNames = { readonly ok: true; readonly names: readonly string[] } | { readonly ok: false; readonly unknown: readonly string[] };
+export type CopyNames =
+  | { readonly ok: true; readonly names: readonly string[] }
+  | { readonly ok: false; readonly unknown: readonly string[] };
 
 /** One name (no extension, not yet made file-safe) per copy, or the pattern's fields the list lacks. */
 export function copyNames(merge: MergeResult, pattern: string | undefined): CopyNames {

@@ -10,7 +10,16 @@ import { editDistance } from '../schema-info';
 import type { SourceMap } from '../source';
 import { MERGE_MESSAGES } from './messages';
 import type { Placeholder } from './placeholders';
-import { cellLabel, cellValue, columnKey, findColumn, type GridCell, type ListKind, type ListRow, type ListTable } from './table';
+import {
+  cellLabel,
+  cellValue,
+  columnKey,
+  findColumn,
+  type GridCell,
+  type ListKind,
+  type ListRow,
+  type ListTable,
+} from './table';
 
 /** A problem in the list file, at a cell (zero-based line and character of the file). */
 export interface ListFinding {
@@ -28,24 +37,45 @@ export function findingAt(cell: GridCell, code: string, severity: Severity, mess
 }
 
 /** GM045: every field whose column the list lacks, with a fix to the nearest column name. */
-export function unknownColumns(fields: readonly Placeholder[], table: ListTable, listName: string, source: SourceMap): Problem[] {
+export function unknownColumns(
+  fields: readonly Placeholder[],
+  table: ListTable,
+  listName: string,
+  source: SourceMap,
+): Problem[] {
   const names = table.columns.map((c) => c.name);
-  return fields.filter((field) => !findColumn(table, field.name)).map((field) => {
-    const range = source.range(field.start, field.end);
-    const nearest = nearestColumn(field.name, names);
-    const fixes = nearest ? [{ title: MERGE_MESSAGES.renameColumn(nearest), edits: [{ range, newText: `{{${nearest}}}` }] }] : undefined;
-    return { code: MERGE_CODES.unknownColumn, severity: 'error', range, message: MERGE_MESSAGES.unknownColumn(field.name, listName, names.join(', ')), fixes };
-  });
+  return fields
+    .filter((field) => !findColumn(table, field.name))
+    .map((field) => {
+      const range = source.range(field.start, field.end);
+      const nearest = nearestColumn(field.name, names);
+      const fixes = nearest
+        ? [{ title: MERGE_MESSAGES.renameColumn(nearest), edits: [{ range, newText: `{{${nearest}}}` }] }]
+        : undefined;
+      return {
+        code: MERGE_CODES.unknownColumn,
+        severity: 'error',
+        range,
+        message: MERGE_MESSAGES.unknownColumn(field.name, listName, names.join(', ')),
+        fixes,
+      };
+    });
 }
 
 function nearestColumn(name: string, columns: readonly string[]): string | undefined {
-  const ranked = columns.map((column) => ({ column, distance: editDistance(columnKey(name), columnKey(column)) })).sort((a, b) => a.distance - b.distance);
+  const ranked = columns
+    .map((column) => ({ column, distance: editDistance(columnKey(name), columnKey(column)) }))
+    .sort((a, b) => a.distance - b.distance);
   const best = ranked[0];
   return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.column : undefined;
 }
 
 /** GM046: a used column's empty cells, on each field in the invitation and on each cell in the list. */
-export function emptyCells(fields: readonly Placeholder[], table: ListTable, source: SourceMap): { problems: Problem[]; findings: ListFinding[] } {
+export function emptyCells(
+  fields: readonly Placeholder[],
+  table: ListTable,
+  source: SourceMap,
+): { problems: Problem[]; findings: ListFinding[] } {
   const problems: Problem[] = [];
   const findings: ListFinding[] = [];
   const used = new Set(fields.map((f) => findColumn(table, f.name)).filter((c) => c !== undefined));
@@ -54,9 +84,22 @@ export function emptyCells(fields: readonly Placeholder[], table: ListTable, sou
     if (empty.length === 0) continue;
     const rows = MERGE_MESSAGES.rowsLabel(empty.map((r) => r.ordinal));
     for (const field of fields.filter((f) => findColumn(table, f.name) === column)) {
-      problems.push({ code: MERGE_CODES.emptyCell, severity: 'warning', range: source.range(field.start, field.end), message: MERGE_MESSAGES.emptyCell(column.name, rows) });
+      problems.push({
+        code: MERGE_CODES.emptyCell,
+        severity: 'warning',
+        range: source.range(field.start, field.end),
+        message: MERGE_MESSAGES.emptyCell(column.name, rows),
+      });
     }
-    for (const row of empty) findings.push(findingAt(cellOf(row, column.index), MERGE_CODES.emptyCell, 'warning', MERGE_MESSAGES.emptyCellHere(column.name)));
+    for (const row of empty)
+      findings.push(
+        findingAt(
+          cellOf(row, column.index),
+          MERGE_CODES.emptyCell,
+          'warning',
+          MERGE_MESSAGES.emptyCellHere(column.name),
+        ),
+      );
   }
   return { problems, findings };
 }
@@ -70,7 +113,10 @@ export function cellOf(row: ListRow, index: number): GridCell {
 }
 
 /** GM047: rows equal to an earlier one, cell for cell. */
-export function duplicateRows(table: ListTable, listRange: Problem['range']): { problems: Problem[]; findings: ListFinding[] } {
+export function duplicateRows(
+  table: ListTable,
+  listRange: Problem['range'],
+): { problems: Problem[]; findings: ListFinding[] } {
   const seen = new Map<string, number>();
   const repeats: { row: ListRow; first: number }[] = [];
   for (const row of table.rows) {
@@ -81,8 +127,15 @@ export function duplicateRows(table: ListTable, listRange: Problem['range']): { 
   }
   if (repeats.length === 0) return { problems: [], findings: [] };
   const pairs = repeats.map((r) => `${r.first} = ${r.row.ordinal}`).join(', ');
-  const problem: Problem = { code: MERGE_CODES.duplicateRow, severity: 'warning', range: listRange, message: MERGE_MESSAGES.duplicateRows(pairs) };
-  const findings = repeats.map((r) => findingAt(cellOf(r.row, 0), MERGE_CODES.duplicateRow, 'warning', MERGE_MESSAGES.duplicateHere(r.first)));
+  const problem: Problem = {
+    code: MERGE_CODES.duplicateRow,
+    severity: 'warning',
+    range: listRange,
+    message: MERGE_MESSAGES.duplicateRows(pairs),
+  };
+  const findings = repeats.map((r) =>
+    findingAt(cellOf(r.row, 0), MERGE_CODES.duplicateRow, 'warning', MERGE_MESSAGES.duplicateHere(r.first)),
+  );
   return { problems: [problem], findings };
 }
 
@@ -90,7 +143,11 @@ export function duplicateRows(table: ListTable, listRange: Problem['range']): { 
  * GM048: two header cells naming one column (case and spacing aside). A field
  * would silently take the first, so the list is refused, naming both cells.
  */
-export function duplicateColumns(table: ListTable, list: { readonly name: string; readonly kind: ListKind }, listRange: Problem['range']): { problems: Problem[]; findings: ListFinding[] } {
+export function duplicateColumns(
+  table: ListTable,
+  list: { readonly name: string; readonly kind: ListKind },
+  listRange: Problem['range'],
+): { problems: Problem[]; findings: ListFinding[] } {
   const seen = new Map<string, GridCell>();
   const problems: Problem[] = [];
   const findings: ListFinding[] = [];
@@ -101,7 +158,12 @@ export function duplicateColumns(table: ListTable, list: { readonly name: string
       continue;
     }
     const [at, again] = [cellLabel(list, first), cellLabel(list, column.cell)];
-    problems.push({ code: MERGE_CODES.listUnreadable, severity: 'error', range: listRange, message: MERGE_MESSAGES.duplicateColumn(list.name, column.name, at, again) });
+    problems.push({
+      code: MERGE_CODES.listUnreadable,
+      severity: 'error',
+      range: listRange,
+      message: MERGE_MESSAGES.duplicateColumn(list.name, column.name, at, again),
+    });
     findings.push(findingAt(column.cell, MERGE_CODES.listUnreadable, 'error', MERGE_MESSAGES.duplicateColumnHere(at)));
   }
   return { problems, findings };

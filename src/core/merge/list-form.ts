@@ -10,12 +10,16 @@ import type { Localized } from '../problem';
 
 export const LIST_KEYS = { list: 'danh_sach', line: 'dong' } as const;
 
-const described = <T extends z.ZodType>(schema: T, text: Localized) => schema.meta({ description: text.vi, 'x-description-en': text.en });
+const described = <T extends z.ZodType>(schema: T, text: Localized) =>
+  schema.meta({ description: text.vi, 'x-description-en': text.en });
 
-export const listFormSchema = described(z.strictObject({
-  [LIST_KEYS.list]: described(z.string().min(1), say('schema.listForm.danh_sach')),
-  [LIST_KEYS.line]: described(z.string().min(1), say('schema.listForm.dong')),
-}), say('schema.listForm'));
+export const listFormSchema = described(
+  z.strictObject({
+    [LIST_KEYS.list]: described(z.string().min(1), say('schema.listForm.danh_sach')),
+    [LIST_KEYS.line]: described(z.string().min(1), say('schema.listForm.dong')),
+  }),
+  say('schema.listForm'),
+);
 
 /**
  * zod's JSON Schema hook: a patterned string (a date, a time) of a list

@@ -12,9 +12,11 @@ export const MERGE_MESSAGES = {
   emptyCellHere: (name: string) => say('merge.emptyCellHere', { name }),
   duplicateRows: (rows: string) => say('merge.duplicateRows', { rows }),
   duplicateHere: (first: number) => say('merge.duplicateHere', { first }),
-  duplicateColumn: (list: string, name: string, first: string, second: string) => say('merge.duplicateColumn', { list, name, first, second }),
+  duplicateColumn: (list: string, name: string, first: string, second: string) =>
+    say('merge.duplicateColumn', { list, name, first, second }),
   duplicateColumnHere: (first: string) => say('merge.duplicateColumnHere', { first }),
-  tooManyRows: (name: string, rows: number, max: number) => say('merge.tooManyRows', { name, rows: localeNumber(rows), max: localeNumber(max) }),
+  tooManyRows: (name: string, rows: number, max: number) =>
+    say('merge.tooManyRows', { name, rows: localeNumber(rows), max: localeNumber(max) }),
   listMissing: (name: string) => say('merge.listMissing', { name }),
   listUnreadable: (name: string, detail: string) => say('merge.listUnreadable', { name, detail }),
   listFormat: (name: string) => say('merge.listFormat', { name }),

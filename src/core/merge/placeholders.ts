@@ -54,8 +54,11 @@ const pad = (n: string | number) => String(n).padStart(2, '0');
 export function typedValue(value: string): string {
   return value
     .replace(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/, (_, d: string, m: string, y: string) => `${y}-${pad(m)}-${pad(d)}`)
-    .replace(/\b(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\.?)?$/, (_, h: string, min: string, half?: string) => {
-      const hour = (Number(h) % 12) + (half && /p/i.test(half) ? 12 : 0);
-      return `${pad(half ? hour : Number(h))}:${min}`;
-    });
+    .replace(
+      /\b(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\.?)?$/,
+      (_, h: string, min: string, half?: string) => {
+        const hour = (Number(h) % 12) + (half && /p/i.test(half) ? 12 : 0);
+        return `${pad(half ? hour : Number(h))}:${min}`;
+      },
+    );
 }

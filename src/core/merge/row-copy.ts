@@ -34,7 +34,12 @@ function fillData(value: unknown, table: ListTable, row: ListRow, key = ''): unk
  * per row, as rules cache what they read per SourceMap. Ranges are the
  * template's, so every problem points at the text the author wrote.
  */
-export function withRowSource<T>(source: SourceMap, table: ListTable, row: ListRow, use: (rowSource: SourceMap) => T): T {
+export function withRowSource<T>(
+  source: SourceMap,
+  table: ListTable,
+  row: ListRow,
+  use: (rowSource: SourceMap) => T,
+): T {
   const doc = source.doc;
   if (!doc) return use(source);
   const fields = fieldScalars(doc);
@@ -46,7 +51,9 @@ export function withRowSource<T>(source: SourceMap, table: ListTable, row: ListR
     if (isScalar(line)) doc.set('kinh_moi', line);
     return use(new SourceMap(source.text, doc as Document.Parsed));
   } finally {
-    fields.forEach(({ node }, i) => { node.value = saved[i]; });
+    fields.forEach(({ node }, i) => {
+      node.value = saved[i];
+    });
     doc.set('kinh_moi', form);
   }
 }

@@ -19,8 +19,19 @@ export type ListEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16' | 'windows-1258' | '
 
 /** What a reader hands the core: the rows it read, or why it could not. */
 export type LoadedList =
-  | { readonly ok: true; readonly name: string; readonly kind: ListKind; readonly encoding: ListEncoding; readonly grid: readonly (readonly GridCell[])[] }
-  | { readonly ok: false; readonly name: string; readonly reason: 'missing' | 'unreadable' | 'format' | 'pending'; readonly detail?: string };
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly kind: ListKind;
+      readonly encoding: ListEncoding;
+      readonly grid: readonly (readonly GridCell[])[];
+    }
+  | {
+      readonly ok: false;
+      readonly name: string;
+      readonly reason: 'missing' | 'unreadable' | 'format' | 'pending';
+      readonly detail?: string;
+    };
 
 export interface ListColumn {
   readonly name: string;
@@ -67,7 +78,9 @@ export function tableFromGrid(grid: readonly (readonly GridCell[])[]): ListTable
   const most = Math.max(0, ...top.map(filled));
   const headerAt = top.findIndex((row) => filled(row) === most && most > 0);
   if (headerAt < 0) return undefined;
-  const columns = grid[headerAt].flatMap((cell, index) => (cellValue(cell) ? [{ name: cellValue(cell), index, cell }] : []));
+  const columns = grid[headerAt].flatMap((cell, index) =>
+    cellValue(cell) ? [{ name: cellValue(cell), index, cell }] : [],
+  );
   const rows: ListRow[] = [];
   for (const row of grid.slice(headerAt + 1)) {
     if (filled(row) === 0) continue;
@@ -83,13 +96,17 @@ export function findColumn(table: ListTable, name: string): ListColumn | undefin
 }
 
 /** "khach-moi.csv:20:5" for CSV, "khach-moi.xlsx!C20" for a spreadsheet. */
-export function cellLabel(list: { readonly name: string; readonly kind: ListKind }, cell: { readonly line: number; readonly character: number }): string {
+export function cellLabel(
+  list: { readonly name: string; readonly kind: ListKind },
+  cell: { readonly line: number; readonly character: number },
+): string {
   if (list.kind === 'csv') return `${list.name}:${cell.line + 1}:${cell.character + 1}`;
   return `${list.name}!${columnLetters(cell.character)}${cell.line + 1}`;
 }
 
 function columnLetters(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

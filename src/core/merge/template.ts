@@ -22,7 +22,8 @@ export interface MergeTemplate {
   readonly problems: readonly Problem[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The file's list form of `kinh_moi`, when it has one. */
 export function mergeTemplateOf(data: unknown, source: SourceMap): MergeTemplate | undefined {
@@ -32,16 +33,31 @@ export function mergeTemplateOf(data: unknown, source: SourceMap): MergeTemplate
   const listName = typeof form.danh_sach === 'string' ? form.danh_sach.trim() : '';
   if (!listName) problems.push(shapeProblem(source, ['kinh_moi', LIST_KEYS.list], MERGE_MESSAGES.listNameMissing()));
   const line = typeof form.dong === 'string' && form.dong.trim() ? form.dong : undefined;
-  if (!line) problems.push(shapeProblem(source, form.dong === undefined ? ['kinh_moi'] : ['kinh_moi', LIST_KEYS.line], MERGE_MESSAGES.lineMissing()));
+  if (!line)
+    problems.push(
+      shapeProblem(
+        source,
+        form.dong === undefined ? ['kinh_moi'] : ['kinh_moi', LIST_KEYS.line],
+        MERGE_MESSAGES.lineMissing(),
+      ),
+    );
   for (const key of Object.keys(form).filter((k) => k !== LIST_KEYS.list && k !== LIST_KEYS.line)) {
     const range = source.keyRange(['kinh_moi', key]) ?? source.valueRange(['kinh_moi'])!;
-    problems.push({ code: PARSE_CODES.unknownKey, severity: 'error', range, message: MERGE_MESSAGES.unknownListKey(key) });
+    problems.push({
+      code: PARSE_CODES.unknownKey,
+      severity: 'error',
+      range,
+      message: MERGE_MESSAGES.unknownListKey(key),
+    });
   }
   return { listName, line, problems };
 }
 
 function shapeProblem(source: SourceMap, path: (string | number)[], message: Problem['message']): Problem {
   const node = source.node(path);
-  const range = (isMap(node) ? source.keyRange(path) : source.valueRange(path)) ?? source.valueRange(['kinh_moi']) ?? source.range(0, 0);
+  const range =
+    (isMap(node) ? source.keyRange(path) : source.valueRange(path)) ??
+    source.valueRange(['kinh_moi']) ??
+    source.range(0, 0);
   return { code: PARSE_CODES.missing, severity: 'error', range, message };
 }

@@ -8,7 +8,8 @@ export const EN = {
   'parse.type.date': '`{field}` must be a date, YYYY-MM-DD.',
   'parse.type.datetime': '`{field}` must be a date and time, `YYYY-MM-DD HH:MM`.',
   'parse.type.time': '`{field}` must be a slot `{ bat_dau: YYYY-MM-DD HH:MM }`, a list of slots, or text.',
-  'parse.type.subItem': 'A sub-item must be text, `{ noi_dung, diem, gach_dau_dong }`, or `{ doan }` for an unnumbered paragraph.',
+  'parse.type.subItem':
+    'A sub-item must be text, `{ noi_dung, diem, gach_dau_dong }`, or `{ doan }` for an unnumbered paragraph.',
   'parse.type.point': 'A point must be text, `{ noi_dung, gach_dau_dong }`, or `{ doan }` for an unlettered paragraph.',
   'parse.type.dash': 'A dash line must be text, `{ noi_dung, cong }` (the "+ " lines), or `{ doan }`.',
   'parse.type.section': 'Each section is `{ tieu_de, … }`, or `{ doan }` for an unnumbered paragraph.',
@@ -30,11 +31,13 @@ export const EN = {
   'parse.enum.phamVi': '`pham_vi_luu_hanh` takes one of: {values}.',
   'parse.field.missing': 'Required field `{field}` is missing: {description}',
   'parse.field.unknown': 'There is no field `{field}` in the invitation format.',
-  'parse.field.unknownMore': '{count} more unknown fields in {field} are not listed; an invitation has a few dozen fields: is this file an invitation?',
+  'parse.field.unknownMore':
+    '{count} more unknown fields in {field} are not listed; an invitation has a few dozen fields: is this file an invitation?',
   'parse.field.unknownSuggest': 'There is no field `{field}` in the format. Did you mean `{suggestion}`?',
   'parse.field.rename': 'Rename to `{suggestion}`',
   'parse.yaml.syntax': 'YAML syntax error: {detail}',
-  'parse.yaml.colonInText': 'Text with a colon (": " or a final ":") reads as a YAML key: put the whole text in double quotes "…".',
+  'parse.yaml.colonInText':
+    'Text with a colon (": " or a final ":") reads as a YAML key: put the whole text in double quotes "…".',
   'parse.yaml.quote': 'Put in double quotes',
   'parse.yaml.duplicateKey': 'The key `{field}` appears twice; keep one.',
   'parse.yaml.aliases': 'Too many YAML aliases (`*…`); write the content out.',
@@ -64,13 +67,14 @@ export const EN = {
   'schema.part.muc': 'Sections of the part, numbered 1., 2., … afresh in each part.',
   'schema.ten': 'Issuing agency, UPPER CASE; a list to choose the line breaks.',
   'schema.viet_tat': 'Agency abbreviation, used in the ký hiệu (UBND → GM-UBND).',
-  'schema.ten_goi': 'The agency name as written in a sentence; used in the invitation line. Derived from `ten` by default.',
+  'schema.ten_goi':
+    'The agency name as written in a sentence; used in the invitation line. Derived from `ten` by default.',
   'schema.chu_quan': 'Parent agency, if any (UPPER CASE, not bold).',
   'schema.thay_mat': 'The collective signed for, above a KT. line: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH".',
   'schema.quyen_han': 'Signing authority: TM, KT, TL, TUQ, Q; omit when the head signs.',
   'schema.chuc_vu_thay': 'Whose authority: "CHỦ TỊCH" gives "TL. CHỦ TỊCH".',
   'schema.chuc_vu': 'Signer\'s title, UPPER CASE; omit when the authority line says it all ("Q. GIÁM ĐỐC").',
-  'schema.ho_ten': 'Signer\'s full name, no academic titles.',
+  'schema.ho_ten': "Signer's full name, no academic titles.",
   'schema.contact.ho_ten': 'Contact person.',
   'schema.contact.chuc_vu': 'Their title or unit.',
   'schema.dien_thoai': 'Telephone.',
@@ -98,10 +102,11 @@ export const EN = {
   'schema.invitation.muc': 'Numbered sections 1., 2., …',
   'schema.dau_moi_lien_he': 'Contact point for the meeting.',
   'schema.loi_ket': 'Closing sentence(s).',
-  'schema.nguyen_van': 'Text an import from Word kept word for word because it fits no field; printed at the end of the body. Move it where it belongs, then remove this key.',
+  'schema.nguyen_van':
+    'Text an import from Word kept word for word because it fits no field; printed at the end of the body. Move it where it belongs, then remove this key.',
   'schema.nguoi_ky': 'The signer.',
   'schema.noi_nhan': 'Recipients, one per line, ending with "Lưu: VT.".',
-  'schema.nguoi_soan_thao': 'Drafter\'s initials (box 12).',
+  'schema.nguoi_soan_thao': "Drafter's initials (box 12).",
   'schema.so_ban': 'Number of copies.',
   'schema.lien_he': 'Agency contact block at the foot of page 1.',
   'schema.listForm': 'Invitees from a .csv or .xlsx file beside the invitation: one copy per row.',
@@ -111,23 +116,26 @@ export const EN = {
   // The rules: each code's reference entry (`<name>.title`, `.checks`, `.why`, `.option.<key>`) and what its check says
   'rules.textAgencyCase.message': '{what}: write "{right}", not "{written}".',
   'rules.textAgencyCase.fix': 'Write "{right}"',
-  'rules.textAgencyCase.agency': 'In a sentence only the first syllable of the agency type and of each field is capitalised',
+  'rules.textAgencyCase.agency':
+    'In a sentence only the first syllable of the agency type and of each field is capitalised',
   'rules.textAgencyCase.unit': 'In a sentence the administrative-unit noun is lower case, the proper name capitalised',
   'rules.textAgencyCase.title': 'Capitals of agencies and administrative units in a sentence',
-  'rules.textAgencyCase.checks': 'In a sentence only the first syllable of the agency type and of each field is capitalised; the administrative-unit noun is lower case.',
+  'rules.textAgencyCase.checks':
+    'In a sentence only the first syllable of the agency type and of each field is capitalised; the administrative-unit noun is lower case.',
   'rules.textAgencyCase.why': 'Appendix II fixes capitalisation in administrative documents.',
   'rules.badEntry.title': 'Wrong entry in the configuration file',
-  'rules.badEntry.checks': 'Each entry names a real code with `off`, `info`, `warning`, `error`, or that rule\'s options.',
+  'rules.badEntry.checks':
+    "Each entry names a real code with `off`, `info`, `warning`, `error`, or that rule's options.",
   'rules.badEntry.why': 'A misspelt entry would be ignored while the office believes it took effect.',
   'rules.structuralOff.title': 'Structural problems cannot be turned off',
   'rules.structuralOff.checks': 'GM001–GM006 (YAML, schema) cannot be turned off or lowered.',
   'rules.structuralOff.why': 'An unreadable file has no invitation to preview or export.',
   'rules.unknownColumn.title': 'A `{{…}}` field names no column of the list',
-  'rules.unknownColumn.checks': 'Each `{{Column}}` names a column of the list\'s header row.',
+  'rules.unknownColumn.checks': "Each `{{Column}}` names a column of the list's header row.",
   'rules.unknownColumn.why': 'A field without a column prints nothing or the wrong thing in every copy.',
   'rules.emptyCell.title': 'An empty cell a used field needs',
   'rules.emptyCell.checks': 'The cells of the columns the invitation uses are filled in every row.',
-  'rules.emptyCell.why': 'That row\'s copy would miss words.',
+  'rules.emptyCell.why': "That row's copy would miss words.",
   'rules.duplicateRow.title': 'Repeated rows in the list',
   'rules.duplicateRow.checks': 'No two rows are equal cell for cell.',
   'rules.duplicateRow.why': 'One invitee would get two copies; usually a paste slip.',
@@ -155,9 +163,11 @@ export const EN = {
   'rules.limit.title': 'File beyond limits',
   'rules.limit.checks': 'The file is not too large and uses no YAML aliases.',
   'rules.limit.why': 'Keeps the editor fast and safe on hostile files.',
-  'rules.dateImpossible.field': '"{written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).',
+  'rules.dateImpossible.field':
+    '"{written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).',
   'rules.dateImpossible.inText': '"{written}" is not a real date; check the day and month.',
-  'rules.ketThucBeforeBatDau.message': 'The end ({ket_thuc}) is before the start ({bat_dau}); fix `ket_thuc` (write the date too for a meeting over several days).',
+  'rules.ketThucBeforeBatDau.message':
+    'The end ({ket_thuc}) is before the start ({bat_dau}); fix `ket_thuc` (write the date too for a meeting over several days).',
   'rules.ngayWithoutDay.message': 'No day of signing yet (a draft): set `ngay` as `YYYY-MM-DD` when it is signed.',
   'rules.ngayWithoutDay.title': 'Draft without a day',
   'rules.ngayWithoutDay.checks': 'A month-only `ngay`: the day is filled in at signing.',
@@ -174,26 +184,36 @@ export const EN = {
   'rules.textInvisibleCharacter.kind.bidi': 'bidirectional control',
   'rules.textInvisibleCharacter.kind.zeroWidth': 'zero-width character',
   'rules.textInvisibleCharacter.effect.control': 'XML 1.0 does not allow it, so the DOCX export drops it',
-  'rules.textInvisibleCharacter.effect.noncharacter': 'no text may hold it; U+FFFE/U+FFFF break a DOCX, so the export drops them',
+  'rules.textInvisibleCharacter.effect.noncharacter':
+    'no text may hold it; U+FFFE/U+FFFF break a DOCX, so the export drops them',
   'rules.textInvisibleCharacter.effect.surrogate': 'it is not valid Unicode, so the DOCX export drops it',
   'rules.textInvisibleCharacter.effect.bidi': 'it prints nothing but reorders the text shown',
   'rules.textInvisibleCharacter.effect.zeroWidth': 'it prints nothing but breaks search, line breaking and matching',
   'rules.textInvisibleCharacter.fix': 'Remove invisible characters',
   'rules.textInvisibleCharacter.message': 'Invisible {what} ({list}): {why}. Remove it.',
   'rules.textInvisibleCharacter.title': 'Invisible or control characters',
-  'rules.textInvisibleCharacter.checks': 'No U+FFFE/U+FFFF, C0/C1 controls other than tab and line breaks, bidi controls, or zero-width characters outside their legitimate use.',
-  'rules.textInvisibleCharacter.why': 'They come in with text pasted from the web or a PDF; unseen, they break DOCX XML, search and sorting. The export drops them; the quick fix removes them from the source.',
+  'rules.textInvisibleCharacter.checks':
+    'No U+FFFE/U+FFFF, C0/C1 controls other than tab and line breaks, bidi controls, or zero-width characters outside their legitimate use.',
+  'rules.textInvisibleCharacter.why':
+    'They come in with text pasted from the web or a PDF; unseen, they break DOCX XML, search and sorting. The export drops them; the quick fix removes them from the source.',
   'rules.textWithKinhGui.title': 'No "Kính gửi" in a Giấy mời',
   'rules.textWithKinhGui.checks': 'No "Kính gửi:" line; invitees go in `kinh_moi`.',
-  'rules.textWithKinhGui.why': 'Mẫu 1.7 invites with "… trân trọng kính mời: …"; offices that keep "Kính gửi" may turn this off.',
-  'rules.textWithKinhGui.message': 'A Giấy mời has no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',
+  'rules.textWithKinhGui.why':
+    'Mẫu 1.7 invites with "… trân trọng kính mời: …"; offices that keep "Kính gửi" may turn this off.',
+  'rules.textWithKinhGui.message':
+    'A Giấy mời has no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',
   'rules.coQuanTooLong.fix': 'Write it as the lines {lines}',
-  'rules.coQuanTooLong.wordCut': 'A word of the agency name is wider than the header column and is cut: "{drawn}". Abbreviate it or choose the line breaks.',
-  'rules.coQuanTooLong.tooManyLines': 'The agency name takes {count} lines in the header (at most {max} sit well): "{drawn}". Shorten it or choose the line breaks with a list.',
+  'rules.coQuanTooLong.wordCut':
+    'A word of the agency name is wider than the header column and is cut: "{drawn}". Abbreviate it or choose the line breaks.',
+  'rules.coQuanTooLong.tooManyLines':
+    'The agency name takes {count} lines in the header (at most {max} sit well): "{drawn}". Shorten it or choose the line breaks with a list.',
   'rules.coQuanTooLong.title': 'Agency name too long for the header',
-  'rules.coQuanTooLong.checks': 'The parent agency fits in 2 lines and the issuing agency in 3 in the header column, broken between words, no word wider than the column.',
-  'rules.coQuanTooLong.why': 'Box 2 is a narrow column; a long name abbreviates common phrases (k.2-a) or chooses its own breaks.',
-  'rules.meetingBeforeIssue.message': 'The meeting starts on {start}, before the invitation\'s date ({ngay}); fix one of them.',
+  'rules.coQuanTooLong.checks':
+    'The parent agency fits in 2 lines and the issuing agency in 3 in the header column, broken between words, no word wider than the column.',
+  'rules.coQuanTooLong.why':
+    'Box 2 is a narrow column; a long name abbreviates common phrases (k.2-a) or chooses its own breaks.',
+  'rules.meetingBeforeIssue.message':
+    "The meeting starts on {start}, before the invitation's date ({ngay}); fix one of them.",
   'rules.meetingBeforeIssue.title': 'Meeting before the date of issue',
   'rules.meetingBeforeIssue.checks': 'The meeting does not start before the invitation is signed.',
   'rules.meetingBeforeIssue.why': 'Nobody can be invited to a meeting that is over.',
@@ -205,13 +225,16 @@ export const EN = {
   'rules.lienHeMissing.title': 'A meeting invitation gives a contact',
   'rules.lienHeMissing.checks': 'An invitation to a meeting gives a contact point.',
   'rules.lienHeMissing.why': 'QĐ 45/2018: invitees need someone to ask.',
-  'rules.noticeTooShort.message': 'Only {days} working day(s) between the invitation ({issued}) and the meeting ({firstDay}); at least {minWorkingDays} are required (ad-hoc meetings excepted: set `do_khan`).',
+  'rules.noticeTooShort.message':
+    'Only {days} working day(s) between the invitation ({issued}) and the meeting ({firstDay}); at least {minWorkingDays} are required (ad-hoc meetings excepted: set `do_khan`).',
   'rules.noticeTooShort.title': 'Too little notice',
-  'rules.noticeTooShort.checks': 'At least 3 working days between signing and the meeting (weekends, holidays and office days off skipped); `do_khan` (ad-hoc) is exempt.',
+  'rules.noticeTooShort.checks':
+    'At least 3 working days between signing and the meeting (weekends, holidays and office days off skipped); `do_khan` (ad-hoc) is exempt.',
   'rules.noticeTooShort.why': 'Invitees need time to prepare; many offices ask for more than 3 days.',
   'rules.noticeTooShort.option.so_ngay_lam_viec': 'Minimum working days (3–30, never below 3).',
   'rules.noticeTooShort.option.ngay_nghi_them': 'Extra days off of the office, `YYYY-MM-DD`.',
-  'rules.kyHieuWrongPrefix.message': 'A Giấy mời\'s ký hiệu starts with "GM-", e.g. "{fixed}"; or drop ky_hieu to get "GM-" + the agency abbreviation.',
+  'rules.kyHieuWrongPrefix.message':
+    'A Giấy mời\'s ký hiệu starts with "GM-", e.g. "{fixed}"; or drop ky_hieu to get "GM-" + the agency abbreviation.',
   'rules.kyHieuWrongPrefix.fix': 'Use the prefix "GM-"',
   'rules.soWithoutLeadingZero.message': 'A number below 10 takes a leading zero: write "0{digits}".',
   'rules.soWithoutLeadingZero.fix': 'Write "0{digits}"',
@@ -225,7 +248,8 @@ export const EN = {
   'rules.soMissing.title': 'Draft without a number',
   'rules.soMissing.checks': 'An empty `so`: the registry fills it in.',
   'rules.soMissing.why': 'Numbers are given at registration; drafts still export.',
-  'rules.noiNhanLuuLine.missing': 'Nơi nhận ends with the line "Lưu: VT, …." (the copies kept); add `- "Lưu: VT."` (quoted, because of the ":").',
+  'rules.noiNhanLuuLine.missing':
+    'Nơi nhận ends with the line "Lưu: VT, …." (the copies kept); add `- "Lưu: VT."` (quoted, because of the ":").',
   'rules.noiNhanLuuLine.addFix': 'Add the line "Lưu: VT."',
   'rules.noiNhanLuuLine.luuWithoutVt': 'The copies-kept line reads "Lưu: VT, <drafting unit>." (VT is the registry).',
   'rules.noiNhanLuuLine.fullStop': 'The "Lưu: VT…" line ends with a full stop.',
@@ -257,14 +281,19 @@ export const EN = {
   'rules.reference.configExample': 'the office keeps "Kính gửi"',
   'rules.reference.heading': 'Rules reference',
   'rules.reference.generated': 'Generated; do not edit.',
-  'rules.reference.intro': 'Every problem has a code; offices tune each code in `{file}` (found upward from the invitation) and in the VS Code setting `giaymoi.rules.severity`.',
+  'rules.reference.intro':
+    'Every problem has a code; offices tune each code in `{file}` (found upward from the invitation) and in the VS Code setting `giaymoi.rules.severity`.',
   'rules.reference.code': 'Code',
   'rules.reference.rule': 'Rule',
   'rules.reference.level': 'Level',
-  'rules.quyenHanWithoutChucVuThay.message': '"{quyen_han}." needs whose authority it is: add `chuc_vu_thay` (e.g. {example}), or drop `quyen_han` when the head signs.',
-  'rules.chucVuNotDeputy.message': '"KT." is a deputy signing for the head, so the title is normally "PHÓ …"; check `chuc_vu` or `quyen_han`.',
-  'rules.chucVuMissing.message': 'The signer\'s `chuc_vu` is missing (e.g. `chuc_vu: CHÁNH VĂN PHÒNG`); only a "Q." signature may omit it.',
-  'rules.hoTenWithAcademicTitle.message': 'No academic title ("{title}") before the signer\'s name; write the name only.',
+  'rules.quyenHanWithoutChucVuThay.message':
+    '"{quyen_han}." needs whose authority it is: add `chuc_vu_thay` (e.g. {example}), or drop `quyen_han` when the head signs.',
+  'rules.chucVuNotDeputy.message':
+    '"KT." is a deputy signing for the head, so the title is normally "PHÓ …"; check `chuc_vu` or `quyen_han`.',
+  'rules.chucVuMissing.message':
+    'The signer\'s `chuc_vu` is missing (e.g. `chuc_vu: CHÁNH VĂN PHÒNG`); only a "Q." signature may omit it.',
+  'rules.hoTenWithAcademicTitle.message':
+    'No academic title ("{title}") before the signer\'s name; write the name only.',
   'rules.hoTenWithAcademicTitle.fix': 'Remove "{title}"',
   'rules.quyenHanWithoutChucVuThay.title': 'Signing authority without whom it signs for',
   'rules.quyenHanWithoutChucVuThay.checks': 'TM, KT, TL, TUQ come with `chuc_vu_thay`.',
@@ -275,21 +304,27 @@ export const EN = {
   'rules.hoTenWithAcademicTitle.title': 'No academic titles before the signer',
   'rules.hoTenWithAcademicTitle.checks': '`ho_ten` has no "TS.", "ThS.", "GS." …',
   'rules.hoTenWithAcademicTitle.why': 'Administrative documents give the full name only.',
-  'rules.chucVuMissing.title': 'Signer\'s title missing',
+  'rules.chucVuMissing.title': "Signer's title missing",
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` is present except under "Q.".',
-  'rules.chucVuMissing.why': 'The signer\'s title is part of the signature.',
-  'rules.textTypedLabel.message': 'Numbers, letters, "- " and "+ " are derived: "{shown}" typed here prints twice. Remove "{shown}".',
+  'rules.chucVuMissing.why': "The signer's title is part of the signature.",
+  'rules.textTypedLabel.message':
+    'Numbers, letters, "- " and "+ " are derived: "{shown}" typed here prints twice. Remove "{shown}".',
   'rules.textTypedLabel.fix': 'Remove "{shown}"',
-  'rules.phanAndMuc.message': 'Use `phan` (parts I., II., …) or `muc` (sections 1., 2., …) at the top level, not both: move these sections into a part\'s `muc`.',
+  'rules.phanAndMuc.message':
+    "Use `phan` (parts I., II., …) or `muc` (sections 1., 2., …) at the top level, not both: move these sections into a part's `muc`.",
   'rules.textTypedLabel.title': 'A label typed before an item',
-  'rules.textTypedLabel.checks': 'An item\'s text does not start with a label the tool derives ("I. ", "1.1. ", "a) ", "- ", "+ ").',
+  'rules.textTypedLabel.checks':
+    'An item\'s text does not start with a label the tool derives ("I. ", "1.1. ", "a) ", "- ", "+ ").',
   'rules.textTypedLabel.why': 'Labels are derived by level; a typed one prints twice.',
   'rules.phanAndMuc.title': 'Both `phan` and `muc` at the top level',
   'rules.phanAndMuc.checks': 'The body is divided into parts (`phan`) or sections (`muc`), not both.',
-  'rules.phanAndMuc.why': 'Sections belong inside a part; outside one the numbering loses the part – section – item – point order.',
-  'rules.textNotNfc.message': '"{fixed}" is in decomposed Unicode (separate marks); convert it to the precomposed form (NFC).',
+  'rules.phanAndMuc.why':
+    'Sections belong inside a part; outside one the numbering loses the part – section – item – point order.',
+  'rules.textNotNfc.message':
+    '"{fixed}" is in decomposed Unicode (separate marks); convert it to the precomposed form (NFC).',
   'rules.textNotNfc.fix': 'Convert to NFC',
-  'rules.legacyEncoding.message': 'This text looks typed in the legacy {encoding} encoding, not Unicode; convert it to "{fixed}".',
+  'rules.legacyEncoding.message':
+    'This text looks typed in the legacy {encoding} encoding, not Unicode; convert it to "{fixed}".',
   'rules.legacyEncoding.fix': 'Convert to Unicode',
   'rules.textNotNfc.title': 'Decomposed Unicode',
   'rules.textNotNfc.checks': 'Text is in precomposed Unicode (NFC).',
@@ -302,7 +337,7 @@ export const EN = {
   'rules.textInVni.why': 'Electronic documents use Unicode; VNI shows as garbage.',
   'rules.upperCase.coQuan': 'The issuing agency',
   'rules.upperCase.coQuanChuQuan': 'The parent agency',
-  'rules.upperCase.chucVu': 'The signer\'s title',
+  'rules.upperCase.chucVu': "The signer's title",
   'rules.upperCase.tapThe': 'The collective signed for',
   'rules.upperCase.chucVuThay': 'The title signed for',
   'rules.upperCase.message': '{what} is written in capitals: "{fixed}".',
@@ -310,17 +345,20 @@ export const EN = {
   'rules.coQuanNotUpperCase.title': 'Agency name in capitals',
   'rules.coQuanNotUpperCase.checks': 'The agency and parent agency are upper case.',
   'rules.coQuanNotUpperCase.why': 'Appendix I prints the header names in capitals.',
-  'rules.chucVuNotUpperCase.title': 'Signer\'s title in capitals',
+  'rules.chucVuNotUpperCase.title': "Signer's title in capitals",
   'rules.chucVuNotUpperCase.checks': 'Titles in the signature block are upper case.',
-  'rules.chucVuNotUpperCase.why': 'Appendix I prints the signer\'s title in bold capitals.',
+  'rules.chucVuNotUpperCase.why': "Appendix I prints the signer's title in bold capitals.",
   'rules.weekdayMismatch.message': '{dateText} is a {weekdayEn}, not "{text}": write "{right}".',
   'rules.weekdayMismatch.title': 'Weekday does not match its date',
-  'rules.weekdayMismatch.checks': 'A weekday written in a sentence is the weekday of the date in the same sentence, even with words in between.',
+  'rules.weekdayMismatch.checks':
+    'A weekday written in a sentence is the weekday of the date in the same sentence, even with words in between.',
   'rules.weekdayMismatch.why': 'A wrong weekday sends invitees on the wrong day.',
 
   // Mail merge: the invitee line, the list and its columns
-  'merge.listNameMissing': '`kinh_moi.danh_sach` needs the name of the invitee list (.csv, .xlsx) beside the invitation.',
-  'merge.lineMissing': '`kinh_moi.dong` needs the invitee line written with the list\'s columns, e.g. "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".',
+  'merge.listNameMissing':
+    '`kinh_moi.danh_sach` needs the name of the invitee list (.csv, .xlsx) beside the invitation.',
+  'merge.lineMissing':
+    '`kinh_moi.dong` needs the invitee line written with the list\'s columns, e.g. "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".',
   'merge.unknownListKey': 'The list form of `kinh_moi` has only `danh_sach` and `dong`, not `{key}`.',
   'merge.unknownColumn': 'The list {list} has no column "{name}". Its columns: {columns}.',
   'merge.renameColumn': 'Change to {{{name}}}',
@@ -328,18 +366,21 @@ export const EN = {
   'merge.emptyCellHere': 'Empty cell, but the invitation uses column "{name}".',
   'merge.duplicateRows': 'The list repeats rows ({rows}): that invitee would get two identical copies.',
   'merge.duplicateHere': 'This row repeats invitee {first}.',
-  'merge.duplicateColumn': 'The list "{list}" has two columns named "{name}" ({first} and {second}): which one to use is unclear. Rename one of them.',
+  'merge.duplicateColumn':
+    'The list "{list}" has two columns named "{name}" ({first} and {second}): which one to use is unclear. Rename one of them.',
   'merge.duplicateColumnHere': 'This column has the same name as the one at {first}.',
-  'merge.tooManyRows': 'The list "{name}" has {rows} invitees, more than {max}: no invitee list is that long, so its copies are not checked. Split the list.',
+  'merge.tooManyRows':
+    'The list "{name}" has {rows} invitees, more than {max}: no invitee list is that long, so its copies are not checked. Split the list.',
   'merge.listMissing': 'The list file "{name}" was not found beside the invitation.',
   'merge.listUnreadable': 'Cannot read the list file "{name}": {detail}',
   'merge.listFormat': '"{name}" is not a .csv or .xlsx list.',
   'merge.listEmpty': 'The list "{name}" has no header row (the column names) or no invitee under it.',
-  'merge.listLegacy': 'The list "{name}" is in the legacy {encoding} encoding; giaymoi read it converted to Unicode. Save it again as CSV UTF-8 (Unicode) so every program reads it right.',
+  'merge.listLegacy':
+    'The list "{name}" is in the legacy {encoding} encoding; giaymoi read it converted to Unicode. Save it again as CSV UTF-8 (Unicode) so every program reads it right.',
   'merge.rowProblem': 'The copy for {rows}: {text}',
   'merge.rowsLabel.one': 'invitee {shown}',
   'merge.rowsLabel.many': 'invitees {shown}',
-  'merge.rowHere': 'This row\'s copy: {text}',
+  'merge.rowHere': "This row's copy: {text}",
   'merge.flowMapping': 'A value starting with "{{" reads as a YAML mapping: put the whole text in double quotes "…".',
 
   // The rule configuration file (giaymoi.config.yaml)
@@ -347,10 +388,12 @@ export const EN = {
   'config.notMapping': 'The configuration holds a `quy_tac:` key with rule codes under it.',
   'config.quyTacNotTable': '`quy_tac` maps rule codes, e.g. `GM029: off`.',
   'config.unknownKey': '"{key}" is not a configuration key; only `quy_tac` is.',
-  'config.tooManyEntries': '`quy_tac` has {length} entries, more than {max} (giaymoi has a few dozen rules): the entries from here on are not read.',
+  'config.tooManyEntries':
+    '`quy_tac` has {length} entries, more than {max} (giaymoi has a few dozen rules): the entries from here on are not read.',
   'config.unknownCode': '"{code}" is not a rule code (see `giaymoi rules`).',
   'config.badLevel': 'The level of {code} is one of: {levels}.',
-  'config.structuralOff': '{code} is a structural problem (the file cannot be read): it cannot be turned off or changed.',
+  'config.structuralOff':
+    '{code} is a structural problem (the file cannot be read): it cannot be turned off or changed.',
   'config.unknownOption': '{code} has no option "{key}"; it has: {options}.',
   'config.badWorkingDays': '`so_ngay_lam_viec` is a whole number from 3 to 30 (QĐ 45/2018: never below 3).',
   'config.daysOffNotList': '`ngay_nghi_them` is a list of `YYYY-MM-DD` dates.',
@@ -411,7 +454,8 @@ export const EN = {
   'authoring.outlineSections': 'Sections',
   'authoring.importFailed': 'Could not import "{file}": {detail}.',
   'authoring.importOpenLabel': 'Import invitation',
-  'authoring.importDocNeedsDesktop': 'a .doc file needs LibreOffice on the machine; here, save it as .docx and import that',
+  'authoring.importDocNeedsDesktop':
+    'a .doc file needs LibreOffice on the machine; here, save it as .docx and import that',
   'authoring.importDone': 'Imported "{file}": {words} words, {share}% in fields; {notes} notes to review.',
   'authoring.newInvitationFailed': 'Could not open the invitation template: {detail}',
 
@@ -419,12 +463,16 @@ export const EN = {
   'import.heading.source': 'Imported from Word.',
   'import.heading.wordFile': 'a Word file',
   'import.heading.review': 'Review the notes below.',
-  'import.note.wrongWeekday': 'The document says "{written}" but that date is a {actual}: the date is kept and the weekday derived again.',
-  'import.note.signatureDropped': 'Dropped "{text}" where the signature goes: the printed copy leaves room to sign and seal.',
+  'import.note.wrongWeekday':
+    'The document says "{written}" but that date is a {actual}: the date is kept and the weekday derived again.',
+  'import.note.signatureDropped':
+    'Dropped "{text}" where the signature goes: the printed copy leaves room to sign and seal.',
   'import.note.noSigningDay': 'The document has no day or month of signing ("{text}").',
-  'import.note.abbreviationGuessed': 'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.',
+  'import.note.abbreviationGuessed':
+    'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.',
   'import.note.noHeader': 'The document has no header (agency, number, date): fill in `co_quan`, `dia_danh`, `ngay`.',
-  'import.note.verbatim': 'Could not be placed in a field: kept word for word (printed at the end of the body). Move it where it belongs.',
+  'import.note.verbatim':
+    'Could not be placed in a field: kept word for word (printed at the end of the body). Move it where it belongs.',
   'import.error.notInvitation': 'no "GIẤY MỜI" title found: this is not a Decree 30 invitation',
   'import.note.renumbered': 'The document numbers "{label}" where "{expected}." belongs: numbering is derived again.',
   'import.error.malformedXml': 'the DOCX holds malformed XML and cannot be read',
@@ -439,37 +487,52 @@ export const EN = {
 
   // Export: refusals, written files, write failures, mail-merge sets
   'export.refusedErrors': 'Not exporting {file}: it has {counted}. Fix these and export again:',
-  'export.refusedConfig': 'Not exporting {file}: its giaymoi.config.yaml has errors (printed above), so the rules that apply are unknown. Fix the configuration or name another with --config.',
-  'export.refusedWarnings': 'Not exporting {file}: it has {counted} (allow with the giaymoi.export.allowDrafts setting or --allow-drafts):',
-  'export.wroteInstead': '{wanted} is open (in Word?) or locked, so {path} was written instead. Close it to overwrite it.',
-  'export.writeFailed.chooseOtherFolder': 'Choose another folder (setting giaymoi.export.outputFolder, or -o/--out-dir).',
-  'export.writeFailed.noSpace': 'Cannot write {path}{c}: the disk is full. Free some space or choose another drive, then export again.',
-  'export.writeFailed.nameTooLong': 'Cannot write {path}{c}: the file name or path is too long. Use a shorter name or a shallower folder.',
+  'export.refusedConfig':
+    'Not exporting {file}: its giaymoi.config.yaml has errors (printed above), so the rules that apply are unknown. Fix the configuration or name another with --config.',
+  'export.refusedWarnings':
+    'Not exporting {file}: it has {counted} (allow with the giaymoi.export.allowDrafts setting or --allow-drafts):',
+  'export.wroteInstead':
+    '{wanted} is open (in Word?) or locked, so {path} was written instead. Close it to overwrite it.',
+  'export.writeFailed.chooseOtherFolder':
+    'Choose another folder (setting giaymoi.export.outputFolder, or -o/--out-dir).',
+  'export.writeFailed.noSpace':
+    'Cannot write {path}{c}: the disk is full. Free some space or choose another drive, then export again.',
+  'export.writeFailed.nameTooLong':
+    'Cannot write {path}{c}: the file name or path is too long. Use a shorter name or a shallower folder.',
   'export.writeFailed.permission': 'Cannot write in {folder}{c}: permission denied. {other}',
   'export.writeFailed.readOnlyFileSystem': 'Cannot write in {folder}{c}: the file system is read-only. {other}',
   'export.writeFailed.busy': 'Cannot write {path}{c}: the file is open in Word or locked. Close it and export again.',
   'export.writeFailed.isDirectory': 'Cannot write {path}: it is a folder, not a file. Choose another .docx name.',
-  'export.writeFailed.readOnlyTarget': 'Not replacing {path}: the file is read-only (protected). Use --force (in VS Code: confirm "Overwrite") to replace it.',
-  'export.writeFailed.isSource': 'Not writing {path}: it is the invitation\'s own source file. Choose another .docx name.',
+  'export.writeFailed.readOnlyTarget':
+    'Not replacing {path}: the file is read-only (protected). Use --force (in VS Code: confirm "Overwrite") to replace it.',
+  'export.writeFailed.isSource':
+    "Not writing {path}: it is the invitation's own source file. Choose another .docx name.",
   'export.writeFailed.notFolder': 'Cannot write in {folder}{c}: the folder does not exist or is not a folder. {other}',
   'export.writeFailed.other': 'Cannot write {path}{c}. {other}',
   'export.overwriteReadOnly': '{path} is read-only. Overwrite it?',
   'export.progress': 'Exporting {done}/{total} invitations…',
   'export.mergeCancelled': 'Mail merge stopped: no new file was written; the previous set (if any) is untouched.',
-  'export.mergeRecordIgnored': 'Ignored {path}: it is not a valid mail-merge record (perhaps not made by giaymoi). No file was removed or replaced because of it.',
-  'export.mergeLeftUntouched': 'Left {path} as it is: it is not the file the previous mail merge wrote (changed since, or never its own), so it was not removed or replaced.',
-  'export.mergeKeptOthers': '{wanted} was not written by this mail merge (your own file, or another invitation\'s), so it was kept; the new copy is {path}.',
+  'export.mergeRecordIgnored':
+    'Ignored {path}: it is not a valid mail-merge record (perhaps not made by giaymoi). No file was removed or replaced because of it.',
+  'export.mergeLeftUntouched':
+    'Left {path} as it is: it is not the file the previous mail merge wrote (changed since, or never its own), so it was not removed or replaced.',
+  'export.mergeKeptOthers':
+    "{wanted} was not written by this mail merge (your own file, or another invitation's), so it was kept; the new copy is {path}.",
   'export.mergeBusy.process': ' (process {pid}, since {since})',
-  'export.mergeBusy': 'Another mail merge is writing into {folder}{who}. Wait for it to finish, then export again (if you are sure none is running, delete .giaymoi-merge.lock in that folder).',
+  'export.mergeBusy':
+    'Another mail merge is writing into {folder}{who}. Wait for it to finish, then export again (if you are sure none is running, delete .giaymoi-merge.lock in that folder).',
   'export.written.one': 'Invitation exported.',
   'export.written.many': '{count} files exported.',
   'export.singleInvitee': 'kinh_moi lists a single invitee: exporting one invitation.',
-  'export.saveFirst': 'There is no folder to export into: save the invitation in a folder (or open a folder), then export again.',
+  'export.saveFirst':
+    'There is no folder to export into: save the invitation in a folder (or open a folder), then export again.',
   'export.unknownPatternFields': 'The file-name pattern uses columns the list lacks: {fields}.',
-  'export.mergeTooManyRows': 'The list "{name}" has {rows} invitees, more than the {max} copies one mail merge makes; nothing was written. Split the list, or allow more {allowMore}.',
+  'export.mergeTooManyRows':
+    'The list "{name}" has {rows} invitees, more than the {max} copies one mail merge makes; nothing was written. Split the list, or allow more {allowMore}.',
   'export.maxRowsOption': 'with --max-rows {rows}',
   'export.maxRowsSetting': 'with the giaymoi.export.maxMergeRows setting ({rows})',
-  'export.mergeEstimate': 'Writing {files} files, about {megabytes} MB, in about {duration} (estimated from the first copies). {stop}',
+  'export.mergeEstimate':
+    'Writing {files} files, about {megabytes} MB, in about {duration} (estimated from the first copies). {stop}',
   'export.seconds': '{seconds} s',
   'export.minutes': '{minutes} min',
   'export.stopWithCtrlC': 'Press Ctrl+C to stop: nothing half-written is left.',
@@ -477,7 +540,8 @@ export const EN = {
 
   // Reading files: sizes, kinds, .doc conversion
   'files.docConversionFailed': 'LibreOffice could not convert this .doc file',
-  'files.noLibreOffice': 'a .doc (Word 97–2003) file needs LibreOffice to convert it, and LibreOffice (soffice) is not installed; open it in Word and save it as .docx',
+  'files.noLibreOffice':
+    'a .doc (Word 97–2003) file needs LibreOffice to convert it, and LibreOffice (soffice) is not installed; open it in Word and save it as .docx',
   'files.directory': 'is a folder, not a regular file',
   'files.special': 'is not a regular file (a pipe, a device, a socket…), not read',
   'files.missing': 'no such file',
@@ -494,12 +558,14 @@ export const EN = {
 
   // Invitee lists
   'lists.untrustedWorkspace': 'the workspace is not trusted, so the list is not read',
-  'lists.outsideWorkspace': 'the real file is {real}, outside the workspace folder {folder}; giaymoi reads no list from outside it (allow it with the setting giaymoi.lists.allowOutsideWorkspace)',
+  'lists.outsideWorkspace':
+    'the real file is {real}, outside the workspace folder {folder}; giaymoi reads no list from outside it (allow it with the setting giaymoi.lists.allowOutsideWorkspace)',
   'lists.symbolicLink': '{path} (liên kết tượng trưng · a symbolic link)',
   'lists.notRegularFile': 'is not a regular file, not read',
   'lists.xlsx.tooLarge': 'it inflates to more than {size}, no invitee list does',
   'lists.xlsx.tooManyRows': 'the sheet has more than {rows} rows',
-  'lists.xlsx.noReferences': 'a cell has no reference (the r attribute); open and save the file again in Excel or LibreOffice',
+  'lists.xlsx.noReferences':
+    'a cell has no reference (the r attribute); open and save the file again in Excel or LibreOffice',
 
   // The `giaymoi` command
   'cli.check.summary': '{filesCounted}: {errorsCounted}, {warningsCounted}, {notes} information.',
@@ -512,21 +578,25 @@ export const EN = {
   'cli.import.cannotWrite': 'cannot write the file ({code})',
   'cli.import.done': 'Imported {total} words; {share}% in fields, {fallback} kept verbatim.',
   'cli.help.check': 'check files against Decree 30/2020',
-  'cli.help.export': 'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
+  'cli.help.export':
+    'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
   'cli.help.preview': 'write the preview page as one HTML file',
   'cli.help.import': 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]',
   'cli.help.rules': 'list the rules with their level and legal source  [--format text|json|markdown]',
-  'cli.help.schema': 'print the format\'s JSON Schema',
+  'cli.help.schema': "print the format's JSON Schema",
   'cli.usage.head': 'Usage: giaymoi <lệnh> [tùy chọn] TỆP...',
-  'cli.usage.config': 'default: found upward up to the git repository\'s root, outside one only in the file\'s folder',
-  'cli.usage.allowListOutside': 'read a list from outside the workspace folder (the git repository, or the file\'s folder)',
+  'cli.usage.config': "default: found upward up to the git repository's root, outside one only in the file's folder",
+  'cli.usage.allowListOutside':
+    "read a list from outside the workspace folder (the git repository, or the file's folder)",
   'cli.unexpectedError': 'unexpected error',
   'cli.preview.line': 'line',
-  'cli.preview.notReady': '{file}: {counted} remain; the page was written with them listed, not ready to print or send.',
+  'cli.preview.notReady':
+    '{file}: {counted} remain; the page was written with them listed, not ready to print or send.',
   'cli.preview.pageNotReady': 'The source has errors: this page is not ready.',
   'cli.preview.cannotWrite': 'cannot write {out}: {error}',
   'cli.preview.wrote': 'Wrote {out}',
-  'cli.list.outsideFolder': 'the real file is {real}, outside the workspace folder {folder}; giaymoi reads no list from outside it (allow it with --allow-list-outside)',
+  'cli.list.outsideFolder':
+    'the real file is {real}, outside the workspace folder {folder}; giaymoi reads no list from outside it (allow it with --allow-list-outside)',
   'cli.source.directory': 'is a directory, not an invitation file',
   'cli.source.special': 'is not a regular file (a pipe, a device…), not read',
   'cli.source.tooLarge': 'is too large (at most {max} bytes) for an invitation',

@@ -10,9 +10,12 @@ export const VI = {
   'parse.type.textOrList': '`{field}` phải là một đoạn chữ hoặc một danh sách các dòng chữ.',
   'parse.type.date': '`{field}` phải là một ngày dạng YYYY-MM-DD.',
   'parse.type.datetime': '`{field}` phải là ngày giờ dạng `YYYY-MM-DD HH:MM`, ví dụ `2024-05-17 14:00`.',
-  'parse.type.time': '`{field}` phải là một khung giờ `{ bat_dau: YYYY-MM-DD HH:MM }`, một danh sách khung giờ, hoặc một câu.',
-  'parse.type.subItem': 'Mục con phải là một câu, `{ noi_dung, diem, gach_dau_dong }`, hoặc `{ doan }` cho một đoạn không đánh số.',
-  'parse.type.point': 'Điểm phải là một câu, `{ noi_dung, gach_dau_dong }`, hoặc `{ doan }` cho một đoạn không đánh chữ.',
+  'parse.type.time':
+    '`{field}` phải là một khung giờ `{ bat_dau: YYYY-MM-DD HH:MM }`, một danh sách khung giờ, hoặc một câu.',
+  'parse.type.subItem':
+    'Mục con phải là một câu, `{ noi_dung, diem, gach_dau_dong }`, hoặc `{ doan }` cho một đoạn không đánh số.',
+  'parse.type.point':
+    'Điểm phải là một câu, `{ noi_dung, gach_dau_dong }`, hoặc `{ doan }` cho một đoạn không đánh chữ.',
   'parse.type.dash': 'Dòng gạch đầu dòng phải là một câu, `{ noi_dung, cong }` (các dòng "+ "), hoặc `{ doan }`.',
   'parse.type.section': 'Mỗi mục là `{ tieu_de, … }`, hoặc `{ doan }` cho một đoạn không đánh số.',
   'parse.type.part': 'Mỗi phần là `{ tieu_de, … }`, hoặc `{ doan }` cho một đoạn không đánh số.',
@@ -24,7 +27,8 @@ export const VI = {
   'parse.type.other': 'Giá trị của `{field}` không đúng kiểu.',
   'parse.text.empty': '`{field}` không được để trống.',
   'parse.list.empty': 'Danh sách `{field}` cần ít nhất một dòng.',
-  'parse.format.dateOrMonth': 'Ngày phải viết dạng `YYYY-MM-DD` (ví dụ `2024-05-14`), hoặc `YYYY-MM` khi chưa biết ngày ký.',
+  'parse.format.dateOrMonth':
+    'Ngày phải viết dạng `YYYY-MM-DD` (ví dụ `2024-05-14`), hoặc `YYYY-MM` khi chưa biết ngày ký.',
   'parse.format.datetime': 'Ngày giờ phải viết dạng `YYYY-MM-DD HH:MM`, ví dụ `2024-05-17 14:00`.',
   'parse.format.datetimeOrTime': 'Giờ kết thúc viết dạng `HH:MM` (cùng ngày) hoặc `YYYY-MM-DD HH:MM`.',
   'parse.enum.quyenHan': '`quyen_han` chỉ nhận một trong: {values}.',
@@ -33,11 +37,13 @@ export const VI = {
   'parse.enum.phamVi': '`pham_vi_luu_hanh` chỉ nhận một trong: {values}.',
   'parse.field.missing': 'Thiếu trường bắt buộc `{field}`: {description}',
   'parse.field.unknown': 'Trường `{field}` không có trong định dạng giấy mời.',
-  'parse.field.unknownMore': 'Còn {count} trường lạ khác trong {field} không được liệt kê; một giấy mời chỉ có vài chục trường: tệp này có đúng là giấy mời?',
+  'parse.field.unknownMore':
+    'Còn {count} trường lạ khác trong {field} không được liệt kê; một giấy mời chỉ có vài chục trường: tệp này có đúng là giấy mời?',
   'parse.field.unknownSuggest': 'Trường `{field}` không có trong định dạng giấy mời. Có phải là `{suggestion}`?',
   'parse.field.rename': 'Đổi thành `{suggestion}`',
   'parse.yaml.syntax': 'Lỗi cú pháp YAML: {detail}',
-  'parse.yaml.colonInText': 'Câu có dấu hai chấm (": " hoặc ":" ở cuối) bị YAML hiểu thành một khóa: đặt cả câu trong dấu ngoặc kép "…".',
+  'parse.yaml.colonInText':
+    'Câu có dấu hai chấm (": " hoặc ":" ở cuối) bị YAML hiểu thành một khóa: đặt cả câu trong dấu ngoặc kép "…".',
   'parse.yaml.quote': 'Đặt trong dấu ngoặc kép',
   'parse.yaml.duplicateKey': 'Khóa `{field}` bị lặp lại; giữ một và xóa các khóa còn lại.',
   'parse.yaml.aliases': 'Tệp dùng quá nhiều bí danh YAML (alias `*…`); hãy viết thẳng nội dung.',
@@ -48,31 +54,45 @@ export const VI = {
   // The invitation format: the schema's field descriptions (the JSON Schema's `description` and `x-description-en`, hover, completion)
   'schema.title': 'Giấy mời (NĐ 30/2020/NĐ-CP)',
   'schema.description': 'Một giấy mời viết bằng YAML.',
-  'schema.bat_dau': 'Thời điểm bắt đầu, dạng `YYYY-MM-DD HH:MM`, ví dụ `2024-05-17 14:00`. Thứ trong tuần được tính tự động.',
+  'schema.bat_dau':
+    'Thời điểm bắt đầu, dạng `YYYY-MM-DD HH:MM`, ví dụ `2024-05-17 14:00`. Thứ trong tuần được tính tự động.',
   'schema.ket_thuc': 'Thời điểm kết thúc: `HH:MM` (cùng ngày) hoặc `YYYY-MM-DD HH:MM`.',
   'schema.ghi_chu': 'Ghi chú cho khung giờ này, ví dụ "buổi sáng".',
-  'schema.time': 'Thời gian họp: một khung giờ `{ bat_dau, ket_thuc }`, danh sách nhiều khung giờ (nhiều ngày), hoặc một câu tự do.',
-  'schema.doan': 'Đoạn văn in ngay tại chỗ này của danh sách, không đánh số (ví dụ một câu giữa hai mục, hoặc sau danh sách).',
+  'schema.time':
+    'Thời gian họp: một khung giờ `{ bat_dau, ket_thuc }`, danh sách nhiều khung giờ (nhiều ngày), hoặc một câu tự do.',
+  'schema.doan':
+    'Đoạn văn in ngay tại chỗ này của danh sách, không đánh số (ví dụ một câu giữa hai mục, hoặc sau danh sách).',
   'schema.paragraphs': 'Các đoạn văn thường, không đánh số, in ngay dưới dòng này.',
   'schema.noi_dung': 'Nội dung dòng gạch đầu dòng "- ".',
   'schema.cong': 'Các dòng "+ " dưới dòng gạch đầu dòng này.',
-  'schema.bullets': 'Các dòng gạch đầu dòng "- "; mỗi dòng là một câu, hoặc `{ noi_dung, cong }` khi có các dòng "+ " bên dưới.',
+  'schema.bullets':
+    'Các dòng gạch đầu dòng "- "; mỗi dòng là một câu, hoặc `{ noi_dung, cong }` khi có các dòng "+ " bên dưới.',
   'schema.point.noi_dung': 'Nội dung của điểm.',
   'schema.points': 'Các điểm, đánh chữ tự động a), b), c), d), đ), e), …',
   'schema.subItem.noi_dung': 'Nội dung của mục con.',
-  'schema.headed.noi_dung': 'Một câu: in liền sau tiêu đề ("3. Địa điểm: …"). Một danh sách: mỗi dòng in với "- " dưới tiêu đề.',
-  'schema.tieu_de': 'Tiêu đề mục, ví dụ "Thành phần", "Thời gian", "Địa điểm". Số thứ tự (1., 2., …) được đánh tự động.',
+  'schema.headed.noi_dung':
+    'Một câu: in liền sau tiêu đề ("3. Địa điểm: …"). Một danh sách: mỗi dòng in với "- " dưới tiêu đề.',
+  'schema.tieu_de':
+    'Tiêu đề mục, ví dụ "Thành phần", "Thời gian", "Địa điểm". Số thứ tự (1., 2., …) được đánh tự động.',
   'schema.muc': 'Các mục con, đánh số tự động 4.1., 4.2., …',
-  'schema.part.tieu_de': 'Tiêu đề phần, ví dụ "MỤC ĐÍCH, YÊU CẦU". Số La Mã (I., II., …) được đánh tự động; tiêu đề in đậm (NĐ 30, PL I-P.I-M.II-k.6).',
+  'schema.part.tieu_de':
+    'Tiêu đề phần, ví dụ "MỤC ĐÍCH, YÊU CẦU". Số La Mã (I., II., …) được đánh tự động; tiêu đề in đậm (NĐ 30, PL I-P.I-M.II-k.6).',
   'schema.part.muc': 'Các mục của phần, đánh số 1., 2., … lại từ đầu trong mỗi phần.',
-  'schema.ten': 'Tên cơ quan ban hành, CHỮ IN HOA (NĐ 30, PL I-P.I-M.II-k.2-b). Một danh sách nếu muốn tự chọn chỗ xuống dòng.',
+  'schema.ten':
+    'Tên cơ quan ban hành, CHỮ IN HOA (NĐ 30, PL I-P.I-M.II-k.2-b). Một danh sách nếu muốn tự chọn chỗ xuống dòng.',
   'schema.viet_tat': 'Chữ viết tắt tên cơ quan, dùng trong ký hiệu (ví dụ UBND → GM-UBND).',
-  'schema.ten_goi': 'Tên cơ quan viết trong câu, chữ thường theo Phụ lục II, ví dụ "Sở Tài chính tỉnh Lạng Sơn"; dùng trong dòng "… trân trọng kính mời: …". Mặc định suy ra từ `ten`.',
-  'schema.chu_quan': 'Tên cơ quan chủ quản trực tiếp (nếu có), CHỮ IN HOA, không đậm; ví dụ "UBND HUYỆN BẮC SƠN" cho một phòng.',
-  'schema.thay_mat': 'Tập thể mà người ký thay mặt khi cấp phó ký thay người đứng đầu một tập thể, ví dụ "ỦY BAN NHÂN DÂN" → dòng "TM. ỦY BAN NHÂN DÂN" trên dòng "KT. CHỦ TỊCH" (NĐ 30, PL I-P.I-M.II-k.7-b).',
-  'schema.quyen_han': 'Thẩm quyền ký: TM (thay mặt), KT (ký thay), TL (thừa lệnh), TUQ (thừa ủy quyền), Q (quyền); bỏ trống khi người đứng đầu ký (NĐ 30, Điều 13).',
-  'schema.chuc_vu_thay': 'Tập thể hoặc chức vụ được ký thay, ví dụ "CHỦ TỊCH" → "TL. CHỦ TỊCH"; "ỦY BAN NHÂN DÂN" với TM.',
-  'schema.chuc_vu': 'Chức vụ của người ký, CHỮ IN HOA, ví dụ "CHÁNH VĂN PHÒNG". Bỏ trống khi dòng quyền hạn đã đủ, ví dụ "Q. GIÁM ĐỐC".',
+  'schema.ten_goi':
+    'Tên cơ quan viết trong câu, chữ thường theo Phụ lục II, ví dụ "Sở Tài chính tỉnh Lạng Sơn"; dùng trong dòng "… trân trọng kính mời: …". Mặc định suy ra từ `ten`.',
+  'schema.chu_quan':
+    'Tên cơ quan chủ quản trực tiếp (nếu có), CHỮ IN HOA, không đậm; ví dụ "UBND HUYỆN BẮC SƠN" cho một phòng.',
+  'schema.thay_mat':
+    'Tập thể mà người ký thay mặt khi cấp phó ký thay người đứng đầu một tập thể, ví dụ "ỦY BAN NHÂN DÂN" → dòng "TM. ỦY BAN NHÂN DÂN" trên dòng "KT. CHỦ TỊCH" (NĐ 30, PL I-P.I-M.II-k.7-b).',
+  'schema.quyen_han':
+    'Thẩm quyền ký: TM (thay mặt), KT (ký thay), TL (thừa lệnh), TUQ (thừa ủy quyền), Q (quyền); bỏ trống khi người đứng đầu ký (NĐ 30, Điều 13).',
+  'schema.chuc_vu_thay':
+    'Tập thể hoặc chức vụ được ký thay, ví dụ "CHỦ TỊCH" → "TL. CHỦ TỊCH"; "ỦY BAN NHÂN DÂN" với TM.',
+  'schema.chuc_vu':
+    'Chức vụ của người ký, CHỮ IN HOA, ví dụ "CHÁNH VĂN PHÒNG". Bỏ trống khi dòng quyền hạn đã đủ, ví dụ "Q. GIÁM ĐỐC".',
   'schema.ho_ten': 'Họ và tên người ký, không kèm học hàm, học vị (NĐ 30, PL I-P.I-M.II-k.7-c).',
   'schema.contact.ho_ten': 'Họ tên người đầu mối.',
   'schema.contact.chuc_vu': 'Chức vụ, đơn vị của người đầu mối.',
@@ -90,18 +110,23 @@ export const VI = {
   'schema.do_khan': 'Độ khẩn: hoa_toc (HỎA TỐC), thuong_khan (THƯỢNG KHẨN), khan (KHẨN) (NĐ 30, PL I-P.I-M.III-k.2-b).',
   'schema.do_mat': 'Độ mật: mat (MẬT), toi_mat (TỐI MẬT), tuyet_mat (TUYỆT MẬT).',
   'schema.pham_vi_luu_hanh': 'Chỉ dẫn phạm vi lưu hành: xem_xong_tra_lai, luu_hanh_noi_bo (ô 11).',
-  'schema.trich_yeu': 'Trích yếu nội dung cuộc họp, in đậm dưới chữ "GIẤY MỜI". Một danh sách nếu muốn tự chọn chỗ xuống dòng.',
+  'schema.trich_yeu':
+    'Trích yếu nội dung cuộc họp, in đậm dưới chữ "GIẤY MỜI". Một danh sách nếu muốn tự chọn chỗ xuống dòng.',
   'schema.mo_dau': 'Đoạn mở đầu (căn cứ, lý do), trước lời mời.',
-  'schema.kinh_moi': 'Người hoặc cơ quan được mời (Mẫu 1.7: "… trân trọng kính mời: …"). Giấy mời không có dòng "Kính gửi". Một danh sách: xuất được mỗi người một bản.',
-  'schema.loi_moi': 'Lời mời viết tự do, thay cho dòng "… trân trọng kính mời: …", ví dụ "UBND huyện trân trọng kính mời đại biểu dự Hội nghị, cụ thể như sau:".',
+  'schema.kinh_moi':
+    'Người hoặc cơ quan được mời (Mẫu 1.7: "… trân trọng kính mời: …"). Giấy mời không có dòng "Kính gửi". Một danh sách: xuất được mỗi người một bản.',
+  'schema.loi_moi':
+    'Lời mời viết tự do, thay cho dòng "… trân trọng kính mời: …", ví dụ "UBND huyện trân trọng kính mời đại biểu dự Hội nghị, cụ thể như sau:".',
   'schema.toi_du': 'Tên cuộc họp, hội nghị, hội thảo (Mẫu 1.7: "Tới dự …").',
   'schema.chu_tri': 'Người chủ trì (QĐ 45/2018 yêu cầu nêu rõ).',
   'schema.dia_diem': 'Địa điểm họp.',
-  'schema.phan': 'Các phần đánh số La Mã I., II., …, mỗi phần có các mục 1., 2., … riêng. Dùng `phan` hoặc `muc`, không dùng cả hai.',
+  'schema.phan':
+    'Các phần đánh số La Mã I., II., …, mỗi phần có các mục 1., 2., … riêng. Dùng `phan` hoặc `muc`, không dùng cả hai.',
   'schema.invitation.muc': 'Các mục đánh số 1., 2., … (thành phần, thời gian, địa điểm, nội dung, …).',
   'schema.dau_moi_lien_he': 'Đầu mối liên hệ của cuộc họp (QĐ 45/2018): họ tên, điện thoại.',
   'schema.loi_ket': 'Câu kết, ví dụ "… trân trọng kính mời đại biểu tham dự Hội nghị./."',
-  'schema.nguyen_van': 'Đoạn giữ nguyên văn mà lệnh nhập từ Word không xếp được vào trường nào; in ở cuối phần nội dung. Chuyển vào đúng trường rồi xóa khóa này.',
+  'schema.nguyen_van':
+    'Đoạn giữ nguyên văn mà lệnh nhập từ Word không xếp được vào trường nào; in ở cuối phần nội dung. Chuyển vào đúng trường rồi xóa khóa này.',
   'schema.nguoi_ky': 'Người ký (ô 7a, 7b).',
   'schema.noi_nhan': 'Nơi nhận, mỗi dòng một nơi, kết thúc bằng "Lưu: VT." (NĐ 30, PL I-P.I-M.II-k.9).',
   'schema.nguoi_soan_thao': 'Ký hiệu người soạn thảo, CHỮ IN HOA, ví dụ "PL" (ô 12).',
@@ -117,17 +142,21 @@ export const VI = {
   'rules.textAgencyCase.agency': 'Trong câu, tên cơ quan chỉ viết hoa chữ đầu của loại cơ quan và của từng lĩnh vực',
   'rules.textAgencyCase.unit': 'Trong câu, danh từ chỉ đơn vị hành chính viết thường, tên riêng viết hoa',
   'rules.textAgencyCase.title': 'Viết hoa tên cơ quan, đơn vị hành chính trong câu',
-  'rules.textAgencyCase.checks': 'Trong câu, tên cơ quan chỉ viết hoa chữ đầu của từ chỉ loại cơ quan và của từng lĩnh vực ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"); danh từ chung chỉ đơn vị hành chính viết thường ("tỉnh Nam Định").',
+  'rules.textAgencyCase.checks':
+    'Trong câu, tên cơ quan chỉ viết hoa chữ đầu của từ chỉ loại cơ quan và của từng lĩnh vực ("Sở Tài chính", "Sở Kế hoạch và Đầu tư"); danh từ chung chỉ đơn vị hành chính viết thường ("tỉnh Nam Định").',
   'rules.textAgencyCase.why': 'Phụ lục II quy định viết hoa trong văn bản hành chính.',
   'rules.badEntry.title': 'Mục sai trong tệp cấu hình',
-  'rules.badEntry.checks': 'Mỗi mục của `giaymoi.config.yaml` là một mã quy tắc có thật với `off`, `info`, `warning`, `error`, hoặc các tùy chọn quy tắc đó có.',
+  'rules.badEntry.checks':
+    'Mỗi mục của `giaymoi.config.yaml` là một mã quy tắc có thật với `off`, `info`, `warning`, `error`, hoặc các tùy chọn quy tắc đó có.',
   'rules.badEntry.why': 'Một mục gõ sai bị bỏ qua thì cơ quan tưởng đã tắt hay đổi quy tắc mà thật ra không.',
   'rules.structuralOff.title': 'Không tắt được lỗi cấu trúc',
   'rules.structuralOff.checks': 'Các mã GM001–GM006 (YAML, lược đồ) không tắt, không hạ mức được.',
   'rules.structuralOff.why': 'Tệp không đọc được thì không có giấy mời nào để xem trước hay xuất.',
   'rules.unknownColumn.title': 'Trường `{{…}}` không có cột nào trong danh sách',
-  'rules.unknownColumn.checks': 'Mỗi `{{Tên cột}}` trong giấy mời là tên một cột ở hàng tiêu đề của danh sách (không phân biệt hoa thường, khoảng trắng).',
-  'rules.unknownColumn.why': 'Một trường không có cột thì mọi bản in ra chữ trống hoặc sai; sửa nhanh đổi sang tên cột gần nhất.',
+  'rules.unknownColumn.checks':
+    'Mỗi `{{Tên cột}}` trong giấy mời là tên một cột ở hàng tiêu đề của danh sách (không phân biệt hoa thường, khoảng trắng).',
+  'rules.unknownColumn.why':
+    'Một trường không có cột thì mọi bản in ra chữ trống hoặc sai; sửa nhanh đổi sang tên cột gần nhất.',
   'rules.emptyCell.title': 'Ô trống mà giấy mời cần',
   'rules.emptyCell.checks': 'Ô của các cột được dùng trong giấy mời có giá trị ở mọi hàng.',
   'rules.emptyCell.why': 'Bản của hàng đó sẽ thiếu chữ ("Ông/Bà , Giám đốc").',
@@ -158,10 +187,14 @@ export const VI = {
   'rules.limit.title': 'Tệp vượt giới hạn',
   'rules.limit.checks': 'Tệp không quá lớn và không dùng bí danh YAML (`&`, `*`).',
   'rules.limit.why': 'Giữ trình soạn thảo nhanh và an toàn với tệp lạ.',
-  'rules.dateImpossible.field': '"{written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.',
-  'rules.dateImpossible.inText': '"{written}" không phải là một ngày có thật (tháng {month} năm {year} không có ngày {day}); hãy sửa lại.',
-  'rules.ketThucBeforeBatDau.message': 'Giờ kết thúc ({ket_thuc}) sớm hơn giờ bắt đầu ({bat_dau}); sửa `ket_thuc` (với họp qua ngày, viết cả ngày: `YYYY-MM-DD HH:MM`).',
-  'rules.ngayWithoutDay.message': 'Giấy mời chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
+  'rules.dateImpossible.field':
+    '"{written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.',
+  'rules.dateImpossible.inText':
+    '"{written}" không phải là một ngày có thật (tháng {month} năm {year} không có ngày {day}); hãy sửa lại.',
+  'rules.ketThucBeforeBatDau.message':
+    'Giờ kết thúc ({ket_thuc}) sớm hơn giờ bắt đầu ({bat_dau}); sửa `ket_thuc` (với họp qua ngày, viết cả ngày: `YYYY-MM-DD HH:MM`).',
+  'rules.ngayWithoutDay.message':
+    'Giấy mời chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
   'rules.ngayWithoutDay.title': 'Bản dự thảo chưa có ngày ký',
   'rules.ngayWithoutDay.checks': '`ngay` chỉ có tháng (`YYYY-MM`): văn thư điền ngày khi ký.',
   'rules.ngayWithoutDay.why': 'Ngày ban hành là ngày ký; bản dự thảo để trống cho văn thư.',
@@ -177,48 +210,64 @@ export const VI = {
   'rules.textInvisibleCharacter.kind.bidi': 'ký tự điều khiển hướng chữ (bidi)',
   'rules.textInvisibleCharacter.kind.zeroWidth': 'ký tự độ rộng bằng 0',
   'rules.textInvisibleCharacter.effect.control': 'XML 1.0 không cho phép nên khi xuất DOCX ký tự này bị bỏ',
-  'rules.textInvisibleCharacter.effect.noncharacter': 'không văn bản nào được chứa; U+FFFE/U+FFFF làm hỏng tệp DOCX nên khi xuất bị bỏ',
+  'rules.textInvisibleCharacter.effect.noncharacter':
+    'không văn bản nào được chứa; U+FFFE/U+FFFF làm hỏng tệp DOCX nên khi xuất bị bỏ',
   'rules.textInvisibleCharacter.effect.surrogate': 'không phải Unicode hợp lệ nên khi xuất DOCX bị bỏ',
   'rules.textInvisibleCharacter.effect.bidi': 'không in ra nhưng đảo thứ tự chữ hiển thị',
   'rules.textInvisibleCharacter.effect.zeroWidth': 'không in ra nhưng làm hỏng tìm kiếm, ngắt dòng và so khớp',
   'rules.textInvisibleCharacter.fix': 'Xóa ký tự vô hình',
   'rules.textInvisibleCharacter.message': 'Có {what} không nhìn thấy ({list}): {why}. Hãy xóa.',
   'rules.textInvisibleCharacter.title': 'Ký tự ẩn hoặc ký tự điều khiển',
-  'rules.textInvisibleCharacter.checks': 'Không có U+FFFE/U+FFFF, ký tự điều khiển C0/C1 (trừ tab và xuống dòng), ký tự điều khiển hướng chữ (bidi), ký tự độ rộng 0 ngoài chỗ dùng hợp lệ.',
-  'rules.textInvisibleCharacter.why': 'Các ký tự này thường dính vào khi dán từ web hay PDF; không thấy trên màn hình nhưng làm hỏng tệp DOCX (XML 1.0 không cho phép), tìm kiếm và sắp xếp. Tệp xuất ra vẫn hợp lệ vì chúng bị bỏ đi; sửa nhanh xóa chúng khỏi nguồn.',
+  'rules.textInvisibleCharacter.checks':
+    'Không có U+FFFE/U+FFFF, ký tự điều khiển C0/C1 (trừ tab và xuống dòng), ký tự điều khiển hướng chữ (bidi), ký tự độ rộng 0 ngoài chỗ dùng hợp lệ.',
+  'rules.textInvisibleCharacter.why':
+    'Các ký tự này thường dính vào khi dán từ web hay PDF; không thấy trên màn hình nhưng làm hỏng tệp DOCX (XML 1.0 không cho phép), tìm kiếm và sắp xếp. Tệp xuất ra vẫn hợp lệ vì chúng bị bỏ đi; sửa nhanh xóa chúng khỏi nguồn.',
   'rules.textWithKinhGui.title': 'Giấy mời không có "Kính gửi"',
   'rules.textWithKinhGui.checks': 'Không có dòng "Kính gửi:"; người được mời ghi trong `kinh_moi`.',
-  'rules.textWithKinhGui.why': 'Mẫu 1.7 mời bằng câu "… trân trọng kính mời: …"; "Kính gửi" dành cho công văn. Cơ quan vẫn giữ thói quen này có thể tắt quy tắc trong tệp cấu hình.',
-  'rules.textWithKinhGui.message': 'Giấy mời không có "Kính gửi" (chỉ dùng cho công văn, tờ trình, báo cáo); ghi người được mời vào `kinh_moi` ("… trân trọng kính mời: …").',
+  'rules.textWithKinhGui.why':
+    'Mẫu 1.7 mời bằng câu "… trân trọng kính mời: …"; "Kính gửi" dành cho công văn. Cơ quan vẫn giữ thói quen này có thể tắt quy tắc trong tệp cấu hình.',
+  'rules.textWithKinhGui.message':
+    'Giấy mời không có "Kính gửi" (chỉ dùng cho công văn, tờ trình, báo cáo); ghi người được mời vào `kinh_moi` ("… trân trọng kính mời: …").',
   'rules.coQuanTooLong.fix': 'Viết thành các dòng {lines}',
-  'rules.coQuanTooLong.wordCut': 'Tên cơ quan có từ dài hơn cột đầu trang, phải ngắt giữa từ: "{drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.',
-  'rules.coQuanTooLong.tooManyLines': 'Tên cơ quan cần {count} dòng ở đầu trang (nên tối đa {max}): "{drawn}". Hãy viết gọn hoặc tự chọn chỗ xuống dòng bằng một danh sách.',
+  'rules.coQuanTooLong.wordCut':
+    'Tên cơ quan có từ dài hơn cột đầu trang, phải ngắt giữa từ: "{drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.',
+  'rules.coQuanTooLong.tooManyLines':
+    'Tên cơ quan cần {count} dòng ở đầu trang (nên tối đa {max}): "{drawn}". Hãy viết gọn hoặc tự chọn chỗ xuống dòng bằng một danh sách.',
   'rules.coQuanTooLong.title': 'Tên cơ quan quá dài cho đầu trang',
-  'rules.coQuanTooLong.checks': 'Tên cơ quan chủ quản vừa tối đa 2 dòng, tên cơ quan ban hành tối đa 3 dòng ở cột trái đầu trang, ngắt giữa các từ; không có từ nào rộng hơn cột.',
-  'rules.coQuanTooLong.why': 'Ô số 2 là một cột hẹp; tên dài phải viết tắt cụm từ thông dụng (k.2-a: "UBND TỈNH …") hoặc tự chọn chỗ xuống dòng.',
-  'rules.meetingBeforeIssue.message': 'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành giấy mời ({ngay}); sửa ngày họp hoặc `ngay`.',
+  'rules.coQuanTooLong.checks':
+    'Tên cơ quan chủ quản vừa tối đa 2 dòng, tên cơ quan ban hành tối đa 3 dòng ở cột trái đầu trang, ngắt giữa các từ; không có từ nào rộng hơn cột.',
+  'rules.coQuanTooLong.why':
+    'Ô số 2 là một cột hẹp; tên dài phải viết tắt cụm từ thông dụng (k.2-a: "UBND TỈNH …") hoặc tự chọn chỗ xuống dòng.',
+  'rules.meetingBeforeIssue.message':
+    'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành giấy mời ({ngay}); sửa ngày họp hoặc `ngay`.',
   'rules.meetingBeforeIssue.title': 'Cuộc họp trước ngày ban hành',
   'rules.meetingBeforeIssue.checks': 'Ngày họp không sớm hơn ngày ký giấy mời.',
   'rules.meetingBeforeIssue.why': 'Không thể mời đến một cuộc họp đã qua.',
   'rules.chuTriMissing.message': 'Giấy mời họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").',
   'rules.lienHeMissing.message': 'Giấy mời họp nên có đầu mối liên hệ: thêm `dau_moi_lien_he` (họ tên, điện thoại).',
   'rules.chuTriMissing.title': 'Giấy mời họp nêu người chủ trì',
-  'rules.chuTriMissing.checks': 'Giấy mời một cuộc họp (có thời gian và địa điểm) có `chu_tri` hoặc một mục, một câu nói ai chủ trì.',
+  'rules.chuTriMissing.checks':
+    'Giấy mời một cuộc họp (có thời gian và địa điểm) có `chu_tri` hoặc một mục, một câu nói ai chủ trì.',
   'rules.chuTriMissing.why': 'QĐ 45/2018 yêu cầu giấy mời họp nêu người chủ trì.',
   'rules.lienHeMissing.title': 'Giấy mời họp có đầu mối liên hệ',
   'rules.lienHeMissing.checks': 'Giấy mời một cuộc họp có `dau_moi_lien_he` hoặc một câu "liên hệ …".',
   'rules.lienHeMissing.why': 'QĐ 45/2018: người được mời cần biết hỏi ai khi cần.',
-  'rules.noticeTooShort.message': 'Từ ngày ban hành ({issued}) đến ngày họp ({firstDay}) chỉ có {days} ngày làm việc; giấy mời cần gửi trước ít nhất {minWorkingDays} ngày làm việc (trừ họp đột xuất: khi đó đặt `do_khan`).',
+  'rules.noticeTooShort.message':
+    'Từ ngày ban hành ({issued}) đến ngày họp ({firstDay}) chỉ có {days} ngày làm việc; giấy mời cần gửi trước ít nhất {minWorkingDays} ngày làm việc (trừ họp đột xuất: khi đó đặt `do_khan`).',
   'rules.noticeTooShort.title': 'Gửi giấy mời chưa đủ ngày làm việc',
-  'rules.noticeTooShort.checks': 'Từ ngày ký đến ngày họp có ít nhất 03 ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày lễ, tết và ngày nghỉ thêm của cơ quan); giấy mời có `do_khan` (họp đột xuất) được miễn.',
-  'rules.noticeTooShort.why': 'Người được mời cần thời gian chuẩn bị tài liệu; quy chế của nhiều cơ quan đòi dài hơn 03 ngày.',
+  'rules.noticeTooShort.checks':
+    'Từ ngày ký đến ngày họp có ít nhất 03 ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày lễ, tết và ngày nghỉ thêm của cơ quan); giấy mời có `do_khan` (họp đột xuất) được miễn.',
+  'rules.noticeTooShort.why':
+    'Người được mời cần thời gian chuẩn bị tài liệu; quy chế của nhiều cơ quan đòi dài hơn 03 ngày.',
   'rules.noticeTooShort.option.so_ngay_lam_viec': 'Số ngày làm việc tối thiểu (3–30, không dưới 3).',
   'rules.noticeTooShort.option.ngay_nghi_them': 'Danh sách ngày nghỉ thêm của cơ quan, `YYYY-MM-DD`.',
-  'rules.kyHieuWrongPrefix.message': 'Ký hiệu giấy mời phải bắt đầu bằng "GM-" (chữ viết tắt của Giấy mời), ví dụ "{fixed}"; hoặc bỏ trường ky_hieu để dùng "GM-" + chữ viết tắt của cơ quan.',
+  'rules.kyHieuWrongPrefix.message':
+    'Ký hiệu giấy mời phải bắt đầu bằng "GM-" (chữ viết tắt của Giấy mời), ví dụ "{fixed}"; hoặc bỏ trường ky_hieu để dùng "GM-" + chữ viết tắt của cơ quan.',
   'rules.kyHieuWrongPrefix.fix': 'Đổi tiền tố thành "GM-"',
   'rules.soWithoutLeadingZero.message': 'Số văn bản dưới 10 phải có số 0 phía trước: viết "0{digits}".',
   'rules.soWithoutLeadingZero.fix': 'Viết "0{digits}"',
-  'rules.soMissing.message': 'Giấy mời chưa có số (bản dự thảo): văn thư điền `so` khi vào sổ; số bắt đầu từ 01 mỗi năm.',
+  'rules.soMissing.message':
+    'Giấy mời chưa có số (bản dự thảo): văn thư điền `so` khi vào sổ; số bắt đầu từ 01 mỗi năm.',
   'rules.kyHieuWrongPrefix.title': 'Ký hiệu phải bắt đầu bằng "GM-"',
   'rules.kyHieuWrongPrefix.checks': '`ky_hieu` của giấy mời bắt đầu bằng chữ viết tắt tên loại "GM".',
   'rules.kyHieuWrongPrefix.why': 'Phụ lục III quy định chữ viết tắt tên loại văn bản; Giấy mời là "GM".',
@@ -228,7 +277,8 @@ export const VI = {
   'rules.soMissing.title': 'Bản dự thảo chưa có số',
   'rules.soMissing.checks': '`so` để trống: văn thư điền số khi vào sổ.',
   'rules.soMissing.why': 'Số được cấp khi đăng ký văn bản đi; bản dự thảo vẫn xuất được.',
-  'rules.noiNhanLuuLine.missing': 'Nơi nhận phải kết thúc bằng dòng "Lưu: VT, …." (bản lưu tại văn thư và đơn vị soạn thảo); thêm dòng `- "Lưu: VT."` (đặt trong ngoặc kép vì có dấu ":").',
+  'rules.noiNhanLuuLine.missing':
+    'Nơi nhận phải kết thúc bằng dòng "Lưu: VT, …." (bản lưu tại văn thư và đơn vị soạn thảo); thêm dòng `- "Lưu: VT."` (đặt trong ngoặc kép vì có dấu ":").',
   'rules.noiNhanLuuLine.addFix': 'Thêm dòng "Lưu: VT."',
   'rules.noiNhanLuuLine.luuWithoutVt': 'Dòng lưu viết "Lưu: VT, <đơn vị soạn thảo>." (VT là văn thư cơ quan).',
   'rules.noiNhanLuuLine.fullStop': 'Dòng "Lưu: VT…" kết thúc bằng dấu chấm ".".',
@@ -260,14 +310,19 @@ export const VI = {
   'rules.reference.configExample': 'cơ quan vẫn giữ dòng "Kính gửi"',
   'rules.reference.heading': 'Các quy tắc kiểm tra',
   'rules.reference.generated': 'Tệp sinh tự động từ src/core/rules/catalog — đừng sửa tay; chạy `npm run rules-doc`.',
-  'rules.reference.intro': 'Mỗi vấn đề giaymoi báo có một mã. Cơ quan chỉnh mức của từng mã trong tệp `{file}` (tìm từ thư mục của giấy mời đi lên) và trong cài đặt VS Code `giaymoi.rules.severity`.',
+  'rules.reference.intro':
+    'Mỗi vấn đề giaymoi báo có một mã. Cơ quan chỉnh mức của từng mã trong tệp `{file}` (tìm từ thư mục của giấy mời đi lên) và trong cài đặt VS Code `giaymoi.rules.severity`.',
   'rules.reference.code': 'Mã',
   'rules.reference.rule': 'Quy tắc',
   'rules.reference.level': 'Mức',
-  'rules.quyenHanWithoutChucVuThay.message': '"{quyen_han}." phải đi kèm tập thể hoặc chức vụ được ký thay: thêm `chuc_vu_thay` (ví dụ `chuc_vu_thay: {example}` → "{quyen_han}. {example}"), hoặc bỏ `quyen_han` nếu người đứng đầu ký.',
-  'rules.chucVuNotDeputy.message': '"KT." là cấp phó ký thay người đứng đầu, nên chức vụ người ký thường là "PHÓ …" (ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); kiểm tra lại `chuc_vu` hoặc `quyen_han`.',
-  'rules.chucVuMissing.message': 'Thiếu `chuc_vu` của người ký (ví dụ `chuc_vu: CHÁNH VĂN PHÒNG`); chỉ được bỏ khi ký "Q." (quyền).',
-  'rules.hoTenWithAcademicTitle.message': 'Không ghi học hàm, học vị ("{title}") trước họ tên người ký; chỉ ghi họ và tên.',
+  'rules.quyenHanWithoutChucVuThay.message':
+    '"{quyen_han}." phải đi kèm tập thể hoặc chức vụ được ký thay: thêm `chuc_vu_thay` (ví dụ `chuc_vu_thay: {example}` → "{quyen_han}. {example}"), hoặc bỏ `quyen_han` nếu người đứng đầu ký.',
+  'rules.chucVuNotDeputy.message':
+    '"KT." là cấp phó ký thay người đứng đầu, nên chức vụ người ký thường là "PHÓ …" (ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); kiểm tra lại `chuc_vu` hoặc `quyen_han`.',
+  'rules.chucVuMissing.message':
+    'Thiếu `chuc_vu` của người ký (ví dụ `chuc_vu: CHÁNH VĂN PHÒNG`); chỉ được bỏ khi ký "Q." (quyền).',
+  'rules.hoTenWithAcademicTitle.message':
+    'Không ghi học hàm, học vị ("{title}") trước họ tên người ký; chỉ ghi họ và tên.',
   'rules.hoTenWithAcademicTitle.fix': 'Bỏ "{title}"',
   'rules.quyenHanWithoutChucVuThay.title': 'Quyền hạn ký thiếu chức vụ được ký thay',
   'rules.quyenHanWithoutChucVuThay.checks': '`quyen_han` TM, KT, TL, TUQ có `chuc_vu_thay`.',
@@ -281,18 +336,25 @@ export const VI = {
   'rules.chucVuMissing.title': 'Thiếu chức vụ người ký',
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` có mặt, trừ khi ký "Q." (quyền).',
   'rules.chucVuMissing.why': 'Chức vụ người ký là thành phần bắt buộc của chữ ký.',
-  'rules.textTypedLabel.message': 'Số thứ tự, chữ cái và dấu "- ", "+ " do công cụ tự đánh: "{shown}" gõ ở đây sẽ in hai lần. Xóa "{shown}".',
+  'rules.textTypedLabel.message':
+    'Số thứ tự, chữ cái và dấu "- ", "+ " do công cụ tự đánh: "{shown}" gõ ở đây sẽ in hai lần. Xóa "{shown}".',
   'rules.textTypedLabel.fix': 'Xóa "{shown}"',
-  'rules.phanAndMuc.message': 'Dùng `phan` (các phần I., II., …) hoặc `muc` (các mục 1., 2., …) ở cấp ngoài cùng, không dùng cả hai: chuyển các mục này vào `muc` của một phần.',
+  'rules.phanAndMuc.message':
+    'Dùng `phan` (các phần I., II., …) hoặc `muc` (các mục 1., 2., …) ở cấp ngoài cùng, không dùng cả hai: chuyển các mục này vào `muc` của một phần.',
   'rules.textTypedLabel.title': 'Số thứ tự gõ tay trong nội dung',
-  'rules.textTypedLabel.checks': 'Văn bản của một mục, mục con, điểm hoặc dòng gạch đầu dòng không bắt đầu bằng số, chữ cái hay dấu tự đánh ("I. ", "1.1. ", "a) ", "- ", "+ ").',
+  'rules.textTypedLabel.checks':
+    'Văn bản của một mục, mục con, điểm hoặc dòng gạch đầu dòng không bắt đầu bằng số, chữ cái hay dấu tự đánh ("I. ", "1.1. ", "a) ", "- ", "+ ").',
   'rules.textTypedLabel.why': 'Số thứ tự do công cụ đánh theo cấp; gõ thêm thì in hai lần ("1.1. 1.1. …").',
   'rules.phanAndMuc.title': 'Vừa có `phan` vừa có `muc` ở cấp ngoài cùng',
-  'rules.phanAndMuc.checks': 'Phần nội dung chia thành các phần (`phan`: I., II.) hoặc các mục (`muc`: 1., 2.), không cả hai.',
-  'rules.phanAndMuc.why': 'Các mục 1., 2. nằm trong một phần; để ngoài thì số thứ tự không còn đúng thứ bậc phần – mục – khoản – điểm.',
-  'rules.textNotNfc.message': 'Chữ "{fixed}" đang ở dạng Unicode tổ hợp (dấu gõ rời); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và in đúng.',
+  'rules.phanAndMuc.checks':
+    'Phần nội dung chia thành các phần (`phan`: I., II.) hoặc các mục (`muc`: 1., 2.), không cả hai.',
+  'rules.phanAndMuc.why':
+    'Các mục 1., 2. nằm trong một phần; để ngoài thì số thứ tự không còn đúng thứ bậc phần – mục – khoản – điểm.',
+  'rules.textNotNfc.message':
+    'Chữ "{fixed}" đang ở dạng Unicode tổ hợp (dấu gõ rời); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và in đúng.',
   'rules.textNotNfc.fix': 'Chuyển sang Unicode dựng sẵn (NFC)',
-  'rules.legacyEncoding.message': 'Đoạn chữ này có vẻ gõ bằng bảng mã {name}, không phải Unicode; chuyển thành "{fixed}".',
+  'rules.legacyEncoding.message':
+    'Đoạn chữ này có vẻ gõ bằng bảng mã {name}, không phải Unicode; chuyển thành "{fixed}".',
   'rules.legacyEncoding.fix': 'Chuyển sang Unicode',
   'rules.textNotNfc.title': 'Unicode tổ hợp thay vì dựng sẵn',
   'rules.textNotNfc.checks': 'Chữ ở dạng Unicode dựng sẵn (NFC).',
@@ -318,12 +380,14 @@ export const VI = {
   'rules.chucVuNotUpperCase.why': 'Phụ lục I: chức vụ người ký in hoa, đậm.',
   'rules.weekdayMismatch.message': '{dateText} là {weekdayVi}, không phải "{text}": sửa thành "{right}".',
   'rules.weekdayMismatch.title': 'Thứ trong tuần không khớp với ngày',
-  'rules.weekdayMismatch.checks': 'Thứ viết trong câu ("thứ Sáu", "Thứ 6", "CN") đúng là thứ của ngày đi cùng trong cùng câu, kể cả khi có chữ xen giữa ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023").',
+  'rules.weekdayMismatch.checks':
+    'Thứ viết trong câu ("thứ Sáu", "Thứ 6", "CN") đúng là thứ của ngày đi cùng trong cùng câu, kể cả khi có chữ xen giữa ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023").',
   'rules.weekdayMismatch.why': 'Thứ sai làm người được mời đến nhầm ngày.',
 
   // Mail merge: the invitee line, the list and its columns
   'merge.listNameMissing': '`kinh_moi.danh_sach` cần tên tệp danh sách khách mời (.csv, .xlsx) cạnh giấy mời.',
-  'merge.lineMissing': '`kinh_moi.dong` cần dòng người được mời viết bằng các cột của danh sách, ví dụ "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".',
+  'merge.lineMissing':
+    '`kinh_moi.dong` cần dòng người được mời viết bằng các cột của danh sách, ví dụ "Ông/Bà {{Họ và tên}}, {{Chức vụ}} {{Đơn vị}}".',
   'merge.unknownListKey': '`kinh_moi` dạng danh sách chỉ có `danh_sach` và `dong`, không có `{key}`.',
   'merge.unknownColumn': 'Danh sách {list} không có cột "{name}". Các cột: {columns}.',
   'merge.renameColumn': 'Đổi thành {{{name}}}',
@@ -331,14 +395,17 @@ export const VI = {
   'merge.emptyCellHere': 'Ô trống nhưng giấy mời dùng cột "{name}".',
   'merge.duplicateRows': 'Danh sách có hàng trùng nhau ({rows}): người đó sẽ nhận hai bản giống hệt.',
   'merge.duplicateHere': 'Hàng này trùng với khách mời số {first}.',
-  'merge.duplicateColumn': 'Danh sách "{list}" có hai cột cùng tên "{name}" ({first} và {second}): không biết lấy cột nào. Hãy đổi tên một trong hai cột.',
+  'merge.duplicateColumn':
+    'Danh sách "{list}" có hai cột cùng tên "{name}" ({first} và {second}): không biết lấy cột nào. Hãy đổi tên một trong hai cột.',
   'merge.duplicateColumnHere': 'Cột này trùng tên với cột ở {first}.',
-  'merge.tooManyRows': 'Danh sách "{name}" có {rows} khách mời, nhiều hơn {max}: một danh sách khách mời không dài như vậy, nên không kiểm tra từng bản. Hãy chia nhỏ danh sách.',
+  'merge.tooManyRows':
+    'Danh sách "{name}" có {rows} khách mời, nhiều hơn {max}: một danh sách khách mời không dài như vậy, nên không kiểm tra từng bản. Hãy chia nhỏ danh sách.',
   'merge.listMissing': 'Không tìm thấy tệp danh sách "{name}" cạnh giấy mời.',
   'merge.listUnreadable': 'Không đọc được tệp danh sách "{name}": {detail}',
   'merge.listFormat': '"{name}" không phải danh sách .csv hoặc .xlsx.',
   'merge.listEmpty': 'Danh sách "{name}" không có hàng tiêu đề (tên các cột) hoặc không có khách mời nào dưới đó.',
-  'merge.listLegacy': 'Danh sách "{name}" được gõ bằng bảng mã cũ {encoding}; giaymoi đã đọc và chuyển sang Unicode. Hãy lưu lại danh sách dạng CSV UTF-8 (Unicode) để mọi chương trình đọc đúng.',
+  'merge.listLegacy':
+    'Danh sách "{name}" được gõ bằng bảng mã cũ {encoding}; giaymoi đã đọc và chuyển sang Unicode. Hãy lưu lại danh sách dạng CSV UTF-8 (Unicode) để mọi chương trình đọc đúng.',
   'merge.rowProblem': 'Bản của {rows}: {text}',
   'merge.rowsLabel.one': 'khách mời số {shown}',
   'merge.rowsLabel.many': 'khách mời số {shown}',
@@ -350,7 +417,8 @@ export const VI = {
   'config.notMapping': 'Tệp cấu hình gồm khóa `quy_tac:` và các mã quy tắc bên dưới.',
   'config.quyTacNotTable': '`quy_tac` là một bảng mã quy tắc, ví dụ `GM029: off`.',
   'config.unknownKey': 'Khóa "{key}" không có trong tệp cấu hình; chỉ có `quy_tac`.',
-  'config.tooManyEntries': '`quy_tac` có {length} mục, nhiều hơn {max} (giaymoi chỉ có vài chục quy tắc): các mục từ đây trở đi không được đọc.',
+  'config.tooManyEntries':
+    '`quy_tac` có {length} mục, nhiều hơn {max} (giaymoi chỉ có vài chục quy tắc): các mục từ đây trở đi không được đọc.',
   'config.unknownCode': '"{code}" không phải mã quy tắc (xem `giaymoi rules`).',
   'config.badLevel': 'Mức của {code} là một trong: {levels}.',
   'config.structuralOff': '{code} là lỗi cấu trúc (tệp không đọc được): không tắt hay đổi mức được.',
@@ -425,9 +493,12 @@ export const VI = {
   'import.note.wrongWeekday': 'Văn bản gốc ghi "{written}" nhưng ngày đó là {actual}: giữ ngày, thứ được tính lại.',
   'import.note.signatureDropped': 'Bỏ "{text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.',
   'import.note.noSigningDay': 'Văn bản gốc chưa ghi ngày, tháng ký ("{text}").',
-  'import.note.abbreviationGuessed': 'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.',
-  'import.note.noHeader': 'Văn bản gốc không có phần đầu (tên cơ quan, số, ngày): hãy điền `co_quan`, `dia_danh`, `ngay`.',
-  'import.note.verbatim': 'Không xếp được vào trường nào: giữ nguyên văn (in ở cuối phần nội dung). Chuyển vào đúng chỗ nếu được.',
+  'import.note.abbreviationGuessed':
+    'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.',
+  'import.note.noHeader':
+    'Văn bản gốc không có phần đầu (tên cơ quan, số, ngày): hãy điền `co_quan`, `dia_danh`, `ngay`.',
+  'import.note.verbatim':
+    'Không xếp được vào trường nào: giữ nguyên văn (in ở cuối phần nội dung). Chuyển vào đúng chỗ nếu được.',
   'import.error.notInvitation': 'không thấy tên loại "GIẤY MỜI": tệp này không phải giấy mời theo NĐ 30',
   'import.note.renumbered': 'Văn bản gốc đánh số "{label}" ở chỗ lẽ ra là "{expected}.": số thứ tự được đánh lại.',
   'import.error.malformedXml': 'tệp DOCX có phần XML hỏng, không đọc được',
@@ -442,37 +513,54 @@ export const VI = {
 
   // Export: refusals, written files, write failures, mail-merge sets
   'export.refusedErrors': 'Không xuất {file}: tệp còn {count} lỗi theo NĐ 30/2020. Sửa các lỗi sau rồi xuất lại:',
-  'export.refusedConfig': 'Không xuất {file}: tệp cấu hình giaymoi.config.yaml của nó có lỗi (in ở trên), nên không biết quy tắc nào áp dụng. Sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config.',
-  'export.refusedWarnings': 'Không xuất {file}: tệp còn {count} cảnh báo (cho phép xuất bằng cài đặt giaymoi.export.allowDrafts hoặc --allow-drafts):',
-  'export.wroteInstead': '{wanted} đang được mở (Word?) hoặc bị khóa, nên đã ghi sang {path}. Đóng tệp cũ nếu muốn ghi đè.',
+  'export.refusedConfig':
+    'Không xuất {file}: tệp cấu hình giaymoi.config.yaml của nó có lỗi (in ở trên), nên không biết quy tắc nào áp dụng. Sửa tệp cấu hình, hoặc chỉ tệp khác bằng --config.',
+  'export.refusedWarnings':
+    'Không xuất {file}: tệp còn {count} cảnh báo (cho phép xuất bằng cài đặt giaymoi.export.allowDrafts hoặc --allow-drafts):',
+  'export.wroteInstead':
+    '{wanted} đang được mở (Word?) hoặc bị khóa, nên đã ghi sang {path}. Đóng tệp cũ nếu muốn ghi đè.',
   'export.writeFailed.chooseOtherFolder': 'Chọn thư mục khác (cài đặt giaymoi.export.outputFolder, hoặc -o/--out-dir).',
-  'export.writeFailed.noSpace': 'Không ghi được {path}{c}: ổ đĩa đã đầy. Giải phóng chỗ trống hoặc chọn ổ khác rồi xuất lại.',
-  'export.writeFailed.nameTooLong': 'Không ghi được {path}{c}: tên tệp hoặc đường dẫn quá dài. Đặt tên ngắn hơn hoặc chọn thư mục nông hơn.',
+  'export.writeFailed.noSpace':
+    'Không ghi được {path}{c}: ổ đĩa đã đầy. Giải phóng chỗ trống hoặc chọn ổ khác rồi xuất lại.',
+  'export.writeFailed.nameTooLong':
+    'Không ghi được {path}{c}: tên tệp hoặc đường dẫn quá dài. Đặt tên ngắn hơn hoặc chọn thư mục nông hơn.',
   'export.writeFailed.permission': 'Không ghi được vào thư mục {folder}{c}: không có quyền ghi. {other}',
-  'export.writeFailed.readOnlyFileSystem': 'Không ghi được vào {folder}{c}: ổ đĩa chỉ đọc (đĩa CD, thẻ nhớ khóa ghi, ổ mạng chỉ đọc). {other}',
-  'export.writeFailed.busy': 'Không ghi được {path}{c}: tệp đang được mở trong Word hoặc bị khóa. Đóng tệp rồi xuất lại.',
-  'export.writeFailed.isDirectory': 'Không ghi được {path}: đó là một thư mục, không phải tệp. Chọn tên tệp .docx khác.',
-  'export.writeFailed.readOnlyTarget': 'Không ghi đè {path}: tệp chỉ đọc (được bảo vệ). Dùng --force (trong VS Code: xác nhận "Ghi đè") nếu thật sự muốn thay nó.',
+  'export.writeFailed.readOnlyFileSystem':
+    'Không ghi được vào {folder}{c}: ổ đĩa chỉ đọc (đĩa CD, thẻ nhớ khóa ghi, ổ mạng chỉ đọc). {other}',
+  'export.writeFailed.busy':
+    'Không ghi được {path}{c}: tệp đang được mở trong Word hoặc bị khóa. Đóng tệp rồi xuất lại.',
+  'export.writeFailed.isDirectory':
+    'Không ghi được {path}: đó là một thư mục, không phải tệp. Chọn tên tệp .docx khác.',
+  'export.writeFailed.readOnlyTarget':
+    'Không ghi đè {path}: tệp chỉ đọc (được bảo vệ). Dùng --force (trong VS Code: xác nhận "Ghi đè") nếu thật sự muốn thay nó.',
   'export.writeFailed.isSource': 'Không ghi {path}: đó chính là tệp nguồn của giấy mời. Chọn tên tệp .docx khác.',
-  'export.writeFailed.notFolder': 'Không ghi được vào {folder}{c}: thư mục không tồn tại hoặc không phải thư mục. {other}',
+  'export.writeFailed.notFolder':
+    'Không ghi được vào {folder}{c}: thư mục không tồn tại hoặc không phải thư mục. {other}',
   'export.writeFailed.other': 'Không ghi được {path}{c}. {other}',
   'export.overwriteReadOnly': '{path} là tệp chỉ đọc. Ghi đè lên nó?',
   'export.progress': 'Đang xuất {done}/{total} giấy mời…',
   'export.mergeCancelled': 'Đã dừng xuất trộn thư: không tệp mới nào được ghi, bộ tệp trước (nếu có) vẫn nguyên vẹn.',
-  'export.mergeRecordIgnored': 'Bỏ qua {path}: không phải tệp ghi chép trộn thư hợp lệ (có thể không do giaymoi tạo ra). Không tệp nào bị xóa hay thay theo nó.',
-  'export.mergeLeftUntouched': 'Giữ nguyên {path}: tệp đã khác với khi lần trộn thư trước ghi nó (hoặc không do lần đó ghi), nên không bị xóa hay thay.',
-  'export.mergeKeptOthers': '{wanted} không phải tệp do lần trộn thư này ghi (tệp của bạn hoặc của giấy mời khác) nên được giữ nguyên; bản mới được ghi vào {path}.',
+  'export.mergeRecordIgnored':
+    'Bỏ qua {path}: không phải tệp ghi chép trộn thư hợp lệ (có thể không do giaymoi tạo ra). Không tệp nào bị xóa hay thay theo nó.',
+  'export.mergeLeftUntouched':
+    'Giữ nguyên {path}: tệp đã khác với khi lần trộn thư trước ghi nó (hoặc không do lần đó ghi), nên không bị xóa hay thay.',
+  'export.mergeKeptOthers':
+    '{wanted} không phải tệp do lần trộn thư này ghi (tệp của bạn hoặc của giấy mời khác) nên được giữ nguyên; bản mới được ghi vào {path}.',
   'export.mergeBusy.process': ' (tiến trình {pid}, từ {since})',
-  'export.mergeBusy': 'Một lần trộn thư khác đang ghi vào thư mục {folder}{who}. Chờ lần đó xong rồi xuất lại (nếu chắc không còn lần nào chạy, xóa tệp .giaymoi-merge.lock trong thư mục ấy).',
+  'export.mergeBusy':
+    'Một lần trộn thư khác đang ghi vào thư mục {folder}{who}. Chờ lần đó xong rồi xuất lại (nếu chắc không còn lần nào chạy, xóa tệp .giaymoi-merge.lock trong thư mục ấy).',
   'export.written.one': 'Đã xuất giấy mời.',
   'export.written.many': 'Đã xuất {count} tệp.',
   'export.singleInvitee': 'kinh_moi chỉ có một người được mời: xuất một giấy mời.',
-  'export.saveFirst': 'Chưa có thư mục để ghi tệp xuất: lưu giấy mời vào một thư mục (hoặc mở một thư mục) rồi xuất lại.',
+  'export.saveFirst':
+    'Chưa có thư mục để ghi tệp xuất: lưu giấy mời vào một thư mục (hoặc mở một thư mục) rồi xuất lại.',
   'export.unknownPatternFields': 'Mẫu tên tệp dùng cột mà danh sách không có: {fields}.',
-  'export.mergeTooManyRows': 'Danh sách "{name}" có {rows} khách mời, nhiều hơn giới hạn {max} bản của một lần trộn thư; không ghi gì. Chia nhỏ danh sách, hoặc cho phép nhiều hơn {allowMore}.',
+  'export.mergeTooManyRows':
+    'Danh sách "{name}" có {rows} khách mời, nhiều hơn giới hạn {max} bản của một lần trộn thư; không ghi gì. Chia nhỏ danh sách, hoặc cho phép nhiều hơn {allowMore}.',
   'export.maxRowsOption': 'bằng --max-rows {rows}',
   'export.maxRowsSetting': 'bằng cài đặt giaymoi.export.maxMergeRows ({rows})',
-  'export.mergeEstimate': 'Sẽ ghi {files} tệp, khoảng {megabytes} MB, mất chừng {duration} (ước tính từ các bản đầu). {stop}',
+  'export.mergeEstimate':
+    'Sẽ ghi {files} tệp, khoảng {megabytes} MB, mất chừng {duration} (ước tính từ các bản đầu). {stop}',
   'export.seconds': '{seconds} giây',
   'export.minutes': '{minutes} phút',
   'export.stopWithCtrlC': 'Nhấn Ctrl+C để dừng: không để lại tệp dở.',
@@ -480,7 +568,8 @@ export const VI = {
 
   // Reading files: sizes, kinds, .doc conversion
   'files.docConversionFailed': 'LibreOffice không chuyển được tệp .doc này',
-  'files.noLibreOffice': 'tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice (lệnh soffice); hãy mở tệp bằng Word và lưu thành .docx',
+  'files.noLibreOffice':
+    'tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice (lệnh soffice); hãy mở tệp bằng Word và lưu thành .docx',
   'files.directory': 'là một thư mục, không phải một tệp thường',
   'files.special': 'không phải một tệp thường (ống dẫn, thiết bị, socket…), không đọc',
   'files.missing': 'không tìm thấy tệp',
@@ -497,7 +586,8 @@ export const VI = {
 
   // Invitee lists
   'lists.untrustedWorkspace': 'thư mục chưa được tin cậy, danh sách không được đọc',
-  'lists.outsideWorkspace': 'tệp thật là {real}, nằm ngoài thư mục làm việc {folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng cài đặt giaymoi.lists.allowOutsideWorkspace)',
+  'lists.outsideWorkspace':
+    'tệp thật là {real}, nằm ngoài thư mục làm việc {folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng cài đặt giaymoi.lists.allowOutsideWorkspace)',
   'lists.symbolicLink': '{path} (liên kết tượng trưng · a symbolic link)',
   'lists.notRegularFile': 'không phải một tệp thường, không đọc',
   'lists.xlsx.tooLarge': 'giải nén ra hơn {size}, không phải một danh sách khách mời',
@@ -521,7 +611,8 @@ export const VI = {
   'cli.help.rules': 'liệt kê các quy tắc kiểm tra, mức và căn cứ pháp lý',
   'cli.help.schema': 'in JSON Schema của định dạng',
   'cli.usage.head': 'Cách dùng',
-  'cli.usage.config': 'mặc định: giaymoi.config.yaml tìm từ thư mục của tệp đi lên đến gốc kho git, ngoài kho git chỉ thư mục của tệp',
+  'cli.usage.config':
+    'mặc định: giaymoi.config.yaml tìm từ thư mục của tệp đi lên đến gốc kho git, ngoài kho git chỉ thư mục của tệp',
   'cli.usage.allowListOutside': 'đọc cả danh sách nằm ngoài thư mục làm việc (kho git hoặc thư mục của tệp)',
   'cli.unexpectedError': 'lỗi không mong đợi',
   'cli.preview.line': 'dòng',
@@ -529,7 +620,8 @@ export const VI = {
   'cli.preview.pageNotReady': 'Tệp còn {count} lỗi theo NĐ 30/2020: chưa dùng được trang này.',
   'cli.preview.cannotWrite': 'không ghi được {out}: {error}',
   'cli.preview.wrote': 'Đã ghi {out}',
-  'cli.list.outsideFolder': 'tệp thật là {real}, nằm ngoài thư mục làm việc {folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng --allow-list-outside)',
+  'cli.list.outsideFolder':
+    'tệp thật là {real}, nằm ngoài thư mục làm việc {folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng --allow-list-outside)',
   'cli.source.directory': 'là một thư mục, không phải tệp giấy mời',
   'cli.source.special': 'không phải tệp thường (ống dẫn, thiết bị…), không đọc',
   'cli.source.tooLarge': 'quá lớn (tối đa {max} byte) để là một giấy mời',

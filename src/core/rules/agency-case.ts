@@ -21,27 +21,63 @@ declare module '../problem' {
 }
 
 /** Values that are names in capitals or codes, not sentences. */
-const NOT_SENTENCES = new Set(['co_quan.ten', 'co_quan.chu_quan', 'co_quan.viet_tat', 'ky_hieu', 'dia_danh', 'nguoi_ky.chuc_vu', 'nguoi_ky.chuc_vu_thay', 'nguoi_ky.thay_mat', 'nguoi_ky.ho_ten']);
+const NOT_SENTENCES = new Set([
+  'co_quan.ten',
+  'co_quan.chu_quan',
+  'co_quan.viet_tat',
+  'ky_hieu',
+  'dia_danh',
+  'nguoi_ky.chuc_vu',
+  'nguoi_ky.chuc_vu_thay',
+  'nguoi_ky.thay_mat',
+  'nguoi_ky.ho_ten',
+]);
 
-const UNIT_WORDS = ADMIN_UNITS.map((u) => u.split(' ').map((w, i) => (i === 0 ? `${w[0].toLocaleUpperCase('vi')}${w.slice(1)}` : w)).join('\\s+')).join('|');
+const UNIT_WORDS = ADMIN_UNITS.map((u) =>
+  u
+    .split(' ')
+    .map((w, i) => (i === 0 ? `${w[0].toLocaleUpperCase('vi')}${w.slice(1)}` : w))
+    .join('\\s+'),
+).join('|');
 /**
  * A capitalised unit noun after a word of the same sentence (not after ".",
  * ":", a line start or a bullet), before a capitalised proper name that is
  * not a number ("Quận 1" keeps its capital, PL II-M.III-k.1-b), nor the Party
  * committee it names ("Tỉnh ủy", "Tỉnh Ủy viên": the unit word is that name's own).
  */
-const UNIT_IN_SENTENCE = new RegExp(`(?<=[\\p{L}\\p{N},)]\\s+)(${UNIT_WORDS})(?=\\s+\\p{Lu}\\p{Ll})(?!\\s+(?:Ủy|ủy|Uỷ|uỷ)(?!\\p{L}))`, 'gu');
+const UNIT_IN_SENTENCE = new RegExp(
+  `(?<=[\\p{L}\\p{N},)]\\s+)(${UNIT_WORDS})(?=\\s+\\p{Lu}\\p{Ll})(?!\\s+(?:Ủy|ủy|Uỷ|uỷ)(?!\\p{L}))`,
+  'gu',
+);
 /** PL II-M.III-k.1-c: "Thành phố Hồ Chí Minh" keeps its capital. */
 const SPECIAL_NAMES = /^\s+Hồ\s+Chí\s+Minh/u;
 
-const isSentence = (value: StringValue): boolean => !NOT_SENTENCES.has(value.path.filter((p) => typeof p === 'string').join('.'));
+const isSentence = (value: StringValue): boolean =>
+  !NOT_SENTENCES.has(value.path.filter((p) => typeof p === 'string').join('.'));
 
-function finding(source: SourceMap, value: StringValue, start: number, end: number, right: string, what: { vi: string; en: string }): Found {
+function finding(
+  source: SourceMap,
+  value: StringValue,
+  start: number,
+  end: number,
+  right: string,
+  what: { vi: string; en: string },
+): Found {
   const written = value.value.slice(start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: CODES.textAgencyCase,
     message: say('rules.textAgencyCase.message', { what, right, written }),
-    fixes: sameInSource(source, value, start, end) ? [replaceFix(source, say('rules.textAgencyCase.fix', { right }), value.offsetAt(start), value.offsetAt(end), right)] : undefined,
+    fixes: sameInSource(source, value, start, end)
+      ? [
+          replaceFix(
+            source,
+            say('rules.textAgencyCase.fix', { right }),
+            value.offsetAt(start),
+            value.offsetAt(end),
+            right,
+          ),
+        ]
+      : undefined,
   });
 }
 
@@ -57,17 +93,20 @@ const unitMentions = memoByText((text: string): readonly { start: number; end: n
     if (m[0].startsWith('Thành') && SPECIAL_NAMES.test(rest)) return [];
     if (/^\s+ủy(?![\p{L}])/u.test(rest)) return []; // "Huyện ủy", "Tỉnh ủy" are organs, capitalised
     return [{ start, end, right: m[0].toLocaleLowerCase('vi') }];
-  }));
+  }),
+);
 
 function unitsIn(source: SourceMap, value: StringValue): Found[] {
   return unitMentions(value.value).map((m) => finding(source, value, m.start, m.end, m.right, UNIT));
 }
 
 function check(source: SourceMap): Found[] {
-  return allStrings(source).filter(isSentence).flatMap((value) => [
-    ...findMiscasedAgencies(value.value).map((m) => finding(source, value, m.start, m.end, m.right, AGENCY)),
-    ...unitsIn(source, value),
-  ]);
+  return allStrings(source)
+    .filter(isSentence)
+    .flatMap((value) => [
+      ...findMiscasedAgencies(value.value).map((m) => finding(source, value, m.start, m.end, m.right, AGENCY)),
+      ...unitsIn(source, value),
+    ]);
 }
 
 /** GM035 over every sentence of the file. */
@@ -75,11 +114,13 @@ export const agencyCaseRule = defineRule({
   codes: CODES,
   docs: {
     textAgencyCase: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL II-M.III-k.1-a; PL II-M.IV-k.1-a',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL II-M.III-k.1-a; PL II-M.IV-k.1-a',
       title: say('rules.textAgencyCase.title'),
       checks: say('rules.textAgencyCase.checks'),
       why: say('rules.textAgencyCase.why'),
-      wrong: 'loi_ket: Đề nghị Sở Tài Chính Tỉnh Nam Định tham dự đúng giờ./.', right: 'loi_ket: Đề nghị Sở Tài chính tỉnh Nam Định tham dự đúng giờ./.',
+      wrong: 'loi_ket: Đề nghị Sở Tài Chính Tỉnh Nam Định tham dự đúng giờ./.',
+      right: 'loi_ket: Đề nghị Sở Tài chính tỉnh Nam Định tham dự đúng giờ./.',
     },
   },
   check: ({ parsed }) => check(parsed.source),

@@ -26,10 +26,12 @@ declare module '../problem' {
 function impossible(context: RuleContext, path: YamlPath, written: string): Found[] {
   const span = nodeSpan(context.parsed.source, path);
   if (!span) return [];
-  return [problemAt(context.parsed.source, span[0], span[1], {
-    code: CODES.dateImpossible,
-    message: say('rules.dateImpossible.field', { written }),
-  })];
+  return [
+    problemAt(context.parsed.source, span[0], span[1], {
+      code: CODES.dateImpossible,
+      message: say('rules.dateImpossible.field', { written }),
+    }),
+  ];
 }
 
 /** GM014 on the typed fields: `ngay`, `bat_dau`, `ket_thuc`. */
@@ -38,26 +40,34 @@ function impossibleFields(context: RuleContext): Found[] {
   if (!invitation) return [];
   const problems: Found[] = [];
   const ngay = invitation.ngay;
-  if (ngay !== undefined && !parseIsoDate(ngay) && !(ngay.length === 7 && parseIsoMonth(ngay))) problems.push(...impossible(context, ['ngay'], ngay));
+  if (ngay !== undefined && !parseIsoDate(ngay) && !(ngay.length === 7 && parseIsoMonth(ngay)))
+    problems.push(...impossible(context, ['ngay'], ngay));
   for (const { slot, path } of meetingSlots(invitation)) {
     if (!parseIsoDateTime(slot.bat_dau)) problems.push(...impossible(context, [...path, 'bat_dau'], slot.bat_dau));
     const end = slot.ket_thuc;
-    if (end !== undefined && !parseIsoDateTime(end) && !parseClock(end)) problems.push(...impossible(context, [...path, 'ket_thuc'], end));
+    if (end !== undefined && !parseIsoDateTime(end) && !parseClock(end))
+      problems.push(...impossible(context, [...path, 'ket_thuc'], end));
   }
   return problems;
 }
 
 /** GM014 in free text: "31/2/2024", "ngày 30 tháng 2 năm 2025". */
 function impossibleInText({ parsed }: RuleContext): Found[] {
-  return allStrings(parsed.source).flatMap((value) => findDates(value.value)
-    .filter((d) => !isRealDate(d.year, d.month, d.day) && ((d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12) || d.saysNgay))
-    .map((d) => {
-      const written = value.value.slice(d.start, d.end);
-      return problemAt(parsed.source, value.offsetAt(d.start), value.offsetAt(d.end), {
-        code: CODES.dateImpossible,
-        message: say('rules.dateImpossible.inText', { written, month: d.month, year: d.year, day: d.day }),
-      });
-    }));
+  return allStrings(parsed.source).flatMap((value) =>
+    findDates(value.value)
+      .filter(
+        (d) =>
+          !isRealDate(d.year, d.month, d.day) &&
+          ((d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12) || d.saysNgay),
+      )
+      .map((d) => {
+        const written = value.value.slice(d.start, d.end);
+        return problemAt(parsed.source, value.offsetAt(d.start), value.offsetAt(d.end), {
+          code: CODES.dateImpossible,
+          message: say('rules.dateImpossible.inText', { written, month: d.month, year: d.year, day: d.day }),
+        });
+      }),
+  );
 }
 
 function slotEnd(slot: SlotAt['slot'], start: CivilDateTime): CivilDateTime | undefined {
@@ -78,10 +88,12 @@ function endBeforeStart(context: RuleContext): Found[] {
     const end = start && slotEnd(slot, start);
     const span = nodeSpan(context.parsed.source, [...path, 'ket_thuc']);
     if (!start || !end || !span || minutes(end) >= minutes(start)) return [];
-    return [problemAt(context.parsed.source, span[0], span[1], {
-      code: CODES.ketThucBeforeBatDau,
-      message: say('rules.ketThucBeforeBatDau.message', { ket_thuc: String(slot.ket_thuc), bat_dau: slot.bat_dau }),
-    })];
+    return [
+      problemAt(context.parsed.source, span[0], span[1], {
+        code: CODES.ketThucBeforeBatDau,
+        message: say('rules.ketThucBeforeBatDau.message', { ket_thuc: String(slot.ket_thuc), bat_dau: slot.bat_dau }),
+      }),
+    ];
   });
 }
 
@@ -91,10 +103,12 @@ function draftDay({ parsed, invitation }: RuleContext): Found[] {
   if (invitation.ngay !== undefined && !parseIsoMonth(invitation.ngay)) return [];
   const span = invitation.ngay === undefined ? keySpan(parsed.source, ['co_quan']) : nodeSpan(parsed.source, ['ngay']);
   if (!span) return [];
-  return [problemAt(parsed.source, span[0], span[1], {
-    code: CODES.ngayWithoutDay,
-    message: say('rules.ngayWithoutDay.message'),
-  })];
+  return [
+    problemAt(parsed.source, span[0], span[1], {
+      code: CODES.ngayWithoutDay,
+      message: say('rules.ngayWithoutDay.message'),
+    }),
+  ];
 }
 
 /** GM013, GM014, GM018: dates that are drafts, impossible, or out of order. */
@@ -102,26 +116,37 @@ export const datesRule = defineRule({
   codes: CODES,
   docs: {
     ngayWithoutDay: {
-      severity: 'information', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
+      severity: 'information',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
       title: say('rules.ngayWithoutDay.title'),
       checks: say('rules.ngayWithoutDay.checks'),
       why: say('rules.ngayWithoutDay.why'),
-      wrong: 'ngay: 2024-05', right: 'ngay: 2024-05-10',
+      wrong: 'ngay: 2024-05',
+      right: 'ngay: 2024-05-10',
     },
     dateImpossible: {
-      severity: 'error', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
+      severity: 'error',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.4-b',
       title: say('rules.dateImpossible.title'),
       checks: say('rules.dateImpossible.checks'),
       why: say('rules.dateImpossible.why'),
-      wrong: 'thoi_gian: "8 giờ, ngày 31/02/2025"', right: 'thoi_gian: "8 giờ, ngày 28/02/2025"',
+      wrong: 'thoi_gian: "8 giờ, ngày 31/02/2025"',
+      right: 'thoi_gian: "8 giờ, ngày 28/02/2025"',
     },
     ketThucBeforeBatDau: {
-      severity: 'error', locator: 'QĐ 45/2018/QĐ-TTg (nội dung, thời gian, địa điểm họp)',
+      severity: 'error',
+      locator: 'QĐ 45/2018/QĐ-TTg (nội dung, thời gian, địa điểm họp)',
       title: say('rules.ketThucBeforeBatDau.title'),
       checks: say('rules.ketThucBeforeBatDau.checks'),
       why: say('rules.ketThucBeforeBatDau.why'),
-      wrong: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "11:00" }', right: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
+      wrong: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "11:00" }',
+      right: 'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
     },
   },
-  check: (context) => [...draftDay(context), ...impossibleFields(context), ...impossibleInText(context), ...endBeforeStart(context)],
+  check: (context) => [
+    ...draftDay(context),
+    ...impossibleFields(context),
+    ...impossibleInText(context),
+    ...endBeforeStart(context),
+  ],
 });

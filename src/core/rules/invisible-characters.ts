@@ -43,8 +43,24 @@ const REMOVE: Localized = say('rules.textInvisibleCharacter.fix');
 /** YAML double-quoted escapes (YAML 1.2 §5.7) and the character each stands for. */
 const ESCAPE = /^\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abtnvfre "/\\N_LP\t]))/;
 const SIMPLE: Record<string, string> = {
-  0: '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+  0: '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
 };
 
 function unescapeAt(text: string, at: number): { char: string; length: number } | undefined {
@@ -90,7 +106,10 @@ function sourceSpan(source: SourceMap, value: StringValue, run: InvisibleRun): [
 
 function report(source: SourceMap, value: StringValue, run: InvisibleRun): Found {
   const span = sourceSpan(source, value, run);
-  const [start, end] = span ?? [value.offsetAt(run.start), Math.max(value.offsetAt(run.end), value.offsetAt(run.start) + 1)];
+  const [start, end] = span ?? [
+    value.offsetAt(run.start),
+    Math.max(value.offsetAt(run.end), value.offsetAt(run.start) + 1),
+  ];
   const list = run.codePoints.join(', ');
   const what = WHAT[run.kind];
   const why = WHY[run.kind];
@@ -106,12 +125,17 @@ export const invisibleCharactersRule = defineRule({
   codes: CODES,
   docs: {
     textInvisibleCharacter: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001); XML 1.0 §2.2 (Char)',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.I-k.4 (Unicode, TCVN 6909:2001); XML 1.0 §2.2 (Char)',
       title: say('rules.textInvisibleCharacter.title'),
       checks: say('rules.textInvisibleCharacter.checks'),
       why: say('rules.textInvisibleCharacter.why'),
-      wrong: 'trich_yeu: "Họp\u200b giao ban"', right: 'trich_yeu: Họp giao ban',
+      wrong: 'trich_yeu: "Họp\u200b giao ban"',
+      right: 'trich_yeu: Họp giao ban',
     },
   },
-  check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => invisibleRuns(value.value).map((run) => report(parsed.source, value, run))),
+  check: ({ parsed }) =>
+    allStrings(parsed.source).flatMap((value) =>
+      invisibleRuns(value.value).map((run) => report(parsed.source, value, run)),
+    ),
 });

@@ -23,18 +23,23 @@ export const kinhGuiRule = defineRule({
   codes: CODES,
   docs: {
     textWithKinhGui: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-b, c; PL III Mẫu 1.7',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-b, c; PL III Mẫu 1.7',
       title: say('rules.textWithKinhGui.title'),
       checks: say('rules.textWithKinhGui.checks'),
       why: say('rules.textWithKinhGui.why'),
-      wrong: 'mo_dau: "Kính gửi: Trưởng các phòng."', right: 'kinh_moi: Trưởng các phòng',
+      wrong: 'mo_dau: "Kính gửi: Trưởng các phòng."',
+      right: 'kinh_moi: Trưởng các phòng',
     },
   },
-  check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => [...value.value.matchAll(KINH_GUI)].map((m) => {
-    const start = m.index ?? 0;
-    return problemAt(parsed.source, value.offsetAt(start), value.offsetAt(start + m[0].length), {
-      code: CODES.textWithKinhGui,
-      message: say('rules.textWithKinhGui.message'),
-    });
-  })),
+  check: ({ parsed }) =>
+    allStrings(parsed.source).flatMap((value) =>
+      [...value.value.matchAll(KINH_GUI)].map((m) => {
+        const start = m.index ?? 0;
+        return problemAt(parsed.source, value.offsetAt(start), value.offsetAt(start + m[0].length), {
+          code: CODES.textWithKinhGui,
+          message: say('rules.textWithKinhGui.message'),
+        });
+      }),
+    ),
 });

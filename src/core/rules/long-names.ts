@@ -39,7 +39,10 @@ const TARGETS: readonly Target[] = [
     key: 'chu_quan',
     role: 'co_quan_chu_quan',
     maxLines: 2,
-    abbreviations: [['ỦY BAN NHÂN DÂN', 'UBND'], ['HỘI ĐỒNG NHÂN DÂN', 'HĐND']],
+    abbreviations: [
+      ['ỦY BAN NHÂN DÂN', 'UBND'],
+      ['HỘI ĐỒNG NHÂN DÂN', 'HĐND'],
+    ],
   },
   { key: 'ten', role: 'co_quan', maxLines: 3, abbreviations: [] },
 ];
@@ -71,27 +74,44 @@ function checkTarget(context: RuleContext, target: Target): Found[] {
   if (!span) return [];
   const drawn = lines.join(' / ');
   const suggested = suggestion(text, target);
-  return [problemAt(context.parsed.source, span[0], span[1], {
-    code: CODES.coQuanTooLong,
-    message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
-    fixes: Array.isArray(value) ? undefined : [replaceFix(context.parsed.source, say('rules.coQuanTooLong.fix', { lines: flowList(suggested) }), span[0], span[1], flowList(suggested), false)],
-  })];
+  return [
+    problemAt(context.parsed.source, span[0], span[1], {
+      code: CODES.coQuanTooLong,
+      message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
+      fixes: Array.isArray(value)
+        ? undefined
+        : [
+            replaceFix(
+              context.parsed.source,
+              say('rules.coQuanTooLong.fix', { lines: flowList(suggested) }),
+              span[0],
+              span[1],
+              flowList(suggested),
+              false,
+            ),
+          ],
+    }),
+  ];
 }
 
-const cutMessage = (drawn: string): Localized => (say('rules.coQuanTooLong.wordCut', { drawn }));
+const cutMessage = (drawn: string): Localized => say('rules.coQuanTooLong.wordCut', { drawn });
 
-const tooManyMessage = (drawn: string, count: number, max: number): Localized => (say('rules.coQuanTooLong.tooManyLines', { count, max, drawn }));
+const tooManyMessage = (drawn: string, count: number, max: number): Localized =>
+  say('rules.coQuanTooLong.tooManyLines', { count, max, drawn });
 
 /** GM040: agency names too long for the header column. */
 export const longNamesRule = defineRule({
   codes: CODES,
   docs: {
     coQuanTooLong: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2',
       title: say('rules.coQuanTooLong.title'),
       checks: say('rules.coQuanTooLong.checks'),
       why: say('rules.coQuanTooLong.why'),
-      wrong: 'co_quan:\n  chu_quan: ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\n  ten: SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ', right: 'co_quan:\n  chu_quan: UBND TỈNH THỪA THIÊN HUẾ\n  ten: [SỞ NÔNG NGHIỆP, VÀ PHÁT TRIỂN NÔNG THÔN]',
+      wrong:
+        'co_quan:\n  chu_quan: ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\n  ten: SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ',
+      right: 'co_quan:\n  chu_quan: UBND TỈNH THỪA THIÊN HUẾ\n  ten: [SỞ NÔNG NGHIỆP, VÀ PHÁT TRIỂN NÔNG THÔN]',
     },
   },
   check: (context) => TARGETS.flatMap((target) => checkTarget(context, target)),

@@ -31,10 +31,14 @@ function isBeforeIssue(start: MeetingStart, ngay: string): boolean {
 function check({ parsed, invitation }: RuleContext): Found[] {
   const ngay = invitation?.ngay;
   if (!invitation || ngay === undefined) return [];
-  return meetingStarts(parsed, invitation).filter((start) => isBeforeIssue(start, ngay)).map((start) => problemAt(parsed.source, start.span[0], start.span[1], {
-    code: CODES.meetingBeforeIssue,
-    message: say('rules.meetingBeforeIssue.message', { start: shortDate(start.date), ngay }),
-  }));
+  return meetingStarts(parsed, invitation)
+    .filter((start) => isBeforeIssue(start, ngay))
+    .map((start) =>
+      problemAt(parsed.source, start.span[0], start.span[1], {
+        code: CODES.meetingBeforeIssue,
+        message: say('rules.meetingBeforeIssue.message', { start: shortDate(start.date), ngay }),
+      }),
+    );
 }
 
 /** GM016: the meeting does not start before the invitation is dated. */
@@ -42,11 +46,13 @@ export const meetingBeforeIssueRule = defineRule({
   codes: CODES,
   docs: {
     meetingBeforeIssue: {
-      severity: 'error', locator: 'QĐ 45/2018/QĐ-TTg (gửi giấy mời trước ít nhất 03 ngày làm việc)',
+      severity: 'error',
+      locator: 'QĐ 45/2018/QĐ-TTg (gửi giấy mời trước ít nhất 03 ngày làm việc)',
       title: say('rules.meetingBeforeIssue.title'),
       checks: say('rules.meetingBeforeIssue.checks'),
       why: say('rules.meetingBeforeIssue.why'),
-      wrong: 'ngay: 2024-05-20\nthoi_gian: { bat_dau: 2024-05-17 14:00 }', right: 'ngay: 2024-05-10\nthoi_gian: { bat_dau: 2024-05-17 14:00 }',
+      wrong: 'ngay: 2024-05-20\nthoi_gian: { bat_dau: 2024-05-17 14:00 }',
+      right: 'ngay: 2024-05-10\nthoi_gian: { bat_dau: 2024-05-17 14:00 }',
     },
   },
   check,

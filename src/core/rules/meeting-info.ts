@@ -25,7 +25,8 @@ declare module '../problem' {
 
 const LOCATOR = 'QĐ 45/2018/QĐ-TTg (giấy mời họp nêu người chủ trì, đầu mối liên hệ); NĐ 30/2020, PL III Mẫu 1.7';
 
-const isModelShape = (invitation: Invitation): boolean => invitation.kinh_moi !== undefined || invitation.toi_du !== undefined;
+const isModelShape = (invitation: Invitation): boolean =>
+  invitation.kinh_moi !== undefined || invitation.toi_du !== undefined;
 
 const TIME_TITLE = /^\s*thời\s+gian/iu;
 const PLACE_TITLE = /^\s*địa\s+điểm/iu;
@@ -33,11 +34,14 @@ const PLACE_TITLE = /^\s*địa\s+điểm/iu;
 /** The path of the node that gives the meeting's time, if any: `thoi_gian`, or a section's. */
 function timePath(invitation: Invitation): YamlPath | undefined {
   if (invitation.thoi_gian !== undefined) return ['thoi_gian'];
-  const found = headedEntries(invitation).find(({ entry }) => entry.thoi_gian !== undefined || TIME_TITLE.test(entry.tieu_de));
+  const found = headedEntries(invitation).find(
+    ({ entry }) => entry.thoi_gian !== undefined || TIME_TITLE.test(entry.tieu_de),
+  );
   return found ? [...found.path, 'tieu_de'] : undefined;
 }
 
-const hasPlace = (invitation: Invitation): boolean => invitation.dia_diem !== undefined || headedEntries(invitation).some(({ entry }) => PLACE_TITLE.test(entry.tieu_de));
+const hasPlace = (invitation: Invitation): boolean =>
+  invitation.dia_diem !== undefined || headedEntries(invitation).some(({ entry }) => PLACE_TITLE.test(entry.tieu_de));
 
 /** True for an invitation to a meeting (see the module comment; README, "Cuộc họp"). */
 export function isMeetingInvitation(invitation: Invitation): boolean {
@@ -46,8 +50,15 @@ export function isMeetingInvitation(invitation: Invitation): boolean {
 
 /** True when a section's title matches, or any text inside the sections does. */
 function sectionsSay(context: RuleContext, pattern: RegExp): boolean {
-  const titles = context.invitation ? headedEntries(context.invitation).some(({ entry }) => pattern.test(entry.tieu_de)) : false;
-  return titles || allStrings(context.parsed.source).some((v) => (v.path[0] === 'muc' || v.path[0] === 'phan') && pattern.test(v.value));
+  const titles = context.invitation
+    ? headedEntries(context.invitation).some(({ entry }) => pattern.test(entry.tieu_de))
+    : false;
+  return (
+    titles ||
+    allStrings(context.parsed.source).some(
+      (v) => (v.path[0] === 'muc' || v.path[0] === 'phan') && pattern.test(v.value),
+    )
+  );
 }
 
 /** Where the information is shown: the model's `toi_du`/`kinh_moi` key, else where the time is given. */
@@ -83,9 +94,17 @@ const WANTED: readonly Wanted[] = [
 
 function missing(context: RuleContext, wanted: Wanted): Found[] {
   const invitation = context.invitation;
-  if (!invitation || !isMeetingInvitation(invitation) || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
+  if (
+    !invitation ||
+    !isMeetingInvitation(invitation) ||
+    invitation[wanted.field] ||
+    sectionsSay(context, wanted.inSections)
+  )
+    return [];
   const span = anchor(context, invitation);
-  return span ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, message: wanted.message })] : [];
+  return span
+    ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, message: wanted.message })]
+    : [];
 }
 
 /** GM026, GM027: chair and contact point of an invitation to a meeting. */
@@ -93,18 +112,23 @@ export const meetingInfoRule = defineRule({
   codes: CODES,
   docs: {
     chuTriMissing: {
-      severity: 'information', locator: LOCATOR,
+      severity: 'information',
+      locator: LOCATOR,
       title: say('rules.chuTriMissing.title'),
       checks: say('rules.chuTriMissing.checks'),
       why: say('rules.chuTriMissing.why'),
-      wrong: 'muc:\n  - { tieu_de: Thời gian, thoi_gian: { bat_dau: 2024-05-17 14:00 } }\n  - { tieu_de: Địa điểm, noi_dung: Hội trường UBND huyện. }', right: 'chu_tri: Đồng chí Lê Văn Bình, Phó Chủ tịch UBND huyện.',
+      wrong:
+        'muc:\n  - { tieu_de: Thời gian, thoi_gian: { bat_dau: 2024-05-17 14:00 } }\n  - { tieu_de: Địa điểm, noi_dung: Hội trường UBND huyện. }',
+      right: 'chu_tri: Đồng chí Lê Văn Bình, Phó Chủ tịch UBND huyện.',
     },
     lienHeMissing: {
-      severity: 'information', locator: LOCATOR,
+      severity: 'information',
+      locator: LOCATOR,
       title: say('rules.lienHeMissing.title'),
       checks: say('rules.lienHeMissing.checks'),
       why: say('rules.lienHeMissing.why'),
-      wrong: '# không có dau_moi_lien_he', right: 'dau_moi_lien_he: { ho_ten: Hoàng Thị Lan, dien_thoai: 0912 000 111 }',
+      wrong: '# không có dau_moi_lien_he',
+      right: 'dau_moi_lien_he: { ho_ten: Hoàng Thị Lan, dien_thoai: 0912 000 111 }',
     },
   },
   check: (c) => WANTED.flatMap((wanted) => missing(c, wanted)),

@@ -28,8 +28,14 @@ export function meetingStarts(parsed: ParseResult, invitation: Invitation): Meet
   const prefixes = timeTextPaths(invitation);
   const fromText = allStrings(parsed.source)
     .filter((value) => isUnder(value.path, prefixes))
-    .flatMap((value) => findDates(value.value)
-      .filter((d) => isRealDate(d.year, d.month, d.day))
-      .map((d): MeetingStart => ({ date: d, span: [value.offsetAt(d.start), value.offsetAt(d.end)], written: value.value.slice(d.start, d.end) })));
+    .flatMap((value) =>
+      findDates(value.value)
+        .filter((d) => isRealDate(d.year, d.month, d.day))
+        .map((d): MeetingStart => ({
+          date: d,
+          span: [value.offsetAt(d.start), value.offsetAt(d.end)],
+          written: value.value.slice(d.start, d.end),
+        })),
+    );
   return [...fromSlots, ...fromText].sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -29,11 +29,21 @@ function kyHieuPrefix({ parsed, invitation }: RuleContext): Found[] {
   const prefix = /^[\p{L}]{1,6}-/u.exec(kyHieu)?.[0] ?? '';
   const fixed = `GM-${kyHieu.slice(prefix.length)}`;
   const [start, end] = [value.offsetAt(0), value.offsetAt(kyHieu.length)];
-  return [problemAt(parsed.source, start, end, {
-    code: CODES.kyHieuWrongPrefix,
-    message: say('rules.kyHieuWrongPrefix.message', { fixed }),
-    fixes: [replaceFix(parsed.source, say('rules.kyHieuWrongPrefix.fix'), value.offsetAt(0), value.offsetAt(prefix.length), 'GM-')],
-  })];
+  return [
+    problemAt(parsed.source, start, end, {
+      code: CODES.kyHieuWrongPrefix,
+      message: say('rules.kyHieuWrongPrefix.message', { fixed }),
+      fixes: [
+        replaceFix(
+          parsed.source,
+          say('rules.kyHieuWrongPrefix.fix'),
+          value.offsetAt(0),
+          value.offsetAt(prefix.length),
+          'GM-',
+        ),
+      ],
+    }),
+  ];
 }
 
 /** GM011: "Số: 5/GM-…" instead of "05": YAML reads `05` as 5, so the source text is what counts. */
@@ -45,11 +55,21 @@ function leadingZero({ parsed, invitation }: RuleContext): Found[] {
   const digits = /\d+/.exec(written);
   if (!digits || digits[0].length !== 1 || digits[0] === '0') return [];
   const at = span[0] + digits.index;
-  return [problemAt(parsed.source, span[0], span[1], {
-    code: CODES.soWithoutLeadingZero,
-    message: say('rules.soWithoutLeadingZero.message', { digits: digits[0] }),
-    fixes: [replaceFix(parsed.source, say('rules.soWithoutLeadingZero.fix', { digits: digits[0] }), at, at + 1, `0${digits[0]}`)],
-  })];
+  return [
+    problemAt(parsed.source, span[0], span[1], {
+      code: CODES.soWithoutLeadingZero,
+      message: say('rules.soWithoutLeadingZero.message', { digits: digits[0] }),
+      fixes: [
+        replaceFix(
+          parsed.source,
+          say('rules.soWithoutLeadingZero.fix', { digits: digits[0] }),
+          at,
+          at + 1,
+          `0${digits[0]}`,
+        ),
+      ],
+    }),
+  ];
 }
 
 /** GM012: no number yet, which is normal for a draft. */
@@ -58,10 +78,12 @@ function draftNumber({ parsed, invitation }: RuleContext): Found[] {
   const node = parsed.source.node(['so']);
   const span = keySpan(parsed.source, ['so']) ?? keySpan(parsed.source, ['co_quan']);
   if (!span || (node && isScalar(node) && node.value !== null && node.value !== '')) return [];
-  return [problemAt(parsed.source, span[0], span[1], {
-    code: CODES.soMissing,
-    message: say('rules.soMissing.message'),
-  })];
+  return [
+    problemAt(parsed.source, span[0], span[1], {
+      code: CODES.soMissing,
+      message: say('rules.soMissing.message'),
+    }),
+  ];
 }
 
 /** GM010–GM012: the "Số: …/GM-…" line. */
@@ -69,25 +91,31 @@ export const numberRule = defineRule({
   codes: CODES,
   docs: {
     kyHieuWrongPrefix: {
-      severity: 'error', locator: 'NĐ 30/2020, PL III-M.I; PL I-P.I-M.II-k.3-b',
+      severity: 'error',
+      locator: 'NĐ 30/2020, PL III-M.I; PL I-P.I-M.II-k.3-b',
       title: say('rules.kyHieuWrongPrefix.title'),
       checks: say('rules.kyHieuWrongPrefix.checks'),
       why: say('rules.kyHieuWrongPrefix.why'),
-      wrong: 'ky_hieu: CV-UBND', right: 'ky_hieu: GM-UBND',
+      wrong: 'ky_hieu: CV-UBND',
+      right: 'ky_hieu: GM-UBND',
     },
     soWithoutLeadingZero: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.3-c',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.3-c',
       title: say('rules.soWithoutLeadingZero.title'),
       checks: say('rules.soWithoutLeadingZero.checks'),
       why: say('rules.soWithoutLeadingZero.why'),
-      wrong: 'so: 5', right: 'so: 05',
+      wrong: 'so: 5',
+      right: 'so: 05',
     },
     soMissing: {
-      severity: 'information', locator: 'NĐ 30/2020, Điều 15 k.1',
+      severity: 'information',
+      locator: 'NĐ 30/2020, Điều 15 k.1',
       title: say('rules.soMissing.title'),
       checks: say('rules.soMissing.checks'),
       why: say('rules.soMissing.why'),
-      wrong: 'so:', right: 'so: 125',
+      wrong: 'so:',
+      right: 'so: 125',
     },
   },
   check: (context) => [...kyHieuPrefix(context), ...leadingZero(context), ...draftNumber(context)],

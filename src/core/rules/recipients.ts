@@ -46,10 +46,12 @@ function appendedItem(source: SourceMap, last: StringValue): string {
 /** GM020 when the "Lưu" line does not name the văn thư (VT) first. */
 function luuWithoutVt(source: SourceMap, luu: StringValue): Found[] {
   if (LUU_VT.test(luu.value.trim())) return [];
-  return [problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
-    code: CODES.noiNhanLuuLine,
-    message: say('rules.noiNhanLuuLine.luuWithoutVt'),
-  })];
+  return [
+    problemAt(source, luu.offsetAt(0), luu.offsetAt(luu.value.length), {
+      code: CODES.noiNhanLuuLine,
+      message: say('rules.noiNhanLuuLine.luuWithoutVt'),
+    }),
+  ];
 }
 
 /** A line that must end with `mark`; a final punctuation matching `replaceable` is swapped for it. */
@@ -65,11 +67,15 @@ function missingEnding(source: SourceMap, item: StringValue, ending: Ending): Fo
   const text = item.value.trimEnd();
   const at = text.length - (ending.replaceable.test(text) ? 1 : 0);
   const fixable = sameInSource(source, item, 0, text.length);
-  return [problemAt(source, item.offsetAt(0), item.offsetAt(item.value.length), {
-    code: ending.code,
-    message: ending.message,
-    fixes: fixable ? [replaceFix(source, ending.fixTitle, item.offsetAt(at), item.offsetAt(text.length), ending.mark)] : undefined,
-  })];
+  return [
+    problemAt(source, item.offsetAt(0), item.offsetAt(item.value.length), {
+      code: ending.code,
+      message: ending.message,
+      fixes: fixable
+        ? [replaceFix(source, ending.fixTitle, item.offsetAt(at), item.offsetAt(text.length), ending.mark)]
+        : undefined,
+    }),
+  ];
 }
 
 const LUU_STOP: Ending = {
@@ -109,12 +115,21 @@ function luuNotLast(source: SourceMap, luu: StringValue): Found {
 
 function check({ parsed, invitation }: RuleContext): Found[] {
   if (!invitation) return [];
-  const items = invitation.noi_nhan.map((_, i) => scalarAt(parsed.source, ['noi_nhan', i])).filter((v): v is StringValue => v !== undefined);
+  const items = invitation.noi_nhan
+    .map((_, i) => scalarAt(parsed.source, ['noi_nhan', i]))
+    .filter((v): v is StringValue => v !== undefined);
   const last = items[items.length - 1];
   if (!last || items.length !== invitation.noi_nhan.length) return [];
   const isLuu = (item: StringValue): boolean => LUU.test(item.value.trim());
-  const misplaced = items.slice(0, -1).filter(isLuu).map((item) => luuNotLast(parsed.source, item));
-  const luuProblems = isLuu(last) ? luuWithoutStop(parsed.source, last) : misplaced.length > 0 ? [] : [missingLuu(parsed.source, last)];
+  const misplaced = items
+    .slice(0, -1)
+    .filter(isLuu)
+    .map((item) => luuNotLast(parsed.source, item));
+  const luuProblems = isLuu(last)
+    ? luuWithoutStop(parsed.source, last)
+    : misplaced.length > 0
+      ? []
+      : [missingLuu(parsed.source, last)];
   const others = items.filter((item) => !isLuu(item));
   return [...misplaced, ...luuProblems, ...others.flatMap((item) => semicolon(parsed.source, item))];
 }
@@ -124,18 +139,22 @@ export const recipientsRule = defineRule({
   codes: CODES,
   docs: {
     noiNhanLuuLine: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-d',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-d',
       title: say('rules.noiNhanLuuLine.title'),
       checks: say('rules.noiNhanLuuLine.checks'),
       why: say('rules.noiNhanLuuLine.why'),
-      wrong: 'noi_nhan:\n  - Như trên;', right: 'noi_nhan:\n  - Như trên;\n  - "Lưu: VT."',
+      wrong: 'noi_nhan:\n  - Như trên;',
+      right: 'noi_nhan:\n  - Như trên;\n  - "Lưu: VT."',
     },
     noiNhanWithoutSemicolon: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-d',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.9-d',
       title: say('rules.noiNhanWithoutSemicolon.title'),
       checks: say('rules.noiNhanWithoutSemicolon.checks'),
       why: say('rules.noiNhanWithoutSemicolon.why'),
-      wrong: '  - Như thành phần mời', right: '  - Như thành phần mời;',
+      wrong: '  - Như thành phần mời',
+      right: '  - Như thành phần mời;',
     },
   },
   check,

@@ -24,8 +24,13 @@ const heading = (key: MessageKey): string => sideBySide(say(key));
 const fenced = (yaml: string): string[] => ['```yaml', ...yaml.split('\n'), '```'];
 
 function entryMarkdown(entry: CatalogEntry): string[] {
-  const tunable = pair(entry.structural ? say('rules.reference.structural')
-    : entry.configFile ? say('rules.reference.configFile') : say('rules.reference.tunable', { file: CONFIG_FILE_NAME, code: entry.code }));
+  const tunable = pair(
+    entry.structural
+      ? say('rules.reference.structural')
+      : entry.configFile
+        ? say('rules.reference.configFile')
+        : say('rules.reference.tunable', { file: CONFIG_FILE_NAME, code: entry.code }),
+  );
   return [
     `<a id="${referenceAnchor(entry.code)}"></a>`,
     `## ${entry.code} · ${entry.title.vi}`,
@@ -63,7 +68,9 @@ const CONFIG_EXAMPLE = [
 
 /** docs/rules.md: every code with what, why, locator, wrong and right. */
 export function rulesMarkdown(): string {
-  const index = CATALOG.map((e) => `| [${e.code}](#${referenceAnchor(e.code)}) | ${e.title.vi} · *${e.title.en}* | ${LEVEL[e.severity].vi} |`);
+  const index = CATALOG.map(
+    (e) => `| [${e.code}](#${referenceAnchor(e.code)}) | ${e.title.vi} · *${e.title.en}* | ${LEVEL[e.severity].vi} |`,
+  );
   return [
     `# ${sideBySide(say('rules.reference.heading'))}`,
     '',
@@ -84,7 +91,9 @@ export function rulesMarkdown(): string {
 
 /** `giaymoi rules`: one line per code with its level and legal source. */
 export function rulesText(language: keyof Localized): string {
-  return CATALOG.map((e) => `${e.code}  ${LEVEL[e.severity][language].padEnd(9)}  ${e.title[language]} — ${e.locator}`).join('\n');
+  return CATALOG.map(
+    (e) => `${e.code}  ${LEVEL[e.severity][language].padEnd(9)}  ${e.title[language]} — ${e.locator}`,
+  ).join('\n');
 }
 
 /** `giaymoi rules --format json`: the catalog as data. */

@@ -41,23 +41,27 @@ function typedLabel(context: RuleContext, value: StringValue): Found[] {
   const [start, end] = [value.offsetAt(0), value.offsetAt(label.length)];
   const shown = label.trim();
   const source = context.parsed.source;
-  return [problemAt(source, start, end, {
-    code: CODES.textTypedLabel,
-    message: say('rules.textTypedLabel.message', { shown }),
-    fixes: sameInSource(source, value, 0, label.length)
-      ? [replaceFix(source, say('rules.textTypedLabel.fix', { shown }), start, end, '')]
-      : undefined,
-  })];
+  return [
+    problemAt(source, start, end, {
+      code: CODES.textTypedLabel,
+      message: say('rules.textTypedLabel.message', { shown }),
+      fixes: sameInSource(source, value, 0, label.length)
+        ? [replaceFix(source, say('rules.textTypedLabel.fix', { shown }), start, end, '')]
+        : undefined,
+    }),
+  ];
 }
 
 function partsAndSections(context: RuleContext): Found[] {
   const source = context.parsed.source;
   const muc = keySpan(source, ['muc']);
   if (!muc || !keySpan(source, ['phan'])) return [];
-  return [problemAt(source, muc[0], muc[1], {
-    code: CODES.phanAndMuc,
-    message: say('rules.phanAndMuc.message'),
-  })];
+  return [
+    problemAt(source, muc[0], muc[1], {
+      code: CODES.phanAndMuc,
+      message: say('rules.phanAndMuc.message'),
+    }),
+  ];
 }
 
 /** GM041 over every labelled text, GM042 once. */
@@ -65,18 +69,22 @@ export const structureRule = defineRule({
   codes: CODES,
   docs: {
     textTypedLabel: {
-      severity: 'warning', locator: LEVELS,
+      severity: 'warning',
+      locator: LEVELS,
       title: say('rules.textTypedLabel.title'),
       checks: say('rules.textTypedLabel.checks'),
       why: say('rules.textTypedLabel.why'),
-      wrong: 'diem:\n  - "a) Đúng thành phần;"', right: 'diem:\n  - Đúng thành phần;',
+      wrong: 'diem:\n  - "a) Đúng thành phần;"',
+      right: 'diem:\n  - Đúng thành phần;',
     },
     phanAndMuc: {
-      severity: 'error', locator: LEVELS,
+      severity: 'error',
+      locator: LEVELS,
       title: say('rules.phanAndMuc.title'),
       checks: say('rules.phanAndMuc.checks'),
       why: say('rules.phanAndMuc.why'),
-      wrong: 'phan:\n  - tieu_de: MỤC ĐÍCH\nmuc:\n  - tieu_de: Thành phần', right: 'phan:\n  - tieu_de: MỤC ĐÍCH\n    muc:\n      - tieu_de: Thành phần',
+      wrong: 'phan:\n  - tieu_de: MỤC ĐÍCH\nmuc:\n  - tieu_de: Thành phần',
+      right: 'phan:\n  - tieu_de: MỤC ĐÍCH\n    muc:\n      - tieu_de: Thành phần',
     },
   },
   check: (context) => [

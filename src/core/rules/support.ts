@@ -70,7 +70,14 @@ export function keySpan(source: SourceMap, path: YamlPath): [number, number] | u
 }
 
 /** A fix replacing source offsets [start, end) with `newText`. */
-export function replaceFix(source: SourceMap, title: Localized, start: number, end: number, newText: string, fixAllSafe = true): Fix {
+export function replaceFix(
+  source: SourceMap,
+  title: Localized,
+  start: number,
+  end: number,
+  newText: string,
+  fixAllSafe = true,
+): Fix {
   return { title, edits: [{ range: rangeOf(source, start, end), newText }], fixAllSafe };
 }
 

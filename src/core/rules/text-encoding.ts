@@ -6,7 +6,12 @@
  */
 import type { NamesOf, RuleCode } from '../problem';
 import type { SourceMap, StringValue } from '../source';
-import { convertLegacyToUnicode, detectLegacyEncoding, legacyWords, type LegacyEncoding } from '../text/legacy-encoding';
+import {
+  convertLegacyToUnicode,
+  detectLegacyEncoding,
+  legacyWords,
+  type LegacyEncoding,
+} from '../text/legacy-encoding';
 import { defineRule } from './define';
 import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
 import { say } from '../messages';
@@ -44,7 +49,9 @@ function notNfc(source: SourceMap, value: StringValue): Found[] {
     return problemAt(source, value.offsetAt(from), value.offsetAt(to), {
       code: CODES.textNotNfc,
       message: say('rules.textNotNfc.message', { fixed }),
-      fixes: sameInSource(source, value, from, to) ? [replaceFix(source, say('rules.textNotNfc.fix'), value.offsetAt(from), value.offsetAt(to), fixed)] : undefined,
+      fixes: sameInSource(source, value, from, to)
+        ? [replaceFix(source, say('rules.textNotNfc.fix'), value.offsetAt(from), value.offsetAt(to), fixed)]
+        : undefined,
     });
   });
 }
@@ -61,11 +68,15 @@ function legacy(source: SourceMap, value: StringValue): Found[] {
   const [from, to] = [words[0].start, words[words.length - 1].end];
   const fixed = convertLegacyToUnicode(value.value.slice(from, to), kind);
   const { code, name } = NAMES[kind];
-  return [problemAt(source, value.offsetAt(from), value.offsetAt(to), {
-    code,
-    message: say('rules.legacyEncoding.message', { name, fixed, encoding: kind === 'vni' ? 'VNI' : 'TCVN3' }),
-    fixes: sameInSource(source, value, from, to) ? [replaceFix(source, say('rules.legacyEncoding.fix'), value.offsetAt(from), value.offsetAt(to), fixed, false)] : undefined,
-  })];
+  return [
+    problemAt(source, value.offsetAt(from), value.offsetAt(to), {
+      code,
+      message: say('rules.legacyEncoding.message', { name, fixed, encoding: kind === 'vni' ? 'VNI' : 'TCVN3' }),
+      fixes: sameInSource(source, value, from, to)
+        ? [replaceFix(source, say('rules.legacyEncoding.fix'), value.offsetAt(from), value.offsetAt(to), fixed, false)]
+        : undefined,
+    }),
+  ];
 }
 
 /** GM030–GM032 over every string of the file. */
@@ -73,26 +84,33 @@ export const textEncodingRule = defineRule({
   codes: CODES,
   docs: {
     textNotNfc: {
-      severity: 'warning', locator: UNICODE,
+      severity: 'warning',
+      locator: UNICODE,
       title: say('rules.textNotNfc.title'),
       checks: say('rules.textNotNfc.checks'),
       why: say('rules.textNotNfc.why'),
-      wrong: 'trich_yeu: "Ho\u0323p giao ban"', right: 'trich_yeu: Họp giao ban',
+      wrong: 'trich_yeu: "Ho\u0323p giao ban"',
+      right: 'trich_yeu: Họp giao ban',
     },
     textInTcvn3: {
-      severity: 'warning', locator: UNICODE,
+      severity: 'warning',
+      locator: UNICODE,
       title: say('rules.textInTcvn3.title'),
       checks: say('rules.textInTcvn3.checks'),
       why: say('rules.textInTcvn3.why'),
-      wrong: 'mo_dau: Uû ban nh©n d©n huyÖn B¾c S¬n', right: 'mo_dau: Ủy ban nhân dân huyện Bắc Sơn',
+      wrong: 'mo_dau: Uû ban nh©n d©n huyÖn B¾c S¬n',
+      right: 'mo_dau: Ủy ban nhân dân huyện Bắc Sơn',
     },
     textInVni: {
-      severity: 'warning', locator: UNICODE,
+      severity: 'warning',
+      locator: UNICODE,
       title: say('rules.textInVni.title'),
       checks: say('rules.textInVni.checks'),
       why: say('rules.textInVni.why'),
-      wrong: 'mo_dau: Ñoàng chí Nguyeãn Vaên Bình', right: 'mo_dau: Đồng chí Nguyễn Văn Bình',
+      wrong: 'mo_dau: Ñoàng chí Nguyeãn Vaên Bình',
+      right: 'mo_dau: Đồng chí Nguyễn Văn Bình',
     },
   },
-  check: ({ parsed }) => allStrings(parsed.source).flatMap((value) => [...notNfc(parsed.source, value), ...legacy(parsed.source, value)]),
+  check: ({ parsed }) =>
+    allStrings(parsed.source).flatMap((value) => [...notNfc(parsed.source, value), ...legacy(parsed.source, value)]),
 });

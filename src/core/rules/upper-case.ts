@@ -39,11 +39,15 @@ function notUpper(source: SourceMap, target: Target, line: StringValue): Found[]
   if (line.value === upper(line.value)) return [];
   const [start, end] = [line.offsetAt(0), line.offsetAt(line.value.length)];
   const fixed = upper(line.value);
-  return [problemAt(source, start, end, {
-    code: target.code,
-    message: say('rules.upperCase.message', { what: target.what, fixed }),
-    fixes: sameInSource(source, line, 0, line.value.length) ? [replaceFix(source, say('rules.upperCase.fix'), start, end, fixed)] : undefined,
-  })];
+  return [
+    problemAt(source, start, end, {
+      code: target.code,
+      message: say('rules.upperCase.message', { what: target.what, fixed }),
+      fixes: sameInSource(source, line, 0, line.value.length)
+        ? [replaceFix(source, say('rules.upperCase.fix'), start, end, fixed)]
+        : undefined,
+    }),
+  ];
 }
 
 function check({ parsed, invitation }: RuleContext): Found[] {
@@ -55,8 +59,11 @@ function check({ parsed, invitation }: RuleContext): Found[] {
     'nguoi_ky.chuc_vu_thay': invitation.nguoi_ky.chuc_vu_thay,
     'nguoi_ky.thay_mat': invitation.nguoi_ky.thay_mat,
   };
-  return TARGETS.flatMap((target) => linesAt(parsed.source, target.path, values[target.path.join('.')])
-    .flatMap((line) => notUpper(parsed.source, target, line)));
+  return TARGETS.flatMap((target) =>
+    linesAt(parsed.source, target.path, values[target.path.join('.')]).flatMap((line) =>
+      notUpper(parsed.source, target, line),
+    ),
+  );
 }
 
 /** GM024, GM025: agency names and signer titles in capitals. */
@@ -64,18 +71,22 @@ export const upperCaseRule = defineRule({
   codes: CODES,
   docs: {
     coQuanNotUpperCase: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-b',
       title: say('rules.coQuanNotUpperCase.title'),
       checks: say('rules.coQuanNotUpperCase.checks'),
       why: say('rules.coQuanNotUpperCase.why'),
-      wrong: 'ten: Sở Tài chính', right: 'ten: SỞ TÀI CHÍNH',
+      wrong: 'ten: Sở Tài chính',
+      right: 'ten: SỞ TÀI CHÍNH',
     },
     chucVuNotUpperCase: {
-      severity: 'warning', locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b',
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.7-b',
       title: say('rules.chucVuNotUpperCase.title'),
       checks: say('rules.chucVuNotUpperCase.checks'),
       why: say('rules.chucVuNotUpperCase.why'),
-      wrong: 'chuc_vu: Phó Chủ tịch', right: 'chuc_vu: PHÓ CHỦ TỊCH',
+      wrong: 'chuc_vu: Phó Chủ tịch',
+      right: 'chuc_vu: PHÓ CHỦ TỊCH',
     },
   },
   check,

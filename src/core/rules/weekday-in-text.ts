@@ -3,7 +3,17 @@
  * "ngày 17/5/2024 (thứ Năm)" is wrong, 17/5/2024 was a Friday. Runs over
  * every string, also when the schema check failed.
  */
-import { isRealDate, parseIsoDate, parseIsoDateTime, parseIsoMonth, shortDate, weekday, WEEKDAYS_EN, WEEKDAYS_VI, type CivilDate } from '../dates';
+import {
+  isRealDate,
+  parseIsoDate,
+  parseIsoDateTime,
+  parseIsoMonth,
+  shortDate,
+  weekday,
+  WEEKDAYS_EN,
+  WEEKDAYS_VI,
+  type CivilDate,
+} from '../dates';
 import type { NamesOf } from '../problem';
 import type { SourceMap, StringValue } from '../source';
 import { findDates, findYearlessDates, type DateMention } from '../text/date-mentions';
@@ -60,7 +70,8 @@ export function pairWeekdays(text: string, reference?: CivilDate): WeekdayPair[]
   return weekdays.flatMap((w, i) => {
     while (next < dates.length && dates[next].start < w.end) next += 1;
     const previous = dates[next - 1];
-    const before = previous && previous.end <= w.start && joins(text, previous.end, w.start, AFTER_DATE) ? previous : undefined;
+    const before =
+      previous && previous.end <= w.start && joins(text, previous.end, w.start, AFTER_DATE) ? previous : undefined;
     const after = dates[next] && joins(text, w.end, dates[next].start, BEFORE_DATE) ? dates[next] : undefined;
     const candidates = [before, after].filter((d): d is DateMention => d !== undefined);
     const listed = weekdays[i - 1] !== undefined && LISTED.test(text.slice(weekdays[i - 1].end, w.start));
@@ -71,7 +82,12 @@ export function pairWeekdays(text: string, reference?: CivilDate): WeekdayPair[]
 }
 
 /** The next date when it ends the weekday's phrase: same sentence, no other weekday first, not far. */
-function laterInSentence(text: string, w: WeekdayMention, date: DateMention | undefined, nextWeekday: WeekdayMention | undefined): DateMention | undefined {
+function laterInSentence(
+  text: string,
+  w: WeekdayMention,
+  date: DateMention | undefined,
+  nextWeekday: WeekdayMention | undefined,
+): DateMention | undefined {
   if (!date || date.start - w.end > MAX_WORDS_BETWEEN) return undefined;
   if (nextWeekday && nextWeekday.start < date.start) return undefined;
   const between = text.slice(w.end, date.start);
@@ -87,8 +103,24 @@ function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Fou
   const fixable = sameInSource(source, value, start, end);
   return problemAt(source, value.offsetAt(start), value.offsetAt(end), {
     code: CODES.weekdayMismatch,
-    message: say('rules.weekdayMismatch.message', { dateText, weekdayVi: WEEKDAYS_VI[actual], text, right, weekdayEn: WEEKDAYS_EN[actual] }),
-    fixes: fixable ? [replaceFix(source, say('rules.textAgencyCase.fix', { right }), value.offsetAt(start), value.offsetAt(end), right)] : undefined,
+    message: say('rules.weekdayMismatch.message', {
+      dateText,
+      weekdayVi: WEEKDAYS_VI[actual],
+      text,
+      right,
+      weekdayEn: WEEKDAYS_EN[actual],
+    }),
+    fixes: fixable
+      ? [
+          replaceFix(
+            source,
+            say('rules.textAgencyCase.fix', { right }),
+            value.offsetAt(start),
+            value.offsetAt(end),
+            right,
+          ),
+        ]
+      : undefined,
   });
 }
 
@@ -115,17 +147,21 @@ export const weekdayInTextRule = defineRule({
   codes: CODES,
   docs: {
     weekdayMismatch: {
-      severity: 'error', locator: 'NĐ 30/2020, PL II-M.V-k.8; PL I-P.I-M.II-k.4-b',
+      severity: 'error',
+      locator: 'NĐ 30/2020, PL II-M.V-k.8; PL I-P.I-M.II-k.4-b',
       title: say('rules.weekdayMismatch.title'),
       checks: say('rules.weekdayMismatch.checks'),
       why: say('rules.weekdayMismatch.why'),
-      wrong: 'thoi_gian: "Thứ Bảy, từ 08 giờ, ngày 29/10/2023"', right: 'thoi_gian: "Chủ nhật, từ 08 giờ, ngày 29/10/2023"',
+      wrong: 'thoi_gian: "Thứ Bảy, từ 08 giờ, ngày 29/10/2023"',
+      right: 'thoi_gian: "Chủ nhật, từ 08 giờ, ngày 29/10/2023"',
     },
   },
   check: (context) => {
     const reference = referenceDate(context);
-    return allStrings(context.parsed.source).flatMap((value) => pairWeekdays(value.value, reference)
-      .filter((pair) => weekday(pair.date) !== pair.weekday.weekday)
-      .map((pair) => mismatch(context.parsed.source, value, pair)));
+    return allStrings(context.parsed.source).flatMap((value) =>
+      pairWeekdays(value.value, reference)
+        .filter((pair) => weekday(pair.date) !== pair.weekday.weekday)
+        .map((pair) => mismatch(context.parsed.source, value, pair)),
+    );
   },
 });

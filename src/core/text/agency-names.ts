@@ -9,16 +9,88 @@
 import { memoByText } from './memo';
 
 /** Agency types, longest first so "Chi cục" wins over "Cục". */
-const HEADS = ['ủy ban', 'uỷ ban', 'hội đồng', 'bệnh viện', 'trung tâm', 'văn phòng', 'chi cục', 'tổng cục', 'học viện', 'thanh tra', 'kho bạc', 'sở', 'phòng', 'ban', 'trường', 'cục', 'vụ', 'bộ', 'viện', 'đài'];
+const HEADS = [
+  'ủy ban',
+  'uỷ ban',
+  'hội đồng',
+  'bệnh viện',
+  'trung tâm',
+  'văn phòng',
+  'chi cục',
+  'tổng cục',
+  'học viện',
+  'thanh tra',
+  'kho bạc',
+  'sở',
+  'phòng',
+  'ban',
+  'trường',
+  'cục',
+  'vụ',
+  'bộ',
+  'viện',
+  'đài',
+];
 
 /** Fields (lĩnh vực) that follow an agency type; each is one capitalised word group. */
 const FIELDS = [
-  'tài chính', 'kế hoạch', 'đầu tư', 'nội vụ', 'tư pháp', 'xây dựng', 'giao thông', 'vận tải', 'y tế', 'giáo dục', 'đào tạo',
-  'nông nghiệp', 'phát triển nông thôn', 'tài nguyên', 'môi trường', 'công thương', 'khoa học', 'công nghệ', 'thông tin',
-  'truyền thông', 'văn hóa', 'văn hoá', 'thể thao', 'du lịch', 'lao động', 'thương binh', 'xã hội', 'ngoại vụ', 'dân tộc',
-  'tổng hợp', 'hành chính', 'tổ chức', 'cán bộ', 'kinh tế', 'hạ tầng', 'quản lý', 'đô thị', 'thống kê', 'thuế', 'hải quan',
-  'quốc phòng', 'ngoại giao', 'tiếp công dân', 'dân số', 'thú y', 'kiểm lâm', 'thủy lợi', 'thuỷ lợi', 'đất đai',
-  'bảo hiểm xã hội', 'thi hành án dân sự', 'nhân dân', 'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'mầm non', 'đa khoa',
+  'tài chính',
+  'kế hoạch',
+  'đầu tư',
+  'nội vụ',
+  'tư pháp',
+  'xây dựng',
+  'giao thông',
+  'vận tải',
+  'y tế',
+  'giáo dục',
+  'đào tạo',
+  'nông nghiệp',
+  'phát triển nông thôn',
+  'tài nguyên',
+  'môi trường',
+  'công thương',
+  'khoa học',
+  'công nghệ',
+  'thông tin',
+  'truyền thông',
+  'văn hóa',
+  'văn hoá',
+  'thể thao',
+  'du lịch',
+  'lao động',
+  'thương binh',
+  'xã hội',
+  'ngoại vụ',
+  'dân tộc',
+  'tổng hợp',
+  'hành chính',
+  'tổ chức',
+  'cán bộ',
+  'kinh tế',
+  'hạ tầng',
+  'quản lý',
+  'đô thị',
+  'thống kê',
+  'thuế',
+  'hải quan',
+  'quốc phòng',
+  'ngoại giao',
+  'tiếp công dân',
+  'dân số',
+  'thú y',
+  'kiểm lâm',
+  'thủy lợi',
+  'thuỷ lợi',
+  'đất đai',
+  'bảo hiểm xã hội',
+  'thi hành án dân sự',
+  'nhân dân',
+  'tiểu học',
+  'trung học cơ sở',
+  'trung học phổ thông',
+  'mầm non',
+  'đa khoa',
 ].sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 /** Fields after which the words that follow are a proper name ("Trường Tiểu học Lê Văn Tám"). */
@@ -66,11 +138,16 @@ const EVERY_SYLLABLE = new Set(['công thương']);
 
 /** A word group written with its first syllable capitalised and the rest lower case. */
 export const groupCase = (words: readonly string[]): string[] =>
-  EVERY_SYLLABLE.has(lower(words.join(' '))) ? words.map(capital) : words.map((w, i) => (i === 0 ? capital(w) : lower(w)));
+  EVERY_SYLLABLE.has(lower(words.join(' ')))
+    ? words.map(capital)
+    : words.map((w, i) => (i === 0 ? capital(w) : lower(w)));
 
 /** The sentence form of an agency written all in capitals: "SỞ TÀI CHÍNH TỈNH NAM ĐỊNH" → "Sở Tài chính tỉnh Nam Định". */
 export function sentenceCaseAgency(upper: string): string {
-  const words = upper.split(/\s+/).flatMap((w) => w.split(/(,)/)).filter(Boolean);
+  const words = upper
+    .split(/\s+/)
+    .flatMap((w) => w.split(/(,)/))
+    .filter(Boolean);
   const low = words.map(lower);
   const out: string[] = [];
   let i = matchPhrase(low, 0, HEADS);
@@ -84,14 +161,34 @@ export function sentenceCaseAgency(upper: string): string {
     const word = words[i];
     const unit = matchPhrase(low, i, ADMIN_UNITS);
     const field = chain ? matchPhrase(low, i, FIELDS) : 0;
-    if (isAcronym(word)) { out.push(word); named ||= SCHOOL_ACRONYMS.has(word); i += 1; continue; }
-    if (unit === 1 && lower(words[i + 1] ?? '') === 'ủy') { out.push(`${capital(word)} ủy`); i += 2; continue; } // "Huyện ủy", "Tỉnh ủy"
-    if (unit && i + unit < words.length) { out.push(...words.slice(i, i + unit).map(lower)); i += unit; named = true; chain = false; continue; }
-    if (named) { out.push(capital(word)); i += 1; continue; }
+    if (isAcronym(word)) {
+      out.push(word);
+      named ||= SCHOOL_ACRONYMS.has(word);
+      i += 1;
+      continue;
+    }
+    if (unit === 1 && lower(words[i + 1] ?? '') === 'ủy') {
+      out.push(`${capital(word)} ủy`);
+      i += 2;
+      continue;
+    } // "Huyện ủy", "Tỉnh ủy"
+    if (unit && i + unit < words.length) {
+      out.push(...words.slice(i, i + unit).map(lower));
+      i += unit;
+      named = true;
+      chain = false;
+      continue;
+    }
+    if (named) {
+      out.push(capital(word));
+      i += 1;
+      continue;
+    }
     if (field) {
       const group = lower(words.slice(i, i + field).join(' '));
       const keepLower = group === LOWER_FIELD && /^(ủy|uỷ) ban|^hội đồng/.test(headLower);
-      const cased = keepLower || !groupStart ? words.slice(i, i + field).map(lower) : groupCase(words.slice(i, i + field));
+      const cased =
+        keepLower || !groupStart ? words.slice(i, i + field).map(lower) : groupCase(words.slice(i, i + field));
       out.push(...cased);
       named = NAMED_AFTER.has(group);
       groupStart = false;
@@ -117,10 +214,17 @@ export interface AgencyMention {
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 /** A capitalised agency type somewhere in the text (cheap test before tokenising). */
-const HEAD_START = new RegExp(`(?<![\\p{L}])(?:${HEADS.map((h) => h.charAt(0).toLocaleUpperCase('vi') + h.slice(1).replace(' ', '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const HEAD_START = new RegExp(
+  `(?<![\\p{L}])(?:${HEADS.map((h) => h.charAt(0).toLocaleUpperCase('vi') + h.slice(1).replace(' ', '\\s+')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const JOINER = /^(?:\s+và\s+|\s*,\s*|\s*[-–]\s*)$/iu;
 
-interface Token { readonly text: string; readonly start: number; readonly end: number }
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * Agency names in running text whose type or fields are capitalised the
@@ -131,7 +235,11 @@ export const findMiscasedAgencies: (text: string) => readonly AgencyMention[] = 
 
 function scanMiscasedAgencies(text: string): AgencyMention[] {
   if (!HEAD_START.test(text)) return []; // most sentences name no agency: skip the word-by-word walk
-  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   const words = tokens.map((t) => lower(t.text));
   const found: AgencyMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -168,7 +276,13 @@ function phraseEnd(text: string, tokens: Token[], words: readonly string[], from
 }
 
 /** The phrase tokens[from, to) when its case differs from Phụ lục II's, with the right form. */
-function miscased(text: string, tokens: Token[], words: readonly string[], from: number, to: number): AgencyMention | undefined {
+function miscased(
+  text: string,
+  tokens: Token[],
+  words: readonly string[],
+  from: number,
+  to: number,
+): AgencyMention | undefined {
   const head = matchPhrase(words, from, HEADS);
   const headLower = words.slice(from, from + head).join(' ');
   let right = '';

@@ -35,11 +35,27 @@ function scanDates(text: string): DateMention[] {
   for (const m of text.matchAll(NUMERIC)) {
     const start = m.index ?? 0;
     const saysNgay = NGAY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-    found.push({ start, end: start + m[0].length, day: Number(m[1]), month: Number(m[3]), year: Number(m[4]), form: 'numeric', saysNgay });
+    found.push({
+      start,
+      end: start + m[0].length,
+      day: Number(m[1]),
+      month: Number(m[3]),
+      year: Number(m[4]),
+      form: 'numeric',
+      saysNgay,
+    });
   }
   for (const m of text.matchAll(LONG)) {
     const start = m.index ?? 0;
-    found.push({ start, end: start + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), form: 'long', saysNgay: true });
+    found.push({
+      start,
+      end: start + m[0].length,
+      day: Number(m[1]),
+      month: Number(m[2]),
+      year: Number(m[3]),
+      form: 'long',
+      saysNgay: true,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -24,7 +24,8 @@ export interface InvisibleRun {
  * Outside XML 1.0's Char, or discouraged by it (§2.2: DEL and the C1 controls),
  * which Word rejects too: removed from everything the DOCX renderer writes.
  */
-const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_UNSAFE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with every character XML 1.0 cannot carry (or discourages) removed. */
 export function xmlSafe(text: string): string {
@@ -36,7 +37,8 @@ const BIDI = /^[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]$/;
 /** Zero-width and invisible format characters that are never part of Vietnamese text. */
 const ZERO_WIDTH = /^[\u180E\u200B-\u200D\u2060-\u2064\uFEFF]$/;
 /** Scripts that write words without spaces and may mark a break with U+200B. */
-const UNSPACED = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const UNSPACED =
+  /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 /** Letters of scripts that shape with ZWJ/ZWNJ (Arabic, Indic, …): any letter or mark outside Latin and Common. */
 const JOINING = /^[\p{L}\p{M}]$/u;
 const LATIN_OR_COMMON = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]$/u;
@@ -46,7 +48,8 @@ function kindOf(char: string, before: string, after: string): InvisibleKind | un
   const code = char.codePointAt(0) ?? 0;
   if (char.length === 1 && code >= 0xd800 && code <= 0xdfff) return 'surrogate';
   if ((code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) return 'noncharacter';
-  if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)) return 'control';
+  if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f))
+    return 'control';
   if (BIDI.test(char)) return 'bidi';
   if (ZERO_WIDTH.test(char) && !legitimateJoiner(code, before, after)) return 'zeroWidth';
   return undefined;

@@ -19,16 +19,57 @@ const TCVN3_FROM = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×
 const TCVN3_TO = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ';
 const TCVN3 = new Map([...TCVN3_FROM].map((ch, i) => [ch, [...TCVN3_TO][i]]));
 
-const SAC = '\u0301', HUYEN = '\u0300', HOI = '\u0309', NGA = '\u0303', NANG = '\u0323';
-const CIRCUMFLEX = '\u0302', BREVE = '\u0306', HORN = '\u031B';
+const SAC = '\u0301',
+  HUYEN = '\u0300',
+  HOI = '\u0309',
+  NGA = '\u0303',
+  NANG = '\u0323';
+const CIRCUMFLEX = '\u0302',
+  BREVE = '\u0306',
+  HORN = '\u031B';
 /** VNI mark bytes, lower/upper case, each with the combining marks it stands for. */
-const TONE_BYTES: readonly [string, string, string][] = [['ù', 'Ù', SAC], ['ø', 'Ø', HUYEN], ['û', 'Û', HOI], ['õ', 'Õ', NGA], ['ï', 'Ï', NANG]];
-const CIRCUMFLEX_BYTES: readonly [string, string, string][] = [['â', 'Â', ''], ['á', 'Á', SAC], ['à', 'À', HUYEN], ['å', 'Å', HOI], ['ã', 'Ã', NGA], ['ä', 'Ä', NANG]];
-const BREVE_BYTES: readonly [string, string, string][] = [['ê', 'Ê', ''], ['é', 'É', SAC], ['è', 'È', HUYEN], ['ú', 'Ú', HOI], ['ü', 'Ü', NGA], ['ë', 'Ë', NANG]];
+const TONE_BYTES: readonly [string, string, string][] = [
+  ['ù', 'Ù', SAC],
+  ['ø', 'Ø', HUYEN],
+  ['û', 'Û', HOI],
+  ['õ', 'Õ', NGA],
+  ['ï', 'Ï', NANG],
+];
+const CIRCUMFLEX_BYTES: readonly [string, string, string][] = [
+  ['â', 'Â', ''],
+  ['á', 'Á', SAC],
+  ['à', 'À', HUYEN],
+  ['å', 'Å', HOI],
+  ['ã', 'Ã', NGA],
+  ['ä', 'Ä', NANG],
+];
+const BREVE_BYTES: readonly [string, string, string][] = [
+  ['ê', 'Ê', ''],
+  ['é', 'É', SAC],
+  ['è', 'È', HUYEN],
+  ['ú', 'Ú', HOI],
+  ['ü', 'Ü', NGA],
+  ['ë', 'Ë', NANG],
+];
 const VNI_SINGLE: Record<string, string> = {
-  'ô': 'ơ', 'Ô': 'Ơ', 'ö': 'ư', 'Ö': 'Ư', 'ñ': 'đ', 'Ñ': 'Đ',
-  'í': 'í', 'ì': 'ì', 'æ': 'ỉ', 'ó': 'ĩ', 'ò': 'ị', 'î': 'ỵ',
-  'Í': 'Í', 'Ì': 'Ì', 'Æ': 'Ỉ', 'Ó': 'Ĩ', 'Ò': 'Ị', 'Î': 'Ỵ',
+  ô: 'ơ',
+  Ô: 'Ơ',
+  ö: 'ư',
+  Ö: 'Ư',
+  ñ: 'đ',
+  Ñ: 'Đ',
+  í: 'í',
+  ì: 'ì',
+  æ: 'ỉ',
+  ó: 'ĩ',
+  ò: 'ị',
+  î: 'ỵ',
+  Í: 'Í',
+  Ì: 'Ì',
+  Æ: 'Ỉ',
+  Ó: 'Ĩ',
+  Ò: 'Ị',
+  Î: 'Ỵ',
 };
 
 function vniPairs(): Map<string, string> {
@@ -44,7 +85,10 @@ function vniPairs(): Map<string, string> {
   add('aeouy', TONE_BYTES, '');
   add('aeo', CIRCUMFLEX_BYTES, CIRCUMFLEX);
   add('a', BREVE_BYTES, BREVE);
-  for (const [lower, upper, base] of [['ô', 'Ô', 'o'], ['ö', 'Ö', 'u']]) {
+  for (const [lower, upper, base] of [
+    ['ô', 'Ô', 'o'],
+    ['ö', 'Ö', 'u'],
+  ]) {
     for (const [l, u, mark] of TONE_BYTES) {
       pairs.set(lower + l, (base + HORN + mark).normalize('NFC'));
       pairs.set(upper + u, (base.toUpperCase() + HORN + mark).normalize('NFC'));
@@ -57,7 +101,7 @@ const VNI_PAIRS = vniPairs();
 
 function convertVni(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const pair = VNI_PAIRS.get(text.slice(i, i + 2));
     if (pair) {
       out += pair;
@@ -115,10 +159,12 @@ function unexplained(text: string): RegExpMatchArray[] {
 
 /** Words that are not Vietnamese as written but become Vietnamese syllables when decoded as `kind`. */
 export function legacyWords(text: string, kind: LegacyEncoding): LegacyWord[] {
-  return unexplained(text).filter((m) => {
-    const decoded = convertLegacyToUnicode(m[0], kind);
-    return decoded !== m[0] && isVietnameseSyllable(decoded);
-  }).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return unexplained(text)
+    .filter((m) => {
+      const decoded = convertLegacyToUnicode(m[0], kind);
+      return decoded !== m[0] && isVietnameseSyllable(decoded);
+    })
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /**

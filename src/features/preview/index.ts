@@ -34,16 +34,33 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
   const posted = new vscode.EventEmitter<PostedMessage>();
   const rendered = new vscode.EventEmitter<{ uri: string; version: number; pages: number }>();
   let shells = 0;
-  const manager = new PreviewManager({ extensionUri: deps.context.extensionUri, settings: deps.settings, state: deps.state, posted, rendered, shellLoaded: () => { shells += 1; } });
-  const disposables: vscode.Disposable[] = [posted, rendered, manager, ...commands(manager), ...listeners(manager, deps)];
-  disposables.push(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-    async deserializeWebviewPanel(panel, state) {
-      const saved = parsePreviewState(state);
-      const uri = saved ? vscode.Uri.parse(saved.uri, true) : undefined;
-      if (saved && uri && userCouldOpen(uri)) manager.revive(panel, uri, saved.locked);
-      else panel.dispose();
+  const manager = new PreviewManager({
+    extensionUri: deps.context.extensionUri,
+    settings: deps.settings,
+    state: deps.state,
+    posted,
+    rendered,
+    shellLoaded: () => {
+      shells += 1;
     },
-  }));
+  });
+  const disposables: vscode.Disposable[] = [
+    posted,
+    rendered,
+    manager,
+    ...commands(manager),
+    ...listeners(manager, deps),
+  ];
+  disposables.push(
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state) {
+        const saved = parsePreviewState(state);
+        const uri = saved ? vscode.Uri.parse(saved.uri, true) : undefined;
+        if (saved && uri && userCouldOpen(uri)) manager.revive(panel, uri, saved.locked);
+        else panel.dispose();
+      },
+    }),
+  );
   const api: PreviewApi = {
     onDidPostMessage: posted.event,
     onDidRender: rendered.event,
@@ -63,8 +80,11 @@ export function registerPreview(deps: ExtensionDeps): vscode.Disposable & { read
 function userCouldOpen(uri: vscode.Uri): boolean {
   if (vscode.workspace.getWorkspaceFolder(uri)) return true;
   const same = (other: unknown) => other instanceof vscode.Uri && other.toString() === uri.toString();
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && same(tab.input.uri)))
-    || vscode.workspace.textDocuments.some((d) => same(d.uri));
+  return (
+    vscode.window.tabGroups.all.some((group) =>
+      group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && same(tab.input.uri)),
+    ) || vscode.workspace.textDocuments.some((d) => same(d.uri))
+  );
 }
 
 /** The file a command acts on: its argument (editor title button, explorer) or the active giaymoi editor. */
@@ -89,8 +109,12 @@ function commands(manager: PreviewManager): vscode.Disposable[] {
 function listeners(manager: PreviewManager, deps: ExtensionDeps): vscode.Disposable[] {
   return [
     vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
-    vscode.window.onDidChangeTextEditorSelection((e) => { if (isInvitation(e.textEditor.document)) manager.revealCursor(e.textEditor); }),
-    vscode.window.onDidChangeTextEditorVisibleRanges((e) => { if (isInvitation(e.textEditor.document)) manager.revealTop(e.textEditor); }),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (isInvitation(e.textEditor.document)) manager.revealCursor(e.textEditor);
+    }),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (isInvitation(e.textEditor.document)) manager.revealTop(e.textEditor);
+    }),
     deps.state.onDidAnalyze((document) => manager.refreshPreviewsOf(document.uri)),
   ];
 }

@@ -18,7 +18,9 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Opens (or reveals) the preview of `uri`, in the editor's group or beside it. */
   show(uri: vscode.Uri, sideBySide: boolean): void {
-    const column = sideBySide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);
+    const column = sideBySide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);
     const all = [...this.previews];
     const existing = all.find((p) => p.locked && p.isPreviewOf(uri)) ?? all.find((p) => !p.locked);
     if (existing) {
@@ -26,7 +28,12 @@ export class PreviewManager implements vscode.Disposable {
       existing.panel.reveal(sideBySide ? existing.panel.viewColumn : column, sideBySide);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: column, preserveFocus: sideBySide }, { enableScripts: true, enableFindWidget: true, localResourceRoots: [] });
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      '',
+      { viewColumn: column, preserveFocus: sideBySide },
+      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
+    );
     this.track(new PreviewPanel(panel, uri, false, this.deps));
   }
 
@@ -79,13 +86,17 @@ export class PreviewManager implements vscode.Disposable {
 
   /** The check of `uri` is due again (typing paused, its list, configuration or the settings changed): its previews re-render. */
   refreshPreviewsOf(uri: vscode.Uri): void {
-    this.previews.forEach((p) => { if (p.isPreviewOf(uri)) void p.refresh(); });
+    this.previews.forEach((p) => {
+      if (p.isPreviewOf(uri)) void p.refresh();
+    });
   }
 
   private track(preview: PreviewPanel): void {
     this.previews.add(preview);
     this.lastActive = preview;
-    preview.panel.onDidChangeViewState((e) => { if (e.webviewPanel.active) this.lastActive = preview; });
+    preview.panel.onDidChangeViewState((e) => {
+      if (e.webviewPanel.active) this.lastActive = preview;
+    });
     preview.onDidDispose(() => {
       this.previews.delete(preview);
       if (this.lastActive === preview) this.lastActive = undefined;

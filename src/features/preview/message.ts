@@ -17,8 +17,18 @@ export interface PostedMessage {
 }
 
 /** The full update for `document` as it is now (`checked`: its check, from the extension's shared analysis). */
-export function updateFor(document: vscode.TextDocument, checked: CheckResult, settings: Settings, locked: boolean, line?: number): ToWebview.Update {
-  const rendered = renderPreview(checked, { margins: settings.margins, bodySize: settings.bodySize }, settings.language);
+export function updateFor(
+  document: vscode.TextDocument,
+  checked: CheckResult,
+  settings: Settings,
+  locked: boolean,
+  line?: number,
+): ToWebview.Update {
+  const rendered = renderPreview(
+    checked,
+    { margins: settings.margins, bodySize: settings.bodySize },
+    settings.language,
+  );
   const invitees = inviteesOf(checked);
   const { scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor } = settings.preview;
   return {
@@ -28,7 +38,12 @@ export function updateFor(document: vscode.TextDocument, checked: CheckResult, s
     page: rendered.page,
     css: rendered.css,
     errors: rendered.errors,
-    options: { language: settings.language, scrollPreviewWithEditor, scrollEditorWithPreview, doubleClickToSwitchToEditor },
+    options: {
+      language: settings.language,
+      scrollPreviewWithEditor,
+      scrollEditorWithPreview,
+      doubleClickToSwitchToEditor,
+    },
     locked,
     ...(line !== undefined ? { line } : {}),
     ...(invitees ? { invitees } : {}),
@@ -43,8 +58,15 @@ export function describe(message: ToWebview.Message, uri: string): PostedMessage
       const page = message.page;
       let text: string | undefined;
       return {
-        type: message.type, uri: message.uri, version: message.version, get text() { return (text ??= page ? htmlText(page.units.join('') + page.contact) : ''); },
-        ...(message.invitees ? { invitees: { count: message.invitees.labels.length, shown: message.invitees.selected + 1 } } : {}),
+        type: message.type,
+        uri: message.uri,
+        version: message.version,
+        get text() {
+          return (text ??= page ? htmlText(page.units.join('') + page.contact) : '');
+        },
+        ...(message.invitees
+          ? { invitees: { count: message.invitees.labels.length, shown: message.invitees.selected + 1 } }
+          : {}),
       };
     }
     case 'reveal':

@@ -36,7 +36,12 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private resource: vscode.Uri, private lockedFlag: boolean, private readonly deps: PanelDeps) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private resource: vscode.Uri,
+    private lockedFlag: boolean,
+    private readonly deps: PanelDeps,
+  ) {
     const media = vscode.Uri.joinPath(deps.extensionUri, 'media');
     panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [media] };
     panel.webview.html = this.shell(media);
@@ -48,8 +53,12 @@ export class PreviewPanel implements vscode.Disposable {
     );
   }
 
-  get uri(): vscode.Uri { return this.resource; }
-  get locked(): boolean { return this.lockedFlag; }
+  get uri(): vscode.Uri {
+    return this.resource;
+  }
+  get locked(): boolean {
+    return this.lockedFlag;
+  }
 
   isPreviewOf(uri: vscode.Uri): boolean {
     return uri.toString() === this.resource.toString();
@@ -103,7 +112,11 @@ export class PreviewPanel implements vscode.Disposable {
       case 'ready':
         return void this.refresh();
       case 'rendered':
-        return this.deps.rendered.fire({ uri: this.resource.toString(), version: message.version, pages: message.pages });
+        return this.deps.rendered.fire({
+          uri: this.resource.toString(),
+          version: message.version,
+          pages: message.pages,
+        });
       case 'revealLine':
         return this.onPreviewScrolled(message);
       case 'openSource':
@@ -117,7 +130,8 @@ export class PreviewPanel implements vscode.Disposable {
 
   private onPreviewScrolled(message: FromWebview.RevealLine): void {
     const editor = editorsOf(this.resource)[0];
-    if (!this.deps.settings().preview.scrollEditorWithPreview || !editor || editor.document.version !== message.version) return;
+    if (!this.deps.settings().preview.scrollEditorWithPreview || !editor || editor.document.version !== message.version)
+      return;
     scrollEditorsTo(this.resource, message.line, this.echo);
   }
 
@@ -128,7 +142,11 @@ export class PreviewPanel implements vscode.Disposable {
   private shell(media: vscode.Uri): string {
     const webview = this.panel.webview;
     const s = this.deps.settings();
-    const state = { uri: this.resource.toString(), locked: this.lockedFlag, options: { language: s.language, ...s.preview } };
+    const state = {
+      uri: this.resource.toString(),
+      locked: this.lockedFlag,
+      options: { language: s.language, ...s.preview },
+    };
     return shellHtml({
       cspSource: webview.cspSource,
       nonce: makeNonce(),

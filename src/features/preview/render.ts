@@ -42,5 +42,8 @@ export function summarizeErrors(result: CheckResult, language: Language): ErrorS
   const errors = result.problems.filter((p) => p.severity === 'error');
   const first = errors[0];
   if (!first) return { count: 0 };
-  return { count: errors.length, first: { message: first.message[language], line: first.range.start.line, character: first.range.start.character } };
+  return {
+    count: errors.length,
+    first: { message: first.message[language], line: first.range.start.line, character: first.range.start.character },
+  };
 }

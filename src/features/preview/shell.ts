@@ -45,7 +45,9 @@ export function shellHtml(input: ShellInput): string {
 }
 
 /** 32 random alphanumerics from a CSPRNG, new for every shell. */
-export function makeNonce(random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b)): string {
+export function makeNonce(
+  random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b),
+): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   return Array.from(random(new Uint8Array(32)), (b) => alphabet[b % alphabet.length]).join('');
 }

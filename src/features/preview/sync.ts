@@ -52,11 +52,20 @@ function keptColumn(editor: vscode.TextEditor, line: number): number {
 }
 
 /** Focuses the editor of `uri` (opening it when none is visible) with the cursor at `line:character`. */
-export async function openSourceAt(uri: vscode.Uri, line: number, character: number, fallbackColumn: vscode.ViewColumn): Promise<void> {
+export async function openSourceAt(
+  uri: vscode.Uri,
+  line: number,
+  character: number,
+  fallbackColumn: vscode.ViewColumn,
+): Promise<void> {
   const visible = editorsOf(uri)[0];
   const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
   const position = document.validatePosition(new vscode.Position(line, character));
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? fallbackColumn, preserveFocus: false, selection: new vscode.Selection(position, position) });
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: visible?.viewColumn ?? fallbackColumn,
+    preserveFocus: false,
+    selection: new vscode.Selection(position, position),
+  });
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 

@@ -11,8 +11,10 @@ import { blockParagraph } from './paragraphs';
 
 /** Body paragraphs; a heading stays with its first line, the last block with the foot. */
 export function bodyParagraphs(blocks: readonly Block[], measures: Measures): Paragraph[] {
-  return blocks.map((block, i) => blockParagraph(block, measures.styles[block.role], {
-    keepNext: i === blocks.length - 1 || introducesNext(block, blocks[i + 1]),
-    keepLines: i === blocks.length - 1,
-  }));
+  return blocks.map((block, i) =>
+    blockParagraph(block, measures.styles[block.role], {
+      keepNext: i === blocks.length - 1 || introducesNext(block, blocks[i + 1]),
+      keepLines: i === blocks.length - 1,
+    }),
+  );
 }

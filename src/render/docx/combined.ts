@@ -23,7 +23,8 @@ const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
 const REFERENCE = /<w:(header|footer)Reference w:type="(\w+)" r:id="([^"]+)"\/>/g;
 const CONTENT_TYPE = (kind: string) => `application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml`;
-const RELATIONSHIP_TYPE = (kind: string) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
+const RELATIONSHIP_TYPE = (kind: string) =>
+  `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
 /** Zip compression method 8. */
 const DEFLATED = 8;
 /** Compressed bytes gathered before one write (fewer, larger writes). */
@@ -37,7 +38,13 @@ export function docxParts(docx: Uint8Array): DocxParts {
 }
 
 /** Writes the DOCX of `count` invitations, one section each; `partsOf(i)` gives invitation i's own DOCX's parts. */
-export async function writeCombinedDocx(count: number, partsOf: (i: number) => Promise<DocxParts>, write: ChunkWriter, date: Date, codec?: ZipCodec): Promise<void> {
+export async function writeCombinedDocx(
+  count: number,
+  partsOf: (i: number) => Promise<DocxParts>,
+  write: ChunkWriter,
+  date: Date,
+  codec?: ZipCodec,
+): Promise<void> {
   if (count < 1) throw new Error('writeCombinedDocx: nothing to combine');
   const combined = new CombinedDocx(date, codec);
   for (let i = 0; i < count; i += 1) await combined.add(await partsOf(i));
@@ -51,14 +58,19 @@ export async function writeCombinedDocx(count: number, partsOf: (i: number) => P
  */
 export class CombinedDocx {
   private readonly held: Uint8Array[] = [];
-  private sink: ChunkWriter = async (chunk) => { this.held.push(chunk); };
+  private sink: ChunkWriter = async (chunk) => {
+    this.held.push(chunk);
+  };
   private readonly out: StreamingZip;
   private started: { frame: Frame; parts: SectionParts; first: DocxParts; document: EntryWriter } | undefined;
   /** The last copy added: its section break depends on whether another follows. */
   private pending: { body: string; sectPr: string } | undefined;
 
   /** `codec`: a shell's codec that deflates off the main thread (Node's zlib) takes the document's text; else fflate, here. */
-  constructor(date: Date, private readonly codec?: ZipCodec) {
+  constructor(
+    date: Date,
+    private readonly codec?: ZipCodec,
+  ) {
     this.out = new StreamingZip((chunk) => this.sink(chunk), date);
   }
 
@@ -67,7 +79,8 @@ export class CombinedDocx {
     const started = this.started ?? (await this.start(files));
     const copy = files === started.first ? started.frame : splitDocument(strFromU8(files[DOCUMENT]));
     const sectPr = started.parts.references(copy.sectPr, files);
-    if (this.pending) await started.document.push(`${this.pending.body}<w:p><w:pPr>${this.pending.sectPr}</w:pPr></w:p>`);
+    if (this.pending)
+      await started.document.push(`${this.pending.body}<w:p><w:pPr>${this.pending.sectPr}</w:pPr></w:p>`);
     this.pending = { body: copy.body, sectPr };
   }
 
@@ -97,16 +110,27 @@ export class CombinedDocx {
   }
 }
 
-interface Frame { readonly head: string; readonly body: string; readonly sectPr: string; readonly tail: string }
+interface Frame {
+  readonly head: string;
+  readonly body: string;
+  readonly sectPr: string;
+  readonly tail: string;
+}
 
 /** document.xml cut into what precedes the body's content, the content, its section properties and the end. */
 export function splitDocument(xml: string): Frame {
   const open = xml.indexOf('<w:body>');
   const close = xml.lastIndexOf('</w:body>');
   const sect = xml.lastIndexOf('<w:sectPr', close);
-  if (open < 0 || close < 0 || sect < open || !xml.slice(sect, close).endsWith('</w:sectPr>')) throw new Error('combined DOCX: a document without its section properties');
+  if (open < 0 || close < 0 || sect < open || !xml.slice(sect, close).endsWith('</w:sectPr>'))
+    throw new Error('combined DOCX: a document without its section properties');
   const start = open + '<w:body>'.length;
-  return { head: xml.slice(0, start), body: xml.slice(start, sect), sectPr: xml.slice(sect, close), tail: xml.slice(close) };
+  return {
+    head: xml.slice(0, start),
+    body: xml.slice(start, sect),
+    sectPr: xml.slice(sect, close),
+    tail: xml.slice(close),
+  };
 }
 
 /** The headers and footers of the sections so far: references kept, dropped (inherited) or pointed at new parts. */
@@ -127,13 +151,19 @@ class SectionParts {
   references(sectPr: string, files: DocxParts): string {
     const targets = relationshipTargets(files[DOCUMENT_RELS]);
     const partOf = (id: string) => files[`word/${targets.get(id) ?? ''}`] ?? new Uint8Array();
-    const key = [...sectPr.matchAll(REFERENCE)].map(([, kind, type, id]) => `${kind} ${type} ${this.text(partOf(id))}`).join('\n');
+    const key = [...sectPr.matchAll(REFERENCE)]
+      .map(([, kind, type, id]) => `${kind} ${type} ${this.text(partOf(id))}`)
+      .join('\n');
     const first = this.previous === undefined;
     const same = key === this.previous;
     this.previous = key;
     if (first) return sectPr;
     if (same) return sectPr.replace(REFERENCE, '');
-    return sectPr.replace(REFERENCE, (_, kind: string, type: string, id: string) => `<w:${kind}Reference w:type="${type}" r:id="${this.add(kind, partOf(id), files[`word/_rels/${targets.get(id)}.rels`])}"/>`);
+    return sectPr.replace(
+      REFERENCE,
+      (_, kind: string, type: string, id: string) =>
+        `<w:${kind}Reference w:type="${type}" r:id="${this.add(kind, partOf(id), files[`word/_rels/${targets.get(id)}.rels`])}"/>`,
+    );
   }
 
   /** A part's text, decoded once per part object (a merge's copies share theirs). */
@@ -196,7 +226,10 @@ class StreamingZip {
   });
   private readonly mtime: Date;
 
-  constructor(private readonly write: ChunkWriter, date: Date) {
+  constructor(
+    private readonly write: ChunkWriter,
+    date: Date,
+  ) {
     this.mtime = zipDate(date);
   }
 
@@ -205,7 +238,12 @@ class StreamingZip {
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = this.mtime;
     this.zip.add(entry);
-    return { push: async (text, final = false) => { entry.push(strToU8(text), final); await this.flush(false); } };
+    return {
+      push: async (text, final = false) => {
+        entry.push(strToU8(text), final);
+        await this.flush(false);
+      },
+    };
   }
 
   /** An entry deflated by `stream` (elsewhere, perhaps on another thread), added to the zip when its last piece is in. */

@@ -22,14 +22,15 @@ const NAMESPACES = [
 /** The core properties part, as the docx library's `overrides` take it. */
 export function corePropertiesPart(props: CoreProperties): { path: string; data: string } {
   const stamp = props.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const data = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    + `<cp:coreProperties ${NAMESPACES}>`
-    + `<dc:title>${escapeXml(props.title)}</dc:title>`
-    + `<dc:creator>${escapeXml(props.creator)}</dc:creator>`
-    + '<cp:lastModifiedBy>giaymoi</cp:lastModifiedBy><cp:revision>1</cp:revision>'
-    + `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>`
-    + `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>`
-    + '</cp:coreProperties>';
+  const data =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<cp:coreProperties ${NAMESPACES}>` +
+    `<dc:title>${escapeXml(props.title)}</dc:title>` +
+    `<dc:creator>${escapeXml(props.creator)}</dc:creator>` +
+    '<cp:lastModifiedBy>giaymoi</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>';
   return { path: 'docProps/core.xml', data };
 }
 

@@ -14,10 +14,11 @@ import { twoColumnTable } from './tables';
 /** The foot as one borderless row that is never split across pages. */
 export function footTable(layout: Layout, measures: Measures, geometry: Geometry): Table {
   const tops = footTopsPt(measures);
-  const column = (blocks: readonly Block[], topPt: number) => blocks.map((block, i) => {
-    const style = measures.styles[block.role];
-    return blockParagraph(block, i === 0 ? { ...style, spaceBeforePt: topPt } : style);
-  });
+  const column = (blocks: readonly Block[], topPt: number) =>
+    blocks.map((block, i) => {
+      const style = measures.styles[block.role];
+      return blockParagraph(block, i === 0 ? { ...style, spaceBeforePt: topPt } : style);
+    });
   const left = [...layout.recipients, ...(layout.drafter ? [layout.drafter] : [])];
   const row = [column(left, tops.recipients), column(layout.signature, tops.signature)] as const;
   return twoColumnTable([row], { widthsPt: geometry.foot, cantSplit: true });

@@ -16,7 +16,11 @@ export interface Geometry {
 export function pageGeometry(measures: Measures): Geometry {
   const textPt = textAreaWidthPt(measures);
   const split = (fraction: number) => [textPt * fraction, textPt * (1 - fraction)] as const;
-  return { textPt, header: [headerColumnPt(measures, 0), headerColumnPt(measures, 1)], foot: split(FOOT_LEFT_FRACTION) };
+  return {
+    textPt,
+    header: [headerColumnPt(measures, 0), headerColumnPt(measures, 1)],
+    foot: split(FOOT_LEFT_FRACTION),
+  };
 }
 
 /** Room for text inside a column of `columnPt`. */

@@ -15,10 +15,20 @@ import { twoColumnTable } from './tables';
 /** The header as a borderless table of two rows. */
 export function headerTable(layout: Layout, measures: Measures, geometry: Geometry): Table {
   const [left, right] = geometry.header.map(contentWidthPt);
-  const column = (blocks: readonly Block[], width: number) => blocks.flatMap((block) => withRule(block, measures.styles[block.role], width));
+  const column = (blocks: readonly Block[], width: number) =>
+    blocks.flatMap((block) => withRule(block, measures.styles[block.role], width));
   const { numberLine, dateLine } = layout.header;
-  return twoColumnTable([
-    [column(headerBlocksWithLines(layout.header.left, measures, 0), left), column(headerBlocksWithLines(layout.header.right, measures, 1), right)],
-    [[blockParagraph(numberLine, measures.styles[numberLine.role])], [blockParagraph(dateLine, measures.styles[dateLine.role])]],
-  ], { widthsPt: geometry.header, cantSplit: true });
+  return twoColumnTable(
+    [
+      [
+        column(headerBlocksWithLines(layout.header.left, measures, 0), left),
+        column(headerBlocksWithLines(layout.header.right, measures, 1), right),
+      ],
+      [
+        [blockParagraph(numberLine, measures.styles[numberLine.role])],
+        [blockParagraph(dateLine, measures.styles[dateLine.role])],
+      ],
+    ],
+    { widthsPt: geometry.header, cantSplit: true },
+  );
 }

@@ -14,10 +14,14 @@ import { halfPoints } from '../../core/geometry';
 /** The header of pages 2 onwards: the PAGE field, centred. */
 export function pageNumberHeader(): Header {
   return new Header({
-    children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_ATTRIBUTES, size: halfPoints(PAGE_NUMBER.sizePt) })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: [PageNumber.CURRENT], font: FONT_ATTRIBUTES, size: halfPoints(PAGE_NUMBER.sizePt) }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -34,6 +38,12 @@ export function emptyFooter(): Footer {
 export function contactFooter(contact: readonly Block[], measures: Measures): Footer {
   if (!contact.length) return emptyFooter();
   return new Footer({
-    children: contact.map((block, i) => blockParagraph(block, measures.styles[block.role], i === 0 ? { border: { top: { ...RULE_BORDER, space: 1 } } } : {})),
+    children: contact.map((block, i) =>
+      blockParagraph(
+        block,
+        measures.styles[block.role],
+        i === 0 ? { border: { top: { ...RULE_BORDER, space: 1 } } } : {},
+      ),
+    ),
   });
 }

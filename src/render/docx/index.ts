@@ -4,7 +4,14 @@
  * Built as its own bundle (dist/docx.js) so nothing loads the docx library
  * until something is exported. This file only names what the bundle offers.
  */
-export { renderDocx, renderDocxCopy, renderDocxEntries, type DocxOptions, type DocxParts, type RenderedCopy } from './render';
+export {
+  renderDocx,
+  renderDocxCopy,
+  renderDocxEntries,
+  type DocxOptions,
+  type DocxParts,
+  type RenderedCopy,
+} from './render';
 export { perInviteeRenderer, type PerInviteeRenderer } from './per-invitee';
 export type { ZipCodec } from './zip-codec';
 export { CombinedDocx, docxParts, writeCombinedDocx } from './combined';

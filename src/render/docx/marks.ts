@@ -14,12 +14,13 @@ import { textWidthPt } from '../../core/layout/text-width';
 import { mmToPt } from '../../core/geometry';
 
 /** A single-line frame in the mark's own colour, `spacePt` from the text. */
-const edge = (colorHex: string, spacePt: number) => ({
-  style: BorderStyle.SINGLE,
-  size: Math.round(RULE_WIDTH_PT * 8),
-  color: colorHex,
-  space: spacePt,
-}) as const;
+const edge = (colorHex: string, spacePt: number) =>
+  ({
+    style: BorderStyle.SINGLE,
+    size: Math.round(RULE_WIDTH_PT * 8),
+    color: colorHex,
+    space: spacePt,
+  }) as const;
 
 interface Frame {
   /** Outer width, border lines included. */
@@ -51,11 +52,15 @@ export function markParagraphs(marks: readonly Block[], measures: Measures, geom
     const inset = frame.spacePt.sides + RULE_WIDTH_PT;
     const [ends, sides] = [edge(style.colorHex, frame.spacePt.ends), edge(style.colorHex, frame.spacePt.sides)];
     const spaceBeforePt = i === 0 ? MARK_FRAME.firstSpaceBeforePt : MARK_FRAME.spaceBetweenPt;
-    return blockParagraph(mark, { ...style, align: 'center', spaceBeforePt }, {
-      border: { top: ends, bottom: ends, left: sides, right: sides },
-      sidesPt: [outerLeft + inset, Math.max(0, geometry.textPt - outerLeft - frame.widthPt + inset)],
-      exactLinePt: frame.exactLinePt,
-      keepNext: true,
-    });
+    return blockParagraph(
+      mark,
+      { ...style, align: 'center', spaceBeforePt },
+      {
+        border: { top: ends, bottom: ends, left: sides, right: sides },
+        sidesPt: [outerLeft + inset, Math.max(0, geometry.textPt - outerLeft - frame.widthPt + inset)],
+        exactLinePt: frame.exactLinePt,
+        keepNext: true,
+      },
+    );
   });
 }

@@ -30,8 +30,14 @@ function docxCompiler(): DocxCompiler | undefined {
 export const compilesDirectly = (): boolean => docxCompiler() !== undefined;
 
 /** The package's parts in docx's order, XML unindented, with `overrides` in place of docx's parts. */
-export async function packageParts(document: Document, overrides: readonly PartOverride[]): Promise<[string, Uint8Array][]> {
+export async function packageParts(
+  document: Document,
+  overrides: readonly PartOverride[],
+): Promise<[string, Uint8Array][]> {
   const compiler = docxCompiler();
   if (!compiler) return Object.entries(unzipSync(await Packer.pack(document, 'uint8array', false, overrides)));
-  return [...compiler.compile(document, undefined, overrides)].map(([path, data]) => [path, typeof data === 'string' ? strToU8(data) : data]);
+  return [...compiler.compile(document, undefined, overrides)].map(([path, data]) => [
+    path,
+    typeof data === 'string' ? strToU8(data) : data,
+  ]);
 }

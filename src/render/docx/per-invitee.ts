@@ -89,7 +89,10 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
     document,
     fill: (xml) => {
       const own = deflateEntry(DOCUMENT, xml, codec);
-      return zipDeflated(entries.map((e) => (e === documentEntry ? own : e)), options.date);
+      return zipDeflated(
+        entries.map((e) => (e === documentEntry ? own : e)),
+        options.date,
+      );
     },
     parts: Object.fromEntries(raw),
   };
@@ -101,10 +104,18 @@ function textsFor(shape: readonly Block[] | undefined, blocks: readonly Block[])
   const texts: string[] = [];
   for (const [j, block] of blocks.entries()) {
     const like = shape[j];
-    if (block.role !== like.role || block.runs.length !== like.runs.length || blockText(block).trimEnd().endsWith(':')) return undefined;
+    if (block.role !== like.role || block.runs.length !== like.runs.length || blockText(block).trimEnd().endsWith(':'))
+      return undefined;
     for (const [r, run] of block.runs.entries()) {
       const other = like.runs[r];
-      if (UNSAFE.test(run.text) || xmlSafe(run.text) !== run.text || !!run.bold !== !!other.bold || !!run.italic !== !!other.italic || !!run.blank !== !!other.blank) return undefined;
+      if (
+        UNSAFE.test(run.text) ||
+        xmlSafe(run.text) !== run.text ||
+        !!run.bold !== !!other.bold ||
+        !!run.italic !== !!other.italic ||
+        !!run.blank !== !!other.blank
+      )
+        return undefined;
       texts.push(run.text);
     }
   }

@@ -50,12 +50,18 @@ export async function renderDocxEntries(layouts: readonly Layout[], options: Doc
 export async function renderDocxCopy(layouts: readonly Layout[], options: DocxOptions): Promise<RenderedCopy> {
   const parts = await renderDocxParts(layouts, options);
   const codec = options.codec ?? FFLATE_CODEC;
-  const bytes = zipDeflated(parts.map(([name, data]) => deflateEntry(name, data, codec)), options.date);
+  const bytes = zipDeflated(
+    parts.map(([name, data]) => deflateEntry(name, data, codec)),
+    options.date,
+  );
   return { bytes, parts: Object.fromEntries(parts) };
 }
 
 /** The package's parts, raw, in docx's order. */
-export async function renderDocxParts(layouts: readonly Layout[], options: DocxOptions): Promise<[string, Uint8Array][]> {
+export async function renderDocxParts(
+  layouts: readonly Layout[],
+  options: DocxOptions,
+): Promise<[string, Uint8Array][]> {
   if (layouts.length === 0) throw new Error('renderDocx: nothing to render');
   const safe = layouts.map(xmlSafeLayout);
   const title = safe[0].subject;

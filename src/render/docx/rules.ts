@@ -11,7 +11,12 @@ import { longestLinePt } from '../../core/layout/text-width';
 import { halfPoints, ptToTwip } from '../../core/geometry';
 
 /** A solid line of RULE_WIDTH_PT (border sizes are in eighths of a point). */
-export const RULE_BORDER = { style: BorderStyle.SINGLE, size: Math.round(RULE_WIDTH_PT * 8), color: '000000', space: 0 } as const;
+export const RULE_BORDER = {
+  style: BorderStyle.SINGLE,
+  size: Math.round(RULE_WIDTH_PT * 8),
+  color: '000000',
+  space: 0,
+} as const;
 
 export interface RuleOptions {
   /** Length of the rule. */
@@ -30,7 +35,12 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
     border: { top: RULE_BORDER },
     indent: { left: ptToTwip(side), right: ptToTwip(side) },
     // The border's own width adds to the paragraph's height, so the line gives it back: gap + line in all, as in the preview.
-    spacing: { before: ptToTwip(RULE_SPACE.gapPt), after: ptToTwip(options.spaceAfterPt ?? 0), line: ptToTwip(RULE_SPACE.linePt - RULE_WIDTH_PT), lineRule: LineRuleType.EXACT },
+    spacing: {
+      before: ptToTwip(RULE_SPACE.gapPt),
+      after: ptToTwip(options.spaceAfterPt ?? 0),
+      line: ptToTwip(RULE_SPACE.linePt - RULE_WIDTH_PT),
+      lineRule: LineRuleType.EXACT,
+    },
     run: { size: halfPoints(RULE_SPACE.linePt) },
     keepNext: options.keepNext || undefined,
   });
@@ -42,10 +52,20 @@ export function ruleLengthPt(block: Block, style: RoleStyle, columnPt: number): 
 }
 
 /** The block's paragraph, followed by its rule when its style has one (the rule takes the space after). */
-export function withRule(block: Block, style: RoleStyle, columnPt: number, extras: { keepNext?: boolean } = {}): Paragraph[] {
+export function withRule(
+  block: Block,
+  style: RoleStyle,
+  columnPt: number,
+  extras: { keepNext?: boolean } = {},
+): Paragraph[] {
   if (!style.ruleFraction) return [blockParagraph(block, style, extras)];
   return [
     blockParagraph(block, style, { keepNext: true, spaceAfterPt: 0 }),
-    ruleParagraph({ lengthPt: ruleLengthPt(block, style, columnPt), columnPt, spaceAfterPt: style.spaceAfterPt, keepNext: extras.keepNext }),
+    ruleParagraph({
+      lengthPt: ruleLengthPt(block, style, columnPt),
+      columnPt,
+      spaceAfterPt: style.spaceAfterPt,
+      keepNext: extras.keepNext,
+    }),
   ];
 }

@@ -1,12 +1,28 @@
 /** Borderless two-column tables: the header and the foot are laid out in them (Mẫu 1.7). */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import { CELL_PADDING_PT } from '../../core/measures';
 import { ptToTwip } from '../../core/geometry';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 
 /** Every edge and inner line of a table turned off. */
-export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } as const;
+export const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+} as const;
 
 /** Left and right content of one row. */
 export type TwoCells = readonly [readonly Paragraph[], readonly Paragraph[]];
@@ -28,13 +44,19 @@ export function twoColumnTable(rows: readonly TwoCells[], options: TwoColumnOpti
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     margins: { left: padding, right: padding, top: 0, bottom: 0 },
-    rows: rows.map((cells) => new TableRow({
-      cantSplit: options.cantSplit || undefined,
-      children: cells.map((children, i) => new TableCell({
-        children: children.length ? [...children] : [new Paragraph({})],
-        width: { size: widths[i], type: WidthType.DXA },
-        verticalAlign: VerticalAlignTable.TOP,
-      })),
-    })),
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: options.cantSplit || undefined,
+          children: cells.map(
+            (children, i) =>
+              new TableCell({
+                children: children.length ? [...children] : [new Paragraph({})],
+                width: { size: widths[i], type: WidthType.DXA },
+                verticalAlign: VerticalAlignTable.TOP,
+              }),
+          ),
+        }),
+    ),
   });
 }

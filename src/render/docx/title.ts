@@ -7,5 +7,7 @@ import { withRule } from './rules';
 
 /** The title blocks, each kept with what follows so the title never ends a page. */
 export function titleParagraphs(layout: Layout, measures: Measures, geometry: Geometry): Paragraph[] {
-  return layout.title.flatMap((block) => withRule(block, measures.styles[block.role], geometry.textPt, { keepNext: true }));
+  return layout.title.flatMap((block) =>
+    withRule(block, measures.styles[block.role], geometry.textPt, { keepNext: true }),
+  );
 }

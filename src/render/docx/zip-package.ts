@@ -27,7 +27,10 @@ export function deflateEntry(name: string, bytes: Uint8Array, codec: ZipCodec): 
 
 /** The zip file of `parts` (name → bytes), each entry deflated by `codec` and dated `date`. */
 export function zipPackage(parts: Iterable<readonly [string, Uint8Array]>, date: Date, codec: ZipCodec): Uint8Array {
-  return zipDeflated([...parts].map(([name, bytes]) => deflateEntry(name, bytes, codec)), date);
+  return zipDeflated(
+    [...parts].map(([name, bytes]) => deflateEntry(name, bytes, codec)),
+    date,
+  );
 }
 
 /** The zip file of entries deflated beforehand, in order, each dated `date` (fflate's Zip, fed their deflated bytes as they are). */
@@ -56,7 +59,14 @@ export function zipDeflated(entries: readonly DeflatedEntry[], date: Date): Uint
  */
 export function zipDate(date: Date): Date {
   const year = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
-  return new Date(year, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  return new Date(
+    year,
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
 }
 
 /** MS-DOS time and date words of a date's UTC fields (years 1980–2099), as the entries carry them. */

@@ -4,7 +4,22 @@
  * webview applies it as a constructed stylesheet (no inline style under the
  * CSP); the standalone file inlines it.
  */
-import { BODY_LINE_SPACING, CELL_PADDING_PT, footTopsPt, FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, MARK_FRAME, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, URGENCY_STAMPS_MM, type Measures, type RoleStyle } from '../../core/measures';
+import {
+  BODY_LINE_SPACING,
+  CELL_PADDING_PT,
+  footTopsPt,
+  FOOT_LEFT_FRACTION,
+  FONT,
+  HEADER_LEFT_FRACTION,
+  MARK_FRAME,
+  PAGE_NUMBER,
+  RULE_SPACE,
+  RULE_WIDTH_PT,
+  SINGLE_LINE_EM,
+  URGENCY_STAMPS_MM,
+  type Measures,
+  type RoleStyle,
+} from '../../core/measures';
 import { footerDistanceMm, printableHeightMm } from '../../core/geometry';
 import type { Role } from '../../core/layout/model';
 
@@ -52,7 +67,8 @@ function regionCss(): string {
 
 /** Độ khẩn in its carved stamp's outer size, frame line included, the text centred (PL I-P.I-M.III-k.2-b). */
 function stampCss(): string {
-  const box = 'box-sizing:border-box;display:flex;align-items:center;justify-content:center;margin:0 auto;padding:0;white-space:nowrap';
+  const box =
+    'box-sizing:border-box;display:flex;align-items:center;justify-content:center;margin:0 auto;padding:0;white-space:nowrap';
   return Object.entries(URGENCY_STAMPS_MM)
     .map(([stamp, size]) => `.gm-stamp-${stamp} .gm-t{${box};width:${size.widthMm}mm;height:${size.heightMm}mm}`)
     .join('\n');
@@ -70,8 +86,14 @@ function roleCss(m: Measures): string[] {
   return (Object.entries(m.styles) as [Role, RoleStyle][]).map(([role, s]) => {
     const lineEm = BODY_ROLES.has(role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
     const decl = [
-      `font-size:${s.sizePt}pt`, `font-weight:${s.bold ? 700 : 400}`, `font-style:${s.italic ? 'italic' : 'normal'}`,
-      `color:#${s.colorHex}`, `text-align:${s.align}`, `text-indent:${s.firstLineCm}cm`, `padding:${s.spaceBeforePt}pt 0 ${spaceAfterPt(s)}pt`, `line-height:${+lineEm.toFixed(4)}`,
+      `font-size:${s.sizePt}pt`,
+      `font-weight:${s.bold ? 700 : 400}`,
+      `font-style:${s.italic ? 'italic' : 'normal'}`,
+      `color:#${s.colorHex}`,
+      `text-align:${s.align}`,
+      `text-indent:${s.firstLineCm}cm`,
+      `padding:${s.spaceBeforePt}pt 0 ${spaceAfterPt(s)}pt`,
+      `line-height:${+lineEm.toFixed(4)}`,
     ].join(';');
     return `.r-${role}{${decl}}` + ruleCss(role, s);
   });

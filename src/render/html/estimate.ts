@@ -23,7 +23,9 @@ export function lineStarts(block: Block, m: Measures, widthPt: number): readonly
   if (known && known.measures === m && known.widthPt === widthPt) return known.starts;
   const s = m.styles[block.role];
   const bold = s.bold || block.runs.every((r) => r.bold);
-  const starts = byText(`${s.sizePt} ${s.firstLineCm} ${bold} ${widthPt}\n${blockText(block)}`, () => computeLineStarts(block, m, widthPt));
+  const starts = byText(`${s.sizePt} ${s.firstLineCm} ${bold} ${widthPt}\n${blockText(block)}`, () =>
+    computeLineStarts(block, m, widthPt),
+  );
   byBlock.set(block, { measures: m, widthPt, starts });
   return starts;
 }
@@ -42,18 +44,20 @@ function computeLineStarts(block: Block, m: Measures, widthPt: number): number[]
   const space = textWidthPt(' ', s.sizePt, bold);
   const starts: number[] = [];
   let offset = 0;
-  blockText(block).split('\n').forEach((segment, i) => {
-    let used = i === 0 ? mmToPt(s.firstLineCm * 10) : 0;
-    starts.push(offset);
-    segment.split(' ').forEach((word, k) => {
-      const width = textWidthPt(word, s.sizePt, bold);
-      if (k > 0 && used + space + width > widthPt) {
-        starts.push(offset);
-        used = width;
-      } else used += (k > 0 ? space : 0) + width;
-      offset += word.length + 1;
+  blockText(block)
+    .split('\n')
+    .forEach((segment, i) => {
+      let used = i === 0 ? mmToPt(s.firstLineCm * 10) : 0;
+      starts.push(offset);
+      segment.split(' ').forEach((word, k) => {
+        const width = textWidthPt(word, s.sizePt, bold);
+        if (k > 0 && used + space + width > widthPt) {
+          starts.push(offset);
+          used = width;
+        } else used += (k > 0 ? space : 0) + width;
+        offset += word.length + 1;
+      });
     });
-  });
   return starts;
 }
 
@@ -76,7 +80,11 @@ export function estimateUnits(units: readonly PageUnit[], m: Measures): UnitSize
   return units.map((u) => {
     const heights = u.columns.map((c) => c.blocks.reduce((h, b) => h + estimateBlockPt(b, m, c.fraction * textPt), 0));
     const last = u.columns.length === 1 ? u.columns[0].blocks.at(-1) : undefined;
-    const size = { height: Math.max(0, ...heights), trailing: last ? m.styles[last.role].spaceAfterPt : 0, keepNext: u.keepNext };
+    const size = {
+      height: Math.max(0, ...heights),
+      trailing: last ? m.styles[last.role].spaceAfterPt : 0,
+      keepNext: u.keepNext,
+    };
     return u.splittable ? { ...size, lineBottoms: () => lineBottoms(u.splittable!, m, textPt) } : size;
   });
 }
@@ -93,4 +101,3 @@ export function estimateBlocksPt(blocks: readonly Block[], m: Measures): number 
   const textPt = textAreaWidthPt(m);
   return blocks.reduce((h, b) => h + estimateBlockPt(b, m, textPt), 0);
 }
-

@@ -27,7 +27,11 @@ export function renderPage(layout: Layout, m: Measures): RenderedPage {
   const footer = layout.contact.length ? mmToPt(footerDistanceMm(m)) + estimateBlocksPt(layout.contact, m) + 1 : 0;
   const overlap = Math.max(0, footer - mmToPt(m.margins.bottom));
   const assignment = paginate(estimateUnits(units, m), printable - overlap, printable);
-  return { body: renderSheets(units, assignment, contactHtml(layout, m), m), css: pageCss(m), pages: pageCount(assignment) };
+  return {
+    body: renderSheets(units, assignment, contactHtml(layout, m), m),
+    css: pageCss(m),
+    pages: pageCount(assignment),
+  };
 }
 
 /** The units' HTML in reading order and page 1's footer: what the preview webview lays onto sheets. */

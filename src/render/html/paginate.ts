@@ -48,7 +48,10 @@ export interface Resume {
  * measure lazily and stop where the old page breaks come back.
  */
 export function paginateFrom(
-  sizeOf: (unit: number) => UnitSize | undefined, firstPage: number, otherPages: number, resume: Resume = { unit: 0, page: 0 },
+  sizeOf: (unit: number) => UnitSize | undefined,
+  firstPage: number,
+  otherPages: number,
+  resume: Resume = { unit: 0, page: 0 },
 ): { pieces: Piece[]; stoppedAt?: { unit: number; page: number; fromLine: number } } {
   const sizes = lazySizes(sizeOf);
   const pieces: Piece[] = [];
@@ -70,7 +73,8 @@ export function paginateFrom(
       }
       at.page += 1;
       at.used = 0;
-      if (resume.stopAt?.(unit, at.page, fromLine, pieces)) return { pieces, stoppedAt: { unit, page: at.page, fromLine } };
+      if (resume.stopAt?.(unit, at.page, fromLine, pieces))
+        return { pieces, stoppedAt: { unit, page: at.page, fromLine } };
     }
     pieces.push({ unit, page: at.page, fromLine });
     at.used += size.height - offset;
@@ -106,7 +110,12 @@ function lastFittingLine(size: UnitSize, fromLine: number, offset: number, room:
   if (!size.lineBottoms) return undefined;
   const bottoms = size.lineBottoms();
   let cut: number | undefined;
-  for (let j = fromLine + MIN_SPLIT_LINES - 1; j < bottoms.length - MIN_SPLIT_LINES && bottoms[j] - offset <= room; j += 1) cut = j;
+  for (
+    let j = fromLine + MIN_SPLIT_LINES - 1;
+    j < bottoms.length - MIN_SPLIT_LINES && bottoms[j] - offset <= room;
+    j += 1
+  )
+    cut = j;
   return cut;
 }
 

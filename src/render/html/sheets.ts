@@ -8,12 +8,19 @@ import { pageCount, type Piece } from './paginate';
 import { unitHtml, type PageUnit } from './units';
 
 /** `<section class="gm-sheet">` per page; a paragraph split by the pieces is cut at the estimated line. */
-export function renderSheets(units: readonly PageUnit[], pieces: readonly Piece[], contact: string, m: Measures): string {
+export function renderSheets(
+  units: readonly PageUnit[],
+  pieces: readonly Piece[],
+  contact: string,
+  m: Measures,
+): string {
   const pages: string[][] = Array.from({ length: pageCount(pieces) }, () => []);
   pieces.forEach((piece, i) => {
     const next = pieces[i + 1]?.unit === piece.unit ? pieces[i + 1] : undefined;
     const whole = piece.fromLine === 0 && !next;
-    pages[piece.page].push(whole ? units[piece.unit].html : pieceHtml(units[piece.unit], piece.fromLine, next?.fromLine, m));
+    pages[piece.page].push(
+      whole ? units[piece.unit].html : pieceHtml(units[piece.unit], piece.fromLine, next?.fromLine, m),
+    );
   });
   return pages.map((units, i) => sheetHtml(i + 1, units.join(''), i === 0 ? contact : '')).join('');
 }

@@ -28,7 +28,8 @@ color:#000;background:#f2dede;border:1px solid #be1100}.gm-errors ul{margin:4px 
 @media print{.gm-errors{display:none}}`;
 
 /** Nothing may load and no script may run but ours, by its hash: the file stays inert whatever the YAML held. */
-const csp = (hash?: string) => `default-src 'none'; style-src 'unsafe-inline'; img-src data:${hash ? `; script-src '${hash}'` : ''}`;
+const csp = (hash?: string) =>
+  `default-src 'none'; style-src 'unsafe-inline'; img-src data:${hash ? `; script-src '${hash}'` : ''}`;
 
 /** The whole document. */
 export function renderStandalone(layout: Layout, m: Measures, options: StandaloneOptions = {}): string {
@@ -36,7 +37,9 @@ export function renderStandalone(layout: Layout, m: Measures, options: Standalon
   const script = options.script;
   // The units whole, for the script to measure (a paragraph the estimate cut is cut again where it really breaks).
   const units = renderUnits(layout, m);
-  const measured = script ? `<template id="gm-source">${units.units.join('')}${units.contact}</template>\n<script>${script.code}</script>\n` : '';
+  const measured = script
+    ? `<template id="gm-source">${units.units.join('')}${units.contact}</template>\n<script>${script.code}</script>\n`
+    : '';
   const title = `Giấy mời — ${layout.subject}`;
   return `<!DOCTYPE html>
 <html lang="${escapeAttr(options.lang ?? 'vi')}">

@@ -27,9 +27,22 @@ export interface PageUnit {
 
 /** Units in reading order. */
 export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
-  const blocks = (list: readonly Block[]) => list.map((b) => renderBlock(b, m.styles[b.role].ruleFraction > 0)).join('');
-  const body = layout.body.map((b, i) => unit('body', blocks([b]), [{ fraction: 1, blocks: [b] }], i === layout.body.length - 1 || introducesNext(b, layout.body[i + 1])));
-  return [headUnit(layout, m, blocks), unit('title', blocks(layout.title), [{ fraction: 1, blocks: layout.title }], true), ...body, footUnit(layout, blocks)];
+  const blocks = (list: readonly Block[]) =>
+    list.map((b) => renderBlock(b, m.styles[b.role].ruleFraction > 0)).join('');
+  const body = layout.body.map((b, i) =>
+    unit(
+      'body',
+      blocks([b]),
+      [{ fraction: 1, blocks: [b] }],
+      i === layout.body.length - 1 || introducesNext(b, layout.body[i + 1]),
+    ),
+  );
+  return [
+    headUnit(layout, m, blocks),
+    unit('title', blocks(layout.title), [{ fraction: 1, blocks: layout.title }], true),
+    ...body,
+    footUnit(layout, blocks),
+  ];
 }
 
 function unit(kind: UnitKind, inner: string, columns: PageUnit['columns'], keepNext = false): PageUnit {
@@ -49,8 +62,9 @@ function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
   const { numberLine, dateLine } = layout.header;
   const left = headerBlocksWithLines(layout.header.left, m, 0);
   const right = headerBlocksWithLines(layout.header.right, m, 1);
-  const grid = `<div class="gm-head"><div class="gm-cell gm-left">${blocks(left)}</div><div class="gm-cell gm-right">${blocks(right)}</div>`
-    + `<div class="gm-cell gm-left">${blocks([numberLine])}</div><div class="gm-cell gm-right">${blocks([dateLine])}</div></div>`;
+  const grid =
+    `<div class="gm-head"><div class="gm-cell gm-left">${blocks(left)}</div><div class="gm-cell gm-right">${blocks(right)}</div>` +
+    `<div class="gm-cell gm-left">${blocks([numberLine])}</div><div class="gm-cell gm-right">${blocks([dateLine])}</div></div>`;
   const marks = layout.marks.length ? `<div class="gm-marks">${blocks(layout.marks)}</div>` : '';
   return unit('head', grid + marks, [
     { fraction: HEADER_LEFT_FRACTION, blocks: [...left, numberLine, ...layout.marks] },
@@ -62,7 +76,10 @@ function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
 function footUnit(layout: Layout, blocks: Blocks): PageUnit {
   const left = [...layout.recipients, ...(layout.drafter ? [layout.drafter] : [])];
   const html = `<div class="gm-foot"><div class="gm-cell gm-left">${blocks(left)}</div><div class="gm-cell gm-right">${blocks(layout.signature)}</div></div>`;
-  return unit('foot', html, [{ fraction: FOOT_LEFT_FRACTION, blocks: left }, { fraction: 1 - FOOT_LEFT_FRACTION, blocks: layout.signature }]);
+  return unit('foot', html, [
+    { fraction: FOOT_LEFT_FRACTION, blocks: left },
+    { fraction: 1 - FOOT_LEFT_FRACTION, blocks: layout.signature },
+  ]);
 }
 
 /** The address block for page 1's footer, or '' when there is none. */

@@ -19,23 +19,37 @@ const entries = corpusEntries();
 const GIAY_MOI_GOAL = { documents: 12, kinds: 6 } as const;
 const GIAY_MOI_REACHED = { documents: 2, kinds: 2 } as const;
 
-const issueKindsOf = (list: readonly typeof entries[number][]) => new Set(list.map((e) => e.expected.kind).filter((k) => k !== 'party'));
+const issueKindsOf = (list: readonly (typeof entries)[number][]) =>
+  new Set(list.map((e) => e.expected.kind).filter((k) => k !== 'party'));
 
 describe('corpus of real invitations: diagnostics', () => {
-  it('holds at least 12 documents from at least 6 of the issue\'s kinds of office (prints the counts)', () => {
+  it("holds at least 12 documents from at least 6 of the issue's kinds of office (prints the counts)", () => {
     const kinds = new Set(entries.map((e) => e.expected.kind));
-    console.log(`      corpus: ${entries.length} documents, ${kinds.size} kinds of office: ${[...kinds].sort().join(', ')}`);
+    console.log(
+      `      corpus: ${entries.length} documents, ${kinds.size} kinds of office: ${[...kinds].sort().join(', ')}`,
+    );
     for (const kind of kinds) assert.ok((KINDS as readonly string[]).includes(kind), `unknown kind ${kind}`);
     assert.ok(entries.length >= 12, `only ${entries.length} documents in test/corpus/ (issue 11 asks for 12)`);
-    assert.ok(issueKindsOf(entries).size >= 6, `only ${issueKindsOf(entries).size} of the issue's kinds of office (it asks for 6)`);
+    assert.ok(
+      issueKindsOf(entries).size >= 6,
+      `only ${issueKindsOf(entries).size} of the issue's kinds of office (it asks for 6)`,
+    );
   });
 
-  it('keeps every document titled GIẤY MỜI found so far (prints the gap to the issue\'s 12 from 6 kinds)', () => {
+  it("keeps every document titled GIẤY MỜI found so far (prints the gap to the issue's 12 from 6 kinds)", () => {
     const giayMoi = entries.filter((e) => e.expected.printedType === 'GIẤY MỜI');
     const kinds = issueKindsOf(giayMoi);
-    console.log(`      titled GIẤY MỜI: ${giayMoi.length} documents from ${kinds.size} kinds (${[...kinds].sort().join(', ')}); issue 11 asks for ${GIAY_MOI_GOAL.documents} from ${GIAY_MOI_GOAL.kinds}`);
-    assert.ok(giayMoi.length >= GIAY_MOI_REACHED.documents, `only ${giayMoi.length} documents titled GIẤY MỜI (the corpus held ${GIAY_MOI_REACHED.documents})`);
-    assert.ok(kinds.size >= GIAY_MOI_REACHED.kinds, `GIẤY MỜI from only ${kinds.size} kinds (the corpus held ${GIAY_MOI_REACHED.kinds})`);
+    console.log(
+      `      titled GIẤY MỜI: ${giayMoi.length} documents from ${kinds.size} kinds (${[...kinds].sort().join(', ')}); issue 11 asks for ${GIAY_MOI_GOAL.documents} from ${GIAY_MOI_GOAL.kinds}`,
+    );
+    assert.ok(
+      giayMoi.length >= GIAY_MOI_REACHED.documents,
+      `only ${giayMoi.length} documents titled GIẤY MỜI (the corpus held ${GIAY_MOI_REACHED.documents})`,
+    );
+    assert.ok(
+      kinds.size >= GIAY_MOI_REACHED.kinds,
+      `GIẤY MỜI from only ${kinds.size} kinds (the corpus held ${GIAY_MOI_REACHED.kinds})`,
+    );
   });
 
   for (const entry of entries) {
@@ -47,7 +61,11 @@ describe('corpus of real invitations: diagnostics', () => {
         assert.match(entry.sourceNote, /^## Findings/m, 'SOURCE.md has no "## Findings" section');
         assert.equal(entry.published, entry.published.normalize('NFC'), 'published.txt is not NFC');
         assert.ok(Number.isInteger(entry.expected.pages) && entry.expected.pages > 0, 'expected.json: pages');
-        for (const passage of entry.expected.notExpressible) assert.ok(entry.sourceNote.includes(passage.slice(0, 40)), `SOURCE.md does not explain the passage «${passage}»`);
+        for (const passage of entry.expected.notExpressible)
+          assert.ok(
+            entry.sourceNote.includes(passage.slice(0, 40)),
+            `SOURCE.md does not explain the passage «${passage}»`,
+          );
       });
 
       it('gives exactly the diagnostics reviewed in expected.json', () => {

@@ -24,7 +24,10 @@ const entries = corpusEntries();
 
 /** The PDF's text in reading order, page-number lines left out. */
 function pdfText(pdf: string): string {
-  return run('pdftotext', ['-raw', pdf, '-']).split('\n').filter((line) => !/^\s*\d{1,3}\s*$/.test(line)).join('\n');
+  return run('pdftotext', ['-raw', pdf, '-'])
+    .split('\n')
+    .filter((line) => !/^\s*\d{1,3}\s*$/.test(line))
+    .join('\n');
 }
 
 const pdfPages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]);
@@ -38,8 +41,12 @@ describe('corpus of real invitations: exported, printed by LibreOffice, previewe
   before(async function () {
     requireTools(this);
     browser = await launchOrSkip(this);
-    for (const entry of entries) run(process.execPath, [CLI, 'export', entry.source, '-o', join(out, `${entry.slug}.docx`), '--allow-drafts']);
-    convertToPdf(entries.map((e) => join(out, `${e.slug}.docx`)), out);
+    for (const entry of entries)
+      run(process.execPath, [CLI, 'export', entry.source, '-o', join(out, `${entry.slug}.docx`), '--allow-drafts']);
+    convertToPdf(
+      entries.map((e) => join(out, `${e.slug}.docx`)),
+      out,
+    );
   });
   after(async () => {
     await browser?.close();
@@ -61,7 +68,9 @@ describe('corpus of real invitations: exported, printed by LibreOffice, previewe
         const page = await openWebview(browser!);
         const previewSheets = await postUpdate(page, updateFor(readFileSync(entry.source, 'utf8'), 1));
         await page.close();
-        console.log(`      ${entry.slug}: LibreOffice ${sheets}, preview ${previewSheets}, expected ${entry.expected.pages}`);
+        console.log(
+          `      ${entry.slug}: LibreOffice ${sheets}, preview ${previewSheets}, expected ${entry.expected.pages}`,
+        );
         assert.equal(sheets, entry.expected.pages, 'LibreOffice sheets');
         assert.equal(previewSheets, sheets, 'preview sheets');
       });

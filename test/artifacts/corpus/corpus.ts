@@ -9,7 +9,17 @@ import { join } from 'node:path';
 export const CORPUS = join(__dirname, '../../corpus');
 
 /** The kinds of office the issue asks the corpus to cover, and 'party' for a Party committee, which is none of them. */
-export const KINDS = ['ministry-central', 'province', 'district', 'commune', 'so', 'school', 'public-service', 'mass-organisation', 'party'] as const;
+export const KINDS = [
+  'ministry-central',
+  'province',
+  'district',
+  'commune',
+  'so',
+  'school',
+  'public-service',
+  'mass-organisation',
+  'party',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** One expected diagnostic: what `giaymoi check --format json` reports, reviewed by hand. */

@@ -4,7 +4,21 @@ import { inOrder, withoutPassages, words } from './words';
 
 describe('corpus word-order check', () => {
   it('reads words as letters and digits, NFC and lower case, punctuation ignored', () => {
-    assert.deepEqual(words('1. Thành phần mời: Lễ phát động“Tết ½ ngày, từ 7h30 -9h00./.'), ['1', 'thành', 'phần', 'mời', 'lễ', 'phát', 'động', 'tết', '½', 'ngày', 'từ', '7h30', '9h00']);
+    assert.deepEqual(words('1. Thành phần mời: Lễ phát động“Tết ½ ngày, từ 7h30 -9h00./.'), [
+      '1',
+      'thành',
+      'phần',
+      'mời',
+      'lễ',
+      'phát',
+      'động',
+      'tết',
+      '½',
+      'ngày',
+      'từ',
+      '7h30',
+      '9h00',
+    ]);
     assert.deepEqual(words('Hòa'.normalize('NFD')), ['hòa']);
   });
 
@@ -19,7 +33,10 @@ describe('corpus word-order check', () => {
   });
 
   it('removes each passage the format cannot print once, as whole words, and reports a passage that is not in the text', () => {
-    assert.deepEqual(withoutPassages('CÔNG ĐIỆN Hội nghị', ['CÔNG ĐIỆN', 'Kính gửi']), { text: '  Hội nghị', missing: ['Kính gửi'] });
+    assert.deepEqual(withoutPassages('CÔNG ĐIỆN Hội nghị', ['CÔNG ĐIỆN', 'Kính gửi']), {
+      text: '  Hội nghị',
+      missing: ['Kính gửi'],
+    });
     assert.deepEqual(withoutPassages('không có ông A', ['ông']), { text: 'không có   A', missing: [] });
     assert.deepEqual(withoutPassages('không', ['ông']), { text: 'không', missing: ['ông'] });
   });

@@ -8,7 +8,12 @@
 
 /** The words of a text, NFC and lower case. */
 export function words(text: string): string[] {
-  return (text.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+  return (
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Removes each listed passage (its first whole-word occurrence) before the published text is compared. */
@@ -49,7 +54,8 @@ export function inOrder(expected: readonly string[], actual: readonly string[]):
 }
 
 function missingWord(expected: readonly string[], i: number, actual: readonly string[], at: number): string {
-  const around = (list: readonly string[], from: number, to: number) => list.slice(Math.max(0, from), Math.max(0, to)).join(' ');
+  const around = (list: readonly string[], from: number, to: number) =>
+    list.slice(Math.max(0, from), Math.max(0, to)).join(' ');
   return [
     `word ${i + 1} of ${expected.length}, «${expected[i]}», is not printed after what was matched so far`,
     `  published: … ${around(expected, i - 8, i)} [${expected[i]}] ${around(expected, i + 1, i + 9)} …`,

@@ -30,7 +30,10 @@ const EXPECTED_PAGES: Readonly<Record<string, number>> = {
   'hoi-nghi-khach-moi-2025': 1,
 };
 
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => basename(f, '.giaymoi.yaml')).sort();
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.giaymoi.yaml'))
+  .map((f) => basename(f, '.giaymoi.yaml'))
+  .sort();
 const CORPUS = join(ROOT, 'test', 'corpus');
 
 /**
@@ -39,13 +42,32 @@ const CORPUS = join(ROOT, 'test', 'corpus');
  * test/corpus/<slug>/. Undefined means the count is missing, which fails.
  */
 function documentsWithPages(): { file: string; expected: number | undefined; where: string }[] {
-  const fromExamples = examples.map((name) => ({ file: join(EXAMPLES, `${name}.giaymoi.yaml`), expected: EXPECTED_PAGES[name], where: `EXPECTED_PAGES in ${__filename}` }));
-  const slugs = existsSync(CORPUS) ? readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
-  const fromCorpus = slugs.flatMap((slug) => readdirSync(join(CORPUS, slug)).filter((f) => f.endsWith('.giaymoi.yaml')).map((f) => {
-    const sidecar = join(CORPUS, slug, 'expected.json');
-    const pages = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as { pages?: unknown }).pages : undefined;
-    return { file: join(CORPUS, slug, f), expected: typeof pages === 'number' ? pages : undefined, where: `"pages" in ${sidecar}` };
+  const fromExamples = examples.map((name) => ({
+    file: join(EXAMPLES, `${name}.giaymoi.yaml`),
+    expected: EXPECTED_PAGES[name],
+    where: `EXPECTED_PAGES in ${__filename}`,
   }));
+  const slugs = existsSync(CORPUS)
+    ? readdirSync(CORPUS, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
+  const fromCorpus = slugs.flatMap((slug) =>
+    readdirSync(join(CORPUS, slug))
+      .filter((f) => f.endsWith('.giaymoi.yaml'))
+      .map((f) => {
+        const sidecar = join(CORPUS, slug, 'expected.json');
+        const pages = existsSync(sidecar)
+          ? (JSON.parse(readFileSync(sidecar, 'utf8')) as { pages?: unknown }).pages
+          : undefined;
+        return {
+          file: join(CORPUS, slug, f),
+          expected: typeof pages === 'number' ? pages : undefined,
+          where: `"pages" in ${sidecar}`,
+        };
+      }),
+  );
   return [...fromExamples, ...fromCorpus];
 }
 
@@ -61,8 +83,15 @@ function estimatedPages(file: string): number {
 describe('docx artifacts: every example and corpus document has its expected page count, which the standalone page reaches', () => {
   for (const doc of documentsWithPages()) {
     it(basename(doc.file), () => {
-      assert.ok(Number.isInteger(doc.expected) && (doc.expected as number) >= 1, `${doc.file}: no expected page count; add it to ${doc.where}`);
-      assert.equal(estimatedPages(doc.file), doc.expected, `${doc.file}: the standalone page's sheets, against ${doc.where}`);
+      assert.ok(
+        Number.isInteger(doc.expected) && (doc.expected as number) >= 1,
+        `${doc.file}: no expected page count; add it to ${doc.where}`,
+      );
+      assert.equal(
+        estimatedPages(doc.file),
+        doc.expected,
+        `${doc.file}: the standalone page's sheets, against ${doc.where}`,
+      );
     });
   }
 });
@@ -76,15 +105,27 @@ function layoutOf(name: string): Layout {
 /** Blocks in the order a PDF of the DOCX reads: each table cell whole, left before right. */
 function readingOrder(layout: Layout): Block[] {
   return [
-    ...layout.header.left, ...layout.header.right, layout.header.numberLine, layout.header.dateLine,
-    ...layout.marks, ...layout.title, ...layout.body, ...layout.recipients,
-    ...(layout.drafter ? [layout.drafter] : []), ...layout.signature,
+    ...layout.header.left,
+    ...layout.header.right,
+    layout.header.numberLine,
+    layout.header.dateLine,
+    ...layout.marks,
+    ...layout.title,
+    ...layout.body,
+    ...layout.recipients,
+    ...(layout.drafter ? [layout.drafter] : []),
+    ...layout.signature,
   ];
 }
 
 /** Raw PDF text without the page-number lines, whitespace collapsed. */
 function rawText(pdf: string): string {
-  return normalize(run('pdftotext', ['-raw', pdf, '-']).split('\n').filter((line) => !/^\s*\d{1,3}\s*$/.test(line)).join('\n'));
+  return normalize(
+    run('pdftotext', ['-raw', pdf, '-'])
+      .split('\n')
+      .filter((line) => !/^\s*\d{1,3}\s*$/.test(line))
+      .join('\n'),
+  );
 }
 
 describe('docx artifacts: LibreOffice reads every example back', function () {
@@ -94,8 +135,17 @@ describe('docx artifacts: LibreOffice reads every example back', function () {
 
   before(function () {
     requireTools(this);
-    run(process.execPath, [join(ROOT, 'bin/giaymoi.js'), 'export', ...examples.map((e) => join(EXAMPLES, `${e}.giaymoi.yaml`)), '--out-dir', out]);
-    convertToPdf(examples.map((e) => join(out, `${e}.docx`)), out);
+    run(process.execPath, [
+      join(ROOT, 'bin/giaymoi.js'),
+      'export',
+      ...examples.map((e) => join(EXAMPLES, `${e}.giaymoi.yaml`)),
+      '--out-dir',
+      out,
+    ]);
+    convertToPdf(
+      examples.map((e) => join(out, `${e}.docx`)),
+      out,
+    );
     mkdirSync(PNG_DIR, { recursive: true });
   });
 
@@ -124,23 +174,39 @@ describe('docx artifacts: LibreOffice reads every example back', function () {
 
       it('sets the two header columns side by side, and "Số" level with the date', () => {
         const layout = layoutOf(name);
-        const lines = run('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf(name), '-']).split('\n').map(normalize);
+        const lines = run('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf(name), '-'])
+          .split('\n')
+          .map(normalize);
         const firstWords = (block: Block) => normalize(blockText(block)).split(' ').slice(0, 2).join(' ');
         const agency = firstWords(layout.header.left[0]);
-        assert.ok(lines.some((l) => l.startsWith(agency) && l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')), `no line with "${agency}" and the Quốc hiệu:\n${lines.slice(0, 8).join('\n')}`);
-        assert.ok(lines.some((l) => l.startsWith('Số:') && l.includes(firstWords(layout.header.dateLine))), 'Số and the date on one line');
+        assert.ok(
+          lines.some((l) => l.startsWith(agency) && l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')),
+          `no line with "${agency}" and the Quốc hiệu:\n${lines.slice(0, 8).join('\n')}`,
+        );
+        assert.ok(
+          lines.some((l) => l.startsWith('Số:') && l.includes(firstWords(layout.header.dateLine))),
+          'Số and the date on one line',
+        );
       });
 
       it('prints on the expected number of A4 portrait pages', () => {
         const info = run('pdfinfo', [pdf(name)]);
         assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
         const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-        assert.equal(pages, EXPECTED_PAGES[name], `${name}: ${pages} pages, expected ${EXPECTED_PAGES[name] ?? '(no count in EXPECTED_PAGES)'}`);
+        assert.equal(
+          pages,
+          EXPECTED_PAGES[name],
+          `${name}: ${pages} pages, expected ${EXPECTED_PAGES[name] ?? '(no count in EXPECTED_PAGES)'}`,
+        );
         assert.ok(pages >= 1 && pages <= 4);
       });
 
       it('uses Liberation Serif / Times only (no DejaVu fallback)', () => {
-        const fonts = run('pdffonts', [pdf(name)]).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]);
+        const fonts = run('pdffonts', [pdf(name)])
+          .split('\n')
+          .slice(2)
+          .filter(Boolean)
+          .map((l) => l.split(/\s+/)[0]);
         assert.ok(fonts.length > 0);
         for (const font of fonts) assert.match(font, /LiberationSerif|TimesNewRoman|Times/, `unexpected font ${font}`);
       });

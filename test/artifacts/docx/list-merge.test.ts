@@ -24,10 +24,24 @@ const ROWS = [
 function exportFrom(list: 'khach-moi.csv' | 'khach-moi.xlsx', out: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-list-src-'));
   copyFileSync(join(ROOT, 'examples', list), join(dir, list));
-  writeFileSync(join(dir, `${EXAMPLE}.giaymoi.yaml`), readFileSync(SOURCE, 'utf8').replace('danh_sach: khach-moi.csv', `danh_sach: ${list}`));
+  writeFileSync(
+    join(dir, `${EXAMPLE}.giaymoi.yaml`),
+    readFileSync(SOURCE, 'utf8').replace('danh_sach: khach-moi.csv', `danh_sach: ${list}`),
+  );
   mkdirSync(out, { recursive: true });
-  run(process.execPath, [join(ROOT, 'bin/giaymoi.js'), 'export', join(dir, `${EXAMPLE}.giaymoi.yaml`), '--mail-merge', '--out-dir', out, '--name-pattern', '{{STT}} - {{Họ và tên}}']);
-  return readdirSync(out).filter((f) => f.endsWith('.docx')).sort();
+  run(process.execPath, [
+    join(ROOT, 'bin/giaymoi.js'),
+    'export',
+    join(dir, `${EXAMPLE}.giaymoi.yaml`),
+    '--mail-merge',
+    '--out-dir',
+    out,
+    '--name-pattern',
+    '{{STT}} - {{Họ và tên}}',
+  ]);
+  return readdirSync(out)
+    .filter((f) => f.endsWith('.docx'))
+    .sort();
 }
 
 describe('docx artifacts: mail merge from a list file', function () {
@@ -39,7 +53,10 @@ describe('docx artifacts: mail merge from a list file', function () {
     requireTools(this);
     files.csv = exportFrom('khach-moi.csv', join(out, 'csv'));
     files.xlsx = exportFrom('khach-moi.xlsx', join(out, 'xlsx'));
-    convertToPdf(ROWS.map(([row, name]) => join(out, 'csv', `${row} - ${name}.docx`)), join(out, 'pdf'));
+    convertToPdf(
+      ROWS.map(([row, name]) => join(out, 'csv', `${row} - ${name}.docx`)),
+      join(out, 'pdf'),
+    );
   });
 
   it('writes 30 + 1 files from the CSV and the same 31 names from the XLSX', () => {
@@ -55,7 +72,8 @@ describe('docx artifacts: mail merge from a list file', function () {
       assert.ok(text.includes(`trân trọng kính mời: Ông/Bà ${name}, ${unit}`), text);
       assert.ok(text.includes(`Phiên ${session}: từ ${hour}`) || text.includes(`Phiên ${session}: Từ ${hour}`), text);
       assert.ok(text.includes(`Đề nghị Ông/Bà ${name} dự đúng giờ của phiên ${session}`), text);
-      for (const [, other] of ROWS.filter(([r]) => r !== row)) assert.ok(!text.includes(other), `${other} appears in ${name}'s copy`);
+      for (const [, other] of ROWS.filter(([r]) => r !== row))
+        assert.ok(!text.includes(other), `${other} appears in ${name}'s copy`);
       assert.ok(!text.includes('{{'), 'a raw {{field}} is printed');
     });
   }

@@ -20,7 +20,15 @@ describe('docx artifacts: mail merge', function () {
 
   before(function () {
     requireTools(this);
-    run(process.execPath, [join(ROOT, 'bin/giaymoi.js'), 'export', SOURCE, '--mail-merge', '--ascii-names', '--out-dir', out]);
+    run(process.execPath, [
+      join(ROOT, 'bin/giaymoi.js'),
+      'export',
+      SOURCE,
+      '--mail-merge',
+      '--ascii-names',
+      '--out-dir',
+      out,
+    ]);
     const files = readdirSync(out);
     combined = join(out, files.find((f) => f.endsWith('(tat ca).docx')) ?? 'missing');
     single = join(out, files.find((f) => f.endsWith('So Y te.docx')) ?? 'missing');
@@ -29,7 +37,8 @@ describe('docx artifacts: mail merge', function () {
 
   const pdfOf = (docx: string) => docx.replace(/\.docx$/, '.pdf');
   const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]);
-  const pageText = (pdf: string, page: number) => run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-']);
+  const pageText = (pdf: string, page: number) =>
+    run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-']);
 
   it('writes one file per invitee and prints the combined one as that many invitations', () => {
     const files = readdirSync(out).filter((f) => f.endsWith('.docx'));
@@ -40,7 +49,10 @@ describe('docx artifacts: mail merge', function () {
   it('restarts page numbers for each invitation, with no number on its first page', () => {
     const per = pages(pdfOf(single));
     for (let invitation = 0; invitation < 7; invitation += 1) {
-      const first = pageText(pdfOf(combined), invitation * per + 1).split('\n').find((l) => l.trim()) ?? '';
+      const first =
+        pageText(pdfOf(combined), invitation * per + 1)
+          .split('\n')
+          .find((l) => l.trim()) ?? '';
       assert.doesNotMatch(first, /^\s*\d+\s*$/, `page 1 of invitation ${invitation + 1} has a number`);
       if (per > 1) assert.match(pageText(pdfOf(combined), invitation * per + 2), /^\s*2\s*$/m);
     }
@@ -69,8 +81,15 @@ describe('docx artifacts: mail merge of 250 invitees', function () {
     requireTools(this);
     const invitees = Array.from({ length: COUNT }, (_, i) => `  - Giám đốc Công ty số ${i + 1}`).join('\n');
     const source = join(out, 'hop-250.giaymoi.yaml');
-    writeFileSync(source, readFileSync(SOURCE, 'utf8').replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${invitees}\n`));
-    run(process.execPath, [join(ROOT, 'bin/giaymoi.js'), 'export', source, '--mail-merge', '--ascii-names', '--out-dir', join(out, 'docx')], { timeoutMs: 120_000 });
+    writeFileSync(
+      source,
+      readFileSync(SOURCE, 'utf8').replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${invitees}\n`),
+    );
+    run(
+      process.execPath,
+      [join(ROOT, 'bin/giaymoi.js'), 'export', source, '--mail-merge', '--ascii-names', '--out-dir', join(out, 'docx')],
+      { timeoutMs: 120_000 },
+    );
     combined = join(out, 'docx', 'hop-250 (tat ca).docx');
     single = join(out, 'docx', `hop-250 - Giam doc Cong ty so ${COUNT}.docx`);
     convertToPdf([combined, single], out);
@@ -78,7 +97,8 @@ describe('docx artifacts: mail merge of 250 invitees', function () {
 
   const pdfOf = (docx: string) => join(out, basename(docx).replace(/\.docx$/, '.pdf'));
   const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]);
-  const pageText = (page: number) => run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfOf(combined), '-']);
+  const pageText = (page: number) =>
+    run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfOf(combined), '-']);
 
   it('prints the combined file as 250 invitations, each as long as its own file', () => {
     assert.equal(readdirSync(join(out, 'docx')).filter((f) => f.endsWith('.docx')).length, COUNT + 1);
@@ -89,8 +109,16 @@ describe('docx artifacts: mail merge of 250 invitees', function () {
     const per = pages(pdfOf(single));
     for (const invitation of [1, 200, 201, COUNT]) {
       const first = pageText((invitation - 1) * per + 1);
-      assert.match(normalize(first), new RegExp(`trân trọng kính mời: Giám đốc Công ty số ${invitation}(?!\\d)`), `invitation ${invitation}`);
-      assert.doesNotMatch(first.split('\n').find((l) => l.trim()) ?? '', /^\s*\d+\s*$/, `page 1 of invitation ${invitation} has a number`);
+      assert.match(
+        normalize(first),
+        new RegExp(`trân trọng kính mời: Giám đốc Công ty số ${invitation}(?!\\d)`),
+        `invitation ${invitation}`,
+      );
+      assert.doesNotMatch(
+        first.split('\n').find((l) => l.trim()) ?? '',
+        /^\s*\d+\s*$/,
+        `page 1 of invitation ${invitation} has a number`,
+      );
       if (per > 1) assert.match(pageText((invitation - 1) * per + 2), /^\s*2\s*$/m);
     }
   });

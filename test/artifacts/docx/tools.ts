@@ -29,7 +29,10 @@ export function requireTools(context: Mocha.Context): void {
 /** Runs a tool, failing with its output when it fails. */
 export function run(command: string, args: readonly string[], options: { timeoutMs?: number } = {}): string {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: options.timeoutMs ?? 60_000 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`,
+    );
   return result.stdout;
 }
 
@@ -37,7 +40,20 @@ export function run(command: string, args: readonly string[], options: { timeout
 export function convertToPdf(files: readonly string[], outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'giaymoi-lo-'));
   try {
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeoutMs: 180_000 });
+    run(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeoutMs: 180_000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -21,8 +21,21 @@ const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: st
 /** Every word of the PDF with its box in points, pages numbered from 1. */
 export function pdfWords(pdf: string): Word[] {
   const xml = run('pdftotext', ['-bbox-layout', pdf, '-']);
-  return xml.split(/<page /).slice(1).flatMap((page, i) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-    .map((m) => ({ page: i + 1, xMin: +m[1], yMin: +m[2], xMax: +m[3], yMax: +m[4], text: decode(m[5]).normalize('NFC') })));
+  return xml
+    .split(/<page /)
+    .slice(1)
+    .flatMap((page, i) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          page: i + 1,
+          xMin: +m[1],
+          yMin: +m[2],
+          xMax: +m[3],
+          yMax: +m[4],
+          text: decode(m[5]).normalize('NFC'),
+        }),
+      ),
+    );
 }
 
 /** Liberation Serif (as Times New Roman): ascent 891, descent 216 per 1000 em; poppler's boxes span them. */
@@ -42,7 +55,12 @@ export function groupLines(words: readonly Word[]): string[] {
     if (last && last[0].page === word.page && Math.abs(baseline(last[0]) - baseline(word)) < 2) last.push(word);
     else lines.push([word]);
   }
-  return lines.map((line) => line.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' '));
+  return lines.map((line) =>
+    line
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join(' '),
+  );
 }
 
 /** Width and height in millimetres of the red ink on `page` of the PDF, rendered at 300 dpi. */

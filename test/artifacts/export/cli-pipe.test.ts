@@ -16,7 +16,11 @@ describe('cli: a closed output pipe', () => {
     this.timeout(60_000);
     // 2,000 copies print ~8,000 lines (over a pipe's 64 KiB), so writes are still pending when head exits.
     const files = Array.from({ length: 2000 }, () => JSON.stringify(EXAMPLE)).join(' ');
-    const run = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} check ${files} | head -1; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', env: { ...process.env, GIAYMOI_COMPILE_CACHE: 'off' } });
+    const run = spawnSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(BIN)} check ${files} | head -1; echo "status \${PIPESTATUS[0]}" >&2`],
+      { encoding: 'utf8', env: { ...process.env, GIAYMOI_COMPILE_CACHE: 'off' } },
+    );
     assert.match(run.stdout, /GM012/);
     assert.doesNotMatch(run.stderr, /EPIPE|at .*cli\.js/, run.stderr);
     assert.match(run.stderr, /status 141/, run.stderr);

@@ -17,11 +17,25 @@ import { withInvitees } from './merge-fixtures';
 
 const ROOT = join(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
-const STEPS: CommitStep[] = ['staged', 'journal-written', 'moved-one', 'moved-all', 'removed-old', 'manifest-written', 'journal-removed'];
+const STEPS: CommitStep[] = [
+  'staged',
+  'journal-written',
+  'moved-one',
+  'moved-all',
+  'removed-old',
+  'manifest-written',
+  'journal-removed',
+];
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 /** Each .docx in the folder with its content hash. */
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((n) => n.endsWith('.docx')).sort().map((n) => [n, sha(join(dir, n))]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.docx'))
+      .sort()
+      .map((n) => [n, sha(join(dir, n))]),
+  );
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -51,8 +65,12 @@ describe('export artifacts: a merge killed at each step of its commit', function
 
   /** True when the folder is exactly the new set the manifest records (names and content). */
   const wholeNew = () => {
-    const manifest = JSON.parse(readFileSync(join(dir, `${setPrefix(source)}.json`), 'utf8')) as { files: { name: string; hash: string }[] };
-    const recorded = Object.fromEntries(manifest.files.map((f) => [f.name, f.hash]).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const manifest = JSON.parse(readFileSync(join(dir, `${setPrefix(source)}.json`), 'utf8')) as {
+      files: { name: string; hash: string }[];
+    };
+    const recorded = Object.fromEntries(
+      manifest.files.map((f) => [f.name, f.hash]).sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
     return Object.keys(recorded).length === 9 && JSON.stringify(snapshot(dir)) === JSON.stringify(recorded);
   };
   const wholeOld = () => JSON.stringify(snapshot(dir)) === JSON.stringify(oldSet);
@@ -65,7 +83,10 @@ describe('export artifacts: a merge killed at each step of its commit', function
       assert.ok(step === 'staged' ? wholeOld() : wholeNew(), JSON.stringify(snapshot(dir), null, 1));
       assert.equal(cli(['export', source, '--mail-merge', '--allow-drafts']).status, 0);
       assert.ok(wholeNew());
-      assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.')), [`${setPrefix(source)}.json`]);
+      assert.deepEqual(
+        readdirSync(dir).filter((n) => n.startsWith('.')),
+        [`${setPrefix(source)}.json`],
+      );
     });
   }
 
@@ -88,21 +109,33 @@ function wholeNewOf(dir: string, source: string): boolean {
   const path = join(dir, `${setPrefix(source)}.json`);
   if (!existsSync(path)) return false;
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { files?: { name: string; hash: string }[] };
-  const recorded = Object.fromEntries((manifest.files ?? []).map((f) => [f.name, f.hash]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const recorded = Object.fromEntries(
+    (manifest.files ?? []).map((f) => [f.name, f.hash]).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
   return Object.keys(recorded).length > 0 && JSON.stringify(snapshot(dir)) === JSON.stringify(recorded);
 }
 
 /** Spawns the merge and SIGKILLs it as soon as a journal appears; true when it was killed then. */
 function killWhileJournal(source: string, dir: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts'], {
+      stdio: 'ignore',
+    });
     let killed = false;
     const poll = setInterval(() => {
       try {
-        if (!killed && readdirSync(dir).some((n) => n.endsWith('.swap.json'))) { killed = true; child.kill('SIGKILL'); }
-      } catch { /* the folder changed while read */ }
+        if (!killed && readdirSync(dir).some((n) => n.endsWith('.swap.json'))) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
+      } catch {
+        /* the folder changed while read */
+      }
     }, 1);
     child.on('error', reject);
-    child.on('exit', () => { clearInterval(poll); resolve(killed); });
+    child.on('exit', () => {
+      clearInterval(poll);
+      resolve(killed);
+    });
   });
 }

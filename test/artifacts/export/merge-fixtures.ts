@@ -6,4 +6,7 @@ const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop
 
 /** The example with `count` invitees named "Giám đốc <tag> số <n>". */
 export const withInvitees = (tag: string, count: number) =>
-  EXAMPLE.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${Array.from({ length: count }, (_, i) => `  - Giám đốc ${tag} số ${i + 1}`).join('\n')}\n`);
+  EXAMPLE.replace(
+    /^kinh_moi:.*\n(?: {2}- .*\n)+/m,
+    `kinh_moi:\n${Array.from({ length: count }, (_, i) => `  - Giám đốc ${tag} số ${i + 1}`).join('\n')}\n`,
+  );

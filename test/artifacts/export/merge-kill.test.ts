@@ -17,32 +17,55 @@ const EXAMPLE = readFileSync(join(ROOT, 'examples/so-tai-chinh-hop-du-toan-2025.
 
 /** The example with `count` invitees named "<tag> <n>". */
 const withInvitees = (tag: string, count: number) =>
-  EXAMPLE.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${Array.from({ length: count }, (_, i) => `  - Giám đốc ${tag} số ${i + 1}`).join('\n')}\n`);
+  EXAMPLE.replace(
+    /^kinh_moi:.*\n(?: {2}- .*\n)+/m,
+    `kinh_moi:\n${Array.from({ length: count }, (_, i) => `  - Giám đốc ${tag} số ${i + 1}`).join('\n')}\n`,
+  );
 
-const docx = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.docx')).sort();
-const hiddenDebris = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.') && !/^\.giaymoi-merge-[0-9a-f]{8}\.json$/.test(n));
+const docx = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.docx'))
+    .sort();
+const hiddenDebris = (dir: string) =>
+  readdirSync(dir).filter((n) => n.startsWith('.') && !/^\.giaymoi-merge-[0-9a-f]{8}\.json$/.test(n));
 const stagingOf = (dir: string) => readdirSync(dir).find((n) => n.endsWith('.staging'));
 const journalOf = (dir: string) => readdirSync(dir).find((n) => n.endsWith('.swap.json'));
 
 /** Runs the merge to the end; returns the names it printed. */
 function exportAll(source: string): string[] {
-  const r = spawnSync(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts'], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
-  return r.stdout.trim().split('\n').map((p) => basename(p)).sort();
+  return r.stdout
+    .trim()
+    .split('\n')
+    .map((p) => basename(p))
+    .sort();
 }
 
 /** Spawns the merge and SIGKILLs it once `when(dir)` holds; resolves with what was seen at the kill (undefined: it finished first). */
 function killWhen(source: string, dir: string, when: (dir: string) => boolean): Promise<'killed' | undefined> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts'], {
+      stdio: 'ignore',
+    });
     let killed = false;
     const poll = setInterval(() => {
       try {
-        if (!killed && when(dir)) { killed = true; child.kill('SIGKILL'); }
-      } catch { /* the folder changed while read: try again */ }
+        if (!killed && when(dir)) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
+      } catch {
+        /* the folder changed while read: try again */
+      }
     }, 1);
     child.on('error', reject);
-    child.on('exit', () => { clearInterval(poll); resolve(killed ? 'killed' : undefined); });
+    child.on('exit', () => {
+      clearInterval(poll);
+      resolve(killed ? 'killed' : undefined);
+    });
   });
 }
 
@@ -84,7 +107,11 @@ describe('export artifacts: a mail merge killed with SIGKILL', function () {
 
   for (const [moment, when] of moments) {
     it(`killed ${moment}: the previous set whole, then exactly the new set and no debris after the next run`, async () => {
-      assert.equal(await killWhen(source, dir, when), 'killed', 'the merge finished before the kill: the test proved nothing');
+      assert.equal(
+        await killWhen(source, dir, when),
+        'killed',
+        'the merge finished before the kill: the test proved nothing',
+      );
       if (journalOf(dir)) assert.ok(stagingOf(dir), 'a committed set keeps its staging folder until it is moved in');
       else assert.deepEqual(docx(dir), oldSet, 'not committed: exactly the previous set');
       assert.ok(docx(dir).every((n) => oldSet.includes(n) || newSet.includes(n)));
@@ -97,7 +124,8 @@ describe('export artifacts: a mail merge killed with SIGKILL', function () {
 
   it('killed while the set is swapped in (journal written): the next run completes it, then writes its own', async () => {
     const seen = await killWhen(source, dir, (d) => journalOf(d) !== undefined);
-    if (seen === 'killed') assert.ok(journalOf(dir) || docx(dir).join() === newSet.join(), 'a swap in progress is marked by its journal');
+    if (seen === 'killed')
+      assert.ok(journalOf(dir) || docx(dir).join() === newSet.join(), 'a swap in progress is marked by its journal');
     assert.deepEqual(exportAll(source), newSet);
     assert.deepEqual(docx(dir), newSet);
     assert.deepEqual(hiddenDebris(dir), []);

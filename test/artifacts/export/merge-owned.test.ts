@@ -6,7 +6,17 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setPrefix } from '../../../src/export/merge-set';
@@ -15,10 +25,15 @@ import { withInvitees } from './merge-fixtures';
 const ROOT = join(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
 
-const docx = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.docx')).sort();
+const docx = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.docx'))
+    .sort();
 
 function merge(source: string, ...extra: string[]) {
-  return spawnSync(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts', ...extra], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts', ...extra], {
+    encoding: 'utf8',
+  });
 }
 
 describe('export artifacts: a merge touches only the files it wrote', function () {
@@ -48,7 +63,7 @@ describe('export artifacts: a merge touches only the files it wrote', function (
   const intact = () => {
     assert.equal(readFileSync(join(root, 'parent.txt'), 'utf8'), 'parent', 'the parent folder');
     assert.ok(existsSync(source), 'the source');
-    assert.equal(readFileSync(join(dir, 'Hồ sơ', 'biên bản.docx'), 'utf8'), 'user', 'the user\'s folder');
+    assert.equal(readFileSync(join(dir, 'Hồ sơ', 'biên bản.docx'), 'utf8'), 'user', "the user's folder");
   };
 
   const journals: [string, (d: string) => unknown][] = [
@@ -73,7 +88,10 @@ describe('export artifacts: a merge touches only the files it wrote', function (
     writeFileSync(join(root, 'elsewhere', 'precious.docx'), 'precious');
     const staging = '.giaymoi-merge-00000000.giaymoi-999999999-1-abc.staging';
     symlinkSync(join(root, 'elsewhere'), join(dir, staging));
-    writeFileSync(join(dir, '.giaymoi-merge-00000000.swap.json'), JSON.stringify({ staging, names: ['precious.docx'], remove: [] }));
+    writeFileSync(
+      join(dir, '.giaymoi-merge-00000000.swap.json'),
+      JSON.stringify({ staging, names: ['precious.docx'], remove: [] }),
+    );
     const r = merge(source);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(readFileSync(join(root, 'elsewhere', 'precious.docx'), 'utf8'), 'precious');
@@ -81,17 +99,18 @@ describe('export artifacts: a merge touches only the files it wrote', function (
     intact();
   });
 
-  it('a planted manifest naming the source and a user\'s file removes neither', () => {
+  it("a planted manifest naming the source and a user's file removes neither", () => {
     writeFileSync(join(dir, 'Báo cáo.docx'), 'user');
     const names = { names: ['hop.giaymoi.yaml', 'Báo cáo.docx'] };
-    for (const prefix of [setPrefix('hop'), setPrefix(source)]) writeFileSync(join(dir, `${prefix}.json`), JSON.stringify(names));
+    for (const prefix of [setPrefix('hop'), setPrefix(source)])
+      writeFileSync(join(dir, `${prefix}.json`), JSON.stringify(names));
     const r = merge(source);
     assert.equal(r.status, 0, r.stderr);
     intact();
     assert.equal(readFileSync(join(dir, 'Báo cáo.docx'), 'utf8'), 'user');
   });
 
-  it('a user\'s file with a row\'s name is kept; the new copy gets a distinct name and the message says so', () => {
+  it("a user's file with a row's name is kept; the new copy gets a distinct name and the message says so", () => {
     const mine = 'hop - Giám đốc Sở A số 2.docx';
     writeFileSync(join(dir, mine), 'user');
     const r = merge(source);
@@ -101,7 +120,7 @@ describe('export artifacts: a merge touches only the files it wrote', function (
     assert.match(r.stderr, /không phải tệp do lần trộn thư này ghi/);
   });
 
-  it('two meetings whose sources share a file name, merged into one --out-dir, keep each other\'s invitations', () => {
+  it("two meetings whose sources share a file name, merged into one --out-dir, keep each other's invitations", () => {
     const out = join(root, 'out');
     const other = join(root, 'khac', 'hop.giaymoi.yaml');
     mkdirSync(join(root, 'khac'));
@@ -127,8 +146,11 @@ describe('export artifacts: a merge touches only the files it wrote', function (
     assert.equal(docx(dir).length, 3);
   });
 
-  it('a merge while another live process holds the folder\'s lock refuses after a short wait: exit 2, a clear message, nothing written', () => {
-    writeFileSync(join(dir, '.giaymoi-merge.lock'), JSON.stringify({ pid: process.pid, started: new Date().toISOString() }));
+  it("a merge while another live process holds the folder's lock refuses after a short wait: exit 2, a clear message, nothing written", () => {
+    writeFileSync(
+      join(dir, '.giaymoi-merge.lock'),
+      JSON.stringify({ pid: process.pid, started: new Date().toISOString() }),
+    );
     const r = merge(source);
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /Một lần trộn thư khác đang ghi vào thư mục .*tiến trình \d+/);
@@ -137,7 +159,13 @@ describe('export artifacts: a merge touches only the files it wrote', function (
 
   it('two merges of one source into one folder at once never mix: exactly one whole set each round', async () => {
     writeFileSync(source, withInvitees('Sở A', 6));
-    const sets = [merge(source, '--ascii-names'), merge(source)].map((r) => r.stdout.trim().split('\n').map((p) => basename(p)).sort());
+    const sets = [merge(source, '--ascii-names'), merge(source)].map((r) =>
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((p) => basename(p))
+        .sort(),
+    );
     const rounds = 8;
     let bothWrote = 0;
     for (let round = 0; round < rounds; round += 1) {
@@ -146,7 +174,10 @@ describe('export artifacts: a merge touches only the files it wrote', function (
       for (const r of [a, b]) if (r.status !== 0) assert.match(r.stderr, /trộn thư khác/, r.stderr);
       if (a.status === 0 && b.status === 0) bothWrote += 1;
       const now = docx(dir);
-      assert.ok(sets.some((s) => s.join('\n') === now.join('\n')), `round ${round}: a mixed folder\n${now.join('\n')}`);
+      assert.ok(
+        sets.some((s) => s.join('\n') === now.join('\n')),
+        `round ${round}: a mixed folder\n${now.join('\n')}`,
+      );
     }
     console.log(`      ${bothWrote}/${rounds} rounds: both merges wrote in turn (the second waited for the lock)`);
   });
@@ -155,9 +186,13 @@ describe('export artifacts: a merge touches only the files it wrote', function (
 /** The merge as a child process, resolved with its exit status and stderr. */
 function run(source: string, ...extra: string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'export', source, '--mail-merge', '--allow-drafts', ...extra], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stderr }));
   });

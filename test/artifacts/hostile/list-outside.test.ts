@@ -28,19 +28,30 @@ describe('hostile files: a list outside the workspace folder (built CLI)', funct
     mkdirSync(work);
     mkdirSync(join(root, 'private'));
     secret = join(root, 'private', 'secret.csv');
-    const rows = readFileSync(join(EXAMPLES, 'khach-moi.csv'), 'utf8').replace(/Nguyễn Văn An/g, FOREIGN).replace('Điện thoại', 'Điện thoại,API_KEY');
+    const rows = readFileSync(join(EXAMPLES, 'khach-moi.csv'), 'utf8')
+      .replace(/Nguyễn Văn An/g, FOREIGN)
+      .replace('Điện thoại', 'Điện thoại,API_KEY');
     writeFileSync(secret, rows);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   function invitation(list: string): void {
-    writeFileSync(join(work, EXAMPLE), readFileSync(join(EXAMPLES, EXAMPLE), 'utf8').replace('danh_sach: khach-moi.csv', `danh_sach: "${list}"`));
+    writeFileSync(
+      join(work, EXAMPLE),
+      readFileSync(join(EXAMPLES, EXAMPLE), 'utf8').replace('danh_sach: khach-moi.csv', `danh_sach: "${list}"`),
+    );
   }
 
   const ways: [string, () => string][] = [
     ['an absolute path', () => secret],
     ['a ../ path', () => '../private/secret.csv'],
-    ['a symbolic link', () => { symlinkSync(secret, join(work, 'khach-moi.csv')); return 'khach-moi.csv'; }],
+    [
+      'a symbolic link',
+      () => {
+        symlinkSync(secret, join(work, 'khach-moi.csv'));
+        return 'khach-moi.csv';
+      },
+    ],
   ];
   const commands: [string, string[]][] = [
     ['export', ['export', '-o', 'out.docx']],
@@ -54,7 +65,10 @@ describe('hostile files: a list outside the workspace folder (built CLI)', funct
         const before = readdirSync(work).sort();
         const run = runGiaymoi([...args, EXAMPLE], work);
         assert.equal(run.status, 1, run.stderr);
-        assert.match(run.stdout + run.stderr, /Cannot read the list file "[^"]+": the real file is \S*private\/secret\.csv, outside the workspace folder \S*work; giaymoi reads no list from outside it \(allow it with --allow-list-outside\)/);
+        assert.match(
+          run.stdout + run.stderr,
+          /Cannot read the list file "[^"]+": the real file is \S*private\/secret\.csv, outside the workspace folder \S*work; giaymoi reads no list from outside it \(allow it with --allow-list-outside\)/,
+        );
         assert.doesNotMatch(run.stdout + run.stderr, new RegExp(`${FOREIGN}|API_KEY`));
         assert.deepEqual(readdirSync(work).sort(), before);
       });

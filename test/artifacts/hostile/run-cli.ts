@@ -30,12 +30,25 @@ export function runGiaymoi(args: readonly string[], cwd: string): CliRun {
   const command = ['timeout', '-s', 'KILL', String(HANG_MS / 1000), process.execPath, BIN, ...args];
   const measured = existsSync(TIME) ? [TIME, '-f', 'giaymoi-rss-kb %M', ...command] : command; // peak memory only where GNU time is installed
   const run = spawnSync(measured[0], measured.slice(1), {
-    cwd, encoding: 'utf8', timeout: 2 * HANG_MS, env: { ...process.env, GIAYMOI_COMPILE_CACHE: 'off', GIAYMOI_LANG: 'en' },
+    cwd,
+    encoding: 'utf8',
+    timeout: 2 * HANG_MS,
+    env: { ...process.env, GIAYMOI_COMPILE_CACHE: 'off', GIAYMOI_LANG: 'en' },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = /giaymoi-rss-kb (\d+)/.exec(run.stderr ?? '');
-  const stderr = (run.stderr ?? '').replace(/^.*giaymoi-rss-kb \d+\n?/m, '').replace(/^Command (exited with non-zero status|terminated by signal) \d+\n/m, '');
-  const result = { status: run.status, stdout: run.stdout ?? '', stderr, maxRssKb: rss ? Number(rss[1]) : NaN, seconds };
-  console.log(`      giaymoi ${args[0]}: exit ${result.status}, ${seconds.toFixed(2)} s, ${(result.maxRssKb / 1024).toFixed(0)} MB peak`);
+  const stderr = (run.stderr ?? '')
+    .replace(/^.*giaymoi-rss-kb \d+\n?/m, '')
+    .replace(/^Command (exited with non-zero status|terminated by signal) \d+\n/m, '');
+  const result = {
+    status: run.status,
+    stdout: run.stdout ?? '',
+    stderr,
+    maxRssKb: rss ? Number(rss[1]) : NaN,
+    seconds,
+  };
+  console.log(
+    `      giaymoi ${args[0]}: exit ${result.status}, ${seconds.toFixed(2)} s, ${(result.maxRssKb / 1024).toFixed(0)} MB peak`,
+  );
   return result;
 }

@@ -7,7 +7,16 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { runGiaymoi } from './run-cli';
@@ -19,7 +28,9 @@ const PLAIN_EXAMPLE = 'hoi-nghi-sipas-2024.giaymoi.yaml';
 describe('hostile files: special files and sizes (built CLI)', function () {
   this.timeout(120_000);
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-hostile-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-hostile-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   function fifo(name: string): void {
@@ -41,18 +52,41 @@ describe('hostile files: special files and sizes (built CLI)', function () {
       const before = readdirSync(dir).sort();
       const run = runGiaymoi(['export', '--mail-merge', '--allow-list-outside', '--out-dir', 'out', LIST_EXAMPLE], dir);
       assert.equal(run.status, 1, run.stderr);
-      assert.match(run.stderr, /error GM\d+ Cannot read the list file "khach-moi\.csv": is not a regular file \(a pipe, a device, a socket…\), not read/);
+      assert.match(
+        run.stderr,
+        /error GM\d+ Cannot read the list file "khach-moi\.csv": is not a regular file \(a pipe, a device, a socket…\), not read/,
+      );
       assert.deepEqual(readdirSync(dir).sort(), before);
     });
   }
 
   const configs: [string, () => void, RegExp][] = [
-    ['a FIFO', () => fifo('giaymoi.config.yaml'), /giaymoi\.config\.yaml: cannot read the configuration file: is not a regular file/],
+    [
+      'a FIFO',
+      () => fifo('giaymoi.config.yaml'),
+      /giaymoi\.config\.yaml: cannot read the configuration file: is not a regular file/,
+    ],
     // A found configuration is read only inside the workspace folder: a link to a device is refused as outside it.
-    ['a link to /dev/zero', () => symlinkSync('/dev/zero', join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: the real file is \/dev\/zero, outside the workspace folder/],
-    ['a link to /dev/urandom', () => symlinkSync('/dev/urandom', join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: the real file is \/dev\/urandom, outside the workspace folder/],
-    ['a folder', () => mkdirSync(join(dir, 'giaymoi.config.yaml')), /giaymoi\.config\.yaml: cannot read the configuration file: is a folder, not a regular file/],
-    ['over 64 KB', () => writeFileSync(join(dir, 'giaymoi.config.yaml'), `# ${'x'.repeat(70_000)}\n`), /giaymoi\.config\.yaml: cannot read the configuration file: too large \(70003 bytes; at most 65536 bytes for a configuration file\)/],
+    [
+      'a link to /dev/zero',
+      () => symlinkSync('/dev/zero', join(dir, 'giaymoi.config.yaml')),
+      /giaymoi\.config\.yaml: cannot read the configuration file: the real file is \/dev\/zero, outside the workspace folder/,
+    ],
+    [
+      'a link to /dev/urandom',
+      () => symlinkSync('/dev/urandom', join(dir, 'giaymoi.config.yaml')),
+      /giaymoi\.config\.yaml: cannot read the configuration file: the real file is \/dev\/urandom, outside the workspace folder/,
+    ],
+    [
+      'a folder',
+      () => mkdirSync(join(dir, 'giaymoi.config.yaml')),
+      /giaymoi\.config\.yaml: cannot read the configuration file: is a folder, not a regular file/,
+    ],
+    [
+      'over 64 KB',
+      () => writeFileSync(join(dir, 'giaymoi.config.yaml'), `# ${'x'.repeat(70_000)}\n`),
+      /giaymoi\.config\.yaml: cannot read the configuration file: too large \(70003 bytes; at most 65536 bytes for a configuration file\)/,
+    ],
   ];
   for (const [what, make, message] of configs) {
     it(`check stops with an error when giaymoi.config.yaml is ${what} (exit 1)`, () => {
@@ -79,7 +113,10 @@ describe('hostile files: special files and sizes (built CLI)', function () {
       fifo(name);
       const run = runGiaymoi(['import', name], dir);
       assert.equal(run.status, 2, run.stderr);
-      assert.match(run.stderr.trim(), new RegExp(`^${name.replace('.', '\\.')}: is not a regular file \\(a pipe, a device, a socket…\\), not read$`));
+      assert.match(
+        run.stderr.trim(),
+        new RegExp(`^${name.replace('.', '\\.')}: is not a regular file \\(a pipe, a device, a socket…\\), not read$`),
+      );
       assert.deepEqual(readdirSync(dir), [name]);
     });
   }

@@ -8,7 +8,28 @@ import { checkInvitation } from '../../../src/core/check';
 import { nameLines } from '../../../src/core/layout/name-lines';
 import { describeGrowth, growthPerDoubling, MAX_PER_DOUBLING } from './doubling';
 
-const SYLLABLES = ['SỞ', 'GIÁO', 'DỤC', 'VÀ', 'ĐÀO', 'TẠO', 'HUYỆN', 'YÊN', 'DŨNG', 'XÃ', 'TÂN', 'AN', 'PHÒNG', 'BAN', 'NHÂN', 'DÂN', 'TỈNH', '-', 'LAO', 'ĐỘNG'];
+const SYLLABLES = [
+  'SỞ',
+  'GIÁO',
+  'DỤC',
+  'VÀ',
+  'ĐÀO',
+  'TẠO',
+  'HUYỆN',
+  'YÊN',
+  'DŨNG',
+  'XÃ',
+  'TÂN',
+  'AN',
+  'PHÒNG',
+  'BAN',
+  'NHÂN',
+  'DÂN',
+  'TỈNH',
+  '-',
+  'LAO',
+  'ĐỘNG',
+];
 
 /** A name of about `chars` characters, the same for the same length (a fixed walk through the syllables). */
 function longName(chars: number): string {
@@ -21,11 +42,23 @@ function longName(chars: number): string {
   return words.join(' ');
 }
 
-const source = (parent: string) => [
-  'co_quan:', `  chu_quan: ${parent}`, '  ten: SỞ TÀI CHÍNH', '  viet_tat: STC', 'so: 12', 'dia_danh: Hà Nội', 'ngay: 2025-03-12',
-  'trich_yeu: Họp bàn dự toán', 'kinh_moi: [Ông A]', 'thoi_gian: 2025-03-20 08:00', 'dia_diem: Phòng họp số 1',
-  'nguoi_ky: { chuc_vu: GIÁM ĐỐC, ho_ten: Nguyễn Văn B }', 'noi_nhan: [Như trên, "Lưu: VT."]', '',
-].join('\n');
+const source = (parent: string) =>
+  [
+    'co_quan:',
+    `  chu_quan: ${parent}`,
+    '  ten: SỞ TÀI CHÍNH',
+    '  viet_tat: STC',
+    'so: 12',
+    'dia_danh: Hà Nội',
+    'ngay: 2025-03-12',
+    'trich_yeu: Họp bàn dự toán',
+    'kinh_moi: [Ông A]',
+    'thoi_gian: 2025-03-20 08:00',
+    'dia_diem: Phòng họp số 1',
+    'nguoi_ky: { chuc_vu: GIÁM ĐỐC, ho_ten: Nguyễn Văn B }',
+    'noi_nhan: [Như trên, "Lưu: VT."]',
+    '',
+  ].join('\n');
 
 let runs = 0;
 /** Checks `text` afresh: parseInvitation keeps the last text's result, so each run's text differs by a first comment line. */

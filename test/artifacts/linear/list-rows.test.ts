@@ -12,7 +12,19 @@ import { describeGrowth, growthPerDoubling, MAX_PER_DOUBLING } from './doubling'
 
 const SOURCE = readFileSync(join(__dirname, '../../../examples/hoi-nghi-khach-moi-2025.giaymoi.yaml'), 'utf8');
 const HEADER = 'STT,Họ và tên,Chức vụ,Đơn vị,Phiên,Giờ,Điện thoại';
-const list = (rows: number) => readCsvList('khach-moi.csv', new TextEncoder().encode([HEADER, ...Array.from({ length: rows }, (_, i) => `${i + 1},Người ${i + 1},Chuyên viên,Sở ${i + 1},thứ nhất,08:00,0205 3812000`)].join('\n')));
+const list = (rows: number) =>
+  readCsvList(
+    'khach-moi.csv',
+    new TextEncoder().encode(
+      [
+        HEADER,
+        ...Array.from(
+          { length: rows },
+          (_, i) => `${i + 1},Người ${i + 1},Chuyên viên,Sở ${i + 1},thứ nhất,08:00,0205 3812000`,
+        ),
+      ].join('\n'),
+    ),
+  );
 
 describe('a list invitation is checked in time linear in its rows (issue 31)', () => {
   it('checks 500 → 2,000 copies in linear time', function () {

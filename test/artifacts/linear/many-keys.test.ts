@@ -35,8 +35,15 @@ describe('many keys are checked in linear time (issue 31)', () => {
 
   it('reads a configuration with thousands of unknown codes in time linear in their number', function () {
     this.timeout(300_000);
-    const growth = growthPerDoubling(5000, (n) => `quy_tac:\n${keys(n, (i) => `  XX${i}: off\n`)}`, (text) => parseRuleConfig(text));
+    const growth = growthPerDoubling(
+      5000,
+      (n) => `quy_tac:\n${keys(n, (i) => `  XX${i}: off\n`)}`,
+      (text) => parseRuleConfig(text),
+    );
     console.log(`      ${describeGrowth('configuration, 5,000 → 20,000 unknown codes', growth)}`);
-    assert.ok(growth.perDoubling < MAX_PER_DOUBLING, describeGrowth('reading the configuration grows faster than linearly', growth));
+    assert.ok(
+      growth.perDoubling < MAX_PER_DOUBLING,
+      describeGrowth('reading the configuration grows faster than linearly', growth),
+    );
   });
 });

@@ -21,7 +21,10 @@ const SNAPSHOT = `Array.from(document.querySelectorAll('#gm-pages > .gm-sheet'))
     ...Array.from(u.querySelectorAll('.gm-b')).map((b) => [b.className, b.dataset.line, b.dataset.lineEnd, b.dataset.range, b.textContent].join('|'))]),
 }))`;
 
-const WORDS = 'kế hoạch triển khai nhiệm vụ trọng tâm chuyển đổi số cải cách hành chính nâng cao chất lượng phục vụ người dân'.split(' ');
+const WORDS =
+  'kế hoạch triển khai nhiệm vụ trọng tâm chuyển đổi số cải cách hành chính nâng cao chất lượng phục vụ người dân'.split(
+    ' ',
+  );
 
 /** The source line (zero-based) of the first paragraph cut at a page break after page 1. */
 const FIRST_CUT = `Number(Array.from(document.querySelectorAll('#gm-pages > .gm-sheet:not(:first-child) .gm-split-head'))[0]?.dataset.line ?? -1)`;
@@ -31,30 +34,130 @@ function edits(): { name: string; apply: (lines: string[], page: Page) => void |
   let seed = 11;
   const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
   const words = (n: number) => Array.from({ length: n }, () => WORDS[random(WORDS.length)]).join(' ');
-  const paragraphs = (lines: string[]) => lines.flatMap((l, i) => (l.startsWith('  - "') && i > lines.findIndex((x) => x === 'mo_dau:') ? [i] : []));
-  const pick = (lines: string[]) => { const all = paragraphs(lines).filter((i) => lines[i].length < 5_000); return all[random(all.length)]; };
+  const paragraphs = (lines: string[]) =>
+    lines.flatMap((l, i) => (l.startsWith('  - "') && i > lines.findIndex((x) => x === 'mo_dau:') ? [i] : []));
+  const pick = (lines: string[]) => {
+    const all = paragraphs(lines).filter((i) => lines[i].length < 5_000);
+    return all[random(all.length)];
+  };
   const ofLine = (lines: string[], key: string) => lines.findIndex((l) => l.startsWith(key));
-  const grow = (n: number) => (lines: string[]) => { const i = pick(lines); lines[i] = lines[i].replace(/([.:])"$/, ` ${words(n)}$1"`); };
+  const grow = (n: number) => (lines: string[]) => {
+    const i = pick(lines);
+    lines[i] = lines[i].replace(/([.:])"$/, ` ${words(n)}$1"`);
+  };
   return [
     { name: 'a word more in a paragraph', apply: grow(1) },
     { name: 'a line more in a paragraph', apply: grow(14) },
     { name: 'a few lines more', apply: grow(60) },
-    { name: 'a paragraph shortened', apply: (lines) => { const i = pick(lines); lines[i] = lines[i].replace(/^( {2}- "(?:\S+ ){3})[^":]*([.:])"$/, '$1cuối$2"'); } },
-    { name: 'a paragraph inserted (the lines below move)', apply: (lines) => { lines.splice(pick(lines) + 1, 0, `  - "Đoạn mới ${words(30)}."`); } },
-    { name: 'a heading-like paragraph inserted (kept with the next)', apply: (lines) => { lines.splice(pick(lines), 0, `  - "Nội dung ${words(4)}:"`); } },
-    { name: 'a paragraph deleted', apply: (lines) => { lines.splice(pick(lines), 1); } },
-    { name: 'a comment line at the top (only source lines move)', apply: (lines) => { lines.unshift('# ghi chú của người soạn'); } },
-    { name: 'the trích yếu (page 1) changed', apply: (lines) => { const i = ofLine(lines, 'trich_yeu:'); lines[i] = `trich_yeu: Dự Hội nghị ${words(12)}`; } },
-    { name: 'the contact block (page 1\'s room) grows', apply: (lines) => { const i = ofLine(lines, '  dia_chi:'); lines[i] = `${lines[i]}, ${words(25)}`; } },
-    { name: 'the signer (the foot) changed', apply: (lines) => { const i = ofLine(lines, '  ho_ten:'); lines[i] = '  ho_ten: Nguyễn Văn An'; } },
-    { name: 'a paragraph made very long (laid out in steps)', apply: (lines) => { const i = pick(lines); lines[i] = `  - "${words(5_000)}."`; } },
-    { name: 'the very long paragraph edited', apply: (lines) => { const i = lines.findIndex((l) => l.length > 20_000); lines[i] = lines[i].replace(/\."$/, ` ${words(5)}."`); } },
-    { name: 'the signer changed after the very long paragraph (the pass goes back over its pieces)', apply: (lines) => { const i = ofLine(lines, '  ho_ten:'); lines[i] = '  ho_ten: Trần Thị Bình'; } },
-    { name: 'two paragraphs changed far apart', apply: (lines) => { grow(20)(lines); grow(20)(lines); } },
-    { name: 'the very long paragraph removed', apply: (lines) => { lines.splice(lines.findIndex((l) => l.length > 20_000), 1); } },
-    { name: 'the contact block removed', apply: (lines) => { lines.splice(ofLine(lines, 'lien_he:'), 4); } },
-    { name: 'the first paragraph deleted', apply: (lines) => { lines.splice(paragraphs(lines)[0], 1); } },
-    { name: 'the last paragraph grows', apply: (lines) => { const all = paragraphs(lines); const i = all[all.length - 1]; lines[i] = lines[i].replace(/([.:])"$/, ` ${words(80)}$1"`); } },
+    {
+      name: 'a paragraph shortened',
+      apply: (lines) => {
+        const i = pick(lines);
+        lines[i] = lines[i].replace(/^( {2}- "(?:\S+ ){3})[^":]*([.:])"$/, '$1cuối$2"');
+      },
+    },
+    {
+      name: 'a paragraph inserted (the lines below move)',
+      apply: (lines) => {
+        lines.splice(pick(lines) + 1, 0, `  - "Đoạn mới ${words(30)}."`);
+      },
+    },
+    {
+      name: 'a heading-like paragraph inserted (kept with the next)',
+      apply: (lines) => {
+        lines.splice(pick(lines), 0, `  - "Nội dung ${words(4)}:"`);
+      },
+    },
+    {
+      name: 'a paragraph deleted',
+      apply: (lines) => {
+        lines.splice(pick(lines), 1);
+      },
+    },
+    {
+      name: 'a comment line at the top (only source lines move)',
+      apply: (lines) => {
+        lines.unshift('# ghi chú của người soạn');
+      },
+    },
+    {
+      name: 'the trích yếu (page 1) changed',
+      apply: (lines) => {
+        const i = ofLine(lines, 'trich_yeu:');
+        lines[i] = `trich_yeu: Dự Hội nghị ${words(12)}`;
+      },
+    },
+    {
+      name: "the contact block (page 1's room) grows",
+      apply: (lines) => {
+        const i = ofLine(lines, '  dia_chi:');
+        lines[i] = `${lines[i]}, ${words(25)}`;
+      },
+    },
+    {
+      name: 'the signer (the foot) changed',
+      apply: (lines) => {
+        const i = ofLine(lines, '  ho_ten:');
+        lines[i] = '  ho_ten: Nguyễn Văn An';
+      },
+    },
+    {
+      name: 'a paragraph made very long (laid out in steps)',
+      apply: (lines) => {
+        const i = pick(lines);
+        lines[i] = `  - "${words(5_000)}."`;
+      },
+    },
+    {
+      name: 'the very long paragraph edited',
+      apply: (lines) => {
+        const i = lines.findIndex((l) => l.length > 20_000);
+        lines[i] = lines[i].replace(/\."$/, ` ${words(5)}."`);
+      },
+    },
+    {
+      name: 'the signer changed after the very long paragraph (the pass goes back over its pieces)',
+      apply: (lines) => {
+        const i = ofLine(lines, '  ho_ten:');
+        lines[i] = '  ho_ten: Trần Thị Bình';
+      },
+    },
+    {
+      name: 'two paragraphs changed far apart',
+      apply: (lines) => {
+        grow(20)(lines);
+        grow(20)(lines);
+      },
+    },
+    {
+      name: 'the very long paragraph removed',
+      apply: (lines) => {
+        lines.splice(
+          lines.findIndex((l) => l.length > 20_000),
+          1,
+        );
+      },
+    },
+    {
+      name: 'the contact block removed',
+      apply: (lines) => {
+        lines.splice(ofLine(lines, 'lien_he:'), 4);
+      },
+    },
+    {
+      name: 'the first paragraph deleted',
+      apply: (lines) => {
+        lines.splice(paragraphs(lines)[0], 1);
+      },
+    },
+    {
+      name: 'the last paragraph grows',
+      apply: (lines) => {
+        const all = paragraphs(lines);
+        const i = all[all.length - 1];
+        lines[i] = lines[i].replace(/([.:])"$/, ` ${words(80)}$1"`);
+      },
+    },
     { name: 'a word more again', apply: grow(1) },
     {
       name: 'the paragraph before a page break grows a line (the break moves, the cut paragraph keeps its two pieces)',
@@ -64,7 +167,12 @@ function edits(): { name: string; apply: (lines: string[], page: Page) => void |
         lines[cut - 1] = lines[cut - 1].replace(/([.:])"$/, ` ${words(14)}$1"`);
       },
     },
-    { name: 'a paragraph deleted again', apply: (lines) => { lines.splice(pick(lines), 1); } },
+    {
+      name: 'a paragraph deleted again',
+      apply: (lines) => {
+        lines.splice(pick(lines), 1);
+      },
+    },
   ];
 }
 
@@ -77,7 +185,9 @@ describe('preview webview: incremental layout', function () {
     browser = await launchOrSkip(this);
     [live, fresh] = [await openWebview(browser!), await openWebview(browser!)];
   });
-  after(async () => { await browser?.close(); });
+  after(async () => {
+    await browser?.close();
+  });
 
   it('after each edit of a run, shows the sheets a fresh preview shows for the same text', async () => {
     const lines = previewInvitation(140).split('\n');
@@ -100,13 +210,29 @@ describe('preview webview: incremental layout', function () {
     // of its later pieces, the pass once took that piece's earlier siblings twice (one length of these 18 showed it).
     let version = 300;
     for (let chars = 40_000; chars < 64_000; chars += 1_337) {
-      const text = previewInvitation(20).replace('mo_dau:\n', `mo_dau:\n  - "${'chuyển đổi số cải cách '.repeat(Math.floor(chars / 23))}."\n`);
+      const text = previewInvitation(20).replace(
+        'mo_dau:\n',
+        `mo_dau:\n  - "${'chuyển đổi số cải cách '.repeat(Math.floor(chars / 23))}."\n`,
+      );
       const uri = `file:///long-${chars}.giaymoi.yaml`;
       await postUpdate(live, updateFor(text, (version += 1), {}, uri));
-      const edited = updateFor(text.replace('ho_ten: Dương Thị Thanh Thịnh', 'ho_ten: Trần Bình'), (version += 1), {}, uri);
+      const edited = updateFor(
+        text.replace('ho_ten: Dương Thị Thanh Thịnh', 'ho_ten: Trần Bình'),
+        (version += 1),
+        {},
+        uri,
+      );
       const pages = await postUpdate(live, edited);
-      assert.equal(pages, await postUpdate(fresh, { ...edited, uri: `file:///long-fresh-${chars}.giaymoi.yaml` }), `${chars} characters: page count`);
-      assert.deepEqual(await live.evaluate(SNAPSHOT), await fresh.evaluate(SNAPSHOT), `${chars} characters: the sheets`);
+      assert.equal(
+        pages,
+        await postUpdate(fresh, { ...edited, uri: `file:///long-fresh-${chars}.giaymoi.yaml` }),
+        `${chars} characters: page count`,
+      );
+      assert.deepEqual(
+        await live.evaluate(SNAPSHOT),
+        await fresh.evaluate(SNAPSHOT),
+        `${chars} characters: the sheets`,
+      );
     }
   });
 
@@ -114,31 +240,67 @@ describe('preview webview: incremental layout', function () {
     // Units of equal height that move whole, k to a sheet: k more before page 3 push every later page down by exactly one.
     // (Versions are new to this page: the harness waits for the first 'rendered' of a version.)
     const css = updateFor(previewInvitation(1), 1).css;
-    const unit = (name: string) => `<div class="gm-unit gm-u-foot"><p class="gm-b" data-line="0" data-line-end="0" data-range="0:0-0:1">${Array.from({ length: 9 }, (_, k) => `${name}.${k}`).join('<br>')}</p></div>`;
+    const unit = (name: string) =>
+      `<div class="gm-unit gm-u-foot"><p class="gm-b" data-line="0" data-line-end="0" data-range="0:0-0:1">${Array.from({ length: 9 }, (_, k) => `${name}.${k}`).join('<br>')}</p></div>`;
     const units = Array.from({ length: 40 }, (_, i) => unit(`U${i}`));
-    const post = (list: string[], version: number) => postUpdate(live, { ...updateFor(previewInvitation(1), version, {}, 'file:///whole.giaymoi.yaml'), css, page: { units: list, contact: '' } });
-    const sheetsOf = () => live.evaluate(() => Array.from(document.querySelectorAll('#gm-pages > .gm-sheet'), (s) => ({
-      number: s.querySelector('.gm-pno')?.textContent ?? '', first: s.querySelector('.gm-unit')?.textContent?.split('.')[0], old: Array.from(s.querySelectorAll('.gm-unit')).every((u) => (u as HTMLElement & { old?: boolean }).old),
-    })));
+    const post = (list: string[], version: number) =>
+      postUpdate(live, {
+        ...updateFor(previewInvitation(1), version, {}, 'file:///whole.giaymoi.yaml'),
+        css,
+        page: { units: list, contact: '' },
+      });
+    const sheetsOf = () =>
+      live.evaluate(() =>
+        Array.from(document.querySelectorAll('#gm-pages > .gm-sheet'), (s) => ({
+          number: s.querySelector('.gm-pno')?.textContent ?? '',
+          first: s.querySelector('.gm-unit')?.textContent?.split('.')[0],
+          old: Array.from(s.querySelectorAll('.gm-unit')).every((u) => (u as HTMLElement & { old?: boolean }).old),
+        })),
+      );
     const pages = await post(units, 201);
-    const k = await live.evaluate(() => document.querySelectorAll('#gm-pages > .gm-sheet:nth-child(2) .gm-unit').length);
+    const k = await live.evaluate(
+      () => document.querySelectorAll('#gm-pages > .gm-sheet:nth-child(2) .gm-unit').length,
+    );
     assert.ok(k >= 2 && pages === Math.ceil(40 / k), `${k} units a sheet, ${pages} sheets`);
     const firsts = (list: string[]) => Array.from({ length: Math.ceil(list.length / k) }, (_, p) => list[p * k]);
     const numbers = (n: number) => Array.from({ length: n }, (_, p) => (p ? String(p + 1) : ''));
-    await live.evaluate(() => document.querySelectorAll('.gm-unit').forEach((u) => { (u as HTMLElement & { old?: boolean }).old = true; }));
+    await live.evaluate(() =>
+      document.querySelectorAll('.gm-unit').forEach((u) => {
+        (u as HTMLElement & { old?: boolean }).old = true;
+      }),
+    );
     const inserted = Array.from({ length: k }, (_, i) => `N${i}`);
     const names = Array.from({ length: 40 }, (_, i) => `U${i}`);
     const longer = [...names.slice(0, 2 * k), ...inserted, ...names.slice(2 * k)];
     assert.equal(await post(longer.map(unit), 202), pages + 1);
     const grown = await sheetsOf();
-    assert.deepEqual(grown.map((s) => s.first), firsts(longer));
-    assert.deepEqual(grown.map((s) => s.number), numbers(pages + 1));
-    assert.deepEqual(grown.map((s) => s.old), grown.map((_, p) => p !== 2), 'only the new page is new');
+    assert.deepEqual(
+      grown.map((s) => s.first),
+      firsts(longer),
+    );
+    assert.deepEqual(
+      grown.map((s) => s.number),
+      numbers(pages + 1),
+    );
+    assert.deepEqual(
+      grown.map((s) => s.old),
+      grown.map((_, p) => p !== 2),
+      'only the new page is new',
+    );
     assert.equal(await post(units, 203), pages);
     const back = await sheetsOf();
-    assert.deepEqual(back.map((s) => s.first), firsts(names));
-    assert.deepEqual(back.map((s) => s.number), numbers(pages));
-    assert.ok(back.every((s) => s.old), 'every unit is the element it was');
+    assert.deepEqual(
+      back.map((s) => s.first),
+      firsts(names),
+    );
+    assert.deepEqual(
+      back.map((s) => s.number),
+      numbers(pages),
+    );
+    assert.ok(
+      back.every((s) => s.old),
+      'every unit is the element it was',
+    );
   });
 
   it('keeps the elements of the pages an edit in the middle cannot reach, and reports them unchanged', async () => {
@@ -146,18 +308,31 @@ describe('preview webview: incremental layout', function () {
     await postUpdate(live, updateFor(lines.join('\n'), 100, {}, 'file:///middle.giaymoi.yaml'));
     const sheets = await live.evaluate(() => document.querySelectorAll('#gm-pages > .gm-sheet').length);
     assert.ok(sheets >= 8, `sheets: ${sheets}`);
-    await live.evaluate(() => document.querySelectorAll('.gm-unit').forEach((u) => { (u as HTMLElement & { old?: boolean }).old = true; }));
+    await live.evaluate(() =>
+      document.querySelectorAll('.gm-unit').forEach((u) => {
+        (u as HTMLElement & { old?: boolean }).old = true;
+      }),
+    );
     const middle = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('  - "'));
     lines[middle] = lines[middle].replace(/([.:])"$/, ' thêm$1"');
     await postUpdate(live, updateFor(lines.join('\n'), 101, {}, 'file:///middle.giaymoi.yaml'));
-    const kept = await live.evaluate(() => Array.from(document.querySelectorAll('#gm-pages > .gm-sheet'), (s) => {
-      const units = Array.from(s.querySelectorAll('.gm-unit')) as (HTMLElement & { old?: boolean })[];
-      return units.filter((u) => u.old).length / units.length;
-    }));
+    const kept = await live.evaluate(() =>
+      Array.from(document.querySelectorAll('#gm-pages > .gm-sheet'), (s) => {
+        const units = Array.from(s.querySelectorAll('.gm-unit')) as (HTMLElement & { old?: boolean })[];
+        return units.filter((u) => u.old).length / units.length;
+      }),
+    );
     assert.equal(kept[0], 1, 'page 1 untouched');
     assert.equal(kept[kept.length - 1], 1, 'the last page untouched');
-    assert.ok(kept.filter((k) => k < 1).length <= 2, `pages with new elements: ${kept.map((k) => k.toFixed(2)).join(' ')}`);
-    const edited = await live.evaluate(() => Array.from(document.querySelectorAll('.gm-unit')).some((u) => u.textContent!.includes(' thêm') && !(u as HTMLElement & { old?: boolean }).old));
+    assert.ok(
+      kept.filter((k) => k < 1).length <= 2,
+      `pages with new elements: ${kept.map((k) => k.toFixed(2)).join(' ')}`,
+    );
+    const edited = await live.evaluate(() =>
+      Array.from(document.querySelectorAll('.gm-unit')).some(
+        (u) => u.textContent!.includes(' thêm') && !(u as HTMLElement & { old?: boolean }).old,
+      ),
+    );
     assert.ok(edited, 'the edited paragraph is new');
   });
 });

@@ -14,7 +14,10 @@ const SIPAS = readFileSync(join(__dirname, '../../..', 'examples', 'hoi-nghi-sip
 const WORDS = 'cơ quan đơn vị triển khai thực hiện nhiệm vụ báo cáo kết quả đề xuất giải pháp Hội nghị'.split(' ');
 const paragraph = (chars: number) => {
   const words: string[] = [];
-  for (let i = 0, n = 0; n < chars; i += 1) { words.push(`${WORDS[i % WORDS.length]}${i % 97 === 0 ? ',' : ''}`); n += words[words.length - 1].length + 1; }
+  for (let i = 0, n = 0; n < chars; i += 1) {
+    words.push(`${WORDS[i % WORDS.length]}${i % 97 === 0 ? ',' : ''}`);
+    n += words[words.length - 1].length + 1;
+  }
   return `${words.join(' ')}.`;
 };
 
@@ -27,15 +30,20 @@ describe('preview webview: a very long paragraph', function () {
   this.timeout(180_000);
   let browser: Browser | undefined;
   let page: Page;
-  before(async function () { browser = await launchOrSkip(this); });
-  after(async () => { await page?.close(); await browser?.close(); });
+  before(async function () {
+    browser = await launchOrSkip(this);
+  });
+  after(async () => {
+    await page?.close();
+    await browser?.close();
+  });
 
   it('cuts a 50,000-character paragraph into pages with every character, in order, and the same lines as laid out whole', async () => {
     const text = paragraph(50_000);
     page = await openWebview(browser!);
     const pages = await postUpdate(page, updateFor(SIPAS.replace(/^mo_dau:.*$/m, `mo_dau: "${text}"`), 1));
     assert.ok(pages >= 14, `pages: ${pages}`);
-    const result = await page.evaluate(`(() => {
+    const result = (await page.evaluate(`(() => {
       const countLines = ${COUNT_LINES};
       const pieces = Array.from(document.querySelectorAll('.gm-u-body > p')).filter((p) => p.textContent.startsWith(${JSON.stringify(text.slice(0, 0))}) && p.textContent.length > 0);
       const line = pieces.find((p) => p.textContent.startsWith(${JSON.stringify(text.slice(0, 40))})).dataset.line;
@@ -52,7 +60,7 @@ describe('preview webview: a very long paragraph', function () {
       box.remove();
       const overflowing = Array.from(document.querySelectorAll('.gm-content')).filter((c) => c.scrollHeight > c.clientHeight + 1).length;
       return { joined: whole.textContent, pieces: mine.length, pieceLines: mine.reduce((n, p) => n + countLines(p), 0), wholeLines, overflowing };
-    })()`) as { joined: string; pieces: number; pieceLines: number; wholeLines: number; overflowing: number };
+    })()`)) as { joined: string; pieces: number; pieceLines: number; wholeLines: number; overflowing: number };
     assert.equal(result.joined, text);
     assert.ok(result.pieces >= 14, `pieces: ${result.pieces}`);
     assert.equal(result.pieceLines, result.wholeLines);
@@ -65,7 +73,9 @@ describe('preview webview: a very long paragraph', function () {
     const update = updateFor(text, 2, {}, 'file:///long-foot.giaymoi.yaml');
     assert.ok(update.page, 'a valid invitation');
     await postUpdate(page, update);
-    const feet = await page.evaluate(() => Array.from(document.querySelectorAll('.gm-u-foot'), (f) => f.textContent!.length));
+    const feet = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.gm-u-foot'), (f) => f.textContent!.length),
+    );
     assert.equal(feet.length, 1, `foot units: ${feet.length}`);
     assert.ok(feet[0] > 20_000, `the foot's text: ${feet[0]} characters`);
   });

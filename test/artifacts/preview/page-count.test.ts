@@ -19,14 +19,20 @@ import { openWebview, postUpdate, updateFor } from './webview-harness';
 
 const ROOT = join(__dirname, '../../..');
 const CLI = join(ROOT, 'bin', 'giaymoi.js');
-const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.giaymoi.yaml')).sort().map((f) => join(ROOT, 'examples', f));
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.giaymoi.yaml'))
+  .sort()
+  .map((f) => join(ROOT, 'examples', f));
 const GENERATED = 'generated-60-paragraphs.giaymoi.yaml';
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
 /** Skips (or fails on CI) when LibreOffice, poppler or the export command are missing. */
 function requireExport(context: Mocha.Context): void {
   const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout ?? '';
-  const missing = [...['soffice', 'pdfinfo', 'pdftotext'].filter((t) => !has(t)), ...(/giaymoi export/.test(help) ? [] : ['the `giaymoi export` command'])];
+  const missing = [
+    ...['soffice', 'pdfinfo', 'pdftotext'].filter((t) => !has(t)),
+    ...(/giaymoi export/.test(help) ? [] : ['the `giaymoi export` command']),
+  ];
   if (!missing.length) return;
   const message = `page-count check needs ${missing.join(', ')} (apt-get install libreoffice-writer-nogui poppler-utils; npm run build)`;
   if (process.env.CI === 'true') throw new Error(`${message}; CI=true, so it cannot be skipped`);
@@ -38,17 +44,58 @@ function requireExport(context: Mocha.Context): void {
 /** Page settings as the CLI takes them and as the preview's render takes them. */
 const VARIANTS = [
   { name: 'default page', args: [] as string[], page: {} },
-  { name: 'margins 25/25/35/20 mm, 13 pt', args: ['--margin-top', '25', '--margin-bottom', '25', '--margin-left', '35', '--margin-right', '20', '--body-size', '13'], page: { margins: { top: 25, bottom: 25, left: 35, right: 20 }, bodySize: 13 as const } },
+  {
+    name: 'margins 25/25/35/20 mm, 13 pt',
+    args: [
+      '--margin-top',
+      '25',
+      '--margin-bottom',
+      '25',
+      '--margin-left',
+      '35',
+      '--margin-right',
+      '20',
+      '--body-size',
+      '13',
+    ],
+    page: { margins: { top: 25, bottom: 25, left: 35, right: 20 }, bodySize: 13 as const },
+  },
 ];
 
 function printWithLibreOffice(dir: string, sources: readonly string[], args: readonly string[]): void {
   for (const source of sources) {
-    const run = spawnSync(process.execPath, [CLI, 'export', source, '-o', join(dir, basename(source).replace('.giaymoi.yaml', '.docx')), '--allow-drafts', ...args], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        CLI,
+        'export',
+        source,
+        '-o',
+        join(dir, basename(source).replace('.giaymoi.yaml', '.docx')),
+        '--allow-drafts',
+        ...args,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(run.status, 0, run.stderr);
   }
   const profile = mkdtempSync(join(tmpdir(), 'giaymoi-lo-'));
-  const docx = readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => join(dir, f));
-  const run = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docx], { encoding: 'utf8', timeout: 180_000 });
+  const docx = readdirSync(dir)
+    .filter((f) => f.endsWith('.docx'))
+    .map((f) => join(dir, f));
+  const run = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...docx,
+    ],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
   rmSync(profile, { recursive: true, force: true });
   assert.equal(run.status, 0, run.stderr);
 }
@@ -56,8 +103,15 @@ function printWithLibreOffice(dir: string, sources: readonly string[], args: rea
 /** The first words of each page after the first, page numbers left out. */
 function libreOfficePageStarts(pdf: string, pages: number): string[] {
   return Array.from({ length: pages - 1 }, (_, i) => {
-    const text = spawnSync('pdftotext', ['-f', String(i + 2), '-l', String(i + 2), '-raw', pdf, '-'], { encoding: 'utf8' }).stdout;
-    return firstWords(text.split('\n').filter((l) => l.trim() && !/^\s*\d{1,3}\s*$/.test(l)).join(' '));
+    const text = spawnSync('pdftotext', ['-f', String(i + 2), '-l', String(i + 2), '-raw', pdf, '-'], {
+      encoding: 'utf8',
+    }).stdout;
+    return firstWords(
+      text
+        .split('\n')
+        .filter((l) => l.trim() && !/^\s*\d{1,3}\s*$/.test(l))
+        .join(' '),
+    );
   });
 }
 

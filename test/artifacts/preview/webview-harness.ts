@@ -19,25 +19,41 @@ const MEDIA = resolve('media');
 const STUB = `window.__posted = []; window.__state = undefined;
 window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });`;
 
-const OPTIONS = { language: 'vi', scrollPreviewWithEditor: true, scrollEditorWithPreview: true, doubleClickToSwitchToEditor: true } as const;
+const OPTIONS = {
+  language: 'vi',
+  scrollPreviewWithEditor: true,
+  scrollEditorWithPreview: true,
+  doubleClickToSwitchToEditor: true,
+} as const;
 
 /** Opens the shell as VS Code would set it, CSP and nonce included. */
 export async function openWebview(browser: Browser, viewport = { width: 1000, height: 1300 }): Promise<Page> {
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-webview-'));
   const html = shellHtml({
-    cspSource: 'file:', nonce: 'n0nce4test', lang: 'vi', state: { uri: 'file:///x.giaymoi.yaml', locked: false, options: OPTIONS },
-    scriptUri: pathToFileURL(join(MEDIA, 'preview.js')).href, styleUri: pathToFileURL(join(MEDIA, 'preview.css')).href,
+    cspSource: 'file:',
+    nonce: 'n0nce4test',
+    lang: 'vi',
+    state: { uri: 'file:///x.giaymoi.yaml', locked: false, options: OPTIONS },
+    scriptUri: pathToFileURL(join(MEDIA, 'preview.js')).href,
+    styleUri: pathToFileURL(join(MEDIA, 'preview.css')).href,
   });
   writeFileSync(join(dir, 'shell.html'), html);
   const page = await browser.newPage({ viewport });
   await page.addInitScript(STUB);
   await page.goto(pathToFileURL(join(dir, 'shell.html')).href);
-  await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
+  await page.waitForFunction(() =>
+    (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'),
+  );
   return page;
 }
 
 /** The update the extension would send for `text`. */
-export function updateFor(text: string, version: number, page: PageOptions = {}, uri = 'file:///x.giaymoi.yaml'): ToWebview.Update {
+export function updateFor(
+  text: string,
+  version: number,
+  page: PageOptions = {},
+  uri = 'file:///x.giaymoi.yaml',
+): ToWebview.Update {
   const r = renderPreview(checkInvitation(text), page, 'vi');
   return { type: 'update', uri, version, page: r.page, css: r.css, errors: r.errors, options: OPTIONS, locked: false };
 }
@@ -45,7 +61,13 @@ export function updateFor(text: string, version: number, page: PageOptions = {},
 /** Posts an update and waits until the webview reports it rendered; returns its page count. */
 export async function postUpdate(page: Page, update: ToWebview.Update): Promise<number> {
   await page.evaluate((m) => window.postMessage(m, '*'), update);
-  const handle = await page.waitForFunction((v) => (window as unknown as { __posted: { type: string; version: number; pages: number }[] }).__posted.find((m) => m.type === 'rendered' && m.version === v), update.version);
+  const handle = await page.waitForFunction(
+    (v) =>
+      (window as unknown as { __posted: { type: string; version: number; pages: number }[] }).__posted.find(
+        (m) => m.type === 'rendered' && m.version === v,
+      ),
+    update.version,
+  );
   return ((await handle.jsonValue()) as { pages: number }).pages;
 }
 

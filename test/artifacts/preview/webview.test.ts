@@ -28,16 +28,31 @@ describe('preview webview in Chromium', function () {
   });
   beforeEach(async () => {
     page = await openWebview(browser!);
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
   });
-  afterEach(async () => { await page.close(); });
-  after(async () => { await browser?.close(); });
+  afterEach(async () => {
+    await page.close();
+  });
+  after(async () => {
+    await browser?.close();
+  });
 
   it('renders under the strict CSP: page CSS applied, an A4 sheet, no violation', async () => {
     assert.equal(await postUpdate(page, updateFor(SIPAS, 1)), 2);
     assert.equal(await page.locator('.r-quoc_hieu').evaluate((e) => getComputedStyle(e).fontSize), '16px');
-    assert.equal(await page.locator('.gm-sheet').first().evaluate((e) => getComputedStyle(e).width), '793.7px');
+    assert.equal(
+      await page
+        .locator('.gm-sheet')
+        .first()
+        .evaluate((e) => getComputedStyle(e).width),
+      '793.7px',
+    );
     assert.match(await page.locator('.gm-info').innerText(), /2 trang/);
     mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-artifacts', 'preview-webview.png') });
@@ -63,14 +78,25 @@ describe('preview webview in Chromium', function () {
     assert.ok(await page.locator('.r-ten_loai').isVisible(), 'the last page stays');
     const banner = page.locator('#gm-banner');
     assert.ok(await banner.isVisible());
-    assert.match(await banner.innerText(), new RegExp(`${broken.errors.count} lỗi — trang dưới đây là bản hợp lệ gần nhất`));
+    assert.match(
+      await banner.innerText(),
+      new RegExp(`${broken.errors.count} lỗi — trang dưới đây là bản hợp lệ gần nhất`),
+    );
     await page.locator('.gm-first-error').click();
     const open = (await posted(page)).find((m) => m.type === 'openSource');
-    assert.deepEqual(open, { type: 'openSource', line: broken.errors.first!.line, character: broken.errors.first!.character });
+    assert.deepEqual(open, {
+      type: 'openSource',
+      line: broken.errors.first!.line,
+      character: broken.errors.first!.character,
+    });
     const late = updateFor(SIPAS.replace(/^ngay: 2024-05 .*$/m, 'ngay: 2024-05-20'), 3);
     assert.ok(late.page && late.errors.count > 0, 'signed after the meeting: a valid model with a rule error');
     await postUpdate(page, late);
-    assert.equal(await banner.locator('strong').innerText(), `${late.errors.count} lỗi.`, 'the page shown is this version\'s own');
+    assert.equal(
+      await banner.locator('strong').innerText(),
+      `${late.errors.count} lỗi.`,
+      "the page shown is this version's own",
+    );
     assert.match(await page.locator('.r-dia_danh_ngay').innerText(), /ngày 20 tháng 5 năm 2024/);
     await postUpdate(page, updateFor(SIPAS, 4));
     assert.ok(await banner.isHidden(), 'the banner goes when the errors do');
@@ -79,20 +105,26 @@ describe('preview webview in Chromium', function () {
   it('lays the page out again when only the settings change (margins 25/25/35/20 mm)', async () => {
     await postUpdate(page, updateFor(SIPAS, 1));
     await postUpdate(page, updateFor(SIPAS, 1, { margins: { top: 25, bottom: 25, left: 35, right: 20 } }));
-    const padding = await page.locator('.gm-sheet').first().evaluate((e) => getComputedStyle(e).padding);
+    const padding = await page
+      .locator('.gm-sheet')
+      .first()
+      .evaluate((e) => getComputedStyle(e).padding);
     assert.equal(padding, '94.4882px 75.5906px 94.4882px 132.283px');
-    const height = await page.locator('.gm-content').first().evaluate((e) => parseFloat(getComputedStyle(e).height));
+    const height = await page
+      .locator('.gm-content')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).height));
     assert.ok(Math.abs(height - (247 * 96) / 25.4) < 0.5, `printable height 247 mm (${height}px)`);
   });
 
-  it('double-click puts the cursor on the block\'s YAML node', async () => {
+  it("double-click puts the cursor on the block's YAML node", async () => {
     await postUpdate(page, updateFor(SIPAS, 1));
     await page.locator('.r-trich_yeu').dblclick();
     const open = (await posted(page)).find((m) => m.type === 'openSource');
     assert.deepEqual(open, { type: 'openSource', line: lineOf(SIPAS, 'trich_yeu:'), character: 'trich_yeu: '.length });
   });
 
-  it('reveals the block of an editor line without echoing its own scroll, then reports the user\'s scroll', async () => {
+  it("reveals the block of an editor line without echoing its own scroll, then reports the user's scroll", async () => {
     await postUpdate(page, updateFor(SIPAS, 1));
     const line = lineOf(SIPAS, '  ho_ten:');
     await postMessage(page, { type: 'reveal', uri: 'file:///x.giaymoi.yaml', version: 1, line, mode: 'scroll' });
@@ -104,8 +136,13 @@ describe('preview webview in Chromium', function () {
     assert.equal((await posted(page)).filter((m) => m.type === 'revealLine').length, 0, 'no echo of our own scroll');
     await page.mouse.move(400, 600);
     await page.mouse.wheel(0, -700);
-    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'revealLine'));
-    const reveal = (await posted(page)).find((m) => m.type === 'revealLine') as unknown as { line: number; version: number };
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'revealLine'),
+    );
+    const reveal = (await posted(page)).find((m) => m.type === 'revealLine') as unknown as {
+      line: number;
+      version: number;
+    };
     assert.equal(reveal.version, 1);
     assert.ok(reveal.line >= 0 && reveal.line < line, `the user scrolled up to an earlier line (${reveal.line})`);
   });
@@ -121,7 +158,10 @@ describe('preview webview in Chromium', function () {
     await page.getByRole('button', { name: 'Vừa khổ ngang' }).click();
     const width = (await sheet.boundingBox())!.width;
     assert.ok(width > 900 && width <= 1000, `fits the width (${width})`);
-    assert.equal(await page.evaluate(() => (window as unknown as { __state: { zoom: string } }).__state.zoom), 'fit-width');
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __state: { zoom: string } }).__state.zoom),
+      'fit-width',
+    );
   });
 
   it('shows an injected trích yếu as text: no img element, no dialog', async () => {

@@ -51,7 +51,11 @@ export async function openInEditor(name: string): Promise<vscode.TextDocument> {
 }
 
 /** Polls `probe` until it returns something truthy; fails with `what` and the last `context()`. */
-export async function waitFor<T>(probe: () => T | undefined | null | false, what: string, options: { timeoutMs?: number; context?: () => string } = {}): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false,
+  what: string,
+  options: { timeoutMs?: number; context?: () => string } = {},
+): Promise<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -71,11 +75,20 @@ export function giaymoiDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Waits until giaymoi's diagnostics for `uri` satisfy `accept`, and returns them. */
-export async function waitForDiagnostics(uri: vscode.Uri, accept: (list: vscode.Diagnostic[]) => boolean, what: string, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
-  return waitFor(() => {
-    const list = giaymoiDiagnostics(uri);
-    return accept(list) && list;
-  }, what, { timeoutMs, context: () => `diagnostics now:\n${describeDiagnostics(giaymoiDiagnostics(uri))}` });
+export async function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (list: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    () => {
+      const list = giaymoiDiagnostics(uri);
+      return accept(list) && list;
+    },
+    what,
+    { timeoutMs, context: () => `diagnostics now:\n${describeDiagnostics(giaymoiDiagnostics(uri))}` },
+  );
 }
 
 /** The code of a diagnostic as a string ("GM015"). */
@@ -87,7 +100,9 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
 /** One line per diagnostic, for assertion messages: `GM003 Error 7:0-7:9 message`. */
 export function describeDiagnostics(list: readonly vscode.Diagnostic[]): string {
   if (list.length === 0) return '  (none)';
-  return list.map((d) => `  ${codeOf(d)} ${vscode.DiagnosticSeverity[d.severity]} ${describeRange(d.range)} ${d.message}`).join('\n');
+  return list
+    .map((d) => `  ${codeOf(d)} ${vscode.DiagnosticSeverity[d.severity]} ${describeRange(d.range)} ${d.message}`)
+    .join('\n');
 }
 
 export function describeRange(range: vscode.Range): string {
@@ -108,5 +123,6 @@ export async function setUserSetting(key: string, value: unknown): Promise<() =>
   const configuration = vscode.workspace.getConfiguration();
   const previous = configuration.inspect(key)?.globalValue;
   await configuration.update(key, value, vscode.ConfigurationTarget.Global);
-  return () => vscode.workspace.getConfiguration().update(key, previous, vscode.ConfigurationTarget.Global) as Promise<void>;
+  return () =>
+    vscode.workspace.getConfiguration().update(key, previous, vscode.ConfigurationTarget.Global) as Promise<void>;
 }

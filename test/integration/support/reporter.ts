@@ -22,9 +22,18 @@ export class SuiteReporter extends Mocha.reporters.Base {
       if (!quiet) console.log(`  ${{ passed: '✓', failed: '✗', pending: '-' }[state]} ${title}`);
       writeResult(result);
     };
-    runner.on(EVENT_TEST_BEGIN, (test) => { result.running = test.fullTitle(); writeResult(result); });
-    runner.on(EVENT_TEST_PASS, (test) => { result.passed += 1; record(test.fullTitle(), 'passed', test.duration); });
-    runner.on(EVENT_TEST_PENDING, (test) => { result.pending += 1; record(test.fullTitle(), 'pending'); });
+    runner.on(EVENT_TEST_BEGIN, (test) => {
+      result.running = test.fullTitle();
+      writeResult(result);
+    });
+    runner.on(EVENT_TEST_PASS, (test) => {
+      result.passed += 1;
+      record(test.fullTitle(), 'passed', test.duration);
+    });
+    runner.on(EVENT_TEST_PENDING, (test) => {
+      result.pending += 1;
+      record(test.fullTitle(), 'pending');
+    });
     runner.on(EVENT_TEST_FAIL, (test, error: Error) => {
       // Hooks fail through this event too; they count as a failure of their own title.
       result.failed += 1;

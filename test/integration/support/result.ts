@@ -75,10 +75,12 @@ export function writeResult(result: SuiteResult, target = resultUri()): void {
   const text = JSON.stringify(result, null, 1);
   written += 1;
   const temp = target.with({ path: `${target.path}.${written}.tmp` });
-  queue = queue.then(async () => {
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  }).catch((error: unknown) => console.error(`[suite] cannot write the result: ${String(error)}`));
+  queue = queue
+    .then(async () => {
+      await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+    })
+    .catch((error: unknown) => console.error(`[suite] cannot write the result: ${String(error)}`));
 }
 
 /** Resolves when every queued result is on disk. */

@@ -18,7 +18,7 @@ export async function stageScreenshot(): Promise<void> {
   if ((await vscode.commands.getCommands(true)).includes(PREVIEW_COMMAND)) {
     const rendered = previewRendered();
     await withTimeout(vscode.commands.executeCommand(PREVIEW_COMMAND), 10_000, PREVIEW_COMMAND);
-    await withTimeout(rendered, 15_000, 'the preview\'s first render');
+    await withTimeout(rendered, 15_000, "the preview's first render");
   }
   // ─────────────────────────────────────────────────────────────────────────
 }
@@ -29,12 +29,19 @@ function previewRendered(): Promise<void> {
   const onDidRender = api?.preview?.onDidRender;
   if (!onDidRender) return Promise.resolve();
   return new Promise((resolve) => {
-    const listener = onDidRender((e) => { if (e.pages > 0) { listener.dispose(); resolve(); } });
+    const listener = onDidRender((e) => {
+      if (e.pages > 0) {
+        listener.dispose();
+        resolve();
+      }
+    });
   });
 }
 
 function withTimeout<T>(promise: Thenable<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms);
+  });
   return Promise.race([Promise.resolve(promise), timeout]).finally(() => clearTimeout(timer));
 }

@@ -39,7 +39,10 @@ describe('completion', () => {
   it('completes nested keys from indentation, leaving out those present', () => {
     const names = labels(at('nguoi_ky:\n  chuc_vu: CHỦ TỊCH\n  |\n'));
     assert.equal(names[0], 'ho_ten', 'the missing required key first');
-    assert.ok(names.includes('quyen_han') && names.includes('chuc_vu_thay') && !names.includes('chuc_vu'), names.join(', '));
+    assert.ok(
+      names.includes('quyen_han') && names.includes('chuc_vu_thay') && !names.includes('chuc_vu'),
+      names.join(', '),
+    );
   });
 
   it('works mid-typing in invalid YAML: a section item being written', () => {
@@ -81,7 +84,10 @@ describe('completion', () => {
   });
 
   it('offers agency abbreviations and places from the workspace', () => {
-    const hints = collectHints(['co_quan:\n  ten: SỞ TÀI CHÍNH\n  viet_tat: STC\ndia_danh: Ninh Bình\n', 'not: [valid']);
+    const hints = collectHints([
+      'co_quan:\n  ten: SỞ TÀI CHÍNH\n  viet_tat: STC\ndia_danh: Ninh Bình\n',
+      'not: [valid',
+    ]);
     assert.deepEqual(labels(at('co_quan:\n  viet_tat: |', 'vi', hints)), ['STC', 'UBND']);
     assert.deepEqual(labels(at('dia_danh: |', 'vi', hints)), ['Ninh Bình']);
     assert.deepEqual(labels(at('co_quan:\n  viet_tat: SNV\nky_hieu: |', 'vi', hints)), ['GM-SNV', 'GM-STC']);

@@ -14,7 +14,10 @@ describe('status bar state', () => {
   });
 
   it('says "sẵn sàng xuất" for a numbered, dated invitation', () => {
-    const status = statusOf(checkInvitation(readFileSync('examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml', 'utf8')), 'en');
+    const status = statusOf(
+      checkInvitation(readFileSync('examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml', 'utf8')),
+      'en',
+    );
     assert.equal(status.state, 'ready');
     assert.match(status.text, /ready to export/);
   });
@@ -27,8 +30,16 @@ describe('status bar state', () => {
 });
 
 describe('counts in words: one error, two errors (English), "lỗi" either way (Vietnamese)', () => {
-  const problem = (severity: Problem['severity']): Problem => ({ code: 'GM001', severity, message: { vi: 'x', en: 'x' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
-  const statusWith = (...severities: Problem['severity'][]) => (language: 'vi' | 'en') => statusOf({ problems: severities.map(problem), invitation: undefined }, language).text;
+  const problem = (severity: Problem['severity']): Problem => ({
+    code: 'GM001',
+    severity,
+    message: { vi: 'x', en: 'x' },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+  });
+  const statusWith =
+    (...severities: Problem['severity'][]) =>
+    (language: 'vi' | 'en') =>
+      statusOf({ problems: severities.map(problem), invitation: undefined }, language).text;
 
   it('says "1 error", never "1 errors" or "1 error(s)"', () => {
     assert.equal(statusWith('error')('en'), '$(error) Invitation: 1 error');

@@ -27,7 +27,12 @@ describe('authoring: body structure', () => {
   });
 
   it("offers a part's keys, and its sections' keys, diem included", () => {
-    assert.deepEqual(labels('phan:\n  - tieu_de: A\n    |\n').filter((l) => ['muc', 'diem', 'gach_dau_dong', 'doan', 'noi_dung', 'thoi_gian'].includes(l)).sort(), ['diem', 'doan', 'gach_dau_dong', 'muc', 'noi_dung', 'thoi_gian']);
+    assert.deepEqual(
+      labels('phan:\n  - tieu_de: A\n    |\n')
+        .filter((l) => ['muc', 'diem', 'gach_dau_dong', 'doan', 'noi_dung', 'thoi_gian'].includes(l))
+        .sort(),
+      ['diem', 'doan', 'gach_dau_dong', 'muc', 'noi_dung', 'thoi_gian'],
+    );
     assert.ok(labels('phan:\n  - tieu_de: A\n    muc:\n      - tieu_de: B\n        |\n').includes('diem'));
   });
 
@@ -43,15 +48,29 @@ describe('authoring: body structure', () => {
   });
 
   it('explains phan, diem, cong and a { doan } entry on hover, with the decree locator', () => {
-    assert.match(hover('ph|an:\n  - tieu_de: A\n'), /\*\*phan\*\* — Các phần đánh số La Mã I\., II\.[\s\S]*PL I-P\.I-M\.II-k\.6/);
-    assert.match(hover('muc:\n  - tieu_de: A\n    di|em: [x]\n'), /\*\*diem\*\* — Các điểm, đánh chữ tự động a\), b\)[\s\S]*PL I-P\.I-M\.II-k\.6/);
-    assert.match(hover('muc:\n  - tieu_de: A\n    gach_dau_dong:\n      - noi_dung: x\n        co|ng: [y]\n'), /\*\*cong\*\* — Các dòng "\+ "/);
+    assert.match(
+      hover('ph|an:\n  - tieu_de: A\n'),
+      /\*\*phan\*\* — Các phần đánh số La Mã I\., II\.[\s\S]*PL I-P\.I-M\.II-k\.6/,
+    );
+    assert.match(
+      hover('muc:\n  - tieu_de: A\n    di|em: [x]\n'),
+      /\*\*diem\*\* — Các điểm, đánh chữ tự động a\), b\)[\s\S]*PL I-P\.I-M\.II-k\.6/,
+    );
+    assert.match(
+      hover('muc:\n  - tieu_de: A\n    gach_dau_dong:\n      - noi_dung: x\n        co|ng: [y]\n'),
+      /\*\*cong\*\* — Các dòng "\+ "/,
+    );
     assert.match(hover('muc:\n  - do|an: x\n'), /\*\*doan\*\* — /);
   });
 
   it('expands the phan, muc-diem, gach_dau_dong-cong and doan-chen snippets into an invitation that checks clean', () => {
     const json = readFileSync('snippets/giaymoi.code-snippets', 'utf8');
-    const snippet = (prefix: string, indent: string) => expandSnippet(snippetBody(json, prefix) ?? '').trimEnd().split('\n').map((l) => indent + l).join('\n');
+    const snippet = (prefix: string, indent: string) =>
+      expandSnippet(snippetBody(json, prefix) ?? '')
+        .trimEnd()
+        .split('\n')
+        .map((l) => indent + l)
+        .join('\n');
     const text = `co_quan: { ten: ỦY BAN NHÂN DÂN XÃ TÂN AN, viet_tat: UBND }
 dia_danh: Tân An
 trich_yeu: Họp
@@ -67,7 +86,10 @@ ${snippet('doan-chen', '      ')}
 ${snippet('gach_dau_dong-cong', '          ')}
 `;
     const result = checkInvitation(text);
-    assert.deepEqual(result.problems.filter((p) => p.severity !== 'information').map((p) => `${p.code} ${p.message.en}`), []);
+    assert.deepEqual(
+      result.problems.filter((p) => p.severity !== 'information').map((p) => `${p.code} ${p.message.en}`),
+      [],
+    );
     assert.ok(result.invitation);
     const starts = layoutInvitation(result.invitation, result.source).body.map((b) => blockText(b).split(' ')[0]);
     assert.deepEqual(starts, ['I.', '1.', 'II.', '1.', 'III.', '1.', 'a)', 'b)', '…', '2.', '-', '+', '+']);

@@ -4,12 +4,28 @@ import { isoDate } from '../../../src/core/dates';
 
 describe('lunar calendar (Hồ Ngọc Đức, UTC+7)', () => {
   it('finds Tết Nguyên đán', () => {
-    const expected: Record<number, string> = { 2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26' };
+    const expected: Record<number, string> = {
+      2020: '2020-01-25',
+      2021: '2021-02-12',
+      2022: '2022-02-01',
+      2023: '2023-01-22',
+      2024: '2024-02-10',
+      2025: '2025-01-29',
+      2026: '2026-02-17',
+      2027: '2027-02-06',
+      2028: '2028-01-26',
+    };
     for (const [year, date] of Object.entries(expected)) assert.equal(isoDate(tetDate(Number(year))), date, year);
   });
 
   it('finds Giỗ Tổ Hùng Vương (10/3 lunar)', () => {
-    const expected: Record<number, string> = { 2023: '2023-04-29', 2024: '2024-04-18', 2025: '2025-04-07', 2026: '2026-04-26', 2027: '2027-04-16' };
+    const expected: Record<number, string> = {
+      2023: '2023-04-29',
+      2024: '2024-04-18',
+      2025: '2025-04-07',
+      2026: '2026-04-26',
+      2027: '2027-04-16',
+    };
     for (const [year, date] of Object.entries(expected)) {
       const solar = lunarToSolar({ day: 10, month: 3, year: Number(year), leap: false });
       assert.ok(solar);

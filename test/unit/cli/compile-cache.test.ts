@@ -48,7 +48,10 @@ describe('compile cache (dist/boot.js)', () => {
 
   it('compiles the first run normally and writes the cache; the next run compiles from it', () => {
     const first = run();
-    assert.deepEqual([first.exports.answer(21), first.exports.folder, first.hits, first.misses], [42, `dist-${runs}`, 0, 1]);
+    assert.deepEqual(
+      [first.exports.answer(21), first.exports.folder, first.hits, first.misses],
+      [42, `dist-${runs}`, 0, 1],
+    );
     assert.equal(readdirSync(cacheDir).filter((f) => f.startsWith('bundle-check-')).length, 1);
     const second = run();
     assert.deepEqual([second.exports.answer(4), second.hits, second.misses], [8, 1, 0]);

@@ -13,8 +13,12 @@ import { VI } from '../../../src/core/messages/vi';
 
 /** The commands' help texts (the message tables' `cli.help.*`) and main.ts's own usage lines (importing main.ts would run the command). */
 const usageText = () => {
-  const help = Object.entries({ ...VI, ...EN }).filter(([key]) => key.startsWith('cli.help.')).map(([, text]) => text);
-  const lines = readFileSync(join(__dirname, '../../../src/cli/main.ts'), 'utf8').split('\n').filter((l) => /--/.test(l) && !/^\s*(\/\/|\*|\/\*\*)/.test(l));
+  const help = Object.entries({ ...VI, ...EN })
+    .filter(([key]) => key.startsWith('cli.help.'))
+    .map(([, text]) => text);
+  const lines = readFileSync(join(__dirname, '../../../src/cli/main.ts'), 'utf8')
+    .split('\n')
+    .filter((l) => /--/.test(l) && !/^\s*(\/\/|\*|\/\*\*)/.test(l));
   return [...help, ...lines].join('\n');
 };
 
@@ -22,7 +26,13 @@ const usageText = () => {
 function helpOptions(): string[] {
   const names = [...usageText().matchAll(/(?<![\w-])--?([a-z][a-z-]*)((?:\|[a-z]+)*)/g)].flatMap(([, name, more]) => {
     const stem = name.replace(/-[a-z]+$/, '');
-    return [name, ...more.split('|').filter(Boolean).map((alt) => `${stem}-${alt}`)];
+    return [
+      name,
+      ...more
+        .split('|')
+        .filter(Boolean)
+        .map((alt) => `${stem}-${alt}`),
+    ];
   });
   return [...new Set(names)];
 }
@@ -37,14 +47,22 @@ describe('cli: the options the help names', () => {
   it('take their value from the next word, leaving the file a file', () => {
     for (const name of VALUE_OPTIONS) {
       const dash = name.length === 1 ? '-' : '--';
-      assert.deepEqual(parseArgs(['export', `${dash}${name}`, '7', 'hop.giaymoi.yaml']), { command: 'export', files: ['hop.giaymoi.yaml'], options: { [name]: '7' } }, name);
+      assert.deepEqual(
+        parseArgs(['export', `${dash}${name}`, '7', 'hop.giaymoi.yaml']),
+        { command: 'export', files: ['hop.giaymoi.yaml'], options: { [name]: '7' } },
+        name,
+      );
     }
   });
 
   it('read a flag as "true" without taking the next word', () => {
     for (const name of FLAGS) {
       const dash = name.length === 1 ? '-' : '--';
-      assert.deepEqual(parseArgs(['export', `${dash}${name}`, 'hop.giaymoi.yaml']), { command: 'export', files: ['hop.giaymoi.yaml'], options: { [name]: 'true' } }, name);
+      assert.deepEqual(
+        parseArgs(['export', `${dash}${name}`, 'hop.giaymoi.yaml']),
+        { command: 'export', files: ['hop.giaymoi.yaml'], options: { [name]: 'true' } },
+        name,
+      );
     }
   });
 });

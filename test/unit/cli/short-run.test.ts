@@ -8,16 +8,18 @@ describe('CLI: V8 tuned for a short run (src/node/short-run.ts)', () => {
       ['export', 'a.giaymoi.yaml', '-o', 'a.docx', '--force'],
       ['export', 'a.giaymoi.yaml', '--margin-left=32'],
       ['preview', 'a.giaymoi.yaml', '-o', 'trang.html'],
-    ]) assert.ok(isShortRun(argv), argv.join(' '));
+    ])
+      assert.ok(isShortRun(argv), argv.join(' '));
   });
 
-  it('leaves long runs to V8\'s defaults: a mail merge, many files, other commands', () => {
+  it("leaves long runs to V8's defaults: a mail merge, many files, other commands", () => {
     for (const argv of [
       ['export', 'a.giaymoi.yaml', '--mail-merge', '--out-dir', 'ra'],
       ['check', 'a.giaymoi.yaml', 'b.giaymoi.yaml', 'c.giaymoi.yaml'],
       ['import', 'cu.docx'],
       ['rules'],
       [],
-    ]) assert.ok(!isShortRun(argv), argv.join(' '));
+    ])
+      assert.ok(!isShortRun(argv), argv.join(' '));
   });
 });

@@ -86,7 +86,9 @@ function firstLineOf(text: string, range: Range | undefined): string | undefined
   if (!range) return undefined;
   const lines = text.split('\n');
   const first = lines[range.start.line];
-  return range.end.line === range.start.line ? first.slice(range.start.character, range.end.character) : first.slice(range.start.character);
+  return range.end.line === range.start.line
+    ? first.slice(range.start.character, range.end.character)
+    : first.slice(range.start.character);
 }
 
 /** [role, printed text, first line of its source] for every block, in reading order. */
@@ -119,15 +121,27 @@ describe('layout: every block tied to the YAML it came from', () => {
       ['paragraph', 'Tới dự Cuộc họp dự toán', 'Cuộc họp dự toán'],
       ['paragraph', 'Chủ trì: Đồng chí Giám đốc Sở', 'Đồng chí Giám đốc Sở'],
       ['paragraph', 'Thời gian:', '- { bat_dau: 2025-03-10 08:00, ket_thuc: "11:00", ghi_chu: Buổi sáng }'],
-      ['bullet', '- Buổi sáng: từ 8 giờ 00 phút đến 11 giờ 00 phút, ngày 10/3/2025 (thứ Hai);', '{ bat_dau: 2025-03-10 08:00, ket_thuc: "11:00", ghi_chu: Buổi sáng }'],
-      ['bullet', '- Từ 14 giờ 00 phút, ngày 10/3/2025 (thứ Hai) đến 17 giờ 00 phút, ngày 11/3/2025 (thứ Ba).', '{ bat_dau: 2025-03-10 14:00, ket_thuc: 2025-03-11 17:00 }'],
+      [
+        'bullet',
+        '- Buổi sáng: từ 8 giờ 00 phút đến 11 giờ 00 phút, ngày 10/3/2025 (thứ Hai);',
+        '{ bat_dau: 2025-03-10 08:00, ket_thuc: "11:00", ghi_chu: Buổi sáng }',
+      ],
+      [
+        'bullet',
+        '- Từ 14 giờ 00 phút, ngày 10/3/2025 (thứ Hai) đến 17 giờ 00 phút, ngày 11/3/2025 (thứ Ba).',
+        '{ bat_dau: 2025-03-10 14:00, ket_thuc: 2025-03-11 17:00 }',
+      ],
       ['paragraph', 'Địa điểm: Phòng họp số 2', 'Phòng họp số 2'],
       ['section', '1. Nội dung', 'tieu_de: Nội dung'],
       ['item', '1.1. Báo cáo dự toán', 'noi_dung: Báo cáo dự toán'],
       ['paragraph', 'Số liệu kèm theo.', 'Số liệu kèm theo.'],
       ['item', 'a) Thu ngân sách', 'Thu ngân sách'],
       ['bullet', '- Chi thường xuyên', 'Chi thường xuyên'],
-      ['paragraph', 'Đầu mối liên hệ: Bà Lê Thị Hoa, Chuyên viên, điện thoại: 0205 3812 345, thư điện tử: hoa@langson.gov.vn.', '{ ho_ten: Bà Lê Thị Hoa, chuc_vu: Chuyên viên, dien_thoai: "0205 3812 345", email: hoa@langson.gov.vn }'],
+      [
+        'paragraph',
+        'Đầu mối liên hệ: Bà Lê Thị Hoa, Chuyên viên, điện thoại: 0205 3812 345, thư điện tử: hoa@langson.gov.vn.',
+        '{ ho_ten: Bà Lê Thị Hoa, chuc_vu: Chuyên viên, dien_thoai: "0205 3812 345", email: hoa@langson.gov.vn }',
+      ],
       ['paragraph', 'Đề nghị đại biểu dự đúng giờ;', 'Đề nghị đại biểu dự đúng giờ;'],
       ['paragraph', 'Trân trọng./.', 'Trân trọng./.'],
       ['paragraph', 'Ghi chú giữ nguyên.', 'Ghi chú giữ nguyên.'],
@@ -139,7 +153,11 @@ describe('layout: every block tied to the YAML it came from', () => {
       ['chuc_vu', 'PHÓ GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       ['ho_ten', 'Nguyễn Văn Bình', 'Nguyễn Văn Bình'],
       ['soan_thao', 'NS.(15)', 'NS'],
-      ['lien_he', 'Địa chỉ: Số 1 Hùng Vương; Điện thoại: 0205 3812 000; Fax: 0205 3812 001; Thư điện tử: stc@langson.gov.vn; Website: stc.langson.gov.vn', 'dia_chi: Số 1 Hùng Vương'],
+      [
+        'lien_he',
+        'Địa chỉ: Số 1 Hùng Vương; Điện thoại: 0205 3812 000; Fax: 0205 3812 001; Thư điện tử: stc@langson.gov.vn; Website: stc.langson.gov.vn',
+        'dia_chi: Số 1 Hùng Vương',
+      ],
     ]);
   });
 
@@ -166,13 +184,18 @@ describe('layout: every block tied to the YAML it came from', () => {
     assert.deepEqual(blocksWithSources(FULL).layout.draft, { number: false, day: false });
   });
 
-  it('a mail merge: the one invitee\'s line tied to that invitee\'s item', () => {
-    const rows = blocksWithSources(FULL, 1).rows.filter(([role, text]) => role === 'paragraph' && String(text).includes('kính mời'));
+  it("a mail merge: the one invitee's line tied to that invitee's item", () => {
+    const rows = blocksWithSources(FULL, 1).rows.filter(
+      ([role, text]) => role === 'paragraph' && String(text).includes('kính mời'),
+    );
     assert.deepEqual(rows, [['paragraph', 'Sở Tài chính trân trọng kính mời: Phòng Tin học', 'Phòng Tin học']]);
   });
 
-  it('the author\'s own invitation sentence, then each invitee as a list line, even a single one', () => {
-    const text = SHORT.replace('kinh_moi: Ông Trưởng thôn Nà Pàn\n', 'loi_moi: "Ủy ban nhân dân xã trân trọng kính mời:"\nkinh_moi: Ông Trưởng thôn Nà Pàn\n');
+  it("the author's own invitation sentence, then each invitee as a list line, even a single one", () => {
+    const text = SHORT.replace(
+      'kinh_moi: Ông Trưởng thôn Nà Pàn\n',
+      'loi_moi: "Ủy ban nhân dân xã trân trọng kính mời:"\nkinh_moi: Ông Trưởng thôn Nà Pàn\n',
+    );
     const rows = blocksWithSources(text).rows.filter(([role]) => role === 'paragraph' || role === 'bullet');
     assert.deepEqual(rows.slice(0, 2), [
       ['paragraph', 'Ủy ban nhân dân xã trân trọng kính mời:', '"Ủy ban nhân dân xã trân trọng kính mời:"'],
@@ -182,7 +205,10 @@ describe('layout: every block tied to the YAML it came from', () => {
 
   it('a mail merge asked for an invitee the list does not have lays out the whole list', () => {
     const lines = blocksWithSources(FULL, 5).rows.map(([, text]) => text);
-    assert.ok(lines.includes('Sở Tài chính trân trọng kính mời:') && lines.includes('- Phòng Ngân sách;') && lines.includes('- Phòng Tin học.'));
+    assert.ok(
+      lines.includes('Sở Tài chính trân trọng kính mời:') &&
+        lines.includes('- Phòng Ngân sách;') &&
+        lines.includes('- Phòng Tin học.'),
+    );
   });
 });
-

@@ -16,7 +16,9 @@ const lines = (count: number, line: (i: number) => string) => Array.from({ lengt
 describe('limits on keys and configuration entries (issue 31)', () => {
   it('lists the first unknown keys of a mapping, then says how many more there are, once', () => {
     const extra = MAX_UNKNOWN_KEYS_LISTED + 250;
-    const problems = checkInvitation(EXAMPLE + lines(extra, (i) => `khoa_la_${i}: x\n`)).problems.filter((p) => p.code === 'GM003');
+    const problems = checkInvitation(EXAMPLE + lines(extra, (i) => `khoa_la_${i}: x\n`)).problems.filter(
+      (p) => p.code === 'GM003',
+    );
     assert.equal(problems.length, MAX_UNKNOWN_KEYS_LISTED + 1);
     const summary = problems.find((p) => p.message.en.includes('more unknown fields'));
     assert.ok(summary);
@@ -30,7 +32,9 @@ describe('limits on keys and configuration entries (issue 31)', () => {
   });
 
   it('reads the first entries of a huge `quy_tac` and says the rest are not read, once', () => {
-    const result = parseRuleConfig(`quy_tac:\n  GM029: off\n${lines(MAX_CONFIG_ENTRIES + 10, (i) => `  XX${i}: off\n`)}`);
+    const result = parseRuleConfig(
+      `quy_tac:\n  GM029: off\n${lines(MAX_CONFIG_ENTRIES + 10, (i) => `  XX${i}: off\n`)}`,
+    );
     assert.equal(result.settings.severities.GM029, 'off');
     assert.equal(result.problems.length, MAX_CONFIG_ENTRIES);
     assert.match(result.problems[MAX_CONFIG_ENTRIES - 1].message.vi, /^`quy_tac` có 511 mục, nhiều hơn 500/);

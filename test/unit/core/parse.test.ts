@@ -16,7 +16,10 @@ noi_nhan:
 `;
 
 /** The source text a problem's range covers. */
-function covered(text: string, p: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }): string {
+function covered(
+  text: string,
+  p: { range: { start: { line: number; character: number }; end: { line: number; character: number } } },
+): string {
   const lines = text.split('\n');
   if (p.range.start.line !== p.range.end.line) throw new Error('multi-line range');
   return lines[p.range.start.line].slice(p.range.start.character, p.range.end.character);
@@ -62,7 +65,12 @@ describe('parseInvitation', () => {
 
   it('caps alias expansion (billion laughs) with a problem, not a hang', () => {
     const lol = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i += 1) lol.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`);
+    for (let i = 1; i < 9; i += 1)
+      lol.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(', ')}]`,
+      );
     const r = parseInvitation(lol.join('\n'));
     assert.equal(r.problems[0].code, 'GM006');
   });
@@ -81,10 +89,17 @@ describe('parseInvitation', () => {
 });
 
 describe('text with a colon', () => {
-  const apply = (text: string, edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }) => {
+  const apply = (
+    text: string,
+    edit: {
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      newText: string;
+    },
+  ) => {
     const lines = text.split('\n');
     const line = lines[edit.range.start.line];
-    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    lines[edit.range.start.line] =
+      line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
     return lines.join('\n');
   };
 

@@ -62,9 +62,18 @@ function shape(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (isDocument(value)) {
     const doc = value as Document.Parsed;
-    return { contents: shape(doc.contents), range: doc.range, errors: doc.errors.length, warnings: doc.warnings.length, comment: doc.comment, before: doc.commentBefore };
+    return {
+      contents: shape(doc.contents),
+      range: doc.range,
+      errors: doc.errors.length,
+      warnings: doc.warnings.length,
+      comment: doc.comment,
+      before: doc.commentBefore,
+    };
   }
-  const fields = Object.entries(value).filter(([k]) => k !== 'schema').map(([k, v]) => [k, shape(v)]);
+  const fields = Object.entries(value)
+    .filter(([k]) => k !== 'schema')
+    .map(([k, v]) => [k, shape(v)]);
   return { kind: value.constructor.name, ...Object.fromEntries(fields) };
 }
 
@@ -86,7 +95,27 @@ function read(text: string): Document.Parsed {
 /** One edit inside one line: an insertion or a deletion at a column. */
 const piece = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }), weight: 3 },
-  fc.constantFrom('"', "'", '\\', '\\n', ': ', ' #', '#', '- ', '&a ', '*doan', '!!str ', '[', '{', '  ', '\t', 'Kính gửi', '31/2/2024', '\n', 'a\u0301'),
+  fc.constantFrom(
+    '"',
+    "'",
+    '\\',
+    '\\n',
+    ': ',
+    ' #',
+    '#',
+    '- ',
+    '&a ',
+    '*doan',
+    '!!str ',
+    '[',
+    '{',
+    '  ',
+    '\t',
+    'Kính gửi',
+    '31/2/2024',
+    '\n',
+    'a\u0301',
+  ),
 );
 const edit = fc.record({ line: fc.nat(), column: fc.nat(), remove: fc.nat({ max: 4 }), insert: piece });
 
@@ -102,24 +131,27 @@ describe('reparseLine: one edited line read again on its own', () => {
   it('gives exactly the document a full read gives, and leaves the previous one as it was', () => {
     let reused = 0;
     let runs = 0;
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-      let text = LISTS;
-      let doc = read(text);
-      for (const e of edits) {
-        const next = applied(text, e);
-        const before = shape(doc);
-        const spliced = reparseLine(text, doc, next);
-        runs += 1;
-        assert.deepEqual(shape(doc), before);
-        if (spliced) {
-          reused += 1;
-          assert.deepEqual(shape(spliced), shape(read(next)));
-          assert.deepEqual(plain(spliced), plain(read(next)));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = LISTS;
+        let doc = read(text);
+        for (const e of edits) {
+          const next = applied(text, e);
+          const before = shape(doc);
+          const spliced = reparseLine(text, doc, next);
+          runs += 1;
+          assert.deepEqual(shape(doc), before);
+          if (spliced) {
+            reused += 1;
+            assert.deepEqual(shape(spliced), shape(read(next)));
+            assert.deepEqual(plain(spliced), plain(read(next)));
+          }
+          text = next;
+          doc = spliced ?? read(next);
         }
-        text = next;
-        doc = spliced ?? read(next);
-      }
-    }), { numRuns: 200 });
+      }),
+      { numRuns: 200 },
+    );
     // The fast path must be taken often enough for the comparison above to mean something.
     assert.ok(reused > runs / 20, `${reused} of ${runs} edits read one line`);
   });
@@ -130,11 +162,14 @@ describe('reparseLine: one edited line read again on its own', () => {
     assert.ok(reparseLine(LISTS, doc, typed), 'a plain item');
     assert.ok(reparseLine(LISTS, doc, LISTS.replace('"Đoạn một:', '"Đoạn thứ một:')), 'a quoted item');
     assert.ok(reparseLine(LISTS, doc, LISTS.replace('"Lãnh đạo', '"Các lãnh đạo')), 'a nested list');
-    assert.ok(reparseLine(LISTS, doc, LISTS.replace('Dự Hội nghị', 'Dự Hội nghị sơ kết')), 'a top-level entry with a comment');
+    assert.ok(
+      reparseLine(LISTS, doc, LISTS.replace('Dự Hội nghị', 'Dự Hội nghị sơ kết')),
+      'a top-level entry with a comment',
+    );
     assert.ok(reparseLine(LISTS, doc, LISTS.replace('"một dòng"', '"một dòng mới"')), 'a nested entry');
     assert.ok(reparseLine(LISTS, doc, LISTS.replace('Đoạn hai viết', 'Đoạn hai # viết')), 'a comment after the value');
-    assert.ok(reparseLine(LISTS, doc, LISTS.replace('"Đoạn cuối"', '"Đoạn cuối cùng"')), 'a list\'s last item');
-    assert.ok(reparseLine(LISTS, doc, LISTS.replace('Nguyễn Văn A', 'Nguyễn Văn An')), 'a mapping\'s last entry');
+    assert.ok(reparseLine(LISTS, doc, LISTS.replace('"Đoạn cuối"', '"Đoạn cuối cùng"')), "a list's last item");
+    assert.ok(reparseLine(LISTS, doc, LISTS.replace('Nguyễn Văn A', 'Nguyễn Văn An')), "a mapping's last entry");
     assert.ok(reparseLine(LISTS, doc, LISTS.replace('"Lưu: VT."', '"Lưu: VT, TH."')), 'the last line');
     const whole = [
       LISTS.replace('"Đoạn năm', '"Đoạn thứ năm'), // after a comment line
@@ -157,7 +192,10 @@ describe('checkInvitation reusing the previous document', () => {
   }
 
   it('finds the same problems at the same places as a fresh check, edit after edit, as later text moves', () => {
-    let text = SIPAS.replace(/^mo_dau: .*$/m, 'mo_dau:\n  - "Căn cứ Kế hoạch ngày 31/2/2024 (thứ Hai)."\n  - "Đoạn hai."\n  - "Đoạn ba, Sở Tài Chính."');
+    let text = SIPAS.replace(
+      /^mo_dau: .*$/m,
+      'mo_dau:\n  - "Căn cứ Kế hoạch ngày 31/2/2024 (thứ Hai)."\n  - "Đoạn hai."\n  - "Đoạn ba, Sở Tài Chính."',
+    );
     const steps = [
       (t: string) => t.replace('Căn cứ', 'Căn cứ theo'), // longer: what follows moves right
       (t: string) => t.replace('Đoạn hai.', 'Đoạn hai 30/2/2025 kính\u200Bmời.'), // new problems in the edited line
@@ -173,6 +211,9 @@ describe('checkInvitation reusing the previous document', () => {
       assert.deepEqual(reused.problems, again.problems);
       assert.deepEqual(reused.invitation, again.invitation);
     }
-    assert.ok(fresh(text).problems.some((p) => p.code === 'GM014' && p.range.start.line > 0), 'the file still has a problem whose place is checked');
+    assert.ok(
+      fresh(text).problems.some((p) => p.code === 'GM014' && p.range.start.line > 0),
+      'the file still has a problem whose place is checked',
+    );
   });
 });

@@ -20,7 +20,10 @@ noi_nhan: [Như trên;, "Lưu: VT."]
 
 function body(yaml: string): Block[] {
   const parsed = parseInvitation(HEAD + yaml);
-  assert.deepEqual(parsed.problems.map((p) => `${p.code} ${p.message.en}`), []);
+  assert.deepEqual(
+    parsed.problems.map((p) => `${p.code} ${p.message.en}`),
+    [],
+  );
   assert.ok(parsed.invitation);
   return [...layoutInvitation(parsed.invitation, parsed.source).body];
 }
@@ -29,7 +32,18 @@ const lines = (blocks: readonly Block[]) => blocks.map((b) => `${b.role}|${block
 
 describe('numbering', () => {
   it('writes parts in Roman numerals', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 9, 10, 14, 40, 90].map(romanNumeral), ['I', 'II', 'III', 'IV', 'V', 'IX', 'X', 'XIV', 'XL', 'XC']);
+    assert.deepEqual([1, 2, 3, 4, 5, 9, 10, 14, 40, 90].map(romanNumeral), [
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'IX',
+      'X',
+      'XIV',
+      'XL',
+      'XC',
+    ]);
   });
 
   it('letters points a, b, c, d, đ, e, g, h, i, k — no f, j, w, z', () => {
@@ -52,11 +66,22 @@ describe('body structure', () => {
         muc: [Con một, Con hai]
 `);
     assert.deepEqual(lines(blocks), [
-      'part|I. MỤC ĐÍCH', 'section|1. Một', 'section|2. Hai',
-      'part|II. TỔ CHỨC', 'section|1. Ba', 'item|1.1. Con một', 'item|1.2. Con hai',
+      'part|I. MỤC ĐÍCH',
+      'section|1. Một',
+      'section|2. Hai',
+      'part|II. TỔ CHỨC',
+      'section|1. Ba',
+      'item|1.1. Con một',
+      'item|1.2. Con hai',
     ]);
-    assert.ok(blocks[0].runs.every((r) => r.bold), 'a part heading is bold (PL I-P.I-M.II-k.6)');
-    assert.ok(blocks[1].runs.every((r) => !r.bold), 'a section heading is not');
+    assert.ok(
+      blocks[0].runs.every((r) => r.bold),
+      'a part heading is bold (PL I-P.I-M.II-k.6)',
+    );
+    assert.ok(
+      blocks[1].runs.every((r) => !r.bold),
+      'a section heading is not',
+    );
   });
 
   it('letters points under a section, a sub-item and a part, with đ after d', () => {
@@ -70,11 +95,25 @@ describe('body structure', () => {
           - noi_dung: Con
             diem: [x, y]
 `);
-    assert.deepEqual(lines(blocks).map((l) => l.split('|')[1]), [
-      'I. PHẦN', '1. Mục', '1.1. Con', 'a) x', 'b) y',
-      'a) a1', 'b) b1', 'c) c1', 'd) d1', 'đ) đ1', 'e) e1', 'g) g1',
-      'a) Một', 'b) Hai',
-    ]);
+    assert.deepEqual(
+      lines(blocks).map((l) => l.split('|')[1]),
+      [
+        'I. PHẦN',
+        '1. Mục',
+        '1.1. Con',
+        'a) x',
+        'b) y',
+        'a) a1',
+        'b) b1',
+        'c) c1',
+        'd) d1',
+        'đ) đ1',
+        'e) e1',
+        'g) g1',
+        'a) Một',
+        'b) Hai',
+      ],
+    );
   });
 
   it('prints "- " lines with their "+ " lines', () => {
@@ -85,7 +124,13 @@ describe('body structure', () => {
         cong: [Lãnh đạo UBND;, Văn phòng.]
       - Cấp xã.
 `);
-    assert.deepEqual(lines(blocks), ['section|1. Thành phần', 'bullet|- Cấp huyện:', 'bullet|+ Lãnh đạo UBND;', 'bullet|+ Văn phòng.', 'bullet|- Cấp xã.']);
+    assert.deepEqual(lines(blocks), [
+      'section|1. Thành phần',
+      'bullet|- Cấp huyện:',
+      'bullet|+ Lãnh đạo UBND;',
+      'bullet|+ Văn phòng.',
+      'bullet|- Cấp xã.',
+    ]);
   });
 
   it('prints a { doan } entry in place, unnumbered, and the count goes on after it', () => {
@@ -106,10 +151,18 @@ describe('body structure', () => {
   - tieu_de: Hai
 `);
     assert.deepEqual(lines(blocks), [
-      'section|1. Một', 'item|1.1. Con một', 'paragraph|Đoạn giữa.', 'item|1.2. Con hai',
-      'item|a) Điểm một', 'paragraph|Đoạn A', 'paragraph|Đoạn B', 'item|b) Điểm hai',
-      'bullet|- Gạch', 'paragraph|Câu sau danh sách.',
-      'paragraph|Đoạn giữa hai mục.', 'section|2. Hai',
+      'section|1. Một',
+      'item|1.1. Con một',
+      'paragraph|Đoạn giữa.',
+      'item|1.2. Con hai',
+      'item|a) Điểm một',
+      'paragraph|Đoạn A',
+      'paragraph|Đoạn B',
+      'item|b) Điểm hai',
+      'bullet|- Gạch',
+      'paragraph|Câu sau danh sách.',
+      'paragraph|Đoạn giữa hai mục.',
+      'section|2. Hai',
     ]);
   });
 
@@ -127,7 +180,10 @@ describe('body structure', () => {
 `;
     const firstLine = HEAD.split('\n').length - 1;
     const blocks = body(yaml);
-    assert.deepEqual(blocks.map((b) => (b.source ? b.source.start.line - firstLine : -1)), [1, 3, 5, 7, 8, 9]);
+    assert.deepEqual(
+      blocks.map((b) => (b.source ? b.source.start.line - firstLine : -1)),
+      [1, 3, 5, 7, 8, 9],
+    );
   });
 
   it('puts a part time or sentence after a colon, as a section does', () => {
@@ -137,29 +193,41 @@ describe('body structure', () => {
   - tieu_de: ĐỊA ĐIỂM
     noi_dung: Hội trường xã.
 `);
-    assert.deepEqual(lines(blocks), ['part|I. THỜI GIAN: Từ 8 giờ 00 phút, ngày 15/9/2025 (thứ Hai).', 'part|II. ĐỊA ĐIỂM: Hội trường xã.']);
+    assert.deepEqual(lines(blocks), [
+      'part|I. THỜI GIAN: Từ 8 giờ 00 phút, ngày 15/9/2025 (thứ Hai).',
+      'part|II. ĐỊA ĐIỂM: Hội trường xã.',
+    ]);
   });
 });
 
 describe('body structure: schema', () => {
-  const problems = (yaml: string) => parseInvitation(HEAD + yaml).problems.map((p) => `${p.code} ${p.range.start.line - (HEAD.split('\n').length - 1)} ${p.message.en}`);
+  const problems = (yaml: string) =>
+    parseInvitation(HEAD + yaml).problems.map(
+      (p) => `${p.code} ${p.range.start.line - (HEAD.split('\n').length - 1)} ${p.message.en}`,
+    );
 
   it('accepts the shapes valid before (doan as a list, sub-items as text or { noi_dung, gach_dau_dong })', () => {
-    assert.deepEqual(problems(`muc:
+    assert.deepEqual(
+      problems(`muc:
   - tieu_de: A
     doan: [Một, Hai]
     muc: [Con, { noi_dung: Con hai, gach_dau_dong: [x] }]
     gach_dau_dong: [y]
-`), []);
+`),
+      [],
+    );
   });
 
   it('reports an unknown key inside a point at the key', () => {
-    assert.deepEqual(problems(`muc:
+    assert.deepEqual(
+      problems(`muc:
   - tieu_de: A
     diem:
       - noi_dung: Điểm
         cong: [x]
-`), ['GM003 4 There is no field `cong` in the invitation format.']);
+`),
+      ['GM003 4 There is no field `cong` in the invitation format.'],
+    );
   });
 
   it('reports a section entry without tieu_de as a missing tieu_de', () => {
@@ -180,7 +248,9 @@ describe('body structure: the README examples', () => {
   blocks.forEach((yaml, i) => {
     it(`example ${i + 1} prints what its comments say`, () => {
       const printed = body(yaml).map(blockText);
-      const promised = [...yaml.matchAll(/# ((?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+]) [^#…\n]*)/gu)].map((m) => m[1].trim());
+      const promised = [...yaml.matchAll(/# ((?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+]) [^#…\n]*)/gu)].map((m) =>
+        m[1].trim(),
+      );
       assert.ok(promised.length >= 3);
       let at = 0;
       for (const line of promised) {

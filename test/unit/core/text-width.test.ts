@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { forgetMeasuredWidths, longestLinePt, textWidthPt, wrapLines } from '../../../src/core/layout/text-width';
 
-const close = (actual: number, expected: number, what: string) => assert.ok(Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
+const close = (actual: number, expected: number, what: string) =>
+  assert.ok(Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
 
 describe('layout: text widths (Times New Roman metrics)', () => {
   beforeEach(forgetMeasuredWidths);
@@ -18,7 +19,7 @@ describe('layout: text widths (Times New Roman metrics)', () => {
     close(textWidthPt('a b', 10), 4.44 + 2.5 + 5, 'a, space, b');
   });
 
-  it('an accented letter takes its base letter\'s width; ơ, ư, đ their own', () => {
+  it("an accented letter takes its base letter's width; ơ, ư, đ their own", () => {
     close(textWidthPt('á', 10), 4.44, 'á = a');
     close(textWidthPt('Ấ', 10, true), 7.22, 'Ấ = A bold');
     close(textWidthPt('ơ', 10), 5.29, 'ơ');
@@ -32,7 +33,7 @@ describe('layout: text widths (Times New Roman metrics)', () => {
     close(textWidthPt('ж', 10, true), 5.56, 'bold');
   });
 
-  it('a toned ơ or ư keeps the horn\'s width (ờ as ơ, Ừ as Ư, ự as ư); Đ its own', () => {
+  it("a toned ơ or ư keeps the horn's width (ờ as ơ, Ừ as Ư, ự as ư); Đ its own", () => {
     close(textWidthPt('ờ', 10), 5.29, 'ờ = ơ');
     close(textWidthPt('Ừ', 10, true), 7.96, 'Ừ = Ư bold');
     close(textWidthPt('ự', 10), 5.42, 'ự = ư');
@@ -59,7 +60,7 @@ describe('layout: wrapping as a word processor does (greedy at spaces)', () => {
     close(longestLinePt('aa bb cc', 21.38, 10), 21.38, 'longest line');
   });
 
-  it('keeps the author\'s line breaks and a word wider than the column whole', () => {
+  it("keeps the author's line breaks and a word wider than the column whole", () => {
     assert.deepEqual(wrapLines('aa\nbb cc', 100, 10), ['aa', 'bb cc']);
     assert.deepEqual(wrapLines('aaaaaaaaaaaa b', 5, 10), ['aaaaaaaaaaaa', 'b']);
     assert.deepEqual(wrapLines('', 10, 10), ['']);
@@ -67,7 +68,10 @@ describe('layout: wrapping as a word processor does (greedy at spaces)', () => {
 
   it('bold is wider: the Quốc hiệu at 13 pt bold, letter by letter from the bold table', () => {
     close(textWidthPt('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13, true), 271.193, 'Quốc hiệu');
-    assert.deepEqual(wrapLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 271, 13, true), ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'NAM']);
+    assert.deepEqual(wrapLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 271, 13, true), [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT',
+      'NAM',
+    ]);
     assert.deepEqual(wrapLines('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 271, 13), ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
   });
 });

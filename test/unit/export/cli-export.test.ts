@@ -1,6 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -9,10 +18,11 @@ import { fakeCli } from '../../support/fake-cli';
 
 const SIPAS = join(__dirname, '../../../examples/hoi-nghi-sipas-2024.giaymoi.yaml');
 
-
 describe('cli: giaymoi export', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-cli-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-cli-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes -o OUT.docx, prints its path and leaves the source untouched', async () => {
@@ -27,7 +37,9 @@ describe('cli: giaymoi export', () => {
   it('applies --margin-left and --body-size', async () => {
     const { cli } = fakeCli({ 'out-dir': dir, 'margin-left': '35', 'body-size': '13' });
     assert.equal(await runExport([SIPAS], cli), 0);
-    const xml = new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'hoi-nghi-sipas-2024.docx')))['word/document.xml']);
+    const xml = new TextDecoder().decode(
+      unzipSync(readFileSync(join(dir, 'hoi-nghi-sipas-2024.docx')))['word/document.xml'],
+    );
     assert.match(xml, /w:left="1984"/);
     assert.match(xml, /<w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">Thực hiện/);
   });
@@ -55,7 +67,11 @@ describe('cli: giaymoi export', () => {
     assert.equal(await runExport([SIPAS], fakeCli({ o: join(dir, 'x.docx'), 'mail-merge': 'true' }).cli), 2);
     assert.equal(await runExport([], fakeCli({}).cli), 2);
     const before = readFileSync(SIPAS);
-    assert.equal(await runExport([SIPAS], fakeCli({ o: SIPAS }).cli), 2, '-o must name a .docx, so the source is never overwritten');
+    assert.equal(
+      await runExport([SIPAS], fakeCli({ o: SIPAS }).cli),
+      2,
+      '-o must name a .docx, so the source is never overwritten',
+    );
     assert.deepEqual(readFileSync(SIPAS), before);
     const bad = fakeCli({ 'out-dir': dir, 'margin-left': 'abc' });
     assert.equal(await runExport([SIPAS], bad.cli), 2);

@@ -48,15 +48,30 @@ describe('cli: giaymoi.config.yaml and giaymoi rules', () => {
     writeFileSync(join(dir, 'giaymoi.config.yaml'), 'quy_tac:\n  GM001: off\n');
     const { cli, err } = fakeCli();
     assert.equal(await runCheck([file()], cli), 1);
-    assert.deepEqual(err.map((l) => l.replace(dir, '<dir>')), ['<dir>/giaymoi.config.yaml:2:10: error GM037 GM001 is a structural problem (the file cannot be read): it cannot be turned off or changed.']);
+    assert.deepEqual(
+      err.map((l) => l.replace(dir, '<dir>')),
+      [
+        '<dir>/giaymoi.config.yaml:2:10: error GM037 GM001 is a structural problem (the file cannot be read): it cannot be turned off or changed.',
+      ],
+    );
   });
 
   it('`rules` lists every code with its legal source, as text and as JSON', async () => {
     const text = fakeCli();
     assert.equal(await runRules([], text.cli), 0);
-    for (const e of CATALOG) assert.ok(text.out.join('\n').split('\n').some((l) => l.startsWith(e.code) && l.includes(e.locator)), e.code);
+    for (const e of CATALOG)
+      assert.ok(
+        text.out
+          .join('\n')
+          .split('\n')
+          .some((l) => l.startsWith(e.code) && l.includes(e.locator)),
+        e.code,
+      );
     const json = fakeCli({ format: 'json' });
     await runRules([], json.cli);
-    assert.deepEqual(JSON.parse(json.out.join('\n')).map((e: { code: string }) => e.code), CATALOG.map((e) => e.code));
+    assert.deepEqual(
+      JSON.parse(json.out.join('\n')).map((e: { code: string }) => e.code),
+      CATALOG.map((e) => e.code),
+    );
   });
 });

@@ -27,7 +27,8 @@ describe('export: safe file names', () => {
   });
 
   it('prefixes the names Windows reserves', () => {
-    for (const name of ['CON', 'prn', 'Aux', 'NUL', 'COM1', 'lpt9', 'con.txt']) assert.equal(safeFileStem(name), `_${name}`);
+    for (const name of ['CON', 'prn', 'Aux', 'NUL', 'COM1', 'lpt9', 'con.txt'])
+      assert.equal(safeFileStem(name), `_${name}`);
     assert.equal(safeFileStem('CONG VAN'), 'CONG VAN');
   });
 
@@ -36,7 +37,9 @@ describe('export: safe file names', () => {
     assert.ok(utf8Bytes(safeFileStem(long, { maxBytes: 40 })) <= 40);
     assert.doesNotMatch(safeFileStem(long, { maxBytes: 40 }), /\s$/);
     assert.equal(safeFileStem(' ... ', { fallback: '3' }), '3');
-    const a = safeFileStem('Giám đốc Công ty TNHH Một thành viên Xây dựng và Thương mại Dịch vụ số 17', { maxBytes: 60 });
+    const a = safeFileStem('Giám đốc Công ty TNHH Một thành viên Xây dựng và Thương mại Dịch vụ số 17', {
+      maxBytes: 60,
+    });
     assert.equal(a, 'Giám đốc Công ty TNHH Một … Dịch vụ số 17');
     assert.ok(utf8Bytes(a) <= 60);
   });
@@ -55,15 +58,17 @@ describe('export: safe file names', () => {
   });
 
   it('always gives a name that is valid on Windows (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.boolean(), (name, ascii) => {
-      const stem = safeFileStem(name, { ascii });
-      assert.ok(stem.length > 0);
-      assert.doesNotMatch(stem, /[<>:"/\\|?*\p{Cc}\p{Cf}]/u);
-      assert.doesNotMatch(stem, /[. ]$/);
-      assert.doesNotMatch(stem, /^[. ]/);
-      assert.doesNotMatch(stem, /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i);
-      assert.ok(utf8Bytes(stem) <= 121);
-      if (ascii) assert.match(stem, /^[\x20-\x7e]+$/);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.boolean(), (name, ascii) => {
+        const stem = safeFileStem(name, { ascii });
+        assert.ok(stem.length > 0);
+        assert.doesNotMatch(stem, /[<>:"/\\|?*\p{Cc}\p{Cf}]/u);
+        assert.doesNotMatch(stem, /[. ]$/);
+        assert.doesNotMatch(stem, /^[. ]/);
+        assert.doesNotMatch(stem, /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i);
+        assert.ok(utf8Bytes(stem) <= 121);
+        if (ascii) assert.match(stem, /^[\x20-\x7e]+$/);
+      }),
+    );
   });
 });

@@ -11,7 +11,15 @@ import { runExport } from '../../../src/cli/export';
 import { fakeCli } from '../../support/fake-cli';
 
 const SOURCE = readFileSync(join(__dirname, '../../../examples/hoi-nghi-khach-moi-2025.giaymoi.yaml'), 'utf8');
-const list = (rows: number) => ['STT,Họ và tên,Chức vụ,Đơn vị,Phiên,Giờ,Điện thoại', ...Array.from({ length: rows }, (_, i) => `${i + 1},Người ${i + 1},Chuyên viên,Sở ${i + 1},thứ nhất,08:00,0205 3812000`), ''].join('\n');
+const list = (rows: number) =>
+  [
+    'STT,Họ và tên,Chức vụ,Đơn vị,Phiên,Giờ,Điện thoại',
+    ...Array.from(
+      { length: rows },
+      (_, i) => `${i + 1},Người ${i + 1},Chuyên viên,Sở ${i + 1},thứ nhất,08:00,0205 3812000`,
+    ),
+    '',
+  ].join('\n');
 
 describe('export: a big mail merge is bounded and estimated before anything is written (issue 31)', () => {
   let dir: string;

@@ -23,12 +23,13 @@ function countingRenderer(): { renderer: DocxRenderer; renders: () => number; un
   const real = loadDocxRenderer();
   let renders = 0;
   let unzips = 0;
-  const counted = <F extends (...args: any[]) => any>(f: F) => ((...args: Parameters<F>) => (renders += 1, f(...args))) as F;
+  const counted = <F extends (...args: any[]) => any>(f: F) =>
+    ((...args: Parameters<F>) => ((renders += 1), f(...args))) as F;
   const renderer = {
     ...real,
     renderDocx: counted(real.renderDocx),
     renderDocxCopy: counted(real.renderDocxCopy ?? real.renderDocx),
-    docxParts: (bytes: Uint8Array) => (unzips += 1, real.docxParts(bytes)),
+    docxParts: (bytes: Uint8Array) => ((unzips += 1), real.docxParts(bytes)),
   } as DocxRenderer;
   return { renderer, renders: () => renders, unzips: () => unzips };
 }
@@ -39,7 +40,13 @@ async function writeInOrder(files: readonly PlannedFile[]): Promise<Uint8Array[]
   return out;
 }
 
-const listPlan = (renderer: DocxRenderer) => planExport(text('hoi-nghi-khach-moi-2025'), 'moi.giaymoi.yaml', { allowWarnings: true, mailMerge: true, list }, renderer);
+const listPlan = (renderer: DocxRenderer) =>
+  planExport(
+    text('hoi-nghi-khach-moi-2025'),
+    'moi.giaymoi.yaml',
+    { allowWarnings: true, mailMerge: true, list },
+    renderer,
+  );
 
 describe('export: one mail-merge planner, each copy rendered once', () => {
   it('renders each row of a list once for its own file and the combined file, unzipping nothing', async () => {
@@ -77,7 +84,12 @@ describe('export: one mail-merge planner, each copy rendered once', () => {
     const renderer = loadDocxRenderer();
     const source = text('so-tai-chinh-hop-du-toan-2025');
     const plain = planExport(source, 'hop.giaymoi.yaml', { allowWarnings: true, mailMerge: true }, renderer);
-    const native = planExport(source, 'hop.giaymoi.yaml', { allowWarnings: true, mailMerge: true, codec: nodeZipCodec }, renderer);
+    const native = planExport(
+      source,
+      'hop.giaymoi.yaml',
+      { allowWarnings: true, mailMerge: true, codec: nodeZipCodec },
+      renderer,
+    );
     assert.ok(plain.ok && native.ok && nodeZipCodec.deflateStream);
     const [a, b] = [(await writeInOrder(plain.files)).pop()!, (await writeInOrder(native.files)).pop()!];
     assert.deepEqual(unzipSync(b), unzipSync(a));
@@ -86,7 +98,12 @@ describe('export: one mail-merge planner, each copy rendered once', () => {
   it('names both flavours with one planner: "<stem> - <line>" and the combined "(tất cả)"', async () => {
     const renderer = loadDocxRenderer();
     const rows = listPlan(renderer);
-    const invitees = planExport(text('so-tai-chinh-hop-du-toan-2025'), 'hop.giaymoi.yaml', { allowWarnings: true, mailMerge: true }, renderer);
+    const invitees = planExport(
+      text('so-tai-chinh-hop-du-toan-2025'),
+      'hop.giaymoi.yaml',
+      { allowWarnings: true, mailMerge: true },
+      renderer,
+    );
     assert.ok(rows.ok && invitees.ok);
     assert.equal(rows.files[rows.files.length - 1].fileName, 'moi (tất cả).docx');
     assert.equal(invitees.files[invitees.files.length - 1].fileName, 'hop (tất cả).docx');
@@ -95,7 +112,12 @@ describe('export: one mail-merge planner, each copy rendered once', () => {
 
   it('refuses a list over the row limit before checking a copy, saying how to raise it (the editor: its setting)', () => {
     const counting = countingRenderer();
-    const plan = planExport(text('hoi-nghi-khach-moi-2025'), 'moi.giaymoi.yaml', { allowWarnings: true, mailMerge: true, list, maxRows: { max: 10, allowMore: EXPORT_MESSAGES.maxRowsSetting } }, counting.renderer);
+    const plan = planExport(
+      text('hoi-nghi-khach-moi-2025'),
+      'moi.giaymoi.yaml',
+      { allowWarnings: true, mailMerge: true, list, maxRows: { max: 10, allowMore: EXPORT_MESSAGES.maxRowsSetting } },
+      counting.renderer,
+    );
     assert.ok(!plan.ok && plan.refused === 'rows');
     assert.match(plan.message.vi, /có 30 khách mời, nhiều hơn giới hạn 10 bản .*giaymoi\.export\.maxMergeRows \(30\)/);
     assert.match(plan.message.en, /has 30 invitees, more than the 10 copies/);
@@ -103,11 +125,25 @@ describe('export: one mail-merge planner, each copy rendered once', () => {
   });
 
   it('estimates a merge of 50 files or more from its first two copies, and nothing for a smaller one', async () => {
-    const file = (n: number): PlannedFile => ({ fileName: `${n}.docx`, render: async () => new Uint8Array(1024 * 1024) });
+    const file = (n: number): PlannedFile => ({
+      fileName: `${n}.docx`,
+      render: async () => new Uint8Array(1024 * 1024),
+    });
     let clock = 0;
     const now = () => (clock += 1000); // every reading one second later: the first copy 1 s, the second 1 s
-    const many = await mergeEstimate(Array.from({ length: 61 }, (_, n) => file(n)), EXPORT_MESSAGES.stopWithCancel(), now);
+    const many = await mergeEstimate(
+      Array.from({ length: 61 }, (_, n) => file(n)),
+      EXPORT_MESSAGES.stopWithCancel(),
+      now,
+    );
     assert.match(many!.vi, /Sẽ ghi 61 tệp, khoảng 61 MB, mất chừng 61 giây .*Nhấn Hủy để dừng/);
-    assert.equal(await mergeEstimate(Array.from({ length: 49 }, (_, n) => file(n)), EXPORT_MESSAGES.stopWithCancel(), now), undefined);
+    assert.equal(
+      await mergeEstimate(
+        Array.from({ length: 49 }, (_, n) => file(n)),
+        EXPORT_MESSAGES.stopWithCancel(),
+        now,
+      ),
+      undefined,
+    );
   });
 });

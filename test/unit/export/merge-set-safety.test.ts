@@ -5,7 +5,16 @@
  */
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentHash, hashOf } from '../../../src/export/content-hash';
@@ -19,9 +28,17 @@ import type { Localized } from '../../../src/core/problem';
 const PREFIX = setPrefix('/somewhere/hop.giaymoi.yaml');
 const STAGING = `${PREFIX}.giaymoi-999999999-1-abc.staging`;
 const encode = (text: string) => new TextEncoder().encode(text);
-const set = (names: string[], tag: string): PlannedFile[] => names.map((fileName) => ({ fileName, render: async () => encode(`${tag}:${fileName}`) }));
-const visible = (dir: string) => readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
-const identity = (path: string) => ({ id: `${statSync(path).dev}:${statSync(path).ino}`, size: statSync(path).size, hash: hashOf(readFileSync(path)) });
+const set = (names: string[], tag: string): PlannedFile[] =>
+  names.map((fileName) => ({ fileName, render: async () => encode(`${tag}:${fileName}`) }));
+const visible = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort();
+const identity = (path: string) => ({
+  id: `${statSync(path).dev}:${statSync(path).ino}`,
+  size: statSync(path).size,
+  hash: hashOf(readFileSync(path)),
+});
 
 describe('export: a mail merge touches only the files it wrote', () => {
   let root: string;
@@ -52,17 +69,44 @@ describe('export: a mail merge touches only the files it wrote', () => {
     ['staging ""', () => ({ staging: '', names: [], remove: [] })],
     ['staging "/"', () => ({ staging: '/', names: [], remove: [] })],
     ['an absolute staging path', (d) => ({ staging: d, names: [], remove: [] })],
-    ['a removal of the source and the list', () => ({ staging: STAGING, names: [], remove: ['hop.giaymoi.yaml', 'khach-moi.csv', 'Báo cáo.docx'] })],
-    ['a v2 journal whose names climb out', (d) => ({ version: 2, staging: STAGING, force: true, files: [], remove: [{ name: '../parent.txt', ...identity(join(d, '..', 'parent.txt')) }] })],
-    ['a v2 journal removing the source by its identity', (d) => ({ version: 2, staging: STAGING, force: true, files: [], remove: [{ name: 'hop.giaymoi.yaml', ...identity(join(d, 'hop.giaymoi.yaml')) }] })],
+    [
+      'a removal of the source and the list',
+      () => ({ staging: STAGING, names: [], remove: ['hop.giaymoi.yaml', 'khach-moi.csv', 'Báo cáo.docx'] }),
+    ],
+    [
+      'a v2 journal whose names climb out',
+      (d) => ({
+        version: 2,
+        staging: STAGING,
+        force: true,
+        files: [],
+        remove: [{ name: '../parent.txt', ...identity(join(d, '..', 'parent.txt')) }],
+      }),
+    ],
+    [
+      'a v2 journal removing the source by its identity',
+      (d) => ({
+        version: 2,
+        staging: STAGING,
+        force: true,
+        files: [],
+        remove: [{ name: 'hop.giaymoi.yaml', ...identity(join(d, 'hop.giaymoi.yaml')) }],
+      }),
+    ],
   ];
   for (const [what, journal] of planted) {
     it(`a planted journal with ${what} is reported and never acted on, and the merge still writes its set`, async () => {
       writeFileSync(join(dir, `${setPrefix('x')}.swap.json`), JSON.stringify(journal(dir)));
       await writeMergeSet(set(['a.docx', 'all.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, onNotice });
       untouched();
-      assert.deepEqual(visible(dir), ['a.docx', 'all.docx', 'Báo cáo.docx', 'hop.giaymoi.yaml', 'khach-moi.csv'].sort());
-      assert.ok(notices.some((n) => n.en.startsWith('Ignored')), JSON.stringify(notices));
+      assert.deepEqual(
+        visible(dir),
+        ['a.docx', 'all.docx', 'Báo cáo.docx', 'hop.giaymoi.yaml', 'khach-moi.csv'].sort(),
+      );
+      assert.ok(
+        notices.some((n) => n.en.startsWith('Ignored')),
+        JSON.stringify(notices),
+      );
     });
   }
 
@@ -71,10 +115,22 @@ describe('export: a mail merge touches only the files it wrote', () => {
     writeFileSync(join(root, 'elsewhere', 'precious.docx'), 'precious');
     symlinkSync(join(root, 'elsewhere'), join(dir, STAGING));
     const fake = identity(join(root, 'elsewhere', 'precious.docx'));
-    writeFileSync(join(dir, `${PREFIX}.swap.json`), JSON.stringify({ version: 2, staging: STAGING, force: false, files: [{ name: 'precious.docx', ...fake }], remove: [] }));
+    writeFileSync(
+      join(dir, `${PREFIX}.swap.json`),
+      JSON.stringify({
+        version: 2,
+        staging: STAGING,
+        force: false,
+        files: [{ name: 'precious.docx', ...fake }],
+        remove: [],
+      }),
+    );
     const legacy = `${setPrefix('x')}.giaymoi-999999999-1-abc.staging`;
     symlinkSync(join(root, 'elsewhere'), join(dir, legacy));
-    writeFileSync(join(dir, `${setPrefix('x')}.swap.json`), JSON.stringify({ staging: legacy, names: ['precious.docx'], remove: [] }));
+    writeFileSync(
+      join(dir, `${setPrefix('x')}.swap.json`),
+      JSON.stringify({ staging: legacy, names: ['precious.docx'], remove: [] }),
+    );
     await recoverMergeSets(dir, nodeFileSystem, onNotice);
     assert.equal(readFileSync(join(root, 'elsewhere', 'precious.docx'), 'utf8'), 'precious');
     assert.ok(!visible(dir).includes('precious.docx'));
@@ -82,7 +138,10 @@ describe('export: a mail merge touches only the files it wrote', () => {
   });
 
   it('a planted manifest naming the source, the list or a user file removes none of them', async () => {
-    const files = ['hop.giaymoi.yaml', 'khach-moi.csv', 'Báo cáo.docx'].map((name) => ({ name, ...identity(join(dir, name)) }));
+    const files = ['hop.giaymoi.yaml', 'khach-moi.csv', 'Báo cáo.docx'].map((name) => ({
+      name,
+      ...identity(join(dir, name)),
+    }));
     writeFileSync(join(dir, `${PREFIX}.json`), JSON.stringify({ version: 2, files }));
     await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, onNotice });
     writeFileSync(join(dir, `${PREFIX}.json`), JSON.stringify({ names: ['hop.giaymoi.yaml', 'Báo cáo.docx'] }));
@@ -94,12 +153,21 @@ describe('export: a mail merge touches only the files it wrote', () => {
   it('a file of the same name it did not write (the user\'s, another meeting\'s) keeps its name; the new one takes "(2)"', async () => {
     const written = await writeMergeSet(set(['Báo cáo.docx', 'b.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem });
     untouched();
-    assert.deepEqual(written.map((w) => [w.path, w.instead, w.notOurs]), [[join(dir, 'Báo cáo (2).docx'), join(dir, 'Báo cáo.docx'), true], [join(dir, 'b.docx'), undefined, undefined]]);
+    assert.deepEqual(
+      written.map((w) => [w.path, w.instead, w.notOurs]),
+      [
+        [join(dir, 'Báo cáo (2).docx'), join(dir, 'Báo cáo.docx'), true],
+        [join(dir, 'b.docx'), undefined, undefined],
+      ],
+    );
     const other = setPrefix('/elsewhere/hop.giaymoi.yaml');
     await writeMergeSet(set(['c.docx', 'all.docx'], 'other'), dir, other, { fs: nodeFileSystem });
     await writeMergeSet(set(['d.docx', 'all.docx'], 'again'), dir, PREFIX, { fs: nodeFileSystem });
-    assert.deepEqual(visible(dir).filter((n) => /^[a-d]|all/.test(n)), ['all (2).docx', 'all.docx', 'c.docx', 'd.docx']);
-    assert.equal(readFileSync(join(dir, 'all.docx'), 'utf8'), 'other:all.docx', 'the other meeting\'s file kept');
+    assert.deepEqual(
+      visible(dir).filter((n) => /^[a-d]|all/.test(n)),
+      ['all (2).docx', 'all.docx', 'c.docx', 'd.docx'],
+    );
+    assert.equal(readFileSync(join(dir, 'all.docx'), 'utf8'), 'other:all.docx', "the other meeting's file kept");
     assert.equal(readFileSync(join(dir, 'c.docx'), 'utf8'), 'other:c.docx');
     untouched();
   });
@@ -112,25 +180,41 @@ describe('export: a mail merge touches only the files it wrote', () => {
     assert.ok(notices.some((n) => n.en.startsWith('Left')));
   });
 
-  it('one merge per folder: a second waits for the lock and refuses when it stays taken; a dead holder\'s lock is stale', async () => {
+  it("one merge per folder: a second waits for the lock and refuses when it stays taken; a dead holder's lock is stale", async () => {
     writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: process.ppid, started: new Date().toISOString() }));
-    await assert.rejects(writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 200 }), (e: unknown) => e instanceof MergeRefused && /mail merge/.test(e.reason.en));
+    await assert.rejects(
+      writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 200 }),
+      (e: unknown) => e instanceof MergeRefused && /mail merge/.test(e.reason.en),
+    );
     writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: 999_999_999, started: new Date().toISOString() }));
     await writeMergeSet(set(['a.docx'], 'new'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 });
-    const both = await Promise.allSettled([writeMergeSet(set(['x.docx'], 'x'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 }), writeMergeSet(set(['y.docx'], 'y'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 })]);
+    const both = await Promise.allSettled([
+      writeMergeSet(set(['x.docx'], 'x'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 }),
+      writeMergeSet(set(['y.docx'], 'y'), dir, PREFIX, { fs: nodeFileSystem, lockWaitMs: 0 }),
+    ]);
     assert.deepEqual(both.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
     assert.ok(!readdirSync(dir).includes(LOCK_NAME), 'released');
   });
 
-  it('where a file\'s id is its path (the web host\'s URI), its own previous set is still recognised after the move (hashed by the pure SHA-256)', async () => {
-    const byPath: ExportFileSystem = { ...nodeFileSystem, newHash: undefined, info: async (path) => {
-      const info = await nodeFileSystem.info(path);
-      return info && { ...info, id: path };
-    } };
+  it("where a file's id is its path (the web host's URI), its own previous set is still recognised after the move (hashed by the pure SHA-256)", async () => {
+    const byPath: ExportFileSystem = {
+      ...nodeFileSystem,
+      newHash: undefined,
+      info: async (path) => {
+        const info = await nodeFileSystem.info(path);
+        return info && { ...info, id: path };
+      },
+    };
     await writeMergeSet(set(['a.docx', 'b.docx', 'all.docx'], 'old'), dir, PREFIX, { fs: byPath });
     const written = await writeMergeSet(set(['a.docx', 'all.docx'], 'new'), dir, PREFIX, { fs: byPath, onNotice });
-    assert.deepEqual(written.map((w) => w.instead), [undefined, undefined]);
-    assert.deepEqual(visible(dir).filter((n) => !n.startsWith('B') && !n.startsWith('h') && !n.startsWith('k')), ['a.docx', 'all.docx']);
+    assert.deepEqual(
+      written.map((w) => w.instead),
+      [undefined, undefined],
+    );
+    assert.deepEqual(
+      visible(dir).filter((n) => !n.startsWith('B') && !n.startsWith('h') && !n.startsWith('k')),
+      ['a.docx', 'all.docx'],
+    );
     assert.equal(readFileSync(join(dir, 'all.docx'), 'utf8'), 'new:all.docx');
     assert.deepEqual(notices, []);
   });

@@ -17,8 +17,14 @@ describe('process ids of temp and staging names', () => {
     assert.ok(!isProcessAlive(child.pid!), `pid ${child.pid} exited`);
   });
 
-  it('in a browser worker (no process): a random id of its own, and every other id is a dead run\'s', () => {
-    const built = esbuild.buildSync({ entryPoints: [join(__dirname, '../../../src/export/process-id.ts')], bundle: true, write: false, format: 'cjs', platform: 'browser' });
+  it("in a browser worker (no process): a random id of its own, and every other id is a dead run's", () => {
+    const built = esbuild.buildSync({
+      entryPoints: [join(__dirname, '../../../src/export/process-id.ts')],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'browser',
+    });
     const module = { exports: {} as { PROCESS_ID: number; isProcessAlive(pid: number): boolean } };
     vm.runInNewContext(built.outputFiles[0].text, { module, exports: module.exports, Math });
     const { PROCESS_ID: id, isProcessAlive: alive } = module.exports;

@@ -16,8 +16,13 @@ const errno = (code: string, path: string) => Object.assign(new Error(`${code}: 
 describe('export: a folder on a read-only file system (issue 31)', () => {
   const realMkdir = fsp.mkdir;
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-ro-')); });
-  afterEach(() => { fsp.mkdir = realMkdir; rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-ro-'));
+  });
+  afterEach(() => {
+    fsp.mkdir = realMkdir;
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   /** mkdir as Linux and Node answer it on a read-only mount: EROFS for one level, ENOENT for a recursive one. */
   function readOnlyMount(): void {
@@ -29,14 +34,20 @@ describe('export: a folder on a read-only file system (issue 31)', () => {
   it('a staging folder that cannot be made is a read-only file system, not a missing folder', async () => {
     readOnlyMount();
     const staging = join(dir, '.giaymoi-x.staging');
-    const error = await nodeFileSystem.makeFolder(staging).then(() => undefined, (e: unknown) => e);
+    const error = await nodeFileSystem.makeFolder(staging).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.equal((error as { code?: string }).code, 'EROFS');
     assert.equal(classify(staging, error, 'folder').failure, 'readOnlyFileSystem');
   });
 
   it('a folder two levels down names the first level that cannot be made', async () => {
     readOnlyMount();
-    const error = await nodeFileSystem.makeFolder(join(dir, 'a', 'b')).then(() => undefined, (e: unknown) => e);
+    const error = await nodeFileSystem.makeFolder(join(dir, 'a', 'b')).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.deepEqual([(error as { code?: string }).code, (error as { path?: string }).path], ['EROFS', join(dir, 'a')]);
   });
 

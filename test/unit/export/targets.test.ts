@@ -9,10 +9,13 @@ describe('export: targets', () => {
     assert.equal(defaultTarget('/a/b/hoi-nghi.giaymoi.yaml'), join('/a/b', 'hoi-nghi.docx'));
   });
 
-  it('expands the output folder setting\'s variables', () => {
+  it("expands the output folder setting's variables", () => {
     const vars = { fileDirname: '/w/src', fileBasenameNoExtension: 'hoi-nghi.giaymoi', workspaceFolder: '/w' };
     assert.equal(expandOutputFolder('${fileDirname}', vars), '/w/src');
-    assert.equal(expandOutputFolder('${workspaceFolder}/xuat/${fileBasenameNoExtension}', vars), '/w/xuat/hoi-nghi.giaymoi');
+    assert.equal(
+      expandOutputFolder('${workspaceFolder}/xuat/${fileBasenameNoExtension}', vars),
+      '/w/xuat/hoi-nghi.giaymoi',
+    );
     assert.equal(expandOutputFolder('out', vars), '/w/src/out');
     assert.equal(expandOutputFolder('', vars), '/w/src');
     assert.equal(expandOutputFolder('${workspaceFolder}', { ...vars, workspaceFolder: undefined }), '/w/src');

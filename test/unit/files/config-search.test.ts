@@ -6,7 +6,16 @@
  * cannot be read (a folder) is an error, not exit 0.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
@@ -34,7 +43,7 @@ describe('files: where giaymoi.config.yaml is searched for', () => {
     return out.some((l) => / GM029 /.test(l));
   }
 
-  it('outside a repository, reads only the one in the source\'s own folder', async () => {
+  it("outside a repository, reads only the one in the source's own folder", async () => {
     writeFileSync(join(dir, 'giaymoi.config.yaml'), GM029_OFF);
     assert.equal(await gm029Reported(), true, 'a configuration two folders above is not read');
     writeFileSync(join(dir, 'repo', 'phong', 'giaymoi.config.yaml'), GM029_OFF);
@@ -53,7 +62,10 @@ describe('files: where giaymoi.config.yaml is searched for', () => {
     mkdirSync(join(dir, 'repo', 'phong', 'giaymoi.config.yaml'));
     const { cli, err } = fakeCli({}, 'en');
     assert.equal(await runCheck([file], cli), 1);
-    assert.match(err.join('\n'), /phong\/giaymoi\.config\.yaml: cannot read the configuration file: is a folder, not a regular file/);
+    assert.match(
+      err.join('\n'),
+      /phong\/giaymoi\.config\.yaml: cannot read the configuration file: is a folder, not a regular file/,
+    );
   });
 
   it('a --config FILE that does not exist is an error (exit 1)', async () => {
@@ -68,7 +80,10 @@ describe('files: where giaymoi.config.yaml is searched for', () => {
     const { cli, err, out } = fakeCli({}, 'en');
     assert.equal(await runCheck([file], cli), 1);
     const printed = [...err, ...out].join('\n');
-    assert.match(printed, /giaymoi\.config\.yaml: cannot read the configuration file: the real file is .*elsewhere\.yaml, outside the workspace folder/);
+    assert.match(
+      printed,
+      /giaymoi\.config\.yaml: cannot read the configuration file: the real file is .*elsewhere\.yaml, outside the workspace folder/,
+    );
     assert.doesNotMatch(printed, /SECRET_TOKEN_123/, 'nothing of the foreign file is shown');
     assert.equal(await gm029Reported(), true, 'its rules are not applied');
   });
@@ -78,15 +93,24 @@ describe('files: where giaymoi.config.yaml is searched for', () => {
     const { cli, err } = fakeCli({ 'allow-drafts': 'true' }, 'en');
     assert.equal(await runExport([file], cli), 1);
     assert.match(err.join('\n'), /Not exporting .*hop\.giaymoi\.yaml: its giaymoi\.config\.yaml has errors/);
-    assert.deepEqual(readdirSync(join(dir, 'repo', 'phong')).filter((n) => n.endsWith('.docx')), []);
+    assert.deepEqual(
+      readdirSync(join(dir, 'repo', 'phong')).filter((n) => n.endsWith('.docx')),
+      [],
+    );
     assert.equal(existsSync(join(dir, 'repo', 'phong', 'hop.docx')), false);
   });
 
   it('configCandidates stops at the workspace folder, and keeps only the own folder outside it', () => {
-    assert.deepEqual(configCandidates('/srv/vb/2025/hop.giaymoi.yaml', '/srv/vb'), ['/srv/vb/2025/giaymoi.config.yaml', '/srv/vb/giaymoi.config.yaml']);
+    assert.deepEqual(configCandidates('/srv/vb/2025/hop.giaymoi.yaml', '/srv/vb'), [
+      '/srv/vb/2025/giaymoi.config.yaml',
+      '/srv/vb/giaymoi.config.yaml',
+    ]);
     assert.deepEqual(configCandidates('/srv/vb/hop.giaymoi.yaml', '/srv/vb/'), ['/srv/vb/giaymoi.config.yaml']);
     assert.deepEqual(configCandidates('/srv/other/hop.giaymoi.yaml', '/srv/vb'), ['/srv/other/giaymoi.config.yaml']);
     assert.deepEqual(configCandidates('/srv/vbx/hop.giaymoi.yaml', '/srv/vb'), ['/srv/vbx/giaymoi.config.yaml']);
-    assert.deepEqual(configCandidates('C:\\VB\\2025\\hop.giaymoi.yaml', 'C:\\VB'), ['C:/VB/2025/giaymoi.config.yaml', 'C:/VB/giaymoi.config.yaml']);
+    assert.deepEqual(configCandidates('C:\\VB\\2025\\hop.giaymoi.yaml', 'C:\\VB'), [
+      'C:/VB/2025/giaymoi.config.yaml',
+      'C:/VB/giaymoi.config.yaml',
+    ]);
   });
 });

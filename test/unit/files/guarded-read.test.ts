@@ -5,7 +5,16 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBounded, readGuarded } from '../../../src/node/guarded-read';
@@ -18,7 +27,9 @@ import { MAX_XLSX_INFLATED_BYTES } from '../../../src/lists/xlsx-bounds';
 
 describe('files: the guarded reader', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-guarded-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-guarded-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   function fifo(name: string): string {
@@ -53,13 +64,18 @@ describe('files: the guarded reader', () => {
     assert.equal((readGuarded(join(dir, 'none'), 'config') as { why: string }).why, 'missing');
   });
 
-  it('refuses a file over its kind\'s limit before reading it, naming both sizes', () => {
+  it("refuses a file over its kind's limit before reading it, naming both sizes", () => {
     writeFileSync(join(dir, 'big.yaml'), '');
     truncateSync(join(dir, 'big.yaml'), READ_LIMITS.config + 1);
     const read = readGuarded(join(dir, 'big.yaml'), 'config');
     assert.ok(!read.ok);
     assert.equal(read.why, 'too-large');
-    assert.match(read.reason.en, new RegExp(`too large \\(${READ_LIMITS.config + 1} bytes; at most ${READ_LIMITS.config} bytes for a configuration file\\)`));
+    assert.match(
+      read.reason.en,
+      new RegExp(
+        `too large \\(${READ_LIMITS.config + 1} bytes; at most ${READ_LIMITS.config} bytes for a configuration file\\)`,
+      ),
+    );
   });
 
   it('stops at the limit a file that grew after its size was taken, and reads one that grew within it', () => {
@@ -81,17 +97,33 @@ describe('files: the guarded reader', () => {
     }
   });
 
-  it('keeps the existing limits in its one table, each listed in the README\'s section on limits', () => {
-    assert.deepEqual(READ_LIMITS, { source: 4_000_000, list: 10 * 1024 * 1024, config: 64 * 1024, word: 20 * 1024 * 1024 });
+  it("keeps the existing limits in its one table, each listed in the README's section on limits", () => {
+    assert.deepEqual(READ_LIMITS, {
+      source: 4_000_000,
+      list: 10 * 1024 * 1024,
+      config: 64 * 1024,
+      word: 20 * 1024 * 1024,
+    });
     const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Giới hạn · Limits'), readme.indexOf('\n## ', readme.indexOf('## Giới hạn · Limits') + 1));
-    const shown = { source: '4.000.000 byte', list: `${READ_LIMITS.list / 1024 / 1024} MB`, config: `${READ_LIMITS.config / 1024} KB`, word: `${READ_LIMITS.word / 1024 / 1024} MB` };
+    const section = readme.slice(
+      readme.indexOf('## Giới hạn · Limits'),
+      readme.indexOf('\n## ', readme.indexOf('## Giới hạn · Limits') + 1),
+    );
+    const shown = {
+      source: '4.000.000 byte',
+      list: `${READ_LIMITS.list / 1024 / 1024} MB`,
+      config: `${READ_LIMITS.config / 1024} KB`,
+      word: `${READ_LIMITS.word / 1024 / 1024} MB`,
+    };
     for (const [kind, text] of Object.entries(shown)) assert.ok(section.includes(text), `${kind}: ${text}`);
   });
 
   it('lists the count limits in the same README section, as the code sets them', () => {
     const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Giới hạn · Limits'), readme.indexOf('\n## ', readme.indexOf('## Giới hạn · Limits') + 1));
+    const section = readme.slice(
+      readme.indexOf('## Giới hạn · Limits'),
+      readme.indexOf('\n## ', readme.indexOf('## Giới hạn · Limits') + 1),
+    );
     const vi = (n: number) => n.toLocaleString('de-DE'); // 20.000, as Vietnamese writes it
     const shown = {
       xlsx: `${MAX_XLSX_INFLATED_BYTES / 1024 / 1024} MB`,

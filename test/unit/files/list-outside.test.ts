@@ -5,7 +5,16 @@
  * link. A refusal names the real path and shows nothing of the file.
  */
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
@@ -34,22 +43,40 @@ describe('cli: a list outside the workspace folder', () => {
 
   /** The example invitation in `folder`, naming `list`. */
   function invitation(list: string, folder = work): string {
-    const text = readFileSync(join(EXAMPLES, EXAMPLE), 'utf8').replace('danh_sach: khach-moi.csv', `danh_sach: "${list}"`);
+    const text = readFileSync(join(EXAMPLES, EXAMPLE), 'utf8').replace(
+      'danh_sach: khach-moi.csv',
+      `danh_sach: "${list}"`,
+    );
     writeFileSync(join(folder, EXAMPLE), text);
     return join(folder, EXAMPLE);
   }
 
   function assertRefused(lines: string[]): void {
     const all = lines.join('\n');
-    assert.match(all, /error GM\d+ Cannot read the list file .*: the real file is \S*private\/secret\.csv, outside the workspace folder \S*work; .*--allow-list-outside/);
+    assert.match(
+      all,
+      /error GM\d+ Cannot read the list file .*: the real file is \S*private\/secret\.csv, outside the workspace folder \S*work; .*--allow-list-outside/,
+    );
     assert.doesNotMatch(all, /API_KEY|sk-live/);
   }
 
   const cases: [string, () => string][] = [
     ['an absolute path', () => secret],
     ['a path with ../', () => '../private/secret.csv'],
-    ['a symbolic link in the folder', () => { symlinkSync(secret, join(work, 'link.csv')); return 'link.csv'; }],
-    ['a link to a folder outside', () => { symlinkSync(join(root, 'private'), join(work, 'shared')); return 'shared/secret.csv'; }],
+    [
+      'a symbolic link in the folder',
+      () => {
+        symlinkSync(secret, join(work, 'link.csv'));
+        return 'link.csv';
+      },
+    ],
+    [
+      'a link to a folder outside',
+      () => {
+        symlinkSync(join(root, 'private'), join(work, 'shared'));
+        return 'shared/secret.csv';
+      },
+    ],
   ];
   for (const [what, name] of cases) {
     it(`check refuses ${what}, naming the real path, printing none of its content (exit 1)`, async () => {

@@ -37,9 +37,35 @@ const LAW: readonly Law[] = [
   { role: 'co_quan', pt: 13, range: [12, 13], bold: true, italic: false, locator: 'PL I-P.I-M.II-k.2-b' },
   { role: 'so_ky_hieu', pt: 13, range: [13, 13], bold: false, italic: false, locator: 'PL I-P.I-M.II-k.3-c' },
   { role: 'dia_danh_ngay', pt: 14, range: [13, 14], bold: false, italic: true, locator: 'PL I-P.I-M.II-k.4-c' },
-  { role: 'do_khan', pt: 13, range: [13, 14], bold: true, italic: false, framed: true, red: true, locator: 'PL I-P.I-M.III-k.2-b' },
-  { role: 'do_mat', pt: 13, range: [13, 14], bold: true, italic: false, framed: true, red: true, locator: 'PL I-P.I-M.III-k.2-a' },
-  { role: 'pham_vi_luu_hanh', pt: 13, range: [13, 14], bold: true, italic: false, framed: true, locator: 'PL I-P.I-M.III-k.4' },
+  {
+    role: 'do_khan',
+    pt: 13,
+    range: [13, 14],
+    bold: true,
+    italic: false,
+    framed: true,
+    red: true,
+    locator: 'PL I-P.I-M.III-k.2-b',
+  },
+  {
+    role: 'do_mat',
+    pt: 13,
+    range: [13, 14],
+    bold: true,
+    italic: false,
+    framed: true,
+    red: true,
+    locator: 'PL I-P.I-M.III-k.2-a',
+  },
+  {
+    role: 'pham_vi_luu_hanh',
+    pt: 13,
+    range: [13, 14],
+    bold: true,
+    italic: false,
+    framed: true,
+    locator: 'PL I-P.I-M.III-k.4',
+  },
   { role: 'ten_loai', pt: 14, range: [13, 14], bold: true, italic: false, locator: 'PL I-P.I-M.II-k.5-b' },
   { role: 'trich_yeu', pt: 14, range: [13, 14], bold: true, italic: false, locator: 'PL I-P.I-M.II-k.5-b' },
   { role: 'paragraph', pt: 14, range: [13, 14], bold: false, italic: false, locator: 'PL I-P.I-M.II-k.6-e' },
@@ -62,7 +88,14 @@ const RULES: readonly { role: Role; fraction: number; range: readonly [number, n
 /** Body paragraphs: first-line indent 1 or 1.27 cm, ≥ 6 pt between paragraphs, justified (PL I-P.I-M.II-k.6). */
 const BODY = { indentCm: 1, indentsAllowed: [1, 1.27], spaceAfterPt: 6, minSpaceAfterPt: 6 } as const;
 /** Page numbers 13–14 pt (PL I-P.I-M.I-k.7); margins (k.3); A4 (k.1); Times New Roman (k.4). */
-const PAGE = { numberPt: 13, numberRange: [13, 14], marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, widthMm: 210, heightMm: 297, font: 'Times New Roman' } as const;
+const PAGE = {
+  numberPt: 13,
+  numberRange: [13, 14],
+  marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+  widthMm: 210,
+  heightMm: 297,
+  font: 'Times New Roman',
+} as const;
 const MARGIN_RANGES = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
 
 /** An invitation that uses every role. */
@@ -101,8 +134,19 @@ const within = (value: number, [min, max]: readonly [number, number]) => value >
 
 function allBlocks(layout: Layout): Block[] {
   const { header } = layout;
-  return [...header.left, ...header.right, header.numberLine, header.dateLine, ...layout.marks, ...layout.title, ...layout.body,
-    ...layout.recipients, ...layout.signature, ...(layout.drafter ? [layout.drafter] : []), ...layout.contact];
+  return [
+    ...header.left,
+    ...header.right,
+    header.numberLine,
+    header.dateLine,
+    ...layout.marks,
+    ...layout.title,
+    ...layout.body,
+    ...layout.recipients,
+    ...layout.signature,
+    ...(layout.drafter ? [layout.drafter] : []),
+    ...layout.contact,
+  ];
 }
 
 /** The first block of a role with some text. */
@@ -117,7 +161,9 @@ const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** The `<w:p>` of any part whose first text run starts the block's text. */
 function docxParagraph(docx: Rendered, block: Block): string {
   const first = escapeXml(block.runs.find((r) => r.text.trim())!.text);
-  for (const [name, xml] of Object.entries(docx.parts).filter(([n]) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n))) {
+  for (const [name, xml] of Object.entries(docx.parts).filter(([n]) =>
+    /^word\/(document|header\d*|footer\d*)\.xml$/.test(n),
+  )) {
     for (const p of xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [^>]*>[\s\S]*?<\/w:p>/g) ?? []) {
       if (p.includes(`>${first}`)) return p;
     }
@@ -142,7 +188,12 @@ function cssRule(css: string, selector: string): Record<string, string> {
   const start = css.indexOf(`${selector}{`);
   assert.ok(start >= 0, `no CSS rule ${selector}`);
   const body = css.slice(start + selector.length + 1, css.indexOf('}', start));
-  return Object.fromEntries(body.split(';').filter(Boolean).map((d) => [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)]));
+  return Object.fromEntries(
+    body
+      .split(';')
+      .filter(Boolean)
+      .map((d) => [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)]),
+  );
 }
 
 /** The classes of the preview element that shows the block's text. */
@@ -161,18 +212,25 @@ describe('Decree 30 numbers, as literals, in the DOCX and the preview', () => {
 
   before(async () => {
     const checked = checkInvitation(SOURCE);
-    assert.ok(checked.invitation, JSON.stringify(checked.problems.filter((p) => p.severity === 'error').map((p) => p.message.en)));
+    assert.ok(
+      checked.invitation,
+      JSON.stringify(checked.problems.filter((p) => p.severity === 'error').map((p) => p.message.en)),
+    );
     layout = layoutInvitation(checked.invitation, checked.source);
     docx = await render([layout]);
     preview = renderPage(layout, resolveMeasures());
   });
 
-  it('each literal lies in the decree\'s range', () => {
-    for (const law of LAW) assert.ok(within(law.pt, law.range), `${law.role}: ${law.pt} pt outside ${law.range.join('–')} (${law.locator})`);
+  it("each literal lies in the decree's range", () => {
+    for (const law of LAW)
+      assert.ok(within(law.pt, law.range), `${law.role}: ${law.pt} pt outside ${law.range.join('–')} (${law.locator})`);
     for (const rule of RULES) assert.ok(within(rule.fraction, rule.range), `${rule.role} rule ${rule.fraction}`);
-    assert.ok((BODY.indentsAllowed as readonly number[]).includes(BODY.indentCm) && BODY.spaceAfterPt >= BODY.minSpaceAfterPt);
+    assert.ok(
+      (BODY.indentsAllowed as readonly number[]).includes(BODY.indentCm) && BODY.spaceAfterPt >= BODY.minSpaceAfterPt,
+    );
     assert.ok(within(PAGE.numberPt, PAGE.numberRange));
-    for (const side of ['top', 'bottom', 'left', 'right'] as const) assert.ok(within(PAGE.marginsMm[side], MARGIN_RANGES[side]), side);
+    for (const side of ['top', 'bottom', 'left', 'right'] as const)
+      assert.ok(within(PAGE.marginsMm[side], MARGIN_RANGES[side]), side);
   });
 
   for (const law of LAW) {
@@ -180,14 +238,24 @@ describe('Decree 30 numbers, as literals, in the DOCX and the preview', () => {
       const block = blockOf(layout, law.role);
       const p = docxParagraph(docx, block);
       const run = docxRun(p);
-      assert.deepEqual({ pt: run.pt, bold: run.bold, italic: run.italic }, { pt: law.pt, bold: law.bold, italic: law.italic }, `DOCX ${law.role}`);
+      assert.deepEqual(
+        { pt: run.pt, bold: run.bold, italic: run.italic },
+        { pt: law.pt, bold: law.bold, italic: law.italic },
+        `DOCX ${law.role}`,
+      );
       assert.equal(run.color === 'FF0000', Boolean(law.red), `DOCX ${law.role} colour ${run.color}`);
-      if (law.framed) for (const side of ['top', 'left', 'bottom', 'right']) assert.match(p, new RegExp(`<w:${side} w:val="single"`), `DOCX ${law.role} frame ${side}`);
+      if (law.framed)
+        for (const side of ['top', 'left', 'bottom', 'right'])
+          assert.match(p, new RegExp(`<w:${side} w:val="single"`), `DOCX ${law.role} frame ${side}`);
 
       const classes = previewClasses(preview.body, block);
       assert.ok(classes.includes(`r-${law.role}`), `preview element of ${law.role}: ${classes.join(' ')}`);
       const css = cssRule(preview.css, `.r-${law.role}`);
-      assert.deepEqual([css['font-size'], css['font-weight'], css['font-style']], [`${law.pt}pt`, law.bold ? '700' : '400', law.italic ? 'italic' : 'normal'], `preview ${law.role}`);
+      assert.deepEqual(
+        [css['font-size'], css['font-weight'], css['font-style']],
+        [`${law.pt}pt`, law.bold ? '700' : '400', law.italic ? 'italic' : 'normal'],
+        `preview ${law.role}`,
+      );
       assert.equal(css.color, law.red ? '#FF0000' : '#000000', `preview ${law.role} colour`);
       assert.equal(classes.includes('gm-box'), Boolean(law.framed), `preview ${law.role} frame`);
     });
@@ -205,7 +273,11 @@ describe('Decree 30 numbers, as literals, in the DOCX and the preview', () => {
   it('rules under Tiêu ngữ, agency and trích yếu: their fraction of the text (PL I-P.I-M.II-k.1-b, k.2-b, k.5-b)', () => {
     for (const rule of RULES) {
       const css = preview.css.slice(preview.css.indexOf(`.r-${rule.role} .gm-t::after{`));
-      assert.match(css, new RegExp(`^[^}]*width:${+(rule.fraction * 100).toFixed(4)}%`), `preview rule of ${rule.role}`);
+      assert.match(
+        css,
+        new RegExp(`^[^}]*width:${+(rule.fraction * 100).toFixed(4)}%`),
+        `preview rule of ${rule.role}`,
+      );
     }
   });
 
@@ -216,11 +288,17 @@ describe('Decree 30 numbers, as literals, in the DOCX and the preview', () => {
     const m = PAGE.marginsMm;
     for (const [side, mm] of Object.entries(m)) assert.match(sect, new RegExp(`w:${side}="${twip(mm)}"`), side);
     assert.match(docx.document, new RegExp(`w:ascii="${PAGE.font}"`));
-    const numbers = Object.entries(docx.parts).filter(([n]) => /^word\/header\d*\.xml$/.test(n)).map(([, xml]) => xml).find((xml) => /PAGE/.test(xml));
+    const numbers = Object.entries(docx.parts)
+      .filter(([n]) => /^word\/header\d*\.xml$/.test(n))
+      .map(([, xml]) => xml)
+      .find((xml) => /PAGE/.test(xml));
     assert.ok(numbers, 'a header with the page number');
     assert.match(numbers, new RegExp(`<w:sz w:val="${PAGE.numberPt * 2}"/>`));
     const sheet = cssRule(preview.css, '.gm-sheet');
-    assert.deepEqual([sheet.width, sheet.height, sheet.padding], [`${PAGE.widthMm}mm`, `${PAGE.heightMm}mm`, `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`]);
+    assert.deepEqual(
+      [sheet.width, sheet.height, sheet.padding],
+      [`${PAGE.widthMm}mm`, `${PAGE.heightMm}mm`, `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`],
+    );
     assert.match(sheet['font-family'], new RegExp(`^"${PAGE.font}"`));
     assert.equal(cssRule(preview.css, '.gm-pno')['font-size'], `${PAGE.numberPt}pt`);
   });

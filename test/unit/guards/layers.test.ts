@@ -18,13 +18,28 @@ const SRC = join(ROOT, 'src');
 export function moduleSpecifiers(fileName: string, text: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
-    if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) found.push(node.moduleReference.expression.text);
-    if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      found.push(node.moduleSpecifier.text);
+    if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    )
+      found.push(node.moduleReference.expression.text);
+    if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       const [first] = node.arguments;
       if (first && ts.isStringLiteralLike(first)) found.push(first.text);
     }
-    if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) found.push(node.argument.literal.text);
+    if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal))
+      found.push(node.argument.literal.text);
     ts.forEachChild(node, visit);
   };
   visit(ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true));
@@ -73,13 +88,22 @@ const RULES: Record<string, LayerRule> = {
   /** Desktop-only helpers (LibreOffice for .doc, the guarded file reader), for the CLI and the desktop extension; the read limits come from the lists and the importer. */
   node: { layers: ['core', 'lists', 'import'], packages: SHELL_PACKAGES },
   export: { layers: ['core', 'render/docx', 'render/html'], packages: SHELL_PACKAGES },
-  cli: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node'], packages: SHELL_PACKAGES },
-  features: { layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node', 'l10n'], packages: SHELL_PACKAGES },
+  cli: {
+    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node'],
+    packages: SHELL_PACKAGES,
+  },
+  features: {
+    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node', 'l10n'],
+    packages: SHELL_PACKAGES,
+  },
   extension: { layers: ['features'], packages: ['vscode'] },
 };
 
 /** "file: specifier (reason)" for every import that breaks its layer's rule. */
-function violations(files: readonly string[], read: (file: string) => string = (f) => readFileSync(f, 'utf8')): string[] {
+function violations(
+  files: readonly string[],
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+): string[] {
   return files.flatMap((file) => {
     const layer = layerOf(file);
     const rule = RULES[layer];
@@ -89,7 +113,8 @@ function violations(files: readonly string[], read: (file: string) => string = (
       if (!spec.startsWith('.')) {
         const allowed = rule.packages === undefined || rule.packages.includes(packageOf(spec));
         if (!allowed) return [`${where} (${layer} may import only ${rule.packages?.join(', ') || 'no package'})`];
-        if (spec === 'vscode' && !['features', 'extension'].includes(layer)) return [`${where} (only the shell imports vscode)`];
+        if (spec === 'vscode' && !['features', 'extension'].includes(layer))
+          return [`${where} (only the shell imports vscode)`];
         return [];
       }
       const target = resolve(dirname(file), spec);
@@ -106,13 +131,28 @@ function violations(files: readonly string[], read: (file: string) => string = (
 describe('layers only point down (imports from the syntax tree)', () => {
   it('reads every kind of import, type-only and side-effect included', () => {
     const text = [
-      "import './side-effect';", "import type { A } from './types-only';", "import { type B } from './inline-type';",
-      "export * from './re-export';", "export { C } from './named-re-export';", "import D = require('./import-equals');",
-      "const e = require('./required');", "const f = import('./dynamic');", "let g: import('./import-type').G;",
-      "// import { nope } from './in-a-comment';", "const s = \"from './in-a-string'\";",
+      "import './side-effect';",
+      "import type { A } from './types-only';",
+      "import { type B } from './inline-type';",
+      "export * from './re-export';",
+      "export { C } from './named-re-export';",
+      "import D = require('./import-equals');",
+      "const e = require('./required');",
+      "const f = import('./dynamic');",
+      "let g: import('./import-type').G;",
+      "// import { nope } from './in-a-comment';",
+      'const s = "from \'./in-a-string\'";',
     ].join('\n');
     assert.deepEqual(moduleSpecifiers('x.ts', text), [
-      './side-effect', './types-only', './inline-type', './re-export', './named-re-export', './import-equals', './required', './dynamic', './import-type',
+      './side-effect',
+      './types-only',
+      './inline-type',
+      './re-export',
+      './named-re-export',
+      './import-equals',
+      './required',
+      './dynamic',
+      './import-type',
     ]);
   });
 
@@ -124,12 +164,19 @@ describe('layers only point down (imports from the syntax tree)', () => {
     const fake: Record<string, string> = {
       [join(SRC, 'core', 'fake.ts')]: "import type { Rendered } from '../render/docx';\nimport 'node:fs';",
       [join(SRC, 'features', 'fake.ts')]: "import type { GiaymoiApi } from '../extension';",
-      [join(SRC, 'render', 'docx', 'fake.ts')]: "import '../../features/settings';\nimport { escapeHtml } from '../html/escape';",
+      [join(SRC, 'render', 'docx', 'fake.ts')]:
+        "import '../../features/settings';\nimport { escapeHtml } from '../html/escape';",
     };
-    assert.deepEqual(violations(Object.keys(fake), (f) => fake[f]).map((v) => v.split(' (')[0]), [
-      'src/core/fake.ts: ../render/docx', 'src/core/fake.ts: node:fs', 'src/features/fake.ts: ../extension',
-      'src/render/docx/fake.ts: ../../features/settings', 'src/render/docx/fake.ts: ../html/escape',
-    ]);
+    assert.deepEqual(
+      violations(Object.keys(fake), (f) => fake[f]).map((v) => v.split(' (')[0]),
+      [
+        'src/core/fake.ts: ../render/docx',
+        'src/core/fake.ts: node:fs',
+        'src/features/fake.ts: ../extension',
+        'src/render/docx/fake.ts: ../../features/settings',
+        'src/render/docx/fake.ts: ../html/escape',
+      ],
+    );
   });
 
   it('vscode outside the shell and a bare Node built-in in the core each fail (the browser cannot load them)', () => {
@@ -139,8 +186,14 @@ describe('layers only point down (imports from the syntax tree)', () => {
       [join(SRC, 'cli', 'fake.ts')]: "import * as vscode from 'vscode';",
       [join(SRC, 'features', 'fake.ts')]: "import * as vscode from 'vscode';",
     };
-    assert.deepEqual(violations(Object.keys(fake), (f) => fake[f]).map((v) => v.split(' (')[0]), [
-      'src/core/fake.ts: fs', 'src/core/fake.ts: vscode', 'src/render/html/fake.ts: vscode', 'src/cli/fake.ts: vscode',
-    ]);
+    assert.deepEqual(
+      violations(Object.keys(fake), (f) => fake[f]).map((v) => v.split(' (')[0]),
+      [
+        'src/core/fake.ts: fs',
+        'src/core/fake.ts: vscode',
+        'src/render/html/fake.ts: vscode',
+        'src/cli/fake.ts: vscode',
+      ],
+    );
   });
 });

@@ -20,13 +20,26 @@ const HOMES = [join(SRC, 'core', 'messages') + sep, join(SRC, 'l10n.ts')];
 /** Files allowed a finding, and why: kept short on purpose. */
 const ALLOWED: Record<string, string> = {
   'src/core/problem.ts': 'declares the Localized pair itself',
-  'src/core/schema-info.ts': 'reads the schema\'s descriptions (`description`, `x-description-en`, from the tables\' `schema.*`) back as a Localized pair',
-  'src/core/rules/catalog/parse.ts': 'the source (locator) of the reading codes, printed as data like the decree\'s locators',
+  'src/core/schema-info.ts':
+    "reads the schema's descriptions (`description`, `x-description-en`, from the tables' `schema.*`) back as a Localized pair",
+  'src/core/rules/catalog/parse.ts':
+    "the source (locator) of the reading codes, printed as data like the decree's locators",
   'src/core/rules/catalog/config.ts': 'the source (locator) of the configuration codes, as catalog/parse.ts',
 };
 
 /** Properties and calls whose text reaches the user as it is. */
-const MESSAGE_PROPERTIES = new Set(['message', 'title', 'tooltip', 'placeHolder', 'detail', 'reason', 'help', 'why', 'checks', 'doc']);
+const MESSAGE_PROPERTIES = new Set([
+  'message',
+  'title',
+  'tooltip',
+  'placeHolder',
+  'detail',
+  'reason',
+  'help',
+  'why',
+  'checks',
+  'doc',
+]);
 const MESSAGE_CALLS = /^(show(Information|Warning|Error)Message|err|out|Error|ImportError|RefusedList|MergeRefused)$/;
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
@@ -37,20 +50,37 @@ function sources(dir: string): string[] {
   });
 }
 
-const isText = (node: ts.Node): node is ts.StringLiteralLike | ts.TemplateExpression => ts.isStringLiteralLike(node) || ts.isTemplateExpression(node);
-const textOf = (node: ts.StringLiteralLike | ts.TemplateExpression) => (ts.isTemplateExpression(node) ? node.head.text + node.templateSpans.map((s) => s.literal.text).join('') : node.text);
+const isText = (node: ts.Node): node is ts.StringLiteralLike | ts.TemplateExpression =>
+  ts.isStringLiteralLike(node) || ts.isTemplateExpression(node);
+const textOf = (node: ts.StringLiteralLike | ts.TemplateExpression) =>
+  ts.isTemplateExpression(node) ? node.head.text + node.templateSpans.map((s) => s.literal.text).join('') : node.text;
 const vietnamese = (node: ts.Node) => isText(node) && VIETNAMESE.test(textOf(node));
 /** English words beside a Vietnamese text: not Vietnamese, two words at least. */
-const english = (node: ts.Node) => isText(node) && !VIETNAMESE.test(textOf(node)) && /[a-z]+ [a-z]+/i.test(textOf(node));
+const english = (node: ts.Node) =>
+  isText(node) && !VIETNAMESE.test(textOf(node)) && /[a-z]+ [a-z]+/i.test(textOf(node));
 /** "Vietnamese · English" in one literal. */
-const sideBySide = (node: ts.Node) => isText(node) && textOf(node).split(' · ').length > 1 && textOf(node).split(' · ').some((part) => VIETNAMESE.test(part)) && textOf(node).split(' · ').some((part) => /[a-z]{3}/i.test(part) && !VIETNAMESE.test(part));
-const calleeName = (call: ts.CallExpression | ts.NewExpression) => (ts.isIdentifier(call.expression) ? call.expression.text : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : '');
+const sideBySide = (node: ts.Node) =>
+  isText(node) &&
+  textOf(node).split(' · ').length > 1 &&
+  textOf(node)
+    .split(' · ')
+    .some((part) => VIETNAMESE.test(part)) &&
+  textOf(node)
+    .split(' · ')
+    .some((part) => /[a-z]{3}/i.test(part) && !VIETNAMESE.test(part));
+const calleeName = (call: ts.CallExpression | ts.NewExpression) =>
+  ts.isIdentifier(call.expression)
+    ? call.expression.text
+    : ts.isPropertyAccessExpression(call.expression)
+      ? call.expression.name.text
+      : '';
 
 /** What in `text` is a message outside its home: "line: what". */
 export function strayMessages(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
-  const report = (node: ts.Node, what: string) => found.push(`${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}: ${what}`);
+  const report = (node: ts.Node, what: string) =>
+    found.push(`${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}: ${what}`);
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
       const names = node.properties.map((p) => p.name?.getText(source));
@@ -58,11 +88,18 @@ export function strayMessages(fileName: string, text: string): string[] {
     }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const args = node.arguments ?? ts.factory.createNodeArray();
-      if (args.some((arg, i) => vietnamese(arg) && i + 1 < args.length && english(args[i + 1]))) report(node, `${calleeName(node)}(Vietnamese, English)`);
-      else if (MESSAGE_CALLS.test(calleeName(node)) && args.some(vietnamese)) report(node, `${calleeName(node)}(Vietnamese text)`);
+      if (args.some((arg, i) => vietnamese(arg) && i + 1 < args.length && english(args[i + 1])))
+        report(node, `${calleeName(node)}(Vietnamese, English)`);
+      else if (MESSAGE_CALLS.test(calleeName(node)) && args.some(vietnamese))
+        report(node, `${calleeName(node)}(Vietnamese text)`);
     }
     if (sideBySide(node)) report(node, 'a "Vietnamese · English" text');
-    if (ts.isPropertyAssignment(node) && MESSAGE_PROPERTIES.has(node.name.getText(source)) && vietnamese(node.initializer)) report(node, `${node.name.getText(source)}: Vietnamese text`);
+    if (
+      ts.isPropertyAssignment(node) &&
+      MESSAGE_PROPERTIES.has(node.name.getText(source)) &&
+      vietnamese(node.initializer)
+    )
+      report(node, `${node.name.getText(source)}: Vietnamese text`);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -74,7 +111,9 @@ describe('every user-facing message lives in one of its three homes', () => {
     const stray = sources(SRC)
       .filter((file) => !HOMES.some((home) => file.startsWith(home) || file === home))
       .filter((file) => !(relative(ROOT, file).split(sep).join('/') in ALLOWED))
-      .flatMap((file) => strayMessages(file, readFileSync(file, 'utf8')).map((where) => `${relative(ROOT, file)}:${where}`));
+      .flatMap((file) =>
+        strayMessages(file, readFileSync(file, 'utf8')).map((where) => `${relative(ROOT, file)}:${where}`),
+      );
     assert.deepEqual(stray, []);
   });
 
@@ -86,10 +125,13 @@ describe('every user-facing message lives in one of its three homes', () => {
       "const c = { message: 'Tệp hỏng' };",
       "const d = { locator: 'NĐ 30/2020, PL I', right: 'ngay: 2024-05-10' };",
       "const e = say('rules.weekdayMismatch.message');",
-      "const f = `${n} tệp còn lỗi · the file has errors`;",
+      'const f = `${n} tệp còn lỗi · the file has errors`;',
       "const g = new RegExp(`(?<=\\s)(Ủy)`, 'gu');",
     ].join('\n');
-    assert.deepEqual(strayMessages('x.ts', text).map((s) => s.split(':')[0]), ['1', '2', '3', '4', '7']);
+    assert.deepEqual(
+      strayMessages('x.ts', text).map((s) => s.split(':')[0]),
+      ['1', '2', '3', '4', '7'],
+    );
   });
 
   it('keeps its allow-list to files that exist', () => {

@@ -15,7 +15,8 @@ const SCANNED = ['src/features', 'src/export'];
 
 /** "file: name" → why the state is there. Keep it short: each entry is a decision. */
 const ALLOWED: Record<string, string> = {
-  'src/export/atomic-write.ts: counter': 'temp-file names must differ within the process; a per-process counter is the point',
+  'src/export/atomic-write.ts: counter':
+    'temp-file names must differ within the process; a per-process counter is the point',
 };
 
 const MUTATORS = /^(set|add|delete|clear|push|pop|shift|unshift|splice|sort|reverse|fill)$/;
@@ -44,10 +45,20 @@ function mutated(file: ts.SourceFile, name: string): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.expression.getText(file) === name && MUTATORS.test(node.expression.name.text)) found = true;
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.expression.getText(file) === name &&
+      MUTATORS.test(node.expression.name.text)
+    )
+      found = true;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const left = node.left;
-      if ((ts.isElementAccessExpression(left) || ts.isPropertyAccessExpression(left)) && left.expression.getText(file) === name) found = true;
+      if (
+        (ts.isElementAccessExpression(left) || ts.isPropertyAccessExpression(left)) &&
+        left.expression.getText(file) === name
+      )
+        found = true;
     }
     ts.forEachChild(node, visit);
   };
@@ -73,7 +84,10 @@ export function moduleState(path: string, text = readFileSync(path, 'utf8')): st
 describe('module-level state in src/features and src/export', () => {
   it('finds none outside the allow-list', () => {
     const found = SCANNED.flatMap((dir) => sources(join(ROOT, dir))).flatMap((f) => moduleState(f));
-    assert.deepEqual(found.filter((s) => !(s in ALLOWED)), []);
+    assert.deepEqual(
+      found.filter((s) => !(s in ALLOWED)),
+      [],
+    );
   });
 
   it('flags a top-level let, an emitter, and a collection the module changes; not a constant table', () => {
@@ -84,15 +98,23 @@ describe('module-level state in src/features and src/export', () => {
       'export function remember(k: string) { byFolder.set(k, 1); }',
       'const cache: Record<string, number> = {};',
       'export function put(k: string) { cache[k] = 1; }',
-      "const SEVERITY = { error: 1, warning: 2 };",
+      'const SEVERITY = { error: 1, warning: 2 };',
       "const READ_ONLY = new Set(['git']);",
       'export function f() { let local = 0; const m = new Map(); m.set(1, 2); return local + SEVERITY.error + (READ_ONLY.has("x") ? 1 : 0); }',
     ].join('\n');
-    assert.deepEqual(moduleState(join(ROOT, 'src/features/fake.ts'), text), ['src/features/fake.ts: open', 'src/features/fake.ts: changed', 'src/features/fake.ts: byFolder', 'src/features/fake.ts: cache']);
+    assert.deepEqual(moduleState(join(ROOT, 'src/features/fake.ts'), text), [
+      'src/features/fake.ts: open',
+      'src/features/fake.ts: changed',
+      'src/features/fake.ts: byFolder',
+      'src/features/fake.ts: cache',
+    ]);
   });
 
   it('each allowed entry still exists (a stale reason is removed with its state)', () => {
     const found = new Set(SCANNED.flatMap((dir) => sources(join(ROOT, dir))).flatMap((f) => moduleState(f)));
-    assert.deepEqual(Object.keys(ALLOWED).filter((k) => !found.has(k)), []);
+    assert.deepEqual(
+      Object.keys(ALLOWED).filter((k) => !found.has(k)),
+      [],
+    );
   });
 });

@@ -20,8 +20,18 @@ const load = () => import(pathToFileURL(join(ROOT, 'scripts/separate-bundles.mjs
 
 async function bundle(entry: string, plugins: esbuild.Plugin[]): Promise<{ inputs: string[]; text: string }> {
   const result = await esbuild.build({
-    entryPoints: [entry], absWorkingDir: ROOT, outdir: join(tmpdir(), 'giaymoi-separate-out'), bundle: true, write: false, metafile: true,
-    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'silent', plugins,
+    entryPoints: [entry],
+    absWorkingDir: ROOT,
+    outdir: join(tmpdir(), 'giaymoi-separate-out'),
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    logLevel: 'silent',
+    plugins,
   });
   const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(ROOT, p)));
   return { inputs, text: result.outputFiles.find((f) => f.path.endsWith('.js'))!.text };
@@ -34,7 +44,8 @@ describe('separate bundles (DOCX renderer, XLSX reader)', function () {
     it(`${entry}'s bundle requires dist/docx.js and dist/xlsx.js instead of holding them`, async () => {
       const { separateBundles } = await load();
       const { inputs, text } = await bundle(entry, [separateBundles()]);
-      for (const held of ['src/render/docx/index.ts', 'src/lists/read-xlsx.ts']) assert.ok(!inputs.includes(held), held);
+      for (const held of ['src/render/docx/index.ts', 'src/lists/read-xlsx.ts'])
+        assert.ok(!inputs.includes(held), held);
       assert.ok(!inputs.some((p) => p.includes('node_modules/docx/')), 'the docx library stays out');
       assert.match(text, /require\("\.\/docx\.js"\)/);
       assert.match(text, /require\("\.\/xlsx\.js"\)/);

@@ -13,7 +13,10 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '../../..');
 const phases = require(join(ROOT, 'scripts/test-phases.cjs')) as {
   mochaArgv(glob: string, env: NodeJS.ProcessEnv): string[];
-  verdict(counts: { passed: number; failed: number; skipped: number }, env: NodeJS.ProcessEnv): { line: string; reasons: string[]; exitCode: number };
+  verdict(
+    counts: { passed: number; failed: number; skipped: number },
+    env: NodeJS.ProcessEnv,
+  ): { line: string; reasons: string[]; exitCode: number };
 };
 
 const SPECS = {
@@ -21,12 +24,18 @@ const SPECS = {
   skip: "describe('s', () => { it('a', () => {}); it.skip('b', () => {}); it('c', function () { this.skip(); }); });",
 };
 
-interface Outcome { status: number | null; result: { passed: number; failed: number; pending: number } | undefined; output: string }
+interface Outcome {
+  status: number | null;
+  result: { passed: number; failed: number; pending: number } | undefined;
+  output: string;
+}
 
 describe('test command guards', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-guards-')); });
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-guards-'));
+  });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   function specFile(kind: keyof typeof SPECS): string {
@@ -38,7 +47,11 @@ describe('test command guards', function () {
   /** The phase runner's mocha (scripts/test-phases.cjs) on one spec, as scripts/test.mjs runs it. */
   function runnerOn(file: string, env: NodeJS.ProcessEnv): Outcome {
     const resultFile = join(dir, `result-${Date.now()}-${Math.random()}.json`);
-    const run = spawnSync(process.execPath, phases.mochaArgv(file, env), { cwd: ROOT, encoding: 'utf8', env: { ...env, GIAYMOI_RESULT_FILE: resultFile } });
+    const run = spawnSync(process.execPath, phases.mochaArgv(file, env), {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...env, GIAYMOI_RESULT_FILE: resultFile },
+    });
     const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : undefined;
     return { status: run.status, result, output: run.stdout + run.stderr };
   }
@@ -52,7 +65,11 @@ describe('test command guards', function () {
       mocha.addFile(${JSON.stringify(file)});
       try { mocha.run((failures) => console.log('RESULT' + JSON.stringify({ failures }))); }
       catch (e) { console.log('RESULT' + JSON.stringify({ thrown: e.code || e.message })); }`;
-    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8', env });
+    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+    });
     const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT'));
     assert.ok(line, run.stdout + run.stderr);
     return JSON.parse(line.slice('RESULT'.length));
@@ -68,7 +85,7 @@ describe('test command guards', function () {
     assert.match(outcome.output, /\.only` forbidden/);
   });
 
-  it('a `.only` fails the integration suite\'s mocha', () => {
+  it("a `.only` fails the integration suite's mocha", () => {
     assert.deepEqual(suiteOn(specFile('only'), local), { thrown: 'ERR_MOCHA_FORBIDDEN_EXCLUSIVITY' });
   });
 
@@ -84,7 +101,11 @@ describe('test command guards', function () {
   });
 
   it('the last line is "N passed, N failed, N skipped"; a skip fails only under CI=true', () => {
-    assert.deepEqual(phases.verdict({ passed: 351, failed: 0, skipped: 0 }, local), { line: '351 passed, 0 failed, 0 skipped', reasons: [], exitCode: 0 });
+    assert.deepEqual(phases.verdict({ passed: 351, failed: 0, skipped: 0 }, local), {
+      line: '351 passed, 0 failed, 0 skipped',
+      reasons: [],
+      exitCode: 0,
+    });
     assert.equal(phases.verdict({ passed: 351, failed: 0, skipped: 12 }, local).exitCode, 0);
     const onCi = phases.verdict({ passed: 351, failed: 0, skipped: 12 }, ci);
     assert.equal(onCi.line, '351 passed, 0 failed, 12 skipped');

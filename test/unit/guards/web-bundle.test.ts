@@ -26,18 +26,45 @@ describe('web bundle', function () {
 
   it('names Node built-ins, with or without node:, and subpaths', async () => {
     const { isNodeBuiltin } = await load();
-    for (const name of ['fs', 'node:fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'zlib', 'stream', 'buffer', 'node:assert/strict']) assert.ok(isNodeBuiltin(name), name);
-    for (const name of ['yaml', 'zod', 'docx', 'vscode', './fs', 'path-browserify']) assert.ok(!isNodeBuiltin(name), name);
+    for (const name of [
+      'fs',
+      'node:fs',
+      'fs/promises',
+      'path',
+      'os',
+      'child_process',
+      'crypto',
+      'zlib',
+      'stream',
+      'buffer',
+      'node:assert/strict',
+    ])
+      assert.ok(isNodeBuiltin(name), name);
+    for (const name of ['yaml', 'zod', 'docx', 'vscode', './fs', 'path-browserify'])
+      assert.ok(!isNodeBuiltin(name), name);
   });
 
   it('fails the build when a module imports a Node built-in, naming the importer', async () => {
     const { checkNoNodeBuiltins } = await load();
     const dir = mkdtempSync(join(tmpdir(), 'giaymoi-web-guard-'));
     try {
-      writeFileSync(join(dir, 'creeps.ts'), "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+      writeFileSync(
+        join(dir, 'creeps.ts'),
+        "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+      );
       writeFileSync(join(dir, 'entry.ts'), "export { read } from './creeps';\n");
-      const build = esbuild.build({ entryPoints: [join(dir, 'entry.ts')], bundle: true, write: false, platform: 'browser', format: 'cjs', logLevel: 'silent', plugins: [checkNoNodeBuiltins()] });
-      await assert.rejects(build, (error: Error) => /must not use Node's "node:fs" \(imported by .*creeps\.ts\)/.test(error.message));
+      const build = esbuild.build({
+        entryPoints: [join(dir, 'entry.ts')],
+        bundle: true,
+        write: false,
+        platform: 'browser',
+        format: 'cjs',
+        logLevel: 'silent',
+        plugins: [checkNoNodeBuiltins()],
+      });
+      await assert.rejects(build, (error: Error) =>
+        /must not use Node's "node:fs" \(imported by .*creeps\.ts\)/.test(error.message),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -45,11 +72,26 @@ describe('web bundle', function () {
 
   it('bundles src/web-extension.ts for the browser with the web platform and without the Node implementations', async () => {
     const { webExtensionTarget } = await load();
-    const result = await esbuild.build({ ...webExtensionTarget, outfile: undefined, outdir: join(tmpdir(), 'giaymoi-web-guard-out'), absWorkingDir: ROOT, bundle: true, write: false, metafile: true, logLevel: 'silent' });
+    const result = await esbuild.build({
+      ...webExtensionTarget,
+      outfile: undefined,
+      outdir: join(tmpdir(), 'giaymoi-web-guard-out'),
+      absWorkingDir: ROOT,
+      bundle: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(ROOT, p)));
     assert.ok(inputs.includes('src/features/web-platform.ts'));
     assert.ok(inputs.includes('src/render/docx/index.ts'), 'the DOCX renderer is inside (cjs cannot split)');
-    for (const node of ['src/features/node-platform.ts', 'src/export/node-file-system.ts', 'src/export/node-zip-codec.ts', 'src/node/convert-doc.ts']) assert.ok(!inputs.includes(node), node);
+    for (const node of [
+      'src/features/node-platform.ts',
+      'src/export/node-file-system.ts',
+      'src/export/node-zip-codec.ts',
+      'src/node/convert-doc.ts',
+    ])
+      assert.ok(!inputs.includes(node), node);
     const text = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
     assert.deepEqual([...new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
   });

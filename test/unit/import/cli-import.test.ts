@@ -10,19 +10,28 @@ const ROOT = join(__dirname, '../../..');
 
 /** The real command line, as a clerk runs it: exit code and the two streams. */
 function giaymoi(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('cli: giaymoi import', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => { dir = mkdtempSync(join(tmpdir(), 'giaymoi-import-cli-')); });
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'giaymoi-import-cli-'));
+  });
   after(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string) => join(dir, name);
 
   it('writes x.giaymoi.yaml beside x.docx, then x-1, and -o never replaces a file', () => {
-    writeFileSync(file('x.docx'), makeDocx(invitation([p('Sở Tài chính tỉnh Ninh Bình trân trọng kính mời: Giám đốc Sở Y tế')])));
+    writeFileSync(
+      file('x.docx'),
+      makeDocx(invitation([p('Sở Tài chính tỉnh Ninh Bình trân trọng kính mời: Giám đốc Sở Y tế')])),
+    );
     const first = giaymoi(['import', file('x.docx')]);
     assert.equal(first.status, 0, first.stderr);
     assert.match(readFileSync(file('x.giaymoi.yaml'), 'utf8'), /kinh_moi: Giám đốc Sở Y tế/);
@@ -35,10 +44,42 @@ describe('cli: giaymoi import', function () {
   });
 
   const refused: [string, () => string, RegExp][] = [
-    ['not a zip', () => { writeFileSync(file('text.docx'), 'plain text'); return file('text.docx'); }, /text\.docx: không phải tệp DOCX/],
-    ['a zip without word/document.xml', () => { writeFileSync(file('other.docx'), zipSync({ 'a.txt': strToU8('x') })); return file('other.docx'); }, /other\.docx: gói zip không có word\/document\.xml/],
-    ['a 50 MB file', () => { writeFileSync(file('big.docx'), ''); truncateSync(file('big.docx'), 50 * 1024 * 1024); return file('big.docx'); }, /big\.docx: tệp quá lớn \(50\.0 MB/],
-    ['a zip bomb', () => { writeFileSync(file('bomb.docx'), zipSync({ 'word/document.xml': new Uint8Array(10 * 1024 * 1024) }, { level: 1 })); return file('bomb.docx'); }, /bomb\.docx: tệp nén giải ra quá lớn/],
+    [
+      'not a zip',
+      () => {
+        writeFileSync(file('text.docx'), 'plain text');
+        return file('text.docx');
+      },
+      /text\.docx: không phải tệp DOCX/,
+    ],
+    [
+      'a zip without word/document.xml',
+      () => {
+        writeFileSync(file('other.docx'), zipSync({ 'a.txt': strToU8('x') }));
+        return file('other.docx');
+      },
+      /other\.docx: gói zip không có word\/document\.xml/,
+    ],
+    [
+      'a 50 MB file',
+      () => {
+        writeFileSync(file('big.docx'), '');
+        truncateSync(file('big.docx'), 50 * 1024 * 1024);
+        return file('big.docx');
+      },
+      /big\.docx: tệp quá lớn \(50\.0 MB/,
+    ],
+    [
+      'a zip bomb',
+      () => {
+        writeFileSync(
+          file('bomb.docx'),
+          zipSync({ 'word/document.xml': new Uint8Array(10 * 1024 * 1024) }, { level: 1 }),
+        );
+        return file('bomb.docx');
+      },
+      /bomb\.docx: tệp nén giải ra quá lớn/,
+    ],
     ['a missing file', () => file('none.docx'), /none\.docx: không tìm thấy tệp/],
     ['a folder', () => dir, /không phải một tệp thường/],
   ];

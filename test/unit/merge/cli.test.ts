@@ -20,13 +20,19 @@ describe('cli: a list invitation', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('check prints a list cell\'s problem as khach-moi.csv:line:col', async () => {
-    const csv = readFileSync(join(EXAMPLES, 'khach-moi.csv'), 'utf8').replace('\n3,Lê Hữu Cường,Chánh Văn phòng,', '\n3,Lê Hữu Cường,,');
+  it("check prints a list cell's problem as khach-moi.csv:line:col", async () => {
+    const csv = readFileSync(join(EXAMPLES, 'khach-moi.csv'), 'utf8').replace(
+      '\n3,Lê Hữu Cường,Chánh Văn phòng,',
+      '\n3,Lê Hữu Cường,,',
+    );
     writeFileSync(join(dir, 'khach-moi.csv'), csv);
     const { cli, out } = fakeCli({});
     assert.equal(await runCheck([join(dir, EXAMPLE)], cli), 0);
     const line = out.find((l) => l.includes('khach-moi.csv:'));
-    assert.match(line ?? out.join('\n'), /giaymoi-list-cli-\w+\/khach-moi\.csv:4:16: warning GM046 Empty cell, but the invitation uses column "Chức vụ"\./);
+    assert.match(
+      line ?? out.join('\n'),
+      /giaymoi-list-cli-\w+\/khach-moi\.csv:4:16: warning GM046 Empty cell, but the invitation uses column "Chức vụ"\./,
+    );
     assert.ok(out.some((l) => /hoi-nghi-khach-moi-2025\.giaymoi\.yaml:\d+:\d+: warning GM046/.test(l)));
   });
 
@@ -36,7 +42,10 @@ describe('cli: a list invitation', () => {
     const out = join(dir, 'out');
     const { cli, err } = fakeCli({ 'mail-merge': 'true', 'out-dir': out });
     assert.equal(await runExport([join(dir, EXAMPLE)], cli), 1);
-    assert.match(err.join('\n'), /:22:23: error GM005 The copy for invitee 16: Write date and time[\s\S]*khach-moi\.csv:17:56: error GM005 This row's copy: /);
+    assert.match(
+      err.join('\n'),
+      /:22:23: error GM005 The copy for invitee 16: Write date and time[\s\S]*khach-moi\.csv:17:56: error GM005 This row's copy: /,
+    );
     assert.throws(() => readdirSync(out));
   });
 

@@ -23,6 +23,9 @@ describe('lists: UTF-16 decoded whatever its byte order and BOM (issue 31)', () 
 
   it('UTF-8 and Windows-1258 text are not taken for UTF-16', () => {
     assert.equal(decodeListBytes(new TextEncoder().encode(TEXT)).encoding, 'utf-8');
-    assert.equal(decodeListBytes(Uint8Array.from([0x53, 0x54, 0x54, 0x2c, 0x54, 0xea, 0x6e, 0x0d, 0x0a])).encoding, 'windows-1258');
+    assert.equal(
+      decodeListBytes(Uint8Array.from([0x53, 0x54, 0x54, 0x2c, 0x54, 0xea, 0x6e, 0x0d, 0x0a])).encoding,
+      'windows-1258',
+    );
   });
 });

@@ -6,7 +6,8 @@ import { readCsvList } from '../../../src/lists/read-list';
 import { fixture } from '../rules/helpers';
 
 const csv = (text: string): LoadedList => readCsvList('khach-moi.csv', new TextEncoder().encode(text));
-const source = () => `${fixture('valid').replace(/^kinh_moi:.*\n(?:^ +.*\n)*/m, '')}kinh_moi:\n  danh_sach: khach-moi.csv\n  dong: "Ông/Bà {{Họ và tên}}, {{Đơn vị}}"\n`;
+const source = () =>
+  `${fixture('valid').replace(/^kinh_moi:.*\n(?:^ +.*\n)*/m, '')}kinh_moi:\n  danh_sach: khach-moi.csv\n  dong: "Ông/Bà {{Họ và tên}}, {{Đơn vị}}"\n`;
 
 describe('merge: two columns of one name (issue 31)', () => {
   it('is an error naming both header cells, in the invitation and in the list', () => {

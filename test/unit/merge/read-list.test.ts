@@ -16,11 +16,12 @@ function tableOf(list: LoadedList) {
   assert.ok(list.ok, `not read: ${JSON.stringify(list)}`);
   const table = tableFromGrid(list.grid);
   assert.ok(table, 'no header found');
-  const value = (ordinal: number, column: string) => cellValue(table.rows[ordinal - 1].cells[table.columns.find((c) => c.name === column)!.index]);
+  const value = (ordinal: number, column: string) =>
+    cellValue(table.rows[ordinal - 1].cells[table.columns.find((c) => c.name === column)!.index]);
   return { list, table, value };
 }
 
-describe('merge: reading the office\'s list', () => {
+describe("merge: reading the office's list", () => {
   const cases: [string, string][] = [
     ['khach-moi-utf8-comma.csv', 'utf-8'],
     ['khach-moi-utf8-semicolon.csv', 'utf-8'],
@@ -33,7 +34,10 @@ describe('merge: reading the office\'s list', () => {
     it(`${file}: 30 invitees with their Vietnamese names in NFC (${encoding})`, async () => {
       const { list, table, value } = tableOf(await readList(file, bytesOf(file)));
       assert.equal(list.ok && list.encoding, encoding);
-      assert.deepEqual(table.columns.map((c) => c.name), COLUMNS);
+      assert.deepEqual(
+        table.columns.map((c) => c.name),
+        COLUMNS,
+      );
       assert.equal(table.rows.length, 30);
       assert.equal(value(1, 'Họ và tên'), 'Nguyễn Văn An');
       assert.equal(value(17, 'Họ và tên'), 'Phan Thanh Xuân');
@@ -54,7 +58,10 @@ describe('merge: reading the office\'s list', () => {
 
   it('a spreadsheet with a merged title row, a blank row, an empty cell, a line break, dates and times', async () => {
     const { table, value } = tableOf(await readList('danh-sach-tieu-de.xlsx', bytesOf('danh-sach-tieu-de.xlsx')));
-    assert.deepEqual(table.columns.map((c) => c.name), ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ngày', 'Giờ']);
+    assert.deepEqual(
+      table.columns.map((c) => c.name),
+      ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ngày', 'Giờ'],
+    );
     assert.equal(table.columns[0].cell.line, 2, 'the header is the third row');
     assert.equal(table.rows.length, 6);
     assert.equal(value(2, 'Đơn vị'), 'Sở Xây dựng tỉnh Lạng Sơn');
@@ -66,7 +73,9 @@ describe('merge: reading the office\'s list', () => {
   });
 
   it('the same sheet as CSV in Windows-1258 with ";": quoted line break kept in one cell, dates as shown', async () => {
-    const { table, value } = tableOf(await readList('danh-sach-tieu-de-cp1258.csv', bytesOf('danh-sach-tieu-de-cp1258.csv')));
+    const { table, value } = tableOf(
+      await readList('danh-sach-tieu-de-cp1258.csv', bytesOf('danh-sach-tieu-de-cp1258.csv')),
+    );
     assert.equal(table.rows.length, 6);
     assert.equal(value(2, 'Đơn vị'), 'Sở Xây dựng tỉnh Lạng Sơn');
     assert.equal(value(1, 'Ngày'), '20/03/2025');
@@ -78,10 +87,19 @@ describe('merge: reading the office\'s list', () => {
     const text = 'DANH SÁCH;;\n\nHọ và tên;Đơn vị\n"Nguyễn\nA";"Sở ""X"""\nB;Sở Y tế\n';
     const grid = readCsvGrid(text);
     const table = tableFromGrid(grid)!;
-    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => [c?.text, c?.line, c?.character])), [
-      [['Nguyễn\nA', 3, 0], ['Sở "X"', 4, 3]],
-      [['B', 5, 0], ['Sở Y tế', 5, 2]],
-    ]);
+    assert.deepEqual(
+      table.rows.map((r) => r.cells.map((c) => [c?.text, c?.line, c?.character])),
+      [
+        [
+          ['Nguyễn\nA', 3, 0],
+          ['Sở "X"', 4, 3],
+        ],
+        [
+          ['B', 5, 0],
+          ['Sở Y tế', 5, 2],
+        ],
+      ],
+    );
     assert.equal(text.split('\n')[5].slice(2), 'Sở Y tế');
   });
 

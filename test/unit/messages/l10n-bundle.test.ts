@@ -27,7 +27,12 @@ function messagesPassed(): { literals: string[]; notLiteral: string[] } {
   for (const file of sourceFiles(join(ROOT, 'src'))) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't' && node.arguments.length >= 2) {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 't' &&
+        node.arguments.length >= 2
+      ) {
         const message = node.arguments[1];
         if (ts.isStringLiteralLike(message)) literals.push(message.text);
         else notLiteral.push(`${relative(ROOT, file)}: ${message.getText(source)}`);
@@ -41,7 +46,7 @@ function messagesPassed(): { literals: string[]; notLiteral: string[] } {
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort();
 
-describe('the extension\'s l10n bundle', () => {
+describe("the extension's l10n bundle", () => {
   const { literals, notLiteral } = messagesPassed();
 
   it('is passed literal messages only (so this test sees them all)', () => {
@@ -50,15 +55,22 @@ describe('the extension\'s l10n bundle', () => {
   });
 
   it('has an entry for every message the code passes to t()', () => {
-    assert.deepEqual(literals.filter((message) => !(message in BUNDLE)), []);
+    assert.deepEqual(
+      literals.filter((message) => !(message in BUNDLE)),
+      [],
+    );
   });
 
   it('has no entry the code never passes', () => {
-    assert.deepEqual(Object.keys(BUNDLE).filter((key) => !literals.includes(key)), []);
+    assert.deepEqual(
+      Object.keys(BUNDLE).filter((key) => !literals.includes(key)),
+      [],
+    );
   });
 
   it('fills the same values in Vietnamese as in English', () => {
-    for (const [english, vietnamese] of Object.entries(BUNDLE)) assert.deepEqual(placeholders(vietnamese), placeholders(english), english);
+    for (const [english, vietnamese] of Object.entries(BUNDLE))
+      assert.deepEqual(placeholders(vietnamese), placeholders(english), english);
   });
 
   it('answers by the language asked for, English as written, values filled in', () => {

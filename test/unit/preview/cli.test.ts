@@ -11,9 +11,16 @@ function cli(options: Record<string, string> = {}): CliContext & { lines: string
   const lines: string[] = [];
   const errors: string[] = [];
   return {
-    language: 'vi', format: 'text', options, lines, errors,
+    language: 'vi',
+    format: 'text',
+    options,
+    lines,
+    errors,
     rules: createRuleConfigLoader(undefined, { severities: {} }, { err: (l) => errors.push(l), say: (t) => t.vi }),
-    out: (l) => lines.push(l), err: (l) => errors.push(l), say: (t) => t.vi, usage: () => 2,
+    out: (l) => lines.push(l),
+    err: (l) => errors.push(l),
+    say: (t) => t.vi,
+    usage: () => 2,
   };
 }
 
@@ -29,7 +36,11 @@ describe('giaymoi preview (CLI)', () => {
     assert.match(html, /^<!DOCTYPE html>/);
     assert.match(html, /<style>[\s\S]*@page\{size:A4;margin:0\}/);
     assert.match(html, /\.gm-sheet\{[^}]*padding:20mm 15mm 20mm 30mm/);
-    assert.doesNotMatch(html, /<script/, 'from the sources (no dist/standalone.js beside the CLI) the estimated sheets stay, with no script');
+    assert.doesNotMatch(
+      html,
+      /<script/,
+      'from the sources (no dist/standalone.js beside the CLI) the estimated sheets stay, with no script',
+    );
     assert.deepEqual(c.lines, [`Đã ghi ${join(dir, 'hop.html')}`]);
   });
 
@@ -57,7 +68,10 @@ describe('giaymoi preview (CLI)', () => {
     writeFileSync(source, SMALL.replace(/^ngay: .*$/m, 'ngay: 2024-02-30'));
     const c = cli();
     assert.equal(await runPreview([source], c), 1);
-    assert.ok(c.errors.some((e) => /^.*loi\.giaymoi\.yaml:\d+:\d+: error GM\d+/.test(e)), c.errors.join('\n'));
+    assert.ok(
+      c.errors.some((e) => /^.*loi\.giaymoi\.yaml:\d+:\d+: error GM\d+/.test(e)),
+      c.errors.join('\n'),
+    );
     assert.match(c.errors[c.errors.length - 1], /còn \d+ lỗi; trang đã ghi kèm danh sách lỗi/);
     const html = readFileSync(join(dir, 'loi.html'), 'utf8');
     assert.match(html, /<div class="gm-errors" role="alert"><strong>Tệp còn \d+ lỗi/);

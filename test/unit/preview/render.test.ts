@@ -5,7 +5,15 @@ import { renderPreview, summarizeErrors } from '../../../src/features/preview/re
 import { contentSecurityPolicy, makeNonce, shellHtml } from '../../../src/features/preview/shell';
 import { SMALL } from '../render-html/support';
 
-const shell = (state: unknown, nonce = 'abc') => shellHtml({ cspSource: 'https://x.vscode-cdn.net', scriptUri: 'https://x/media/preview.js', styleUri: 'https://x/media/preview.css', nonce, state, lang: 'vi' });
+const shell = (state: unknown, nonce = 'abc') =>
+  shellHtml({
+    cspSource: 'https://x.vscode-cdn.net',
+    scriptUri: 'https://x/media/preview.js',
+    styleUri: 'https://x/media/preview.css',
+    nonce,
+    state,
+    lang: 'vi',
+  });
 
 describe('preview: what the extension sends', () => {
   it('renders a valid source with its page and no errors', () => {
@@ -32,9 +40,14 @@ describe('preview: what the extension sends', () => {
 
 describe('preview shell: security', () => {
   it('has the strict CSP: nothing by default, styles and fonts from the webview, scripts only by nonce', () => {
-    assert.equal(contentSecurityPolicy('https://c', 'N'), "default-src 'none'; style-src https://c; font-src https://c; img-src https://c data:; script-src 'nonce-N'");
+    assert.equal(
+      contentSecurityPolicy('https://c', 'N'),
+      "default-src 'none'; style-src https://c; font-src https://c; img-src https://c data:; script-src 'nonce-N'",
+    );
     const html = shell({});
-    assert.ok(html.includes(`content="${contentSecurityPolicy('https://x.vscode-cdn.net', 'abc').replace(/'/g, '&#39;')}"`));
+    assert.ok(
+      html.includes(`content="${contentSecurityPolicy('https://x.vscode-cdn.net', 'abc').replace(/'/g, '&#39;')}"`),
+    );
     assert.equal((html.match(/<script/g) ?? []).length, 1);
     assert.match(html, /<script nonce="abc" src="https:\/\/x\/media\/preview.js"><\/script>/);
     assert.doesNotMatch(html, /<style|style="|\son[a-z]+=/);
@@ -44,7 +57,13 @@ describe('preview shell: security', () => {
     const html = shell({ uri: 'file:///"><script>alert(1)</script>.giaymoi.yaml' });
     assert.ok(!html.includes('<script>alert'));
     const attr = /data-state="([^"]*)"/.exec(html)?.[1] ?? '';
-    const decoded = attr.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&#96;/g, '`').replace(/&amp;/g, '&');
+    const decoded = attr
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#39;/g, "'")
+      .replace(/&#96;/g, '`')
+      .replace(/&amp;/g, '&');
     assert.deepEqual(JSON.parse(decoded), { uri: 'file:///"><script>alert(1)</script>.giaymoi.yaml' });
   });
 

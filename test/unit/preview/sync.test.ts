@@ -3,7 +3,7 @@ import { boxAtOffset, lineInSpan, progressInSpan, spanForLine } from '../../../s
 
 // Page order differs from source order: nơi nhận (lines 40–45) is drawn before the signature (30–35).
 const spans = [
-  { line: 5, endLine: 6 },   // agency name
+  { line: 5, endLine: 6 }, // agency name
   { line: 12, endLine: 12 }, // trích yếu
   { line: 14, endLine: 20 }, // a section ...
   { line: 16, endLine: 16 }, // ... and an item inside it
@@ -37,7 +37,11 @@ describe('sync maths: by YAML node, not line ratio', () => {
   });
 
   it('finds the block at the top of the view by its box', () => {
-    const boxes = [{ top: -50, bottom: -10 }, { top: -10, bottom: 30 }, { top: 30, bottom: 80 }];
+    const boxes = [
+      { top: -50, bottom: -10 },
+      { top: -10, bottom: 30 },
+      { top: 30, bottom: 80 },
+    ];
     assert.equal(boxAtOffset(boxes, 0), 1);
     assert.equal(boxAtOffset(boxes, 40), 2);
     assert.equal(boxAtOffset(boxes, 500), 2);

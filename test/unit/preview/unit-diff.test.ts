@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { diffUnits, sameBesidesSource } from '../../../src/webview/unit-diff';
 
-const p = (text: string, line = 5) => `<div class="gm-unit gm-u-body"><p class="gm-b r-paragraph" data-line="${line}" data-line-end="${line}" data-range="${line}:4-${line}:${text.length + 4}">${text}</p></div>`;
+const p = (text: string, line = 5) =>
+  `<div class="gm-unit gm-u-body"><p class="gm-b r-paragraph" data-line="${line}" data-line-end="${line}" data-range="${line}:4-${line}:${text.length + 4}">${text}</p></div>`;
 
 describe('preview: what an update changed, unit by unit', () => {
   it('finds the one changed unit between unchanged ones', () => {
@@ -21,7 +22,11 @@ describe('preview: what an update changed, unit by unit', () => {
   it('counts a unit that only moved in the source (a line added above) as unchanged', () => {
     assert.ok(sameBesidesSource(p('a', 5), p('a', 6)));
     assert.ok(!sameBesidesSource(p('a', 5), p('b', 6)));
-    assert.deepEqual(diffUnits([p('x', 1), p('a', 5), p('b', 6)], [p('x', 1), p('y', 2), p('a', 6), p('b', 7)]), { start: 1, oldEnd: 1, newEnd: 2 });
+    assert.deepEqual(diffUnits([p('x', 1), p('a', 5), p('b', 6)], [p('x', 1), p('y', 2), p('a', 6), p('b', 7)]), {
+      start: 1,
+      oldEnd: 1,
+      newEnd: 2,
+    });
   });
 
   it('keeps the unchanged runs apart when the same unit repeats around the change', () => {

@@ -28,7 +28,10 @@ export interface Rendered {
 }
 
 /** Renders layouts and unzips every XML part. */
-export async function render(layouts: Layout[], options: { margins?: Partial<Margins>; bodySize?: BodySize } = {}): Promise<Rendered> {
+export async function render(
+  layouts: Layout[],
+  options: { margins?: Partial<Margins>; bodySize?: BodySize } = {},
+): Promise<Rendered> {
   const bytes = await renderDocx(layouts, { measures: resolveMeasures(options), date: new Date(Date.UTC(2024, 4, 1)) });
   const files = unzipSync(bytes);
   const parts = Object.fromEntries(Object.entries(files).map(([path, data]) => [path, strFromU8(data)]));
@@ -62,5 +65,7 @@ export function runSizes(paragraphXml: string): number[] {
 /** True when every text run of the paragraph has the run property (e.g. "b", "i"). */
 export function allRuns(paragraphXml: string, property: 'b' | 'i'): boolean {
   const runs = [...paragraphXml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].filter((r) => /<w:t[ >]/.test(r[0]));
-  return runs.length > 0 && runs.every((r) => new RegExp(`<w:${property}/>|<w:${property} w:val="(true|1|on)"/>`).test(r[0]));
+  return (
+    runs.length > 0 && runs.every((r) => new RegExp(`<w:${property}/>|<w:${property} w:val="(true|1|on)"/>`).test(r[0]))
+  );
 }

@@ -6,7 +6,7 @@ const STC = exampleText('so-tai-chinh-hop-du-toan-2025');
 
 const sizes = (xml: string, start: string) => [...new Set(runSizes(paragraphStarting(xml, start)))];
 
-describe('docx: elements in the decree\'s sizes and styles', () => {
+describe("docx: elements in the decree's sizes and styles", () => {
   it('sets the header: agency bold 13, Quốc hiệu bold 12, Tiêu ngữ bold 13, Số 13, date italic at the body size', async () => {
     const { document } = await render([layoutOf(STC)]);
     assert.deepEqual(sizes(document, 'UBND TỈNH NINH BÌNH'), [26]);
@@ -62,11 +62,13 @@ describe('docx: elements in the decree\'s sizes and styles', () => {
     assert.match(name, /w:before="1200"/);
   });
 
-  it('puts the drafter line (11 pt) under nơi nhận and the contact block in page 1\'s footer', async () => {
+  it("puts the drafter line (11 pt) under nơi nhận and the contact block in page 1's footer", async () => {
     const text = STC.replace('noi_nhan:', 'nguoi_soan_thao: QLNS\nso_ban: 12\nnoi_nhan:');
     const { document, parts } = await render([layoutOf(text)]);
     assert.deepEqual(sizes(document, 'QLNS.(12)'), [22]);
-    const footer = Object.entries(parts).find(([path, xml]) => path.startsWith('word/footer') && xml.includes('Địa chỉ:'))?.[1] ?? '';
+    const footer =
+      Object.entries(parts).find(([path, xml]) => path.startsWith('word/footer') && xml.includes('Địa chỉ:'))?.[1] ??
+      '';
     assert.match(footer, /<w:pBdr><w:top w:val="single"/);
     assert.deepEqual([...new Set(runSizes(footer))], [22]);
   });

@@ -41,7 +41,10 @@ describe('docx: repeatable output', () => {
 
   it('matches the golden word/document.xml of the SIPAS example (UPDATE_GOLDEN=1 refreshes it)', async () => {
     // On CI the golden file is the judge, never rewritten: refreshing it there would pass anything.
-    if (process.env.CI === 'true' && process.env.UPDATE_GOLDEN) assert.fail('UPDATE_GOLDEN is refused under CI=true: refresh the golden file locally and commit its reviewed diff');
+    if (process.env.CI === 'true' && process.env.UPDATE_GOLDEN)
+      assert.fail(
+        'UPDATE_GOLDEN is refused under CI=true: refresh the golden file locally and commit its reviewed diff',
+      );
     const actual = strFromU8(unzipSync(await exportBytes())['word/document.xml']);
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
       writeFileSync(GOLDEN, actual);

@@ -8,12 +8,20 @@ import { resolveMeasures } from '../../../src/core/measures';
 import { perInviteeRenderer, renderDocx } from '../../../src/render/docx';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');
-const withInvitees = (lines: string[]) => EXAMPLE.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
+const withInvitees = (lines: string[]) =>
+  EXAMPLE.replace(/^kinh_moi:.*\n(?: {2}- .*\n)+/m, `kinh_moi:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
 const options = { measures: resolveMeasures({}), date: new Date(Date.UTC(2025, 0, 2)), creator: 'SỞ TÀI CHÍNH' };
 
-describe('docx: a mail merge\'s files from one rendered package', () => {
-  it('gives each invitee exactly the bytes a full render gives, escaping included, whatever the line\'s shape', async () => {
-    const invitees = ['Giám đốc Sở Y tế', 'Công ty "A & B" <Việt Nam>', "Trưởng phòng O'Neil", '**Chủ tịch** UBND xã', 'Ban Giám đốc gồm các ông bà sau:', 'Sở Nội vụ'];
+describe("docx: a mail merge's files from one rendered package", () => {
+  it("gives each invitee exactly the bytes a full render gives, escaping included, whatever the line's shape", async () => {
+    const invitees = [
+      'Giám đốc Sở Y tế',
+      'Công ty "A & B" <Việt Nam>',
+      "Trưởng phòng O'Neil",
+      '**Chủ tịch** UBND xã',
+      'Ban Giám đốc gồm các ông bà sau:',
+      'Sở Nội vụ',
+    ];
     const checked = checkInvitation(withInvitees(invitees.map((l) => JSON.stringify(l))));
     assert.ok(checked.invitation, JSON.stringify(checked.problems.filter((p) => p.severity === 'error')));
     const per = layoutPerInvitee(checked.invitation, checked.source);
@@ -26,23 +34,29 @@ describe('docx: a mail merge\'s files from one rendered package', () => {
     assert.equal(render.filled(), 4, 'all but the bold one and the one ending in ":" come from the shared package');
   });
 
-  it('gives each invitee\'s parts unzipped, the same as its file\'s (what the combined file is made of)', async () => {
-    const checked = checkInvitation(withInvitees(['Giám đốc Sở Y tế', '**Chủ tịch** UBND xã', 'Công ty "A & B"'].map((l) => JSON.stringify(l))));
+  it("gives each invitee's parts unzipped, the same as its file's (what the combined file is made of)", async () => {
+    const checked = checkInvitation(
+      withInvitees(['Giám đốc Sở Y tế', '**Chủ tịch** UBND xã', 'Công ty "A & B"'].map((l) => JSON.stringify(l))),
+    );
     const render = perInviteeRenderer(layoutPerInvitee(checked.invitation!, checked.source), options);
     for (let i = 0; i < 3; i += 1) {
       const parts = await render.parts(i);
       const file = unzipSync(await render(i));
       assert.deepEqual(Object.keys(parts).sort(), Object.keys(file).sort());
-      for (const name of Object.keys(file)) assert.deepEqual(Buffer.from(parts[name]), Buffer.from(file[name]), `${i}: ${name}`);
+      for (const name of Object.keys(file))
+        assert.deepEqual(Buffer.from(parts[name]), Buffer.from(file[name]), `${i}: ${name}`);
     }
   });
 
-  it('lays out each invitee\'s line alone, with the shared part the same as a whole layout', () => {
+  it("lays out each invitee's line alone, with the shared part the same as a whole layout", () => {
     const checked = checkInvitation(withInvitees(['Sở Y tế', 'Sở Xây dựng']));
     const per = layoutPerInvitee(checked.invitation!, checked.source);
     assert.equal(per.count, 2);
     const body = per.layout(1).body.map((b) => b.runs.map((r) => r.text).join(''));
-    assert.ok(body.some((t) => t.endsWith('trân trọng kính mời: Sở Xây dựng')), body.join('\n'));
+    assert.ok(
+      body.some((t) => t.endsWith('trân trọng kính mời: Sở Xây dựng')),
+      body.join('\n'),
+    );
     assert.ok(!body.some((t) => t.includes('Sở Y tế')));
   });
 });

@@ -6,9 +6,10 @@ const STC = exampleText('so-tai-chinh-hop-du-toan-2025');
 
 const tables = (xml: string): string[] => xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
 /** Empty paragraphs whose top border is a rule, with their indents in twips. */
-const rules = (xml: string) => paragraphsOf(xml)
-  .filter((p) => !textOf(p) && /<w:pBdr><w:top w:val="single"/.test(p))
-  .map((p) => ({ left: Number(/w:left="(\d+)"/.exec(p)?.[1]), right: Number(/w:right="(\d+)"/.exec(p)?.[1]) }));
+const rules = (xml: string) =>
+  paragraphsOf(xml)
+    .filter((p) => !textOf(p) && /<w:pBdr><w:top w:val="single"/.test(p))
+    .map((p) => ({ left: Number(/w:left="(\d+)"/.exec(p)?.[1]), right: Number(/w:right="(\d+)"/.exec(p)?.[1]) }));
 
 describe('docx: tables, rules, marks and blanks', () => {
   it('lays the header and the foot out in two borderless two-column tables', async () => {
@@ -37,9 +38,15 @@ describe('docx: tables, rules, marks and blanks', () => {
     for (const rule of found) assert.ok(Math.abs(rule.left - rule.right) <= 1, 'centred');
     const [agency, motto, subject] = found;
     const column = (r: { left: number; right: number }, width: number) => width - r.left - r.right;
-    assert.ok(column(motto, 5613 - 80) > 3000 && column(motto, 5613 - 80) < 4200, 'Tiêu ngữ rule ≈ the text (≈ 176 pt)');
+    assert.ok(
+      column(motto, 5613 - 80) > 3000 && column(motto, 5613 - 80) < 4200,
+      'Tiêu ngữ rule ≈ the text (≈ 176 pt)',
+    );
     assert.ok(column(agency, 3742 - 80) < 3742 / 2, 'agency rule ≤ half the column');
-    assert.ok(column(subject, 9355) > 9355 * 0.3 && column(subject, 9355) < 9355 * 0.5, 'trích yếu rule 1/3–1/2 of its line');
+    assert.ok(
+      column(subject, 9355) > 9355 * 0.3 && column(subject, 9355) < 9355 * 0.5,
+      'trích yếu rule 1/3–1/2 of its line',
+    );
   });
 
   it('gives each rule 4 pt in all, its border included, as the preview reserves gap + line (2 + 2 pt)', async () => {
@@ -48,7 +55,8 @@ describe('docx: tables, rules, marks and blanks', () => {
     assert.equal(rulePs.length, 3);
     for (const p of rulePs) {
       const num = (re: RegExp) => Number(re.exec(p)?.[1]);
-      const heightPt = num(/w:before="(\d+)"/) / 20 + num(/w:line="(\d+)"/) / 20 + num(/<w:top w:val="single"[^>]*w:sz="(\d+)"/) / 8;
+      const heightPt =
+        num(/w:before="(\d+)"/) / 20 + num(/w:line="(\d+)"/) / 20 + num(/<w:top w:val="single"[^>]*w:sz="(\d+)"/) / 8;
       assert.ok(Math.abs(heightPt - 4) < 0.03, `${heightPt} pt`);
     }
   });
@@ -60,10 +68,15 @@ describe('docx: tables, rules, marks and blanks', () => {
   });
 
   it('frames the marks (single border on four sides) under the agency column', async () => {
-    const { document } = await render([layoutOf(STC.replace('pham_vi_luu_hanh: luu_hanh_noi_bo', 'do_khan: thuong_khan\npham_vi_luu_hanh: luu_hanh_noi_bo'))]);
+    const { document } = await render([
+      layoutOf(
+        STC.replace('pham_vi_luu_hanh: luu_hanh_noi_bo', 'do_khan: thuong_khan\npham_vi_luu_hanh: luu_hanh_noi_bo'),
+      ),
+    ]);
     for (const text of ['THƯỢNG KHẨN', 'LƯU HÀNH NỘI BỘ']) {
       const mark = paragraphStarting(document, text);
-      for (const side of ['top', 'left', 'bottom', 'right']) assert.match(mark, new RegExp(`<w:${side} w:val="single"`));
+      for (const side of ['top', 'left', 'bottom', 'right'])
+        assert.match(mark, new RegExp(`<w:${side} w:val="single"`));
       assert.ok(Number(/w:right="(\d+)"/.exec(mark)?.[1]) > 9355 / 2, 'the box sits in the left part of the page');
     }
     const urgent = paragraphStarting(document, 'THƯỢNG KHẨN');
@@ -72,16 +85,21 @@ describe('docx: tables, rules, marks and blanks', () => {
     assert.doesNotMatch(paragraphStarting(document, 'LƯU HÀNH NỘI BỘ'), /FF0000/);
   });
 
-  it('draws each urgency stamp at the decree\'s 30×8, 40×8, 20×8 mm, frame line included (PL I-P.I-M.III-k.2-b)', async () => {
-    const sizes = { 'HỎA TỐC': [30, 8], 'THƯỢNG KHẨN': [40, 8], 'KHẨN': [20, 8] } as const;
-    const levels = { 'HỎA TỐC': 'hoa_toc', 'THƯỢNG KHẨN': 'thuong_khan', 'KHẨN': 'khan' } as const;
+  it("draws each urgency stamp at the decree's 30×8, 40×8, 20×8 mm, frame line included (PL I-P.I-M.III-k.2-b)", async () => {
+    const sizes = { 'HỎA TỐC': [30, 8], 'THƯỢNG KHẨN': [40, 8], KHẨN: [20, 8] } as const;
+    const levels = { 'HỎA TỐC': 'hoa_toc', 'THƯỢNG KHẨN': 'thuong_khan', KHẨN: 'khan' } as const;
     for (const [text, [widthMm, heightMm]] of Object.entries(sizes)) {
-      const { document } = await render([layoutOf(STC.replace('pham_vi_luu_hanh: luu_hanh_noi_bo', `do_khan: ${levels[text as keyof typeof levels]}`))]);
+      const { document } = await render([
+        layoutOf(STC.replace('pham_vi_luu_hanh: luu_hanh_noi_bo', `do_khan: ${levels[text as keyof typeof levels]}`)),
+      ]);
       const mark = paragraphStarting(document, text);
       const twip = (name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(mark)?.[1]);
-      const space = (side: string) => Number(new RegExp(`<w:${side} w:val="single"[^>]*w:space="(\\d+)"`).exec(mark)?.[1]);
-      const line = (side: string) => Number(new RegExp(`<w:${side} w:val="single"[^>]*w:sz="(\\d+)"`).exec(mark)?.[1]) / 8;
-      const widthPt = (9355 - twip('w:left') - twip('w:right')) / 20 + space('left') + space('right') + line('left') + line('right');
+      const space = (side: string) =>
+        Number(new RegExp(`<w:${side} w:val="single"[^>]*w:space="(\\d+)"`).exec(mark)?.[1]);
+      const line = (side: string) =>
+        Number(new RegExp(`<w:${side} w:val="single"[^>]*w:sz="(\\d+)"`).exec(mark)?.[1]) / 8;
+      const widthPt =
+        (9355 - twip('w:left') - twip('w:right')) / 20 + space('left') + space('right') + line('left') + line('right');
       assert.match(mark, /w:lineRule="exact"/);
       const heightPt = twip('w:line') / 20 + space('top') + space('bottom') + line('top') + line('bottom');
       const mm = (pt: number) => (pt * 25.4) / 72;
@@ -90,7 +108,7 @@ describe('docx: tables, rules, marks and blanks', () => {
     }
   });
 
-  it('leaves the draft\'s blanks as spaces where the seed has them', async () => {
+  it("leaves the draft's blanks as spaces where the seed has them", async () => {
     const { document } = await render([layoutOf(SIPAS)]);
     assert.equal(textOf(paragraphStarting(document, 'Số:')), 'Số:       /GM-UBND');
     assert.equal(textOf(paragraphStarting(document, 'Bắc Sơn, ngày')), 'Bắc Sơn, ngày        tháng 5 năm 2024');
@@ -112,6 +130,9 @@ describe('docx: tables, rules, marks and blanks', () => {
       assert.match(s, /<w:pgNumType w:start="1"\/>/);
       assert.match(s, /<w:titlePg\/>/);
     }
-    assert.match(document, /trân trọng kính mời: <\/w:t>[\s\S]*?Giám đốc Sở Giáo dục và Đào tạo[\s\S]*?kính mời: <\/w:t>[\s\S]*?Giám đốc Sở Y tế/);
+    assert.match(
+      document,
+      /trân trọng kính mời: <\/w:t>[\s\S]*?Giám đốc Sở Giáo dục và Đào tạo[\s\S]*?kính mời: <\/w:t>[\s\S]*?Giám đốc Sở Y tế/,
+    );
   });
 });

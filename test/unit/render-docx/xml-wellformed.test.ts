@@ -24,7 +24,9 @@ import { fakeCli as fakeCliIn } from '../../support/fake-cli';
 function parseStrict(name: string, bytes: Uint8Array): void {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   const parser = new SaxesParser({ xmlns: true, fileName: name });
-  parser.on('error', (error) => { throw error; });
+  parser.on('error', (error) => {
+    throw error;
+  });
   parser.write(text).close();
 }
 
@@ -43,8 +45,16 @@ const MERGE_SOURCE = readFileSync(join(__dirname, '../../../examples/hoi-nghi-kh
 const MERGE_HEADER = 'STT,Họ và tên,Chức vụ,Đơn vị,Phiên,Giờ,Điện thoại';
 const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /** A YAML double-quoted text that carries any character, escaped where YAML itself refuses it raw. */
-const yamlQuoted = (text: string) => JSON.stringify(text).replace(/[\u007F-\u009F\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const withInvitees = (lines: readonly string[]) => VALID.replace(/^kinh_moi:.*\n(?: {2}- .*\n)*/m, `kinh_moi:\n${lines.map((l) => `  - ${yamlQuoted(l)}`).join('\n')}\n`);
+const yamlQuoted = (text: string) =>
+  JSON.stringify(text).replace(
+    /[\u007F-\u009F\uFFFE\uFFFF]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+const withInvitees = (lines: readonly string[]) =>
+  VALID.replace(
+    /^kinh_moi:.*\n(?: {2}- .*\n)*/m,
+    `kinh_moi:\n${lines.map((l) => `  - ${yamlQuoted(l)}`).join('\n')}\n`,
+  );
 
 /** Exports `source` (and its list, if any) as a mail merge into a fresh folder; the DOCX files written, read back. */
 async function mergedFiles(source: string, list?: string): Promise<Uint8Array[] | undefined> {
@@ -54,8 +64,10 @@ async function mergedFiles(source: string, list?: string): Promise<Uint8Array[] 
     writeFileSync(file, source);
     if (list !== undefined) writeFileSync(join(dir, 'khach-moi.csv'), list);
     const run = fakeCli({ 'mail-merge': 'true', 'out-dir': join(dir, 'out'), 'allow-drafts': 'true', force: 'true' });
-    if (await runExport([file], run.cli) !== 0) return undefined;
-    return readdirSync(join(dir, 'out')).filter((n) => n.endsWith('.docx')).map((n) => readFileSync(join(dir, 'out', n)));
+    if ((await runExport([file], run.cli)) !== 0) return undefined;
+    return readdirSync(join(dir, 'out'))
+      .filter((n) => n.endsWith('.docx'))
+      .map((n) => readFileSync(join(dir, 'out', n)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -63,16 +75,54 @@ async function mergedFiles(source: string, list?: string): Promise<Uint8Array[] 
 /** Fuzzed exports per run: a quick sample by default; set GIAYMOI_FUZZ_RUNS=5000 for a long soak. */
 const RUNS = Number(process.env.GIAYMOI_FUZZ_RUNS) || 25;
 /** Invisible and XML-unsafe characters, mixed into otherwise plain Vietnamese. */
-const NASTY = ['\uFFFF', '\uFFFE', '\u0000', '\u000B', '\u001B', '\u007F', '\u0085', '\u009F', '\uD800', '\uDFFF', '\u202E', '\u2066', '\u200B', '\uFEFF', '\uFDD0', '<', '&', ']]>', '"', "'"];
-const fuzzText = fc.array(fc.oneof(
-  fc.constantFrom(...NASTY),
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }),
-  fc.constantFrom('Họp ', 'triển khai ', 'Sở Nội vụ', 'Việt Nam', ' '),
-), { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
+const NASTY = [
+  '\uFFFF',
+  '\uFFFE',
+  '\u0000',
+  '\u000B',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\uD800',
+  '\uDFFF',
+  '\u202E',
+  '\u2066',
+  '\u200B',
+  '\uFEFF',
+  '\uFDD0',
+  '<',
+  '&',
+  ']]>',
+  '"',
+  "'",
+];
+const fuzzText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...NASTY),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }),
+      fc.constantFrom('Họp ', 'triển khai ', 'Sở Nội vụ', 'Việt Nam', ' '),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((pieces) => pieces.join(''));
 /** Free-text fields the schema takes any string in. */
 const FIELDS: readonly (readonly string[])[] = [
-  ['trich_yeu'], ['co_quan', 'ten'], ['co_quan', 'chu_quan'], ['dia_danh'], ['mo_dau'], ['kinh_moi'], ['toi_du'],
-  ['chu_tri'], ['dia_diem'], ['loi_ket'], ['nguoi_ky', 'ho_ten'], ['nguoi_ky', 'chuc_vu'], ['noi_nhan', '0'], ['dau_moi_lien_he', 'ho_ten'],
+  ['trich_yeu'],
+  ['co_quan', 'ten'],
+  ['co_quan', 'chu_quan'],
+  ['dia_danh'],
+  ['mo_dau'],
+  ['kinh_moi'],
+  ['toi_du'],
+  ['chu_tri'],
+  ['dia_diem'],
+  ['loi_ket'],
+  ['nguoi_ky', 'ho_ten'],
+  ['nguoi_ky', 'chuc_vu'],
+  ['noi_nhan', '0'],
+  ['dau_moi_lien_he', 'ho_ten'],
 ];
 
 function setAt(data: Record<string, unknown>, path: readonly string[], value: string): void {
@@ -86,10 +136,16 @@ describe('DOCX parts are well-formed XML 1.0 (saxes)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'giaymoi-xml-'));
     try {
       const file = join(dir, 'bad.giaymoi.yaml');
-      writeFileSync(file, VALID.replace('trich_yeu: Họp', 'trich_yeu: Họp\uFFFF').replace('ten: SỞ NỘI VỤ', 'ten: SỞ NỘI\u000B VỤ'));
+      writeFileSync(
+        file,
+        VALID.replace('trich_yeu: Họp', 'trich_yeu: Họp\uFFFF').replace('ten: SỞ NỘI VỤ', 'ten: SỞ NỘI\u000B VỤ'),
+      );
       const check = fakeCli();
       assert.equal(await runCheck([file], check.cli), 0, 'warnings only');
-      assert.deepEqual(check.out.filter((l) => l.includes('GM034')).map((l) => l.split(': ')[0]), [`${file}:4:14`, `${file}:10:15`]);
+      assert.deepEqual(
+        check.out.filter((l) => l.includes('GM034')).map((l) => l.split(': ')[0]),
+        [`${file}:4:14`, `${file}:10:15`],
+      );
       const exported = fakeCli({ o: join(dir, 'out.docx'), 'allow-drafts': 'true' });
       assert.equal(await runExport([file], exported.cli), 0, exported.out.join('\n'));
       const docx = readFileSync(join(dir, 'out.docx'));
@@ -112,28 +168,45 @@ describe('DOCX parts are well-formed XML 1.0 (saxes)', () => {
     const measures = resolveMeasures({});
     const base = checkInvitation(VALID).invitation as unknown as Record<string, unknown>;
     let exported = 0;
-    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...FIELDS), fuzzText), { minLength: 1, maxLength: 6 }), async (edits) => {
-      const data = structuredClone(base);
-      for (const [path, value] of edits) setAt(data, path, value);
-      const checked = checkInvitation(stringify(data));
-      if (!checked.invitation) return;
-      const layout = layoutInvitation(checked.invitation, checked.source, {});
-      const parts = assertWellFormed(await renderDocx([layout], { measures, date: new Date(Date.UTC(2024, 4, 1)), creator: String(data.dia_danh) }));
-      assert.ok(parts.includes('word/document.xml') && parts.includes('docProps/app.xml'));
-      exported += 1;
-    }), { numRuns: RUNS, seed: 20240510 });
-    console.log(`      ${exported} of ${RUNS} fuzzed exports parsed, ${Math.round((Date.now() - started) / exported)} ms each`);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...FIELDS), fuzzText), { minLength: 1, maxLength: 6 }),
+        async (edits) => {
+          const data = structuredClone(base);
+          for (const [path, value] of edits) setAt(data, path, value);
+          const checked = checkInvitation(stringify(data));
+          if (!checked.invitation) return;
+          const layout = layoutInvitation(checked.invitation, checked.source, {});
+          const parts = assertWellFormed(
+            await renderDocx([layout], {
+              measures,
+              date: new Date(Date.UTC(2024, 4, 1)),
+              creator: String(data.dia_danh),
+            }),
+          );
+          assert.ok(parts.includes('word/document.xml') && parts.includes('docProps/app.xml'));
+          exported += 1;
+        },
+      ),
+      { numRuns: RUNS, seed: 20240510 },
+    );
+    console.log(
+      `      ${exported} of ${RUNS} fuzzed exports parsed, ${Math.round((Date.now() - started) / exported)} ms each`,
+    );
     assert.ok(exported >= RUNS * 0.6, `only ${exported} of ${RUNS} fuzzed inputs passed the schema`);
   });
 
   it('a fuzzed mail merge of written invitees: every part of every copy parses, U+FFFE and U+FFFF included (issue 31)', async function () {
     this.timeout(0);
     let copies = 0;
-    await fc.assert(fc.asyncProperty(fc.array(fuzzText, { minLength: 2, maxLength: 4 }), async (lines) => {
-      const files = await mergedFiles(withInvitees(lines));
-      for (const docx of files ?? []) assertWellFormed(docx);
-      copies += files?.length ?? 0;
-    }), { numRuns: RUNS, seed: 20261207, examples: [[['Giám đốc Sở Y tế\uFFFE', 'Sở Xây dựng\uFFFF', 'Sở Nội vụ']]] });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fuzzText, { minLength: 2, maxLength: 4 }), async (lines) => {
+        const files = await mergedFiles(withInvitees(lines));
+        for (const docx of files ?? []) assertWellFormed(docx);
+        copies += files?.length ?? 0;
+      }),
+      { numRuns: RUNS, seed: 20261207, examples: [[['Giám đốc Sở Y tế\uFFFE', 'Sở Xây dựng\uFFFF', 'Sở Nội vụ']]] },
+    );
     console.log(`      ${copies} mail-merge files from ${RUNS} fuzzed invitee lists parsed`);
     assert.ok(copies >= RUNS, `only ${copies} files from ${RUNS} fuzzed invitee lists`);
   });
@@ -141,12 +214,31 @@ describe('DOCX parts are well-formed XML 1.0 (saxes)', () => {
   it('a fuzzed mail merge from a list: every part of every copy parses, cells with U+FFFE and U+FFFF included (issue 31)', async function () {
     this.timeout(0);
     let copies = 0;
-    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fuzzText, fuzzText, fuzzText), { minLength: 1, maxLength: 3 }), async (rows) => {
-      const cells = rows.map(([name, role, unit], i) => [i + 1, csvCell(name), csvCell(role), csvCell(unit), 'thứ nhất', '08:00', '0205 3812000'].join(','));
-      const files = await mergedFiles(MERGE_SOURCE, [MERGE_HEADER, ...cells, ''].join('\r\n'));
-      for (const docx of files ?? []) assertWellFormed(docx);
-      copies += files?.length ?? 0;
-    }), { numRuns: RUNS, seed: 20261207, examples: [[[['Ông A\uFFFE', 'Giám đốc\uFFFF', 'Sở Y tế'], ['Bà B', 'Phó Giám đốc', 'Sở Xây dựng']]]] });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fuzzText, fuzzText, fuzzText), { minLength: 1, maxLength: 3 }),
+        async (rows) => {
+          const cells = rows.map(([name, role, unit], i) =>
+            [i + 1, csvCell(name), csvCell(role), csvCell(unit), 'thứ nhất', '08:00', '0205 3812000'].join(','),
+          );
+          const files = await mergedFiles(MERGE_SOURCE, [MERGE_HEADER, ...cells, ''].join('\r\n'));
+          for (const docx of files ?? []) assertWellFormed(docx);
+          copies += files?.length ?? 0;
+        },
+      ),
+      {
+        numRuns: RUNS,
+        seed: 20261207,
+        examples: [
+          [
+            [
+              ['Ông A\uFFFE', 'Giám đốc\uFFFF', 'Sở Y tế'],
+              ['Bà B', 'Phó Giám đốc', 'Sở Xây dựng'],
+            ],
+          ],
+        ],
+      },
+    );
     console.log(`      ${copies} mail-merge files from ${RUNS} fuzzed lists parsed`);
     assert.ok(copies >= RUNS, `only ${copies} files from ${RUNS} fuzzed lists`);
   });

@@ -44,29 +44,45 @@ function localDates(zip: Uint8Array): string[] {
 }
 
 describe('docx: the package zipped by the renderer', () => {
-  it('takes the parts from docx\'s compiler, the same parts in the same order as docx\'s Packer', async () => {
+  it("takes the parts from docx's compiler, the same parts in the same order as docx's Packer", async () => {
     assert.ok(compilesDirectly(), 'docx.Packer.compiler is gone: every export now packs twice (see package-parts.ts)');
     const document = () => new Document({ sections: [{ children: [new Paragraph('Giấy mời')] }] });
     const override = { path: 'docProps/core.xml', data: '<x/>' };
     const ours = await packageParts(document(), [override]);
     const packed = unzipSync(await Packer.pack(document(), 'uint8array', false, [override]));
-    assert.deepEqual(ours.map(([path]) => path), Object.keys(packed));
+    assert.deepEqual(
+      ours.map(([path]) => path),
+      Object.keys(packed),
+    );
     // docx stamps the packing time in core.xml; the override replaces it, so every part is equal.
     for (const [path, bytes] of ours) assert.deepEqual(Buffer.from(bytes), Buffer.from(packed[path]), path);
   });
 
-  for (const [name, codec] of [['fflate', FFLATE_CODEC], ['Node zlib', defaultZipCodec]] as const) {
+  for (const [name, codec] of [
+    ['fflate', FFLATE_CODEC],
+    ['Node zlib', defaultZipCodec],
+  ] as const) {
     it(`writes a zip that unzips to the parts, every entry dated, with ${name}`, () => {
-      const parts: [string, Uint8Array][] = [['[Content_Types].xml', strToU8('<Types/>'.repeat(50))], ['word/document.xml', strToU8('<w:t>Hội nghị</w:t>'.repeat(200))], ['empty', new Uint8Array()]];
+      const parts: [string, Uint8Array][] = [
+        ['[Content_Types].xml', strToU8('<Types/>'.repeat(50))],
+        ['word/document.xml', strToU8('<w:t>Hội nghị</w:t>'.repeat(200))],
+        ['empty', new Uint8Array()],
+      ];
       const zip = zipPackage(parts, DATE, codec);
-      assert.deepEqual(Object.entries(unzipSync(zip)).map(([k, v]) => [k, Buffer.from(v)]), parts.map(([k, v]) => [k, Buffer.from(v)]));
+      assert.deepEqual(
+        Object.entries(unzipSync(zip)).map(([k, v]) => [k, Buffer.from(v)]),
+        parts.map(([k, v]) => [k, Buffer.from(v)]),
+      );
       const { time, day } = dosDateTime(DATE);
-      assert.deepEqual(localDates(zip), parts.map(() => `${day} ${time}`));
+      assert.deepEqual(
+        localDates(zip),
+        parts.map(() => `${day} ${time}`),
+      );
       assert.ok(zip.length < 600, `deflated, not stored (${zip.length} bytes)`);
     });
   }
 
-  it('Node\'s codec deflates and checksums as zip files need (raw DEFLATE, ISO 3309 CRC-32)', () => {
+  it("Node's codec deflates and checksums as zip files need (raw DEFLATE, ISO 3309 CRC-32)", () => {
     const text = strToU8('Số: 125/GM-UBND Bắc Sơn, ngày 17 tháng 5 năm 2024'.repeat(30));
     assert.deepEqual(Buffer.from(inflateSync(defaultZipCodec.deflateRaw(text))), Buffer.from(text));
     assert.equal(crc32(strToU8('123456789')), 0xcbf43926); // the CRC-32 check value
@@ -76,7 +92,10 @@ describe('docx: the package zipped by the renderer', () => {
   it('renders the same parts with either codec: only the compressed bytes differ', async () => {
     const layout = sipasLayout();
     const options = { measures: resolveMeasures({}), date: DATE };
-    const [fflate, zlib] = [await renderDocx([layout], options), await renderDocx([layout], { ...options, codec: defaultZipCodec })];
+    const [fflate, zlib] = [
+      await renderDocx([layout], options),
+      await renderDocx([layout], { ...options, codec: defaultZipCodec }),
+    ];
     const [a, b] = [unzipSync(fflate), unzipSync(zlib)];
     assert.deepEqual(Object.keys(a), Object.keys(b));
     for (const path of Object.keys(a)) assert.deepEqual(Buffer.from(a[path]), Buffer.from(b[path]), path);

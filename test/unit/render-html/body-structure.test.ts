@@ -14,29 +14,52 @@ const M = resolveMeasures();
 /** Body paragraphs as { role, text, line } in page order. */
 function bodyBlocks(): { role: string; html: string; text: string; line: number }[] {
   const { body } = renderPage(layoutOf(readExample(PATH)).layout, M);
-  const blocks = [...body.matchAll(/<p class="gm-b r-(paragraph|part|section|item|bullet)"[^>]*?data-line="(\d+)"[^>]*>(.*?)<\/p>/g)];
-  return blocks.map((m) => ({ role: m[1], html: m[3], text: m[3].replace(/<[^>]+>/g, '').replace(/&quot;/g, '"'), line: Number(m[2]) }));
+  const blocks = [
+    ...body.matchAll(/<p class="gm-b r-(paragraph|part|section|item|bullet)"[^>]*?data-line="(\d+)"[^>]*>(.*?)<\/p>/g),
+  ];
+  return blocks.map((m) => ({
+    role: m[1],
+    html: m[3],
+    text: m[3].replace(/<[^>]+>/g, '').replace(/&quot;/g, '"'),
+    line: Number(m[2]),
+  }));
 }
 
 /** Zero-based line of the first source line containing `needle`. */
-const lineOf = (needle: string) => readExample(PATH).split('\n').findIndex((l) => l.includes(needle));
+const lineOf = (needle: string) =>
+  readExample(PATH)
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
 
 describe('HTML renderer: body structure', () => {
   it('prints the derived labels of every level', () => {
     const starts = bodyBlocks().map((b) => /^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+]) /u.exec(b.text)?.[0] ?? '¶');
-    assert.deepEqual(starts.join(''), '¶¶I. 1. a) - - b) - + + - c) ¶2. 3. II. 1. 1.1. 1.2. a) b) c) d) đ) ¶1.3. 2. - - - III. 1. 2. ¶');
+    assert.deepEqual(
+      starts.join(''),
+      '¶¶I. 1. a) - - b) - + + - c) ¶2. 3. II. 1. 1.1. 1.2. a) b) c) d) đ) ¶1.3. 2. - - - III. 1. 2. ¶',
+    );
   });
 
   it('sets part headings in bold, with their own role', () => {
     const parts = bodyBlocks().filter((b) => b.role === 'part');
-    assert.deepEqual(parts.map((b) => b.html), ['<b>I. THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM</b>', '<b>II. NỘI DUNG, CHƯƠNG TRÌNH</b>', '<b>III. TỔ CHỨC THỰC HIỆN</b>']);
+    assert.deepEqual(
+      parts.map((b) => b.html),
+      [
+        '<b>I. THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM</b>',
+        '<b>II. NỘI DUNG, CHƯƠNG TRÌNH</b>',
+        '<b>III. TỔ CHỨC THỰC HIỆN</b>',
+      ],
+    );
   });
 
   it('keeps a part heading on the page of what follows', () => {
     const { body } = renderPage(layoutOf(readExample(PATH)).layout, M);
     const units = [...body.matchAll(/<div class="gm-unit gm-u-body"( data-keep-next="")?><p class="gm-b r-part"/g)];
     assert.equal(units.length, 3);
-    assert.ok(units.every((u) => u[1]), 'each part unit keeps with the next');
+    assert.ok(
+      units.every((u) => u[1]),
+      'each part unit keeps with the next',
+    );
   });
 
   it('ties each block to the line of its own YAML node', () => {

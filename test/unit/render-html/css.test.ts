@@ -1,6 +1,17 @@
 import * as assert from 'node:assert/strict';
 import type { Role } from '../../../src/core/layout/model';
-import { FOOT_LEFT_FRACTION, FONT, HEADER_LEFT_FRACTION, PAGE_NUMBER, RULE_SPACE, RULE_WIDTH_PT, SINGLE_LINE_EM, BODY_LINE_SPACING, resolveMeasures, type Measures } from '../../../src/core/measures';
+import {
+  FOOT_LEFT_FRACTION,
+  FONT,
+  HEADER_LEFT_FRACTION,
+  PAGE_NUMBER,
+  RULE_SPACE,
+  RULE_WIDTH_PT,
+  SINGLE_LINE_EM,
+  BODY_LINE_SPACING,
+  resolveMeasures,
+  type Measures,
+} from '../../../src/core/measures';
 import { fontStack, pageCss, printableHeightMm } from '../../../src/render/html';
 import { spaceAfterPt } from '../../../src/render/html/css';
 
@@ -9,7 +20,12 @@ function rule(css: string, selector: string): Record<string, string> {
   const start = css.indexOf(`${selector}{`);
   assert.ok(start >= 0, `no rule for ${selector}`);
   const body = css.slice(start + selector.length + 1, css.indexOf('}', start));
-  return Object.fromEntries(body.split(';').filter(Boolean).map((d) => [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)]));
+  return Object.fromEntries(
+    body
+      .split(';')
+      .filter(Boolean)
+      .map((d) => [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)]),
+  );
 }
 
 const pct = (f: number) => `${+(f * 100).toFixed(4)}%`;
@@ -40,7 +56,7 @@ function checkMeasures(m: Measures): void {
 }
 
 describe('page CSS from measures', () => {
-  it('uses the decree\'s numbers for the default settings', () => checkMeasures(resolveMeasures()));
+  it("uses the decree's numbers for the default settings", () => checkMeasures(resolveMeasures()));
 
   it('prints the urgency and secrecy marks in red, frame included, the rest in black', () => {
     const css = pageCss(resolveMeasures());
@@ -52,7 +68,11 @@ describe('page CSS from measures', () => {
 
   it('sizes the urgency stamps as the decree carves them: 30×8, 40×8, 20×8 mm (PL I-P.I-M.III-k.2-b)', () => {
     const css = pageCss(resolveMeasures());
-    for (const [stamp, width] of [['hoa_toc', '30mm'], ['thuong_khan', '40mm'], ['khan', '20mm']]) {
+    for (const [stamp, width] of [
+      ['hoa_toc', '30mm'],
+      ['thuong_khan', '40mm'],
+      ['khan', '20mm'],
+    ]) {
       const r = rule(css, `.gm-stamp-${stamp} .gm-t`);
       assert.deepEqual([r.width, r.height, r['box-sizing']], [width, '8mm', 'border-box'], stamp);
     }
@@ -79,11 +99,17 @@ describe('page CSS from measures', () => {
 
   it('sizes the header and foot columns by their fractions', () => {
     const css = pageCss(resolveMeasures());
-    assert.equal(rule(css, '.gm-head')['grid-template-columns'], `${pct(HEADER_LEFT_FRACTION)} ${pct(1 - HEADER_LEFT_FRACTION)}`);
-    assert.equal(rule(css, '.gm-foot')['grid-template-columns'], `${pct(FOOT_LEFT_FRACTION)} ${pct(1 - FOOT_LEFT_FRACTION)}`);
+    assert.equal(
+      rule(css, '.gm-head')['grid-template-columns'],
+      `${pct(HEADER_LEFT_FRACTION)} ${pct(1 - HEADER_LEFT_FRACTION)}`,
+    );
+    assert.equal(
+      rule(css, '.gm-foot')['grid-template-columns'],
+      `${pct(FOOT_LEFT_FRACTION)} ${pct(1 - FOOT_LEFT_FRACTION)}`,
+    );
   });
 
-  it('draws each rule as its fraction of the text\'s own width, centred, with the measured thickness', () => {
+  it("draws each rule as its fraction of the text's own width, centred, with the measured thickness", () => {
     const m = resolveMeasures();
     const css = pageCss(m);
     for (const role of ['co_quan', 'tieu_ngu', 'trich_yeu'] as const) {

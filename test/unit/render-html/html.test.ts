@@ -21,20 +21,30 @@ describe('HTML renderer: structure', () => {
 
   it('puts Số and the place-and-date line in the same grid row, after the agency and the motto', () => {
     const { body } = renderPage(layoutOf(SMALL).layout, M);
-    const head = /<div class="gm-head">(.*?)<\/div><\/div>(?=<div class="gm-unit|<div class="gm-marks)/.exec(body)?.[0] ?? '';
-    const cells = [...head.matchAll(/class="gm-cell (gm-left|gm-right)">(.*?)<\/div>/g)].map((m) => [m[1], m[2].replace(/<[^>]+>/g, '')]);
-    assert.deepEqual(cells.map((c) => c[0]), ['gm-left', 'gm-right', 'gm-left', 'gm-right']);
+    const head =
+      /<div class="gm-head">(.*?)<\/div><\/div>(?=<div class="gm-unit|<div class="gm-marks)/.exec(body)?.[0] ?? '';
+    const cells = [...head.matchAll(/class="gm-cell (gm-left|gm-right)">(.*?)<\/div>/g)].map((m) => [
+      m[1],
+      m[2].replace(/<[^>]+>/g, ''),
+    ]);
+    assert.deepEqual(
+      cells.map((c) => c[0]),
+      ['gm-left', 'gm-right', 'gm-left', 'gm-right'],
+    );
     assert.match(cells[2][1], /^Số: 05\/GM-UBND$/);
     assert.match(cells[3][1], /^Bắc Sơn, ngày 10 tháng 5 năm 2024$/);
   });
 
-  it('keeps a draft\'s blanks as spaces the browser will not collapse', () => {
+  it("keeps a draft's blanks as spaces the browser will not collapse", () => {
     const { body } = renderPage(layoutOf(readExample()).layout, M);
     assert.match(body, /Số: <span class="gm-blank"> {6}<\/span>\/GM-UBND/);
   });
 
   it('turns a line break inside a run into <br> and inline bold into <b>', () => {
-    assert.equal(renderBlock({ role: 'paragraph', runs: [{ text: 'a\nb' }, { text: 'c', bold: true }] }), '<p class="gm-b r-paragraph">a<br>b<b>c</b></p>');
+    assert.equal(
+      renderBlock({ role: 'paragraph', runs: [{ text: 'a\nb' }, { text: 'c', bold: true }] }),
+      '<p class="gm-b r-paragraph">a<br>b<b>c</b></p>',
+    );
   });
 
   it('wraps ruled roles in a span as wide as the text, so the rule follows the text', () => {
@@ -57,7 +67,7 @@ describe('HTML renderer: escaping', () => {
     assert.equal(escapeAttr('" onmouseover="x` \''), '&quot; onmouseover=&quot;x&#96; &#39;');
   });
 
-  it('shows an injected trích yếu as text, in the page and in the standalone file\'s title', () => {
+  it("shows an injected trích yếu as text, in the page and in the standalone file's title", () => {
     const { layout } = layoutOf(withKey('trich_yeu', `"${INJECTION}"`));
     const { body } = renderPage(layout, M);
     assert.ok(!body.includes('<img'), 'no img element in the body');
@@ -82,7 +92,12 @@ describe('HTML renderer: source ranges', () => {
     const { layout } = layoutOf(readExample());
     for (const block of allBlocks(layout).filter((b) => b.source)) {
       const r = block.source!;
-      assert.ok(renderBlock(block).includes(` data-line="${r.start.line}" data-line-end="${r.end.line}" data-range="${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}"`), block.role);
+      assert.ok(
+        renderBlock(block).includes(
+          ` data-line="${r.start.line}" data-line-end="${r.end.line}" data-range="${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}"`,
+        ),
+        block.role,
+      );
     }
   });
 

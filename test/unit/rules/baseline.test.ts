@@ -21,13 +21,20 @@ describe('rules on valid invitations', () => {
     const dir = join(__dirname, '../../../examples');
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.giaymoi.yaml'))) {
       const problems = checkFile(join(dir, name)).problems.filter((p) => p.severity !== 'information');
-      assert.deepEqual(problems.map((p) => `${p.code} ${p.message.en}`), [], name);
+      assert.deepEqual(
+        problems.map((p) => `${p.code} ${p.message.en}`),
+        [],
+        name,
+      );
     }
   });
 
   it('cover every rule code of the catalog', () => {
     const registered = new Set(RULES.flatMap((rule) => rule.codes));
-    assert.deepEqual(Object.values(RULE_CODES).filter((code) => !registered.has(code)), []);
+    assert.deepEqual(
+      Object.values(RULE_CODES).filter((code) => !registered.has(code)),
+      [],
+    );
   });
 
   it('still run the text rules when the schema check fails', () => {

@@ -21,7 +21,10 @@ describe('dates (GM013, GM014, GM018)', () => {
   it('GM014: impossible dates written in the text, on exactly their characters', () => {
     const text = fixture('impossible-date-text');
     const found = problemsOf(text, 'GM014');
-    assert.deepEqual(found.map((p) => covered(text, p)), ['31/2/2024', 'ngày 30 tháng 2 năm 2024']);
+    assert.deepEqual(
+      found.map((p) => covered(text, p)),
+      ['31/2/2024', 'ngày 30 tháng 2 năm 2024'],
+    );
     assert.ok(found.every((p) => p.severity === 'error'));
   });
 
@@ -43,13 +46,19 @@ describe('dates (GM013, GM014, GM018)', () => {
 
   it('GM014 names the impossible date and says why, in both languages', () => {
     const p = problemsOf(fixture('impossible-date-text'), 'GM014')[0];
-    assert.equal(p.message.vi, '"31/2/2024" không phải là một ngày có thật (tháng 2 năm 2024 không có ngày 31); hãy sửa lại.');
+    assert.equal(
+      p.message.vi,
+      '"31/2/2024" không phải là một ngày có thật (tháng 2 năm 2024 không có ngày 31); hãy sửa lại.',
+    );
     assert.equal(p.message.en, '"31/2/2024" is not a real date; check the day and month.');
   });
 
   it('GM014 in the text: 31/4 is impossible; 15/13 or 32/5 read as numbers, unless "ngày" says they are dates', () => {
     const withText = (sentence: string) => fixture('valid').replace(/^mo_dau: .*$/m, `mo_dau: ${sentence}`);
-    assert.deepEqual(problemsOf(withText('Hạn nộp 31/4/2024.'), 'GM014').map((p) => p.severity), ['error']);
+    assert.deepEqual(
+      problemsOf(withText('Hạn nộp 31/4/2024.'), 'GM014').map((p) => p.severity),
+      ['error'],
+    );
     assert.deepEqual(problemsOf(withText('Tỷ lệ 15/13/2024 và 32/5/2024.'), 'GM014'), []);
     assert.equal(problemsOf(withText('Hạn nộp ngày 32/5/2024.'), 'GM014').length, 1);
   });
@@ -62,10 +71,17 @@ describe('dates (GM013, GM014, GM018)', () => {
   });
 
   it('GM018: a full end date before the start; an end equal to the start, or the next day across a month end, passes', () => {
-    single(fixture('valid').replace('ket_thuc: "16:30"', 'ket_thuc: 2024-05-16 18:00'), 'GM018', 'error', '2024-05-16 18:00');
+    single(
+      fixture('valid').replace('ket_thuc: "16:30"', 'ket_thuc: 2024-05-16 18:00'),
+      'GM018',
+      'error',
+      '2024-05-16 18:00',
+    );
     assert.deepEqual(problemsOf(fixture('valid').replace('ket_thuc: "16:30"', 'ket_thuc: "14:00"'), 'GM018'), []);
-    const overMonthEnd = fixture('valid').replace('bat_dau: 2024-05-17 14:00, ket_thuc: "16:30"', 'bat_dau: 2024-07-31 10:00, ket_thuc: 2024-08-01 09:00');
+    const overMonthEnd = fixture('valid').replace(
+      'bat_dau: 2024-05-17 14:00, ket_thuc: "16:30"',
+      'bat_dau: 2024-07-31 10:00, ket_thuc: 2024-08-01 09:00',
+    );
     assert.deepEqual(problemsOf(overMonthEnd, 'GM018'), []);
   });
 });
-

@@ -29,7 +29,13 @@ export function problemsOf(text: string, code: string, options: Partial<CheckOpt
 }
 
 /** The single problem of `code` in `text`, asserting its severity and covered text. */
-export function single(text: string, code: string, severity: string, coveredText: string, options: Partial<CheckOptions> = {}): Problem {
+export function single(
+  text: string,
+  code: string,
+  severity: string,
+  coveredText: string,
+  options: Partial<CheckOptions> = {},
+): Problem {
   const found = problemsOf(text, code, options);
   assert.equal(found.length, 1, `expected one ${code}, got ${found.length}`);
   assert.equal(found[0].severity, severity);
@@ -41,7 +47,11 @@ export function single(text: string, code: string, severity: string, coveredText
 
 /** `text` with every edit of `fix` applied. */
 export function applyFix(text: string, fix: Fix): string {
-  const edits = fix.edits.map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText }));
+  const edits = fix.edits.map((e) => ({
+    start: offsetOf(text, e.range.start),
+    end: offsetOf(text, e.range.end),
+    newText: e.newText,
+  }));
   edits.sort((a, b) => b.start - a.start);
   return edits.reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
 }
@@ -55,8 +65,10 @@ const signature = (p: Problem): string => `${p.code}|${p.severity}`;
 export function assertFixClears(text: string, problem: Problem, options: Partial<CheckOptions> = {}): string {
   assert.ok(problem.fixes && problem.fixes.length > 0, `${problem.code} offers a fix`);
   for (const edit of problem.fixes[0].edits) {
-    const inside = offsetOf(text, edit.range.start) >= offsetOf(text, problem.range.start) && offsetOf(text, edit.range.end) <= offsetOf(text, problem.range.end);
-    assert.ok(inside, 'the fix stays inside the problem\'s range');
+    const inside =
+      offsetOf(text, edit.range.start) >= offsetOf(text, problem.range.start) &&
+      offsetOf(text, edit.range.end) <= offsetOf(text, problem.range.end);
+    assert.ok(inside, "the fix stays inside the problem's range");
   }
   const before = checkInvitation(text, options).problems.map(signature);
   const fixed = applyFix(text, problem.fixes[0]);
@@ -68,5 +80,8 @@ export function assertFixClears(text: string, problem: Problem, options: Partial
 
 /** Asserts that no problem at all is reported. */
 export function assertClean(text: string, options: Partial<CheckOptions> = {}): void {
-  assert.deepEqual(checkInvitation(text, options).problems.map((p) => `${p.code} ${p.message.en}`), []);
+  assert.deepEqual(
+    checkInvitation(text, options).problems.map((p) => `${p.code} ${p.message.en}`),
+    [],
+  );
 }

@@ -1,19 +1,26 @@
 import * as assert from 'node:assert/strict';
 import { applyFix, assertFixClears, covered, fixture, problemsOf, single } from './helpers';
 
-const withNames = (chuQuan: string, ten: string) => fixture('valid')
-  .replace('  chu_quan: UBND TỈNH LẠNG SƠN', `  chu_quan: ${chuQuan}`)
-  .replace('  ten: SỞ NỘI VỤ', `  ten: ${ten}`);
+const withNames = (chuQuan: string, ten: string) =>
+  fixture('valid')
+    .replace('  chu_quan: UBND TỈNH LẠNG SƠN', `  chu_quan: ${chuQuan}`)
+    .replace('  ten: SỞ NỘI VỤ', `  ten: ${ten}`);
 
 describe('agency names too long for the header (GM040)', () => {
   it('passes names that fit in two (parent) and three (issuing agency) lines', () => {
-    assert.deepEqual(problemsOf(withNames('UBND TỈNH THỪA THIÊN HUẾ', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN DŨNG'), 'GM040'), []);
+    assert.deepEqual(
+      problemsOf(withNames('UBND TỈNH THỪA THIÊN HUẾ', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN DŨNG'), 'GM040'),
+      [],
+    );
   });
 
   it('warns of an issuing agency of four lines and offers the lines as a list', () => {
     const text = withNames('UBND TỈNH THỪA THIÊN HUẾ', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ');
     const problem = single(text, 'GM040', 'warning', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ');
-    assert.match(problem.message.vi, /cần 4 dòng.*"SỞ NÔNG NGHIỆP \/ VÀ PHÁT TRIỂN \/ NÔNG THÔN \/ TỈNH THỪA THIÊN HUẾ"/);
+    assert.match(
+      problem.message.vi,
+      /cần 4 dòng.*"SỞ NÔNG NGHIỆP \/ VÀ PHÁT TRIỂN \/ NÔNG THÔN \/ TỈNH THỪA THIÊN HUẾ"/,
+    );
     const fixed = assertFixClears(text, problem);
     assert.match(fixed, /^ {2}ten: \[SỞ NÔNG NGHIỆP, VÀ PHÁT TRIỂN, NÔNG THÔN, TỈNH THỪA THIÊN HUẾ\]$/m);
   });
@@ -26,7 +33,10 @@ describe('agency names too long for the header (GM040)', () => {
   });
 
   it('quotes a line the flow list could not hold plain', () => {
-    const text = withNames('UBND TỈNH LẠNG SƠN', 'SỞ VĂN HÓA, THỂ THAO, DU LỊCH VÀ THÔNG TIN TRUYỀN THÔNG TỈNH THỪA THIÊN HUẾ');
+    const text = withNames(
+      'UBND TỈNH LẠNG SƠN',
+      'SỞ VĂN HÓA, THỂ THAO, DU LỊCH VÀ THÔNG TIN TRUYỀN THÔNG TỈNH THỪA THIÊN HUẾ',
+    );
     const fixed = assertFixClears(text, problemsOf(text, 'GM040')[0]);
     assert.match(fixed, /ten: \["SỞ VĂN HÓA, THỂ THAO,", /);
   });

@@ -46,12 +46,22 @@ describe('meeting dates (GM016, GM017)', () => {
 
   it('GM016: reads a time written as text at the top, in a section, and a list of slots; not in other sections', () => {
     const valid = fixture('valid');
-    const topText = valid.replace('thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }', 'thoi_gian: 8 giờ, ngày 06/5/2024');
+    const topText = valid.replace(
+      'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
+      'thoi_gian: 8 giờ, ngày 06/5/2024',
+    );
     single(topText, 'GM016', 'error', '06/5/2024');
-    const list = valid.replace('thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }', 'thoi_gian:\n  - { bat_dau: 2024-05-17 08:00 }\n  - { bat_dau: 2024-05-06 14:00 }');
+    const list = valid.replace(
+      'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
+      'thoi_gian:\n  - { bat_dau: 2024-05-17 08:00 }\n  - { bat_dau: 2024-05-06 14:00 }',
+    );
     single(list, 'GM016', 'error', '2024-05-06 14:00');
-    const inSection = valid.replace('thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }\n', '').replace(/^mo_dau: .*$/m, 'muc:\n  - tieu_de: Thời gian\n    thoi_gian: 8 giờ, ngày 06/5/2024\n  - tieu_de: Nội dung\n    noi_dung: Báo cáo kết quả ngày 02/5/2024.');
+    const inSection = valid
+      .replace('thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }\n', '')
+      .replace(
+        /^mo_dau: .*$/m,
+        'muc:\n  - tieu_de: Thời gian\n    thoi_gian: 8 giờ, ngày 06/5/2024\n  - tieu_de: Nội dung\n    noi_dung: Báo cáo kết quả ngày 02/5/2024.',
+      );
     single(inSection, 'GM016', 'error', '06/5/2024');
   });
 });
-

@@ -20,7 +20,10 @@ describe('meeting information (GM026, GM027)', () => {
   });
 
   it('reminds an invitation giving `thoi_gian` and `dia_diem` in any shape, on `thoi_gian`', () => {
-    const text = fixture('valid').replace(/^toi_du: .*\n/m, '').replace(/^kinh_moi: .*\n/m, '').replace(/^chu_tri: .*\n/m, '');
+    const text = fixture('valid')
+      .replace(/^toi_du: .*\n/m, '')
+      .replace(/^kinh_moi: .*\n/m, '')
+      .replace(/^chu_tri: .*\n/m, '');
     single(text, 'GM026', 'information', 'thoi_gian');
   });
 

@@ -27,7 +27,10 @@ describe('số and ký hiệu (GM010–GM012)', () => {
   it('GM010: the message and fix show the corrected ký hiệu; a ký hiệu without a prefix gets "GM-" in front', () => {
     const p = single(fixture('ky-hieu-prefix'), 'GM010', 'error', 'CV-UBND');
     assert.match(p.message.vi, /ví dụ "GM-UBND"/);
-    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Đổi tiền tố thành "GM-"', en: 'Use the prefix "GM-"' }]);
+    assert.deepEqual(
+      p.fixes?.map((f) => f.title),
+      [{ vi: 'Đổi tiền tố thành "GM-"', en: 'Use the prefix "GM-"' }],
+    );
     const bare = fixture('valid').replace('ky_hieu: GM-SNV', 'ky_hieu: SNV');
     const q = single(bare, 'GM010', 'error', 'SNV');
     assert.match(q.message.en, /e\.g\. "GM-SNV"/);
@@ -37,7 +40,10 @@ describe('số and ký hiệu (GM010–GM012)', () => {
   it('GM011: a quoted number is read inside its quotes; 0 and two digits are left alone', () => {
     const quoted = fixture('valid').replace('so: 12', 'so: "7"');
     const p = single(quoted, 'GM011', 'warning', '"7"');
-    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Viết "07"', en: 'Write "07"' }]);
+    assert.deepEqual(
+      p.fixes?.map((f) => f.title),
+      [{ vi: 'Viết "07"', en: 'Write "07"' }],
+    );
     assert.match(assertFixClears(quoted, p), /^so: "07"$/m);
     assert.deepEqual(problemsOf(fixture('valid'), 'GM011'), []);
     assert.deepEqual(problemsOf(fixture('valid').replace('so: 12', 'so: "0"'), 'GM011'), []);
@@ -48,4 +54,3 @@ describe('số and ký hiệu (GM010–GM012)', () => {
     assert.deepEqual(problemsOf(fixture('valid').replace('so: 12', 'so: "12"'), 'GM012'), []);
   });
 });
-

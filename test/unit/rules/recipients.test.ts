@@ -34,7 +34,9 @@ describe('nơi nhận (GM020, GM021)', () => {
   });
 
   it('GM020: a "Lưu" line that is not the last one', () => {
-    const text = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Lưu: VT."\n  - Như thành phần mời;\n').replace('  - "Lưu: VT, CCHC."\n', '');
+    const text = fixture('valid')
+      .replace('  - Như thành phần mời;\n', '  - "Lưu: VT."\n  - Như thành phần mời;\n')
+      .replace('  - "Lưu: VT, CCHC."\n', '');
     const found = problemsOf(text, 'GM020');
     assert.equal(found.length, 1);
     assert.match(found[0].message.en, /move it to the end/);
@@ -64,7 +66,9 @@ describe('nơi nhận (GM020, GM021)', () => {
   });
 
   it('GM020: a "Lưu" line in the middle is misplaced, not missing; a warning on the whole line', () => {
-    const text = fixture('valid').replace('  - Giám đốc Sở (để báo cáo);\n', '  - "Lưu: VT."\n  - Giám đốc Sở (để báo cáo);\n').replace('  - "Lưu: VT, CCHC."\n', '');
+    const text = fixture('valid')
+      .replace('  - Giám đốc Sở (để báo cáo);\n', '  - "Lưu: VT."\n  - Giám đốc Sở (để báo cáo);\n')
+      .replace('  - "Lưu: VT, CCHC."\n', '');
     const p = single(text, 'GM020', 'warning', 'Lưu: VT.');
     assert.match(p.message.vi, /chuyển nó xuống cuối/);
   });
@@ -75,10 +79,15 @@ describe('nơi nhận (GM020, GM021)', () => {
   });
 
   it('reads each line without the spaces around it; an empty line is no recipient to punctuate', () => {
-    const spaced = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Như thành phần mời;  "\n').replace('"Lưu: VT, CCHC."', '" Lưu: VT, CCHC.  "');
+    const spaced = fixture('valid')
+      .replace('  - Như thành phần mời;\n', '  - "Như thành phần mời;  "\n')
+      .replace('"Lưu: VT, CCHC."', '" Lưu: VT, CCHC.  "');
     assert.deepEqual([...problemsOf(spaced, 'GM020'), ...problemsOf(spaced, 'GM021')], []);
     const dotted = fixture('valid').replace('  - Như thành phần mời;\n', '  - "Như thành phần mời.  "\n');
-    assert.match(assertFixClears(dotted, single(dotted, 'GM021', 'warning', 'Như thành phần mời.  ')), /- "Như thành phần mời; {2}"\n/);
+    assert.match(
+      assertFixClears(dotted, single(dotted, 'GM021', 'warning', 'Như thành phần mời.  ')),
+      /- "Như thành phần mời; {2}"\n/,
+    );
     const empty = fixture('valid').replace('  - Như thành phần mời;\n', '  - Như thành phần mời;\n  - ""\n');
     assert.deepEqual(problemsOf(empty, 'GM021'), []);
   });
@@ -86,8 +95,10 @@ describe('nơi nhận (GM020, GM021)', () => {
   it('GM020: the fix is titled for the user and appends under a one-letter last item too', () => {
     const text = fixture('noi-nhan-no-luu').replace('  - Phòng Nội vụ;\n', '  - X\n');
     const p = single(text, 'GM020', 'warning', 'X');
-    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Thêm dòng "Lưu: VT."', en: 'Add the line "Lưu: VT."' }]);
+    assert.deepEqual(
+      p.fixes?.map((f) => f.title),
+      [{ vi: 'Thêm dòng "Lưu: VT."', en: 'Add the line "Lưu: VT."' }],
+    );
     assert.match(assertFixClears(text, p), /\n {2}- X\n {2}- "Lưu: VT."\n$/);
   });
 });
-

@@ -35,7 +35,10 @@ describe('signature block (GM022, GM023, GM028, GM033)', () => {
     const noTitle = fixture('valid').replace(/^ {2}chuc_vu: .*\n/m, '');
     single(noTitle, 'GM033', 'error', 'nguoi_ky');
     const acting = noTitle.replace('quyen_han: KT', 'quyen_han: Q');
-    assert.deepEqual(checkInvitation(acting).problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(
+      checkInvitation(acting).problems.filter((p) => p.severity === 'error'),
+      [],
+    );
     assert.deepEqual(problemsOf(acting, 'GM033'), []);
     assert.deepEqual(problemsOf(fixture('valid'), 'GM033'), []);
   });
@@ -56,7 +59,9 @@ describe('signature block (GM022, GM023, GM028, GM033)', () => {
     const p = single(fixture('academic-title'), 'GM028', 'warning', 'PGS.TS. ');
     assert.match(p.message.vi, /\("PGS\.TS\."\) trước họ tên/);
     assert.match(p.message.en, /\("PGS\.TS\."\) before/);
-    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Bỏ "PGS.TS."', en: 'Remove "PGS.TS."' }]);
+    assert.deepEqual(
+      p.fixes?.map((f) => f.title),
+      [{ vi: 'Bỏ "PGS.TS."', en: 'Remove "PGS.TS."' }],
+    );
   });
 });
-

@@ -25,15 +25,24 @@ describe('text encoding (GM030–GM032)', () => {
   it('never fire on ordinary Unicode Vietnamese', () => {
     for (const name of ['seed', 'valid']) {
       const text = fixture(name);
-      assert.deepEqual(['GM030', 'GM031', 'GM032'].flatMap((code) => problemsOf(text, code)), [], name);
+      assert.deepEqual(
+        ['GM030', 'GM031', 'GM032'].flatMap((code) => problemsOf(text, code)),
+        [],
+        name,
+      );
     }
   });
 
   it('names the encoding it recognised, and titles the NFC fix', () => {
-    assert.match(single(fixture('legacy-tcvn3'), 'GM031', 'warning', 'Uû ban nh©n d©n huyÖn B¾c S¬n').message.en, /legacy TCVN3 encoding/);
-    assert.match(single(fixture('legacy-vni'), 'GM032', 'warning', 'Ñoàng chí Nguyeãn Vaên').message.en, /legacy VNI encoding/);
+    assert.match(
+      single(fixture('legacy-tcvn3'), 'GM031', 'warning', 'Uû ban nh©n d©n huyÖn B¾c S¬n').message.en,
+      /legacy TCVN3 encoding/,
+    );
+    assert.match(
+      single(fixture('legacy-vni'), 'GM032', 'warning', 'Ñoàng chí Nguyeãn Vaên').message.en,
+      /legacy VNI encoding/,
+    );
     const p = single(fixture('not-nfc'), 'GM030', 'warning', 'a\u0306\u0301');
     assert.equal(p.fixes?.[0].title.vi, 'Chuyển sang Unicode dựng sẵn (NFC)');
   });
 });
-

@@ -53,7 +53,14 @@ describe('weekday in the text (GM015)', () => {
   });
 
   it('passes right weekdays and ignores ordinals ("lần thứ Năm") and dates without weekdays', () => {
-    for (const sentence of ['ngày 17/5/2024 (thứ Sáu)', 'Thứ Sáu, ngày 17/5/2024', 'Hội nghị lần thứ Năm, ngày 17/5/2024', 'T6 17/5/2024', 'ngày 19/5/2024 (Chủ nhật)', 'thứ 6 ngày 17/05/2024']) {
+    for (const sentence of [
+      'ngày 17/5/2024 (thứ Sáu)',
+      'Thứ Sáu, ngày 17/5/2024',
+      'Hội nghị lần thứ Năm, ngày 17/5/2024',
+      'T6 17/5/2024',
+      'ngày 19/5/2024 (Chủ nhật)',
+      'thứ 6 ngày 17/05/2024',
+    ]) {
       assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
     }
   });
@@ -63,13 +70,22 @@ describe('weekday in the text (GM015)', () => {
     const p = single(text, 'GM015', 'error', 'Thứ Bảy');
     assert.match(p.message.vi, /"29\/10\/2023" là Chủ nhật/);
     assert.match(assertFixClears(text, p), /Chủ nhật, từ 08 giờ, ngày 29\/10\/2023/);
-    for (const sentence of ['Thứ Sáu, từ 14 giờ 00, ngày 17/5/2024', 'thứ Sáu, lúc 7h30 -9h00, ngày 17/5/2024', '½ ngày, thứ Sáu, buổi sáng ngày 17/5/2024']) {
+    for (const sentence of [
+      'Thứ Sáu, từ 14 giờ 00, ngày 17/5/2024',
+      'thứ Sáu, lúc 7h30 -9h00, ngày 17/5/2024',
+      '½ ngày, thứ Sáu, buổi sáng ngày 17/5/2024',
+    ]) {
       assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
     }
   });
 
-  it('does not pair across a sentence\'s end, past another weekday, or a weekly weekday', () => {
-    for (const sentence of ['Họp vào thứ Năm. Ngày 17/5/2024 gửi báo cáo.', 'Thứ Năm họp tổ; ngày 17/5/2024 họp toàn thể', 'thứ Hai họp tổ, thứ Sáu ngày 17/5/2024 họp toàn thể', 'các buổi chiều thứ Ba, thứ Năm hằng tuần, từ ngày 17/5/2024']) {
+  it("does not pair across a sentence's end, past another weekday, or a weekly weekday", () => {
+    for (const sentence of [
+      'Họp vào thứ Năm. Ngày 17/5/2024 gửi báo cáo.',
+      'Thứ Năm họp tổ; ngày 17/5/2024 họp toàn thể',
+      'thứ Hai họp tổ, thứ Sáu ngày 17/5/2024 họp toàn thể',
+      'các buổi chiều thứ Ba, thứ Năm hằng tuần, từ ngày 17/5/2024',
+    ]) {
       assert.deepEqual(problemsOf(withText(sentence), 'GM015'), [], sentence);
     }
   });
@@ -78,7 +94,10 @@ describe('weekday in the text (GM015)', () => {
     const sentence = 'Họp vào thứ Năm ngày 17/5 tại hội trường.';
     const noDate = withText(sentence).replace('ngay: 2024-05-10\n', '');
     assert.match(single(noDate, 'GM015', 'error', 'thứ Năm').message.vi, /\(17\/5\/2024\) là thứ Sáu/);
-    const listed = noDate.replace('thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }', 'thoi_gian:\n  - { bat_dau: 2024-05-17 14:00 }');
+    const listed = noDate.replace(
+      'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
+      'thoi_gian:\n  - { bat_dau: 2024-05-17 14:00 }',
+    );
     assert.match(single(listed, 'GM015', 'error', 'thứ Năm').message.vi, /\(17\/5\/2024\) là thứ Sáu/);
     const month = withText(sentence).replace('ngay: 2024-05-10', 'ngay: 2024-05');
     assert.match(single(month, 'GM015', 'error', 'thứ Năm').message.vi, /\(17\/5\/2024\) là thứ Sáu/);
@@ -92,15 +111,22 @@ describe('weekday in the text (GM015)', () => {
 
   it('weekdays offered as alternatives name no date; a weekday far into a long sentence still finds its date', () => {
     assert.deepEqual(problemsOf(withText('Họp vào thứ Hai hoặc thứ Tư, từ 8 giờ ngày 18/3/2025.'), 'GM015'), []);
-    const long = withText('"Kính mời đại biểu dự Hội nghị tổng kết công tác năm 2023 vào Thứ Bảy, từ 08 giờ, ngày 29/10/2023."');
+    const long = withText(
+      '"Kính mời đại biểu dự Hội nghị tổng kết công tác năm 2023 vào Thứ Bảy, từ 08 giờ, ngày 29/10/2023."',
+    );
     single(long, 'GM015', 'error', 'Thứ Bảy');
-    const far = withText('"Thứ Bảy, từ 08 giờ sáng tại hội trường lớn của Ủy ban nhân dân huyện Bắc Sơn, ngày 29/10/2023."');
+    const far = withText(
+      '"Thứ Bảy, từ 08 giờ sáng tại hội trường lớn của Ủy ban nhân dân huyện Bắc Sơn, ngày 29/10/2023."',
+    );
     assert.deepEqual(problemsOf(far, 'GM015'), []);
   });
 
   it('the fix is titled with the right weekday', () => {
     const p = single(fixture('weekday-mismatch'), 'GM015', 'error', 'thứ Năm');
-    assert.deepEqual(p.fixes?.map((f) => f.title), [{ vi: 'Sửa thành "thứ Sáu"', en: 'Write "thứ Sáu"' }]);
+    assert.deepEqual(
+      p.fixes?.map((f) => f.title),
+      [{ vi: 'Sửa thành "thứ Sáu"', en: 'Write "thứ Sáu"' }],
+    );
   });
 
   it('points at the right line when the file starts with a blank line', () => {
@@ -109,4 +135,3 @@ describe('weekday in the text (GM015)', () => {
     assert.match(assertFixClears(text, p), /17\/5\/2024 \(thứ Sáu\)/);
   });
 });
-

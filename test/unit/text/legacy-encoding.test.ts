@@ -33,15 +33,29 @@ describe('legacy Vietnamese encodings', () => {
 
   it('does not fire on Unicode Vietnamese, English, French, Spanish, German or symbols', () => {
     const clean = [
-      'Cộng hòa xã hội chủ nghĩa Việt Nam', 'Tòa án nhân dân', 'Hà Nội', 'Thành phố Hồ Chí Minh', 'Bé Na',
-      'Meeting on Friday at the People’s Committee', 'Là où il est', 'résumé naïve café', 'España año señor', 'Müller für Größe',
-      '© 2024 Công ty', '5 µm', 'Windows®', 'Nội¹', '«Trích dẫn»', 'Đồng chí Lê Văn Thành; Phòng Nội vụ.',
+      'Cộng hòa xã hội chủ nghĩa Việt Nam',
+      'Tòa án nhân dân',
+      'Hà Nội',
+      'Thành phố Hồ Chí Minh',
+      'Bé Na',
+      'Meeting on Friday at the People’s Committee',
+      'Là où il est',
+      'résumé naïve café',
+      'España año señor',
+      'Müller für Größe',
+      '© 2024 Công ty',
+      '5 µm',
+      'Windows®',
+      'Nội¹',
+      '«Trích dẫn»',
+      'Đồng chí Lê Văn Thành; Phòng Nội vụ.',
     ];
     for (const text of clean) assert.equal(detectLegacyEncoding(text), undefined, text);
   });
 
   it('tells Vietnamese syllables from other words', () => {
-    for (const w of ['Hà', 'nhân', 'Nguyễn', 'Uỷ', 'khuya', 'nghiêng', 'quốc', 'gì', 'Trường']) assert.ok(isVietnameseSyllable(w), w);
+    for (const w of ['Hà', 'nhân', 'Nguyễn', 'Uỷ', 'khuya', 'nghiêng', 'quốc', 'gì', 'Trường'])
+      assert.ok(isVietnameseSyllable(w), w);
     for (const w of ['Néi', 'Vaên', 'café', 'Windows', 'hoàà', 'strong']) assert.ok(!isVietnameseSyllable(w), w);
   });
 });

@@ -13,7 +13,8 @@ export async function waitFor(probe, what, ms = 15_000) {
     } catch (error) {
       last = error.message;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -31,17 +32,28 @@ export async function paletteRows(page, query) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   // F1 on a palette still closing can leave it closed: press again once when it does not show.
-  if (!(await input.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false))) await page.keyboard.press('F1');
+  if (
+    !(await input.waitFor({ state: 'visible', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await page.keyboard.press('F1');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${query}`);
   await page.waitForTimeout(300); // the list filters on the next animation frame; nothing to poll for "done"
-  return page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? r.textContent ?? ''));
+  return page
+    .locator('.quick-input-list .monaco-list-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? r.textContent ?? ''));
 }
 
 /** Runs a command by its palette label, as a user picks it. */
 export async function runFromPalette(page, query, label) {
   await paletteRows(page, query);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: label }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: label }) })
+    .first();
   await row.waitFor({ state: 'visible', timeout: 5_000 });
   await row.click();
 }
@@ -57,7 +69,15 @@ export async function openFile(page, path) {
   if (!(await row.isVisible())) await page.keyboard.press('Control+Shift+E');
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   await row.dblclick();
-  await waitFor(() => page.locator(`${editorOf(name)} textarea`).first().evaluate((t) => t === document.activeElement).catch(() => false), `the editor of ${name} to have focus`);
+  await waitFor(
+    () =>
+      page
+        .locator(`${editorOf(name)} textarea`)
+        .first()
+        .evaluate((t) => t === document.activeElement)
+        .catch(() => false),
+    `the editor of ${name} to have focus`,
+  );
 }
 
 /** The code editor showing a file whose URI ends with `name`. */
@@ -65,7 +85,10 @@ export const editorOf = (name) => `.monaco-editor[data-uri$="${name}"]`;
 
 /** The editor's scroll position in px, read from its lines layer (Monaco moves it by -scrollTop, -scrollLeft). */
 export async function scrollOf(page, name) {
-  return page.locator(`${editorOf(name)} .lines-content`).first().evaluate((e) => ({ top: 0 - parseFloat(e.style.top || '0'), left: 0 - parseFloat(e.style.left || '0') }));
+  return page
+    .locator(`${editorOf(name)} .lines-content`)
+    .first()
+    .evaluate((e) => ({ top: 0 - parseFloat(e.style.top || '0'), left: 0 - parseFloat(e.style.left || '0') }));
 }
 
 /** The cursor as the status bar shows it ("Ln 612, Col 98"). */
@@ -80,7 +103,9 @@ export async function indentationText(page) {
 
 /** Text of every status bar entry. */
 export async function statusBarTexts(page) {
-  return page.locator('.statusbar-item').evaluateAll((items) => items.map((i) => i.textContent?.trim() ?? '').filter(Boolean));
+  return page
+    .locator('.statusbar-item')
+    .evaluateAll((items) => items.map((i) => i.textContent?.trim() ?? '').filter(Boolean));
 }
 
 /** Goes to `line` (1-based) with Ctrl+G, then to its end with End (twice: on a wrapped line the first stops at the row's end). */
@@ -99,10 +124,14 @@ export function previewFrame(page) {
 
 /** The visible notification toasts: message and button labels. */
 export async function toasts(page) {
-  return page.locator('.notifications-toasts .notification-toast-container').evaluateAll((list) => list
-    .filter((t) => t.offsetParent !== null)
-    .map((t) => ({
-      message: t.querySelector('.notification-list-item-message')?.textContent ?? '',
-      buttons: [...t.querySelectorAll('.notification-list-item-buttons-container .monaco-button')].map((b) => b.textContent?.trim() ?? ''),
-    })));
+  return page.locator('.notifications-toasts .notification-toast-container').evaluateAll((list) =>
+    list
+      .filter((t) => t.offsetParent !== null)
+      .map((t) => ({
+        message: t.querySelector('.notification-list-item-message')?.textContent ?? '',
+        buttons: [...t.querySelectorAll('.notification-list-item-buttons-container .monaco-button')].map(
+          (b) => b.textContent?.trim() ?? '',
+        ),
+      })),
+  );
 }

@@ -21,7 +21,13 @@ export async function runUiTests(context) {
   try {
     await runEach(selected, context, result);
   } finally {
-    files.forEach((f) => { try { unlinkSync(f); } catch { /* already gone */ } });
+    files.forEach((f) => {
+      try {
+        unlinkSync(f);
+      } catch {
+        /* already gone */
+      }
+    });
   }
   return result;
 }
@@ -72,11 +78,16 @@ async function resetWorkbench(page) {
 
 /** Answers a "Do you want to save…?" dialog with "Don't Save", if one shows within `waitMs`. */
 async function dismissSaveDialog(page, waitMs = 0) {
-  const button = page.locator('.monaco-dialog-box .dialog-buttons-row a, .monaco-dialog-box .dialog-buttons-row button').filter({ hasText: /Don.t Save|Không lưu/ }).first();
+  const button = page
+    .locator('.monaco-dialog-box .dialog-buttons-row a, .monaco-dialog-box .dialog-buttons-row button')
+    .filter({ hasText: /Don.t Save|Không lưu/ })
+    .first();
   try {
     await button.waitFor({ state: 'visible', timeout: Math.max(waitMs, 1) });
     await button.click();
-  } catch { /* no dialog */ }
+  } catch {
+    /* no dialog */
+  }
 }
 
 async function screenshot({ page, artifacts }, name) {
@@ -84,11 +95,15 @@ async function screenshot({ page, artifacts }, name) {
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, name) });
     console.log(`  [ui] screenshot: ${join(artifacts, name)}`);
-  } catch { /* the page is gone: the failure says why */ }
+  } catch {
+    /* the page is gone: the failure says why */
+  }
 }
 
 function withTimeout(promise, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms); });
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -5,7 +5,20 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
-  closePalette, cursorText, editorOf, goToLineEnd, indentationText, openFile, paletteRows, previewFrame, runFromPalette, scrollOf, settle, statusBarTexts, toasts, waitFor,
+  closePalette,
+  cursorText,
+  editorOf,
+  goToLineEnd,
+  indentationText,
+  openFile,
+  paletteRows,
+  previewFrame,
+  runFromPalette,
+  scrollOf,
+  settle,
+  statusBarTexts,
+  toasts,
+  waitFor,
 } from './driver.mjs';
 import { longInvitation } from '../../support/invitations.mjs';
 
@@ -50,7 +63,10 @@ function longestLineNear(line) {
 }
 
 /** The error banner of the preview: visible or hidden. */
-const bannerShown = (page) => previewFrame(page).locator('#gm-banner').evaluate((b) => !b.hidden);
+const bannerShown = (page) =>
+  previewFrame(page)
+    .locator('#gm-banner')
+    .evaluate((b) => !b.hidden);
 
 /**
  * Types an error into the text of `line` (an invalid escape, `\q`, 30 characters before its end: not
@@ -72,7 +88,11 @@ async function errorComesAndGoes(page, line) {
   await settle(page);
   const fixed = { scroll: await scrollOf(page, LONG), cursor: await cursorText(page) };
   assert.deepEqual(withError.scroll, before.scroll, 'the editor moved when the error appeared');
-  assert.equal(withError.cursor, before.cursor.replace(/Col (\d+)/, (_, c) => `Col ${Number(c) + 2}`), 'the cursor moved when the error appeared');
+  assert.equal(
+    withError.cursor,
+    before.cursor.replace(/Col (\d+)/, (_, c) => `Col ${Number(c) + 2}`),
+    'the cursor moved when the error appeared',
+  );
   assert.deepEqual(fixed, before, 'the editor or the cursor moved when the error was fixed');
   return before;
 }
@@ -92,8 +112,18 @@ export const UI_TESTS = [
     async run({ page, workspace }) {
       await openFile(page, join(workspace, READY));
       const fromEditor = await palettePicks(page, 'giay moi');
-      const editorCommands = ['giaymoi.showPreview', 'giaymoi.showPreviewToSide', 'giaymoi.exportDocx', 'giaymoi.exportMailMerge', 'giaymoi.newInvitation'];
-      for (const id of editorCommands) assert.ok(fromEditor.some((r) => r.startsWith(labelOf(id))), `"${labelOf(id)}" missing from:\n${fromEditor.join('\n')}`);
+      const editorCommands = [
+        'giaymoi.showPreview',
+        'giaymoi.showPreviewToSide',
+        'giaymoi.exportDocx',
+        'giaymoi.exportMailMerge',
+        'giaymoi.newInvitation',
+      ];
+      for (const id of editorCommands)
+        assert.ok(
+          fromEditor.some((r) => r.startsWith(labelOf(id))),
+          `"${labelOf(id)}" missing from:\n${fromEditor.join('\n')}`,
+        );
       await page.keyboard.press('Control+K');
       await page.keyboard.press('V');
       await previewFrame(page).locator('.gm-sheet').first().waitFor({ timeout: 20_000 });
@@ -106,16 +136,26 @@ export const UI_TESTS = [
         if (fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))) || Date.now() > deadline) break;
         await page.waitForTimeout(500);
       }
-      assert.ok(fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))), `lock missing from:\n${fromPreview.join('\n')}`);
+      assert.ok(
+        fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))),
+        `lock missing from:\n${fromPreview.join('\n')}`,
+      );
     },
   },
   {
     title: 'new invitation: 2-space indentation, wrapped, and no warning',
     async run({ page }) {
       await runFromPalette(page, 'giay moi moi', labelOf('giaymoi.newInvitation'));
-      await waitFor(() => page.locator('.monaco-editor[data-uri^="untitled:"] textarea').evaluate((t) => t === document.activeElement), 'the new invitation\'s editor');
+      await waitFor(
+        () =>
+          page.locator('.monaco-editor[data-uri^="untitled:"] textarea').evaluate((t) => t === document.activeElement),
+        "the new invitation's editor",
+      );
       assert.equal(await indentationText(page), 'Spaces: 2');
-      const status = await waitFor(async () => (await statusBarTexts(page)).find((t) => t.includes('Giấy mời:')), 'the giaymoi status item');
+      const status = await waitFor(
+        async () => (await statusBarTexts(page)).find((t) => t.includes('Giấy mời:')),
+        'the giaymoi status item',
+      );
       await settle(page, 800); // diagnostics of the inserted text
       const now = (await statusBarTexts(page)).find((t) => t.includes('Giấy mời:'));
       assert.doesNotMatch(now, /cảnh báo|lỗi/, `status: ${now} (was ${status})`);
@@ -123,12 +163,22 @@ export const UI_TESTS = [
     },
   },
   {
-    title: 'scroll sync, wrapped 1,000-line invitation: an error appearing and fixed moves neither the editor nor the cursor',
+    title:
+      'scroll sync, wrapped 1,000-line invitation: an error appearing and fixed moves neither the editor nor the cursor',
     async run({ page, workspace }) {
       try {
         await openLongWithPreview(page, workspace);
-        const rows = await page.locator(editorOf(LONG)).first().evaluate((e) => ({ view: e.querySelectorAll('.view-line').length, numbered: e.querySelectorAll('.line-numbers').length }));
-        assert.ok(rows.view > rows.numbered, `long lines are wrapped: more rows than line numbers (${JSON.stringify(rows)})`);
+        const rows = await page
+          .locator(editorOf(LONG))
+          .first()
+          .evaluate((e) => ({
+            view: e.querySelectorAll('.view-line').length,
+            numbered: e.querySelectorAll('.line-numbers').length,
+          }));
+        assert.ok(
+          rows.view > rows.numbered,
+          `long lines are wrapped: more rows than line numbers (${JSON.stringify(rows)})`,
+        );
         const before = await errorComesAndGoes(page, 600);
         assert.equal(before.scroll.left, 0);
       } finally {
@@ -137,18 +187,32 @@ export const UI_TESTS = [
     },
   },
   {
-    title: 'scroll sync, unwrapped (Alt+Z): an error appearing and fixed keeps the vertical and horizontal scroll; a wheel in the preview scrolls the editor, not the cursor',
+    title:
+      'scroll sync, unwrapped (Alt+Z): an error appearing and fixed keeps the vertical and horizontal scroll; a wheel in the preview scrolls the editor, not the cursor',
     async run({ page, workspace }) {
       try {
         await openLongWithPreview(page, workspace);
         await page.keyboard.press('Alt+Z');
-        await waitFor(() => page.locator(editorOf(LONG)).first().evaluate((e) => e.querySelectorAll('.view-line').length === e.querySelectorAll('.line-numbers').length), 'the editor to stop wrapping');
+        await waitFor(
+          () =>
+            page
+              .locator(editorOf(LONG))
+              .first()
+              .evaluate((e) => e.querySelectorAll('.view-line').length === e.querySelectorAll('.line-numbers').length),
+          'the editor to stop wrapping',
+        );
         const before = await errorComesAndGoes(page, longestLineNear(600));
-        assert.ok(before.scroll.left > 0, `the cursor near the end of a long line scrolled the editor sideways (left ${before.scroll.left})`);
+        assert.ok(
+          before.scroll.left > 0,
+          `the cursor near the end of a long line scrolled the editor sideways (left ${before.scroll.left})`,
+        );
         const box = await page.locator('iframe.webview.ready').boundingBox();
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.mouse.wheel(0, 1500);
-        await waitFor(async () => (await scrollOf(page, LONG)).top !== before.scroll.top, 'the editor to follow the wheel in the preview');
+        await waitFor(
+          async () => (await scrollOf(page, LONG)).top !== before.scroll.top,
+          'the editor to follow the wheel in the preview',
+        );
         await settle(page);
         assert.equal(await cursorText(page), before.cursor, 'scrolling the preview moved the cursor');
       } finally {
@@ -157,7 +221,8 @@ export const UI_TESTS = [
     },
   },
   {
-    title: 'export in code-server: one message, replacing the refusal; no "Mở"; "Hiện trong Explorer" shows the file in the Explorer',
+    title:
+      'export in code-server: one message, replacing the refusal; no "Mở"; "Hiện trong Explorer" shows the file in the Explorer',
     async run({ page, workspace }) {
       let docx;
       try {
@@ -166,20 +231,39 @@ export const UI_TESTS = [
         await waitFor(async () => (await toasts(page)).some((t) => t.message.startsWith('Không xuất')), 'the refusal');
         await openFile(page, join(workspace, READY));
         await runFromPalette(page, 'giay moi xuat docx', labelOf('giaymoi.exportDocx'));
-        const done = await waitFor(async () => (await toasts(page)).find((t) => t.message.startsWith('Đã xuất')), 'the export message');
+        const done = await waitFor(
+          async () => (await toasts(page)).find((t) => t.message.startsWith('Đã xuất')),
+          'the export message',
+        );
         docx = /\S+\.docx/.exec(done.message)?.[0];
         assert.ok(docx, done.message);
-        assert.deepEqual((await toasts(page)).map((t) => t.message.slice(0, 9)), ['Đã xuất g'], 'one message on screen');
+        assert.deepEqual(
+          (await toasts(page)).map((t) => t.message.slice(0, 9)),
+          ['Đã xuất g'],
+          'one message on screen',
+        );
         assert.deepEqual(done.buttons, ['Hiện trong Explorer']);
         await page.locator('.notifications-toasts .monaco-button', { hasText: 'Hiện trong Explorer' }).click();
-        await waitFor(() => page.locator(`.explorer-folders-view .monaco-list-row.selected[aria-label="${basename(docx)}"]`).isVisible(), `${basename(docx)} selected in the Explorer`);
+        await waitFor(
+          () =>
+            page
+              .locator(`.explorer-folders-view .monaco-list-row.selected[aria-label="${basename(docx)}"]`)
+              .isVisible(),
+          `${basename(docx)} selected in the Explorer`,
+        );
       } finally {
-        if (docx) try { unlinkSync(docx); } catch { /* not written */ }
+        if (docx)
+          try {
+            unlinkSync(docx);
+          } catch {
+            /* not written */
+          }
       }
     },
   },
   {
-    title: 'quick fix (Ctrl+.): our fix is offered and the extension host logs no "code action of kind … dropped" warning',
+    title:
+      'quick fix (Ctrl+.): our fix is offered and the extension host logs no "code action of kind … dropped" warning',
     async run({ page, workspace, logsDir }) {
       const text = readFileSync(join(workspace, QUICK_FIX), 'utf8');
       await openFile(page, join(workspace, QUICK_FIX));
@@ -194,8 +278,13 @@ export const UI_TESTS = [
       await page.keyboard.press('Escape');
       // The log also holds the suite's own quick-fix-only requests (authoring.test.ts), made before.
       const logs = filesUnder(logsDir).filter((f) => /exthost/i.test(f));
-      assert.ok(logs.some((f) => readFileSync(f, 'utf8').includes('giaymoi')), `no extension host log mentions giaymoi among:\n${logs.join('\n')}`);
-      const warned = logs.filter((f) => readFileSync(f, 'utf8').includes('requested but returned code action is of kind'));
+      assert.ok(
+        logs.some((f) => readFileSync(f, 'utf8').includes('giaymoi')),
+        `no extension host log mentions giaymoi among:\n${logs.join('\n')}`,
+      );
+      const warned = logs.filter((f) =>
+        readFileSync(f, 'utf8').includes('requested but returned code action is of kind'),
+      );
       assert.deepEqual(warned, []);
     },
   },

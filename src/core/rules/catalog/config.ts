@@ -17,18 +17,24 @@ export const CONFIG_CODE_GROUP = defineCodes({
   codes: CODES,
   docs: {
     badEntry: {
-      severity: 'error', configFile: true, locator: CONFIG,
+      severity: 'error',
+      configFile: true,
+      locator: CONFIG,
       title: say('rules.badEntry.title'),
       checks: say('rules.badEntry.checks'),
       why: say('rules.badEntry.why'),
-      wrong: 'quy_tac:\n  GM29: off', right: 'quy_tac:\n  GM029: off',
+      wrong: 'quy_tac:\n  GM29: off',
+      right: 'quy_tac:\n  GM029: off',
     },
     structuralOff: {
-      severity: 'error', configFile: true, locator: CONFIG,
+      severity: 'error',
+      configFile: true,
+      locator: CONFIG,
       title: say('rules.structuralOff.title'),
       checks: say('rules.structuralOff.checks'),
       why: say('rules.structuralOff.why'),
-      wrong: 'quy_tac:\n  GM001: off', right: 'quy_tac:\n  GM029: off',
+      wrong: 'quy_tac:\n  GM001: off',
+      right: 'quy_tac:\n  GM029: off',
     },
   },
 });
