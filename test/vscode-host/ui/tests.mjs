@@ -130,7 +130,7 @@ export const UI_TESTS = [
       // The lock's `when` reads the focused webview: on a loaded machine the focus
       // context can lag the click, so focus and look again until a deadline.
       let fromPreview;
-      for (const deadline = Date.now() + 20_000; ;) {
+      for (const deadline = Date.now() + 45_000; ;) {
         await page.locator('iframe.webview.ready').click({ position: { x: 30, y: 200 } });
         fromPreview = await palettePicks(page, 'giay moi');
         if (fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))) || Date.now() > deadline) break;
