@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { configCandidates } from '../core/config/locate';
 import { mergeRuleSettings } from '../core/config/merge';
 import { parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
-import type { Localized, Problem } from '../core/problem';
+import type { Localized, Problem } from '../core/model/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import { readGuarded } from '../node/guarded-read';
 import { realFolderOf, workspaceFolderOf } from '../node/inside-folder';

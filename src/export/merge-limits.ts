@@ -6,7 +6,7 @@
  * estimate of its files, size and time from its first copies.
  */
 import { tableFromGrid, type LoadedList } from '../core/merge/table';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model/problem';
 import { EXPORT_MESSAGES } from './messages';
 import type { PlannedFile } from './planned-file';
 

@@ -9,7 +9,7 @@
  * own merges.
  */
 import { join } from 'node:path';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model/problem';
 import type { ExportFileSystem } from './file-system';
 import { codeOf } from './file-system';
 import { EXPORT_MESSAGES } from './messages';

@@ -23,7 +23,7 @@ import { EXPORT_MESSAGES } from './messages';
 import type { PlannedFile } from './plan-export';
 import type { Written } from './write-outputs';
 import { ensureFolder } from './write-outputs';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model/problem';
 
 export { MergeRefused } from './merge-lock';
 

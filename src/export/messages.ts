@@ -1,7 +1,7 @@
 /** What export says to the user, in Vietnamese and English (the shell picks by `giaymoi.language`). */
 import { dirname } from 'node:path';
-import { countEn } from '../core/plural';
-import type { Localized } from '../core/problem';
+import { countEn } from '../core/model/plural';
+import type { Localized } from '../core/model/problem';
 import type { WriteFailure } from './atomic-write';
 import { localeNumber, say } from '../core/messages';
 

@@ -5,7 +5,7 @@
  * (extension-state.ts), not in this module.
  */
 import type * as vscode from 'vscode';
-import { checkInvitation, type CheckResult } from '../core/check';
+import { checkInvitation, type CheckResult } from '../core/check/check';
 import { mergeRuleSettings } from '../core/config/merge';
 import type { RuleSettings } from '../core/config/rule-config';
 import type { LoadedList } from '../core/merge/table';

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { mergeRuleSettings } from '../core/config/merge';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model/problem';
 import type { CheckOptions } from '../core/rules/rule';
 import { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';

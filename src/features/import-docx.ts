@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { UI, ui } from '../core/authoring/texts';
-import type { Language } from '../core/problem';
+import type { Language } from '../core/model/problem';
 import type { ImportResult } from '../import';
 import { ImportError } from '../import/errors';
 import { READ_LIMITS } from '../node/read-limits';

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { LoadedList } from '../core/merge/table';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model/problem';
 import { readList } from '../lists/read-list';
 import { READ_LIMITS, tooLarge } from '../node/read-limits';
 import type { Settings } from './settings';

@@ -7,7 +7,7 @@
  */
 import { agencyInSentence } from '../core/layout/derive';
 import { withoutListMark } from '../core/text/punctuation';
-import type { Agency } from '../core/schema';
+import type { Agency } from '../core/schema/schema';
 import type { BodyLine } from './body-lines';
 import type { ImportDraft } from './draft';
 import { readStructure } from './structure';

@@ -3,7 +3,7 @@
  * (Node fs in the CLI, vscode.workspace.fs in the extension), so this stays
  * free of I/O and runs wherever the core runs.
  */
-import { parseInvitation } from '../core/parse';
+import { parseInvitation } from '../core/parse/parse';
 import type { LoadedList } from '../core/merge/table';
 import { readList } from './read-list';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
-import { checkInvitation } from '../../src/core/check';
+import { checkInvitation } from '../../src/core/check/check';
 import { layoutInvitation } from '../../src/core/layout';
 import {
   discardAndCloseAll,

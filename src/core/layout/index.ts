@@ -2,8 +2,8 @@
  * Validated model → layout: the page's regions in reading order with every
  * derived text, as both renderers draw it (style rule 2: one layout, two renderers).
  */
-import type { Invitation } from '../schema';
-import type { SourceMap, YamlPath } from '../source';
+import type { Invitation } from '../schema/schema';
+import type { SourceMap, YamlPath } from '../source/source-map';
 import { layoutBody, layoutBodyAround, layoutInvitationLine, type BodyOptions } from './body';
 import { dateLine, drafterText, linesOf, nfc, numberLine, signaturePrefixes } from './derive';
 import { parseInline, plainText } from './inline';

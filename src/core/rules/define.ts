@@ -7,8 +7,8 @@
  * `rules.<name>.…`: adding a rule touches its definition file, its test,
  * its line in index.ts and its entries in the two tables.
  */
-import type { RuleCode } from '../problem';
-import type { CatalogEntry } from './catalog/entry';
+import type { RuleCode } from '../model/problem';
+import type { CatalogEntry } from '../codes/entry';
 import type { Rule, RuleContext } from './rule';
 import type { Found } from './support';
 

@@ -3,7 +3,7 @@
  * (shipped in the VSIX; a unit test fails when the file is stale), plain text
  * and JSON for `giaymoi rules`. Vietnamese first, English beside.
  */
-import type { Localized } from '../problem';
+import type { Localized } from '../model/problem';
 import { CATALOG, referenceAnchor, type CatalogEntry } from './catalog';
 import { CONFIG_FILE_NAME } from '../config/rule-config';
 import { say, sideBySide, type MessageKey } from '../messages';

@@ -2,10 +2,10 @@
  * Source → what the preview shows: check, layout, HTML, and the error summary
  * for the banner. Pure (no `vscode`): the bench and the unit tests call it too.
  */
-import type { CheckResult } from '../../core/check';
+import type { CheckResult } from '../../core/check/check';
 import { layoutInvitation } from '../../core/layout';
-import { resolveMeasures, type BodySize, type Margins } from '../../core/measures';
-import type { Language } from '../../core/problem';
+import { resolveMeasures, type BodySize, type Margins } from '../../core/layout/measures';
+import type { Language } from '../../core/model/problem';
 import type { ErrorSummary, Invitees, PageUnits } from '../../protocol';
 import { pageCss, renderUnits } from '../../render/html';
 

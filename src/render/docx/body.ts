@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from 'docx';
 import type { Block } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import type { Measures } from '../../core/layout/measures';
 import { introducesNext } from '../../core/layout/keep';
 import { blockParagraph } from './paragraphs';
 

@@ -6,7 +6,7 @@
  */
 import type { Table } from 'docx';
 import type { Block, Layout } from '../../core/layout/model';
-import { footTopsPt, type Measures } from '../../core/measures';
+import { footTopsPt, type Measures } from '../../core/layout/measures';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { twoColumnTable } from './tables';

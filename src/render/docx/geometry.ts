@@ -1,6 +1,6 @@
 /** Widths of the text area and of the header and foot columns, from the measures. */
-import { textAreaWidthPt } from '../../core/geometry';
-import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, type Measures } from '../../core/measures';
+import { textAreaWidthPt } from '../../core/layout/geometry';
+import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, type Measures } from '../../core/layout/measures';
 import { headerColumnPt } from '../../core/layout/header-lines';
 
 export interface Geometry {

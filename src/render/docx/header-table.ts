@@ -5,7 +5,7 @@
  */
 import type { Table } from 'docx';
 import type { Block, Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import type { Measures } from '../../core/layout/measures';
 import { headerBlocksWithLines } from '../../core/layout/header-lines';
 import { contentWidthPt, type Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';

@@ -5,11 +5,11 @@
  */
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Block } from '../../core/layout/model';
-import { PAGE_NUMBER, type Measures } from '../../core/measures';
+import { PAGE_NUMBER, type Measures } from '../../core/layout/measures';
 import { FONT_ATTRIBUTES } from './fonts';
 import { blockParagraph } from './paragraphs';
 import { RULE_BORDER } from './rules';
-import { halfPoints } from '../../core/geometry';
+import { halfPoints } from '../../core/layout/geometry';
 
 /** The header of pages 2 onwards: the PAGE field, centred. */
 export function pageNumberHeader(): Header {

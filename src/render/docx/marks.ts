@@ -7,11 +7,17 @@
  */
 import { BorderStyle, type Paragraph } from 'docx';
 import { blockText, type Block } from '../../core/layout/model';
-import { MARK_FRAME, RULE_WIDTH_PT, URGENCY_STAMPS_MM, type Measures, type RoleStyle } from '../../core/measures';
+import {
+  MARK_FRAME,
+  RULE_WIDTH_PT,
+  URGENCY_STAMPS_MM,
+  type Measures,
+  type RoleStyle,
+} from '../../core/layout/measures';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { textWidthPt } from '../../core/layout/text-width';
-import { mmToPt } from '../../core/geometry';
+import { mmToPt } from '../../core/layout/geometry';
 
 /** A single-line frame in the mark's own colour, `spacePt` from the text. */
 const edge = (colorHex: string, spacePt: number) =>

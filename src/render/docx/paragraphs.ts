@@ -1,9 +1,9 @@
 /** One layout block as one paragraph in its role's style (measures.ts). */
 import { AlignmentType, LineRuleType, Paragraph, type IBordersOptions } from 'docx';
-import { BODY_LINE_SPACING, type RoleStyle } from '../../core/measures';
+import { BODY_LINE_SPACING, type RoleStyle } from '../../core/layout/measures';
 import type { Block, Role } from '../../core/layout/model';
 import { textRuns } from './fonts';
-import { cmToTwip, ptToTwip } from '../../core/geometry';
+import { cmToTwip, ptToTwip } from '../../core/layout/geometry';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
 

@@ -6,7 +6,7 @@
  */
 import { Document } from 'docx';
 import type { Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import type { Measures } from '../../core/layout/measures';
 import { xmlSafe } from '../../core/text/invisible';
 import { corePropertiesPart } from './core-properties';
 import { packageParts } from './package-parts';

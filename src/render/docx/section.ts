@@ -4,7 +4,7 @@
  */
 import { PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import type { Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import type { Measures } from '../../core/layout/measures';
 import { bodyParagraphs } from './body';
 import { footTable } from './foot-table';
 import { pageGeometry } from './geometry';
@@ -12,7 +12,7 @@ import { headerTable } from './header-table';
 import { contactFooter, emptyFooter, emptyHeader, pageNumberHeader } from './headers-footers';
 import { markParagraphs } from './marks';
 import { titleParagraphs } from './title';
-import { footerDistanceMm, headerDistanceMm, mmToTwip } from '../../core/geometry';
+import { footerDistanceMm, headerDistanceMm, mmToTwip } from '../../core/layout/geometry';
 
 /** The section of one invitation, with its own page numbering starting at 1. */
 export function invitationSection(layout: Layout, measures: Measures): ISectionOptions {

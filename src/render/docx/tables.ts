@@ -9,8 +9,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { CELL_PADDING_PT } from '../../core/measures';
-import { ptToTwip } from '../../core/geometry';
+import { CELL_PADDING_PT } from '../../core/layout/measures';
+import { ptToTwip } from '../../core/layout/geometry';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 

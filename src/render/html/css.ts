@@ -19,8 +19,8 @@ import {
   URGENCY_STAMPS_MM,
   type Measures,
   type RoleStyle,
-} from '../../core/measures';
-import { footerDistanceMm, printableHeightMm } from '../../core/geometry';
+} from '../../core/layout/measures';
+import { footerDistanceMm, printableHeightMm } from '../../core/layout/geometry';
 import type { Role } from '../../core/layout/model';
 
 const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);

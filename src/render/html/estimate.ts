@@ -4,8 +4,8 @@
  * estimate; the webview replaces it with measured heights.
  */
 import { blockText, type Block } from '../../core/layout/model';
-import { mmToPt, textAreaWidthPt } from '../../core/geometry';
-import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, type Measures } from '../../core/measures';
+import { mmToPt, textAreaWidthPt } from '../../core/layout/geometry';
+import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, type Measures } from '../../core/layout/measures';
 import { textWidthPt } from '../../core/layout/text-width';
 import { textCache } from '../../core/text/memo';
 import { spaceAfterPt } from './css';

@@ -4,8 +4,8 @@
  * measuring), plus the page CSS.
  */
 import type { Layout } from '../../core/layout/model';
-import { footerDistanceMm, mmToPt, printableHeightMm } from '../../core/geometry';
-import type { Measures } from '../../core/measures';
+import { footerDistanceMm, mmToPt, printableHeightMm } from '../../core/layout/geometry';
+import type { Measures } from '../../core/layout/measures';
 import { pageCss } from './css';
 import { estimateBlocksPt, estimateUnits } from './estimate';
 import { paginate, pageCount } from './paginate';

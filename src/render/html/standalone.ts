@@ -6,7 +6,7 @@
  * DOCX does. Printing gives A4 pages with the decree's margins.
  */
 import type { Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import type { Measures } from '../../core/layout/measures';
 import { escapeAttr, escapeHtml } from './escape';
 import { renderPage, renderUnits } from './page';
 import { say, sideBySide } from '../../core/messages';

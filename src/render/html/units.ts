@@ -6,7 +6,7 @@
  * come from the core (header-lines.ts), as the DOCX's do.
  */
 import type { Block, Layout } from '../../core/layout/model';
-import { FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, type Measures } from '../../core/measures';
+import { FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, type Measures } from '../../core/layout/measures';
 import { headerBlocksWithLines } from '../../core/layout/header-lines';
 import { introducesNext } from '../../core/layout/keep';
 import { renderBlock } from './blocks';

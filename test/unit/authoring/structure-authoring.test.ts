@@ -5,7 +5,7 @@ import { collectHints } from '../../../src/core/authoring/hints';
 import { hoverAt } from '../../../src/core/authoring/hover';
 import { readFileSync } from 'node:fs';
 import { snippetBody } from '../../../src/core/authoring/snippets';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { layoutInvitation } from '../../../src/core/layout';
 import { blockText } from '../../../src/core/layout/model';
 import { cursor } from './cursor';

@@ -7,7 +7,7 @@ import { layoutInvitation } from '../../../src/core/layout';
 import { parseInline, plainText } from '../../../src/core/layout/inline';
 import { introducesNext } from '../../../src/core/layout/keep';
 import type { Block, Role } from '../../../src/core/layout/model';
-import { parseInvitation } from '../../../src/core/parse';
+import { parseInvitation } from '../../../src/core/parse/parse';
 
 const block = (role: Role, text: string): Block => ({ role, runs: [{ text }] });
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { layoutInvitation } from '../../../src/core/layout';
 import { allBlocks } from '../../../src/core/layout/text';
 import { closeWith } from '../../../src/core/text/punctuation';

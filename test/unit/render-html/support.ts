@@ -1,7 +1,7 @@
 /** Shared helpers: an example or a small source laid out, ready to render. */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { layoutInvitation } from '../../../src/core/layout';
 import type { Layout } from '../../../src/core/layout/model';
 

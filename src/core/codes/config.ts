@@ -1,7 +1,7 @@
 /** The codes of the configuration file's own problems (GM036, GM037), each defined with its reference entry; config/rule-config.ts reports them. */
-import type { NamesOf } from '../../problem';
-import { defineCodes } from '../define';
-import { say } from '../../messages';
+import type { NamesOf } from '../model/problem';
+import { defineCodes } from '../rules/define';
+import { say } from '../messages';
 
 const CONFIG = 'giaymoi: tệp cấu hình giaymoi.config.yaml · configuration file';
 
@@ -9,7 +9,7 @@ const CODES = {
   badEntry: 'GM036',
   structuralOff: 'GM037',
 } as const;
-declare module '../../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

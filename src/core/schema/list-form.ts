@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { say } from '../messages';
-import type { Localized } from '../problem';
+import type { Localized } from '../model/problem';
 
 export const LIST_KEYS = { list: 'danh_sach', line: 'dong' } as const;
 
