@@ -8,7 +8,8 @@
  */
 import * as vscode from 'vscode';
 import { configCandidates } from '../core/config/locate';
-import { CONFIG_FILE_NAME, parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
+import { CONFIG_FILE_NAME } from '../core/codes/config';
+import { parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
 import { READ_LIMITS } from '../node/read-limits';
 import { toDiagnostic } from './convert';
 import { folderKey, RuleSettingsStore } from './rule-config-store';

@@ -1,7 +1,10 @@
 /** The codes of the configuration file's own problems (GM036, GM037), each defined with its reference entry; config/rule-config.ts reports them. */
 import type { NamesOf } from '../model/problem';
-import { defineCodes } from '../rules/define';
+import { defineCodes } from './define-codes';
 import { say } from '../messages';
+
+/** The name searched for upward from an invitation; it can never be mistaken for one (*.giaymoi.yaml). */
+export const CONFIG_FILE_NAME = 'giaymoi.config.yaml';
 
 const CONFIG = 'giaymoi: tệp cấu hình giaymoi.config.yaml · configuration file';
 

@@ -1,6 +1,6 @@
 /** The codes of the mail merge from an invitee list (GM045–GM049), each defined with its reference entry; core/merge reports them. */
 import type { NamesOf } from '../model/problem';
-import { defineCodes } from '../rules/define';
+import { defineCodes } from './define-codes';
 import { say } from '../messages';
 
 const LIST = 'Trộn thư từ danh sách khách mời (README, "Trộn thư từ danh sách khách mời"); NĐ 30/2020, PL III Mẫu 1.7';

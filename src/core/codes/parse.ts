@@ -1,6 +1,6 @@
 /** The codes of problems found while reading a file, YAML and schema (GM001–GM006), each defined with its reference entry; parse.ts reports them. */
 import type { NamesOf } from '../model/problem';
-import { defineCodes } from '../rules/define';
+import { defineCodes } from './define-codes';
 import { say } from '../messages';
 
 const READING = 'giaymoi: định dạng tệp (src/core/schema.ts) · file format';

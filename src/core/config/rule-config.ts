@@ -15,9 +15,6 @@ import { SourceMap } from '../source/source-map';
 import { parseYamlDocument } from '../source/yaml-read';
 import { say } from '../messages';
 
-/** The name searched for upward from an invitation; it can never be mistaken for one (*.giaymoi.yaml). */
-export const CONFIG_FILE_NAME = 'giaymoi.config.yaml';
-
 export type RuleLevel = Severity | 'off';
 
 /** What a configuration (file or editor settings) changes in the checks. */

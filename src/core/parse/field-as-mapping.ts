@@ -5,7 +5,7 @@
  * YAML failed or built a strange mapping; the fix quotes the value.
  */
 import type { Problem } from '../model/problem';
-import { MERGE_CODES } from '../rules/catalog';
+import { MERGE_CODES } from '../codes/merge';
 import type { SourceMap } from '../source/source-map';
 import { say } from '../messages';
 import { MERGE_MESSAGES } from './merge-messages';

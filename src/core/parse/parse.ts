@@ -8,7 +8,7 @@ import { flattenQuotedValues } from '../source/flat-values';
 import { message, verbatim } from '../messages';
 import { reparseLine, YAML_OPTIONS } from '../source/reparse-line';
 import type { Problem, Range } from '../model/problem';
-import { PARSE_CODES } from '../rules/catalog';
+import { PARSE_CODES } from '../codes/parse';
 import { invitationSchema, type Invitation } from '../schema/schema';
 import { fieldAt, fieldsAt, suggestKey } from '../schema/schema-info';
 import { SourceMap, type YamlPath } from '../source/source-map';

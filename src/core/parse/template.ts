@@ -5,7 +5,7 @@
  * schema and the rules check.
  */
 import { isMap } from 'yaml';
-import { PARSE_CODES } from '../rules/catalog';
+import { PARSE_CODES } from '../codes/parse';
 import type { Problem } from '../model/problem';
 import type { SourceMap } from '../source/source-map';
 import { LIST_KEYS } from '../schema/list-form';

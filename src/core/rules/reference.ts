@@ -5,7 +5,7 @@
  */
 import type { Localized } from '../model/problem';
 import { CATALOG, referenceAnchor, type CatalogEntry } from './catalog';
-import { CONFIG_FILE_NAME } from '../config/rule-config';
+import { CONFIG_FILE_NAME } from '../codes/config';
 import { say, sideBySide, type MessageKey } from '../messages';
 
 const LEVEL: Record<CatalogEntry['severity'], Localized> = {
