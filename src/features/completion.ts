@@ -44,7 +44,7 @@ function toItem(entry: CompletionEntry): vscode.CompletionItem {
   return item;
 }
 
-/** The local calendar date (an invitation's dates are local, core/dates.ts). */
+/** The local calendar date (an invitation's dates are local, core/calendar/dates.ts). */
 function localToday(): { year: number; month: number; day: number } {
   const now = new Date();
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

@@ -1,6 +1,6 @@
 /**
  * The list form of `kinh_moi` in zod: `{ danh_sach: khach-moi.csv, dong:
- * "Ông/Bà {{Họ và tên}}, …" }`. The invitation schema (core/schema.ts) takes
+ * "Ông/Bà {{Họ và tên}}, …" }`. The invitation schema (core/schema/schema.ts) takes
  * it into the JSON Schema editors validate with; the checks themselves run on
  * each row's copy, whose `kinh_moi` is that row's line (check-merge.ts).
  */
