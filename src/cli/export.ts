@@ -6,9 +6,9 @@
  * (Ctrl+C: the previous set stays as it was).
  */
 import { dirname, resolve } from 'node:path';
-import { checkInvitation } from '../core/check/check';
-import type { Margins } from '../core/layout/measures';
-import type { Localized, Problem } from '../core/model/problem';
+import { checkInvitation } from '../core/check';
+import type { Margins } from '../core/layout';
+import type { Localized, Problem } from '../core/model';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';

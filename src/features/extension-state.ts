@@ -5,7 +5,7 @@
  * preview, status bar and row picker that a document's check is due again.
  * Features only subscribe, so the order they are registered in does not matter.
  */
-import type { CheckResult } from '../core/check/check';
+import type { CheckResult } from '../core/check';
 import * as vscode from 'vscode';
 import { createAnalysis, isInvitation, type Analyze } from './analysis';
 import { MergeLists } from './merge-lists';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 import { checkInvitation } from '../../src/core/check/check';
-import { layoutInvitation } from '../../src/core/layout';
+import { layoutInvitation } from '../../src/core/layout/invitation';
 import {
   discardAndCloseAll,
   EXAMPLE,

@@ -1,6 +1,6 @@
 /** Builds the `update` message for a document, and what the test hook reports about posted messages. */
 import type * as vscode from 'vscode';
-import type { CheckResult } from '../../core/check/check';
+import type { CheckResult } from '../../core/check';
 import type { ToWebview } from '../../protocol';
 import type { Settings } from '../settings';
 import { inviteesOf, renderPreview } from './render';

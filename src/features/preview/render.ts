@@ -2,10 +2,9 @@
  * Source → what the preview shows: check, layout, HTML, and the error summary
  * for the banner. Pure (no `vscode`): the bench and the unit tests call it too.
  */
-import type { CheckResult } from '../../core/check/check';
-import { layoutInvitation } from '../../core/layout';
-import { resolveMeasures, type BodySize, type Margins } from '../../core/layout/measures';
-import type { Language } from '../../core/model/problem';
+import type { CheckResult } from '../../core/check';
+import { layoutInvitation, resolveMeasures, type BodySize, type Margins } from '../../core/layout';
+import type { Language } from '../../core/model';
 import type { ErrorSummary, Invitees, PageUnits } from '../../protocol';
 import { pageCss, renderUnits } from '../../render/html';
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { checkInvitation } from '../../../src/core/check/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { headerBlocksWithLines, headerColumnPt } from '../../../src/core/layout/header-lines';
 import { blockText, type Layout } from '../../../src/core/layout/model';
 import { PT_PER_MM } from '../../../src/core/layout/geometry';

@@ -6,7 +6,7 @@ import { hoverAt } from '../../../src/core/authoring/hover';
 import { readFileSync } from 'node:fs';
 import { snippetBody } from '../../../src/core/authoring/snippets';
 import { checkInvitation } from '../../../src/core/check/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { blockText } from '../../../src/core/layout/model';
 import { cursor } from './cursor';
 import { expandSnippet } from './snippet-expand';

@@ -3,7 +3,7 @@
  * and inline markup at its edges (gaps shown by mutation testing, issue 10).
  */
 import * as assert from 'node:assert/strict';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { parseInline, plainText } from '../../../src/core/layout/inline';
 import { introducesNext } from '../../../src/core/layout/keep';
 import type { Block, Role } from '../../../src/core/layout/model';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { blockText } from '../../../src/core/layout/model';
 import { allBlocks } from '../../../src/core/layout/text';
 import { parseInvitation } from '../../../src/core/parse/parse';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseInvitation } from '../../../src/core/parse/parse';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { allBlocks, layoutLines } from '../../../src/core/layout/text';
 import { agencyInSentence, dateLine, numberLine, slotText } from '../../../src/core/layout/derive';
 import { parseInline } from '../../../src/core/layout/inline';

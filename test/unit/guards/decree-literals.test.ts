@@ -9,7 +9,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { checkInvitation } from '../../../src/core/check/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { blockText, type Block, type Layout, type Role } from '../../../src/core/layout/model';
 import { resolveMeasures } from '../../../src/core/layout/measures';
 import { renderPage } from '../../../src/render/html';

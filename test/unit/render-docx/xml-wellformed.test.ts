@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { runCheck } from '../../../src/cli/check';
 import { runExport } from '../../../src/cli/export';
 import { checkInvitation } from '../../../src/core/check/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { resolveMeasures } from '../../../src/core/layout/measures';
 import { renderDocx } from '../../../src/render/docx';
 import { fixture } from '../rules/helpers';

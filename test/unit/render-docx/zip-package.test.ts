@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { inflateSync, strToU8, unzipSync } from 'fflate';
 import { checkInvitation } from '../../../src/core/check/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { resolveMeasures } from '../../../src/core/layout/measures';
 import { nodeZipCodec as defaultZipCodec } from '../../../src/export/node-zip-codec';
 import { renderDocx } from '../../../src/render/docx';

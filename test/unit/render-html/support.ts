@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { checkInvitation } from '../../../src/core/check/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import type { Layout } from '../../../src/core/layout/model';
 
 export const SIPAS = 'examples/hoi-nghi-sipas-2024.giaymoi.yaml';
