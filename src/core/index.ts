@@ -5,6 +5,9 @@
  * (core/check, core/layout, core/merge, core/authoring, core/calendar,
  * core/messages, core/model, core/text) so that a bundle carries only what it
  * uses; test/unit/guards/layers.test.ts forbids reaching past a door.
+ * Inside, the sub-folders import only downwards, in this order (the same
+ * test holds it): model < messages < calendar < text < source < schema <
+ * codes < parse < layout < rules < config < merge < check < authoring.
  */
 export * from './model';
 export * from './messages';
