@@ -22,7 +22,7 @@ async function loadRenderer() {
   const entry = join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    `export { checkInvitation } from ${JSON.stringify(join(root, 'src/core/check/check'))};\nexport { renderPreview } from ${JSON.stringify(join(root, 'src/features/preview/render'))};\nexport { shellHtml } from ${JSON.stringify(join(root, 'src/features/preview/shell'))};\n`,
+    `export { checkInvitation } from ${JSON.stringify(join(root, 'src/core/check'))};\nexport { renderPreview } from ${JSON.stringify(join(root, 'src/features/preview/render'))};\nexport { shellHtml } from ${JSON.stringify(join(root, 'src/features/preview/shell'))};\n`,
   );
   const outfile = join(dir, 'bench.cjs');
   await esbuild.build({
