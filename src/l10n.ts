@@ -5,7 +5,7 @@
  * `giaymoi.language` rather than by VS Code's display language, which has no
  * official Vietnamese: `vscode.l10n.t` would always answer in English.
  */
-import type { Language } from './core/problem';
+import type { Language } from './core/model';
 import VIETNAMESE from '../l10n/bundle.l10n.vi.json';
 
 const BUNDLES: Record<Language, Readonly<Record<string, string>> | undefined> = { vi: VIETNAMESE, en: undefined };

@@ -17,7 +17,7 @@ export async function loadExportBundle(root) {
         "export { layoutLines } from './src/core/layout/text';",
         "export { layoutInvitation } from './src/core/layout';",
         "export { checkInvitation } from './src/core/check';",
-        "export { resolveMeasures } from './src/core/measures';",
+        "export { resolveMeasures } from './src/core/layout';",
         "export { nodeZipCodec as defaultZipCodec } from './src/export/node-zip-codec';",
         "export { packageParts } from './src/render/docx/package-parts';",
         "export { zipPackage } from './src/render/docx/zip-package';",

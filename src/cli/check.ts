@@ -1,7 +1,6 @@
 /** `giaymoi check FILE...`: one line per problem, like tsc; exit 1 on any error, 2 on unreadable input. */
 import { checkInvitation } from '../core/check';
-import { countEn } from '../core/plural';
-import type { Problem } from '../core/problem';
+import { countEn, type Problem } from '../core/model';
 import type { CliContext } from './context';
 import { listProblemLines, readListBeside, recoverBeside } from './read-list';
 import { readSource } from './read-source';

@@ -1,5 +1,5 @@
 /** What every CLI subcommand gets: parsed options, output, the language of messages. */
-import type { Language, Localized } from '../core/problem';
+import type { Language, Localized } from '../core/model';
 import type { RuleConfigLoader } from './rule-config';
 
 export interface CliContext {

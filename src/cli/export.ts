@@ -7,8 +7,8 @@
  */
 import { dirname, resolve } from 'node:path';
 import { checkInvitation } from '../core/check';
-import type { Margins } from '../core/measures';
-import type { Localized, Problem } from '../core/problem';
+import type { Margins } from '../core/layout';
+import type { Localized, Problem } from '../core/model';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';

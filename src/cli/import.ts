@@ -8,7 +8,7 @@
 import { existsSync, linkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { checkInvitation } from '../core/check';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 import { importDocx, ImportError, type ImportResult } from '../import';
 import { convertDocToDocx } from '../node/convert-doc';
 import { readGuarded } from '../node/guarded-read';

@@ -1,6 +1,6 @@
 /** The `giaymoi` command line: a table of subcommands, each in its own file. */
-import { invitationJsonSchema } from '../core/schema';
-import type { Language, Localized } from '../core/problem';
+import { invitationJsonSchema } from '../core/check';
+import type { Language, Localized } from '../core/model';
 import { parseArgs } from './arguments';
 import { runCheck } from './check';
 import type { CliContext } from './context';

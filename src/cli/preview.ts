@@ -8,15 +8,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInvitation } from '../core/check';
-import { countEn } from '../core/plural';
-import { layoutInvitation } from '../core/layout';
-import { resolveMeasures, type Margins } from '../core/measures';
+import { countEn, type Localized } from '../core/model';
+import { layoutInvitation, resolveMeasures, type Margins } from '../core/layout';
 import { renderStandalone } from '../render/html';
 import type { CliContext } from './context';
 import { readListBeside, recoverBeside, rowOption } from './read-list';
 import { readSource } from './read-source';
 import { say } from '../core/messages';
-import type { Localized } from '../core/problem';
 
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
 

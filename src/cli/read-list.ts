@@ -1,7 +1,6 @@
 /** The CLI reads a list invitation's list beside the source with Node fs, and prints the list's own problems. */
 import { dirname, join, resolve } from 'node:path';
-import type { MergeResult } from '../core/merge/check-merge';
-import { cellLabel, type LoadedList } from '../core/merge/table';
+import { type MergeResult, cellLabel, type LoadedList } from '../core/merge';
 import { recoverMergeSets } from '../export/merge-set';
 import { nodeFileSystem } from '../export/node-file-system';
 import { listFor } from '../lists/list-for';

@@ -4,7 +4,7 @@
  * size checked before and while reading); this adds the UTF-8 decoding and
  * says what went wrong in an invitation's terms.
  */
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 import { readGuarded } from '../node/guarded-read';
 import { READ_LIMITS } from '../node/read-limits';
 import { say } from '../core/messages';

@@ -7,11 +7,14 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { configCandidates } from '../core/config/locate';
-import { mergeRuleSettings } from '../core/config/merge';
-import { parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
-import type { Localized, Problem } from '../core/problem';
-import type { CheckOptions } from '../core/rules/rule';
+import {
+  configCandidates,
+  mergeRuleSettings,
+  parseRuleConfig,
+  type RuleSettings,
+  type CheckOptions,
+} from '../core/check';
+import type { Localized, Problem } from '../core/model';
 import { readGuarded } from '../node/guarded-read';
 import { realFolderOf, workspaceFolderOf } from '../node/inside-folder';
 import { readConfigWithin } from '../node/read-config-within';

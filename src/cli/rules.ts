@@ -1,5 +1,5 @@
 /** `giaymoi rules [--format text|json|markdown]`: every code with its level and legal source (from the catalog). */
-import { rulesJson, rulesMarkdown, rulesText } from '../core/rules/reference';
+import { rulesJson, rulesMarkdown, rulesText } from '../core/check';
 import type { CliContext } from './context';
 
 export async function runRules(_files: string[], cli: CliContext): Promise<number> {

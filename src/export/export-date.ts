@@ -1,5 +1,5 @@
 /** The one date an export stamps (core properties, zip entries), so the same source gives the same bytes. */
-import type { Invitation } from '../core/schema';
+import type { Invitation } from '../core/check';
 
 /** Used when the invitation has no date yet: the day Decree 30/2020 was signed. */
 export const FALLBACK_DATE = new Date(Date.UTC(2020, 2, 5));

@@ -5,12 +5,9 @@
  * of a CSV/XLSX list, each its own checked invitation laid out and rendered.
  * Either way a copy is rendered once, giving its file and its parts.
  */
-import type { CheckResult } from '../core/check';
-import { layoutInvitation, layoutPerInvitee } from '../core/layout';
-import { linesOf } from '../core/layout/derive';
-import type { MergeResult } from '../core/merge/check-merge';
-import { copyNames } from '../core/merge/file-names';
-import type { Invitation } from '../core/schema';
+import type { CheckResult, Invitation } from '../core/check';
+import { layoutInvitation, layoutPerInvitee, linesOf } from '../core/layout';
+import { type MergeResult, copyNames } from '../core/merge';
 import type { DocxOptions, RenderedCopy } from '../render/docx';
 import type { DocxRenderer } from './load-renderer';
 

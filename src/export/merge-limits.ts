@@ -5,8 +5,8 @@
  * before its copies are even checked, and a merge of many files gets an
  * estimate of its files, size and time from its first copies.
  */
-import { tableFromGrid, type LoadedList } from '../core/merge/table';
-import type { Localized } from '../core/problem';
+import { tableFromGrid, type LoadedList } from '../core/merge';
+import type { Localized } from '../core/model';
 import { EXPORT_MESSAGES } from './messages';
 import type { PlannedFile } from './planned-file';
 

@@ -9,9 +9,8 @@
  * own merges.
  */
 import { join } from 'node:path';
-import type { Localized } from '../core/problem';
-import type { ExportFileSystem } from './file-system';
-import { codeOf } from './file-system';
+import type { Localized } from '../core/model';
+import { type ExportFileSystem, codeOf } from './file-system';
 import { EXPORT_MESSAGES } from './messages';
 import { isProcessAlive, PROCESS_ID } from './process-id';
 

@@ -12,7 +12,7 @@ import type { ExportFileSystem, PathInfo } from './file-system';
 import { manifestSchema, readRecord, type FileIdentity, type OwnedFile } from './merge-records';
 import { EXPORT_MESSAGES } from './messages';
 import type { PlannedFile } from './plan-export';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 
 export type Notice = (message: Localized) => void;
 

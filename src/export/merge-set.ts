@@ -21,9 +21,8 @@ import { filesToRemove, ownedSet, placeSet, type Notice, type Placement } from '
 import { reached } from './merge-steps';
 import { EXPORT_MESSAGES } from './messages';
 import type { PlannedFile } from './plan-export';
-import type { Written } from './write-outputs';
-import { ensureFolder } from './write-outputs';
-import type { Localized } from '../core/problem';
+import { type Written, ensureFolder } from './write-outputs';
+import type { Localized } from '../core/model';
 
 export { MergeRefused } from './merge-lock';
 

@@ -1,7 +1,6 @@
 /** What export says to the user, in Vietnamese and English (the shell picks by `giaymoi.language`). */
 import { dirname } from 'node:path';
-import { countEn } from '../core/plural';
-import type { Localized } from '../core/problem';
+import { countEn, type Localized } from '../core/model';
 import type { WriteFailure } from './atomic-write';
 import { localeNumber, say } from '../core/messages';
 

@@ -7,8 +7,7 @@
  */
 import type * as Zlib from 'node:zlib';
 import type { ZipCodec } from '../render/docx';
-import type { StreamDeflater } from '../render/docx/zip-codec';
-import { DEFLATE_LEVEL, crc32 as crc32InJavaScript } from '../render/docx/zip-codec';
+import { type StreamDeflater, DEFLATE_LEVEL, crc32 as crc32InJavaScript } from '../render/docx/zip-codec';
 
 /** Node's module cache keeps it after the first call. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- zlib loads on the first export, not at start

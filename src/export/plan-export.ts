@@ -5,15 +5,10 @@
  * merge planner (merge-plan.ts), each file rendered only when it is written.
  * Pure but for the renderer it is given.
  */
-import { checkInvitation, type CheckResult } from '../core/check';
-import { layoutInvitation } from '../core/layout';
-import { linesOf } from '../core/layout/derive';
-import type { Layout } from '../core/layout/model';
-import { resolveMeasures, type BodySize, type Margins } from '../core/measures';
-import type { Localized, Problem } from '../core/problem';
-import type { CheckOptions } from '../core/rules/rule';
-import type { LoadedList } from '../core/merge/table';
-import type { Invitation } from '../core/schema';
+import { checkInvitation, type CheckResult, type CheckOptions, type Invitation } from '../core/check';
+import { layoutInvitation, linesOf, type Layout, resolveMeasures, type BodySize, type Margins } from '../core/layout';
+import type { Localized, Problem } from '../core/model';
+import type { LoadedList } from '../core/merge';
 import type { DocxOptions, ZipCodec } from '../render/docx';
 import { exportDate } from './export-date';
 import type { DocxRenderer } from './load-renderer';

@@ -5,10 +5,8 @@
  * (extension-state.ts), not in this module.
  */
 import type * as vscode from 'vscode';
-import { checkInvitation, type CheckResult } from '../core/check';
-import { mergeRuleSettings } from '../core/config/merge';
-import type { RuleSettings } from '../core/config/rule-config';
-import type { LoadedList } from '../core/merge/table';
+import { checkInvitation, type CheckResult, mergeRuleSettings, type RuleSettings } from '../core/check';
+import type { LoadedList } from '../core/merge';
 
 export const LANGUAGE_ID = 'giaymoi';
 

@@ -8,7 +8,7 @@ import {
   quickFixes,
   type DiagnosticRef,
   type FixAction,
-} from '../core/authoring/quick-fixes';
+} from '../core/authoring';
 import { LANGUAGE_ID } from './analysis';
 import type { ExtensionState } from './extension-state';
 import { toVsRange } from './convert';

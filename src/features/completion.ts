@@ -1,8 +1,6 @@
 /** Completion in giaymoi files: the core decides what to offer, this adapts it to VS Code. */
 import * as vscode from 'vscode';
-import { collectHints } from '../core/authoring/hints';
-import { NO_HINTS, type WorkspaceHints } from '../core/authoring/common-values';
-import { completionsAt, type CompletionEntry } from '../core/authoring/completion';
+import { collectHints, NO_HINTS, type WorkspaceHints, completionsAt, type CompletionEntry } from '../core/authoring';
 import { READ_LIMITS } from '../node/read-limits';
 import { LANGUAGE_ID } from './analysis';
 import { fromVsPosition, toVsRange } from './convert';
@@ -44,7 +42,7 @@ function toItem(entry: CompletionEntry): vscode.CompletionItem {
   return item;
 }
 
-/** The local calendar date (an invitation's dates are local, core/dates.ts). */
+/** The local calendar date (an invitation's dates are local, core/calendar/dates.ts). */
 function localToday(): { year: number; month: number; day: number } {
   const now = new Date();
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

@@ -1,6 +1,6 @@
 /** The only place core ranges and problems become VS Code objects. */
 import * as vscode from 'vscode';
-import type { Language, Problem, Range, Severity } from '../core/problem';
+import type { Language, Problem, Range, Severity } from '../core/model';
 import { ruleTarget } from './rules-reference';
 
 export function toVsRange(range: Range): vscode.Range {

@@ -9,7 +9,7 @@ import type { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { insteadNote } from '../export/merge-set';
 import type { Written } from '../export/write-outputs';
-import type { Language, Localized, Problem } from '../core/problem';
+import type { Language, Localized, Problem } from '../core/model';
 import { t } from '../l10n';
 import { explorerCanShow, hostAbilities, revealWritten, type HostAbilities } from './export-host';
 

@@ -5,9 +5,8 @@
  * returns the written paths (empty when refused or failed). The source is never written.
  */
 import * as vscode from 'vscode';
-import { mergeRuleSettings } from '../core/config/merge';
-import type { Localized } from '../core/problem';
-import type { CheckOptions } from '../core/rules/rule';
+import { mergeRuleSettings, type CheckOptions } from '../core/check';
+import type { Localized } from '../core/model';
 import { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { mergeEstimate } from '../export/merge-limits';

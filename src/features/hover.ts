@@ -1,6 +1,6 @@
 /** Hover in giaymoi files: field descriptions, legal sources and dates, from the core. */
 import * as vscode from 'vscode';
-import { hoverAt } from '../core/authoring/hover';
+import { hoverAt } from '../core/authoring';
 import { LANGUAGE_ID } from './analysis';
 import { fromVsPosition, toVsRange } from './convert';
 import type { Settings } from './settings';

@@ -6,8 +6,8 @@
  * browser hosts work too (.doc needs LibreOffice on a desktop host).
  */
 import * as vscode from 'vscode';
-import { UI, ui } from '../core/authoring/texts';
-import type { Language } from '../core/problem';
+import { UI, ui } from '../core/authoring';
+import type { Language } from '../core/model';
 import type { ImportResult } from '../import';
 import { ImportError } from '../import/errors';
 import { READ_LIMITS } from '../node/read-limits';

@@ -7,8 +7,8 @@
  * real path and reads nothing of the file (issue 31).
  */
 import * as vscode from 'vscode';
-import type { LoadedList } from '../core/merge/table';
-import type { Localized } from '../core/problem';
+import type { LoadedList } from '../core/merge';
+import type { Localized } from '../core/model';
 import { readList } from '../lists/read-list';
 import { READ_LIMITS, tooLarge } from '../node/read-limits';
 import type { Settings } from './settings';

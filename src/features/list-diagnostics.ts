@@ -5,7 +5,7 @@
  * invitation using the list is due.
  */
 import * as vscode from 'vscode';
-import { cellLabel } from '../core/merge/table';
+import { cellLabel } from '../core/merge';
 import { isInvitation } from './analysis';
 import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';

@@ -8,7 +8,7 @@
  * One instance, owned by the extension's state object (extension-state.ts).
  */
 import * as vscode from 'vscode';
-import type { LoadedList } from '../core/merge/table';
+import type { LoadedList } from '../core/merge';
 import { listNameOf } from '../lists/list-for';
 import { listUriFor, readInvitationList, type ListAccess } from './list-access';
 

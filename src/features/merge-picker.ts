@@ -4,7 +4,7 @@
  * shows the chosen one's copy.
  */
 import * as vscode from 'vscode';
-import type { Language } from '../core/problem';
+import type { Language } from '../core/model';
 import { t } from '../l10n';
 import { isInvitation } from './analysis';
 import type { ExtensionState } from './extension-state';

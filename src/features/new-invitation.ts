@@ -3,11 +3,8 @@
  * stops, dated today and with the meeting on the first day the notice setting allows (no GM017 warning).
  */
 import * as vscode from 'vscode';
-import { datedTemplate, type NoticeOptions } from '../core/authoring/new-invitation';
-import { NEW_INVITATION_PREFIX, snippetBody } from '../core/authoring/snippets';
-import { UI, ui } from '../core/authoring/texts';
-import { mergeRuleSettings } from '../core/config/merge';
-import { DEFAULT_CHECK_OPTIONS } from '../core/rules/rule';
+import { datedTemplate, type NoticeOptions, NEW_INVITATION_PREFIX, snippetBody, UI, ui } from '../core/authoring';
+import { mergeRuleSettings, DEFAULT_CHECK_OPTIONS } from '../core/check';
 import { LANGUAGE_ID } from './analysis';
 import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';

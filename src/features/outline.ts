@@ -1,6 +1,6 @@
 /** The outline and breadcrumbs of a giaymoi file, built by the core from the source map. */
 import * as vscode from 'vscode';
-import { outlineOf, type OutlineKind, type OutlineSymbol } from '../core/authoring/outline';
+import { outlineOf, type OutlineKind, type OutlineSymbol } from '../core/authoring';
 import { LANGUAGE_ID } from './analysis';
 import type { ExtensionState } from './extension-state';
 import { toVsRange } from './convert';

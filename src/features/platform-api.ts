@@ -4,7 +4,7 @@
  * web-platform.ts) and handed to the features in ExtensionDeps.
  */
 import type * as vscode from 'vscode';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 import type { DocxRenderer } from '../export/load-renderer';
 import type { ExportFileSystem } from '../export/file-system';
 import type { ZipCodec } from '../render/docx/zip-codec';

@@ -7,8 +7,7 @@
  * One instance, owned by the extension's state object (extension-state.ts).
  */
 import * as vscode from 'vscode';
-import { configCandidates } from '../core/config/locate';
-import { CONFIG_FILE_NAME, parseRuleConfig, type RuleSettings } from '../core/config/rule-config';
+import { configCandidates, CONFIG_FILE_NAME, parseRuleConfig, type RuleSettings } from '../core/check';
 import { READ_LIMITS } from '../node/read-limits';
 import { toDiagnostic } from './convert';
 import { folderKey, RuleSettingsStore } from './rule-config-store';

@@ -3,7 +3,7 @@
  * from the loader (rule-config-files.ts) so that analysis, which answers
  * synchronously, needs no 'vscode' import. One store per extension state.
  */
-import type { RuleSettings } from '../core/config/rule-config';
+import type { RuleSettings } from '../core/check';
 
 /** The folder part of a document URI string: documents in one folder share one configuration. */
 export function folderKey(uri: string): string {

@@ -4,7 +4,7 @@
  * and `giaymoi.showRule` opens the shipped docs/rules.md at that code's entry.
  */
 import * as vscode from 'vscode';
-import { CATALOG, catalogEntry, referenceAnchor } from '../core/rules/catalog';
+import { CATALOG, catalogEntry, referenceAnchor } from '../core/check';
 import type { ExtensionDeps } from './deps';
 
 export const SHOW_RULE_COMMAND = 'giaymoi.showRule';

@@ -1,8 +1,8 @@
 /** Settings, read in one place as an immutable snapshot (style rule 6). */
 import * as vscode from 'vscode';
-import type { Language } from '../core/problem';
-import { ruleLevel, type RuleLevel, type RuleSettings } from '../core/config/rule-config';
-import type { BodySize, Margins } from '../core/measures';
+import type { Language } from '../core/model';
+import { ruleLevel, type RuleLevel, type RuleSettings } from '../core/check';
+import type { BodySize, Margins } from '../core/layout';
 import { DEFAULT_MAX_MERGE_ROWS } from '../export/merge-limits';
 
 export interface Settings {

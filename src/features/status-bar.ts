@@ -1,6 +1,6 @@
 /** A status-bar item with the active file's state (lỗi / bản nháp / sẵn sàng xuất); a click opens the preview. */
 import * as vscode from 'vscode';
-import { statusOf } from '../core/authoring/status';
+import { statusOf } from '../core/authoring';
 import { isInvitation } from './analysis';
 import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';

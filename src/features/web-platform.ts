@@ -5,7 +5,7 @@
  * in a web worker). No home folder: an untitled invitation needs an open folder
  * to export into. No LibreOffice: a .doc is refused with a request for a .docx.
  */
-import { UI } from '../core/authoring/texts';
+import { UI } from '../core/authoring';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { FFLATE_CODEC } from '../render/docx/zip-codec';
 import type { Platform } from './platform-api';

@@ -5,9 +5,9 @@
  * field prints it back in the same place with the same words; anything else
  * stays a paragraph where it stood.
  */
-import { agencyInSentence } from '../core/layout/derive';
-import { withoutListMark } from '../core/text/punctuation';
-import type { Agency } from '../core/schema';
+import { agencyInSentence } from '../core/layout';
+import { withoutListMark } from '../core/text';
+import type { Agency } from '../core/check';
 import type { BodyLine } from './body-lines';
 import type { ImportDraft } from './draft';
 import { readStructure } from './structure';

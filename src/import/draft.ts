@@ -1,5 +1,5 @@
 /** What the recognisers build: the invitation's fields, and what they want the user to know. */
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 
 /** A field path in the invitation, e.g. ['nguoi_ky', 'ho_ten'] or ['muc', 2]. */
 export type FieldPath = readonly (string | number)[];

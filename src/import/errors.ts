@@ -1,5 +1,5 @@
 /** Why a file could not be imported: one plain sentence in both languages, never a stack trace. */
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 
 export class ImportError extends Error {
   constructor(readonly reason: Localized) {

@@ -4,7 +4,7 @@
  * decree fixes (Quốc hiệu, Tiêu ngữ, the type name, the rules under them) is
  * dropped, since it is derived again on export.
  */
-import { isRealDate, pad2 } from '../core/dates';
+import { isRealDate, pad2 } from '../core/calendar';
 import { note, type ImportDraft } from './draft';
 import type { Line } from './lines';
 import { say } from '../core/messages';

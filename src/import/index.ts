@@ -8,8 +8,7 @@
 import { bodyLines } from './body-lines';
 import { readBody } from './body';
 import { readContactBlock } from './contact-block';
-import type { DocxDocument } from './docx-model';
-import { paragraphText } from './docx-model';
+import { type DocxDocument, paragraphText } from './docx-model';
 import { note, wordCount, type ImportDraft, type ImportNote } from './draft';
 import { footColumns, readFoot } from './foot';
 import { readHeader, readTitle } from './header';

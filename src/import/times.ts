@@ -5,9 +5,9 @@
  * from the date and reported. Anything else stays free text, which the rules
  * still check (a weekday in free text is compared with its date).
  */
-import { isRealDate, pad2 } from '../core/dates';
-import { slotLine, slotText } from '../core/layout/derive';
-import type { TimeSlot } from '../core/schema';
+import { isRealDate, pad2 } from '../core/calendar';
+import { slotLine, slotText } from '../core/layout';
+import type { TimeSlot } from '../core/check';
 
 export interface ReadSlot {
   readonly slot: TimeSlot;

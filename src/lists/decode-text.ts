@@ -6,8 +6,8 @@
  * in the legacy TCVN3/VNI fonts, converted and reported. Uses only
  * TextDecoder, so it runs in Node and in a browser worker alike.
  */
-import { convertLegacyToUnicode, detectLegacyEncoding } from '../core/text/legacy-encoding';
-import type { ListEncoding } from '../core/merge/table';
+import { convertLegacyToUnicode, detectLegacyEncoding } from '../core/text';
+import type { ListEncoding } from '../core/merge';
 
 export interface DecodedText {
   readonly text: string;

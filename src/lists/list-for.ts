@@ -3,8 +3,8 @@
  * (Node fs in the CLI, vscode.workspace.fs in the extension), so this stays
  * free of I/O and runs wherever the core runs.
  */
-import { parseInvitation } from '../core/parse';
-import type { LoadedList } from '../core/merge/table';
+import { parseInvitation } from '../core/check';
+import type { LoadedList } from '../core/merge';
 import { readList } from './read-list';
 
 /** Bytes of a file named relative to the invitation's folder; undefined when it does not exist. */

@@ -5,7 +5,7 @@
  * elsewhere, a tab from "Unicode text") and finds where each cell starts.
  */
 import { parse } from 'csv-parse/sync';
-import type { GridCell } from '../core/merge/table';
+import type { GridCell } from '../core/merge';
 
 const SEPARATORS = [';', ',', '\t'] as const;
 

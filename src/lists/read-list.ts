@@ -4,7 +4,7 @@
  * XLSX by the lazily loaded reader. Never throws: a bad file is a LoadedList
  * that says why.
  */
-import type { LoadedList } from '../core/merge/table';
+import type { LoadedList } from '../core/merge';
 import { decodeListBytes } from './decode-text';
 import { readCsvGrid } from './read-csv';
 import { loadXlsxReader } from './load-xlsx';

@@ -5,7 +5,7 @@
  * written as people type them: 2025-03-20, 08:00, 2025-03-20 08:00, 12.
  */
 import { readSheet } from 'read-excel-file/universal';
-import type { GridCell } from '../core/merge/table';
+import type { GridCell } from '../core/merge';
 import { checkXlsxBounds } from './xlsx-bounds';
 
 type CellValue = string | number | boolean | Date | null;

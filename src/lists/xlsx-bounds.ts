@@ -7,7 +7,7 @@
  * place: "Cannot read properties of undefined") named for what it is.
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
-import { MAX_LIST_ROWS } from '../core/merge/table';
+import { MAX_LIST_ROWS } from '../core/merge';
 import { localeNumber, say, sideBySide } from '../core/messages';
 
 /** The most a list's parts may inflate to, together (a list of a few thousand invitees is a few MB). */

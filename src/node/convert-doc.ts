@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 import { readGuarded, refuseGuarded } from './guarded-read';
 import { say } from '../core/messages';
 

@@ -7,7 +7,7 @@
  * link to /dev/zero never holds more than its kind's limit in memory.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 import { READ_LIMITS, tooLarge, type FileKind } from './read-limits';
 import { say } from '../core/messages';
 

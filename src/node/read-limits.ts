@@ -4,10 +4,10 @@
  * `workspace.fs.stat` in a browser too. The README's "Giới hạn · Limits"
  * section lists them.
  */
-import { MAX_SOURCE_CHARS } from '../core/parse';
+import { MAX_SOURCE_CHARS } from '../core/check';
 import { MAX_DOCX_BYTES } from '../import/limits';
 import { MAX_LIST_BYTES } from '../lists/limits';
-import type { Localized } from '../core/problem';
+import type { Localized } from '../core/model';
 import { say } from '../core/messages';
 
 /** Bytes of each kind of file read at most. */

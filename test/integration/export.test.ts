@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
-import { checkInvitation } from '../../src/core/check';
-import { layoutInvitation } from '../../src/core/layout';
+import { checkInvitation } from '../../src/core/check/check';
+import { layoutInvitation } from '../../src/core/layout/invitation';
 import {
   discardAndCloseAll,
   EXAMPLE,

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { checkInvitation } from '../../src/core/check';
+import { checkInvitation } from '../../src/core/check/check';
 import type { GiaymoiApi } from '../../src/extension';
 import { discardAndCloseAll, EXAMPLE, giaymoiExtension, waitFor, workspaceFile } from './support/host';
 

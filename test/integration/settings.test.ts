@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { checkInvitation } from '../../src/core/check';
+import { checkInvitation } from '../../src/core/check/check';
 import {
   codeOf,
   discardAndCloseAll,

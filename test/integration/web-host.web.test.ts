@@ -7,8 +7,8 @@
 import * as assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
-import { checkInvitation } from '../../src/core/check';
-import { layoutInvitation } from '../../src/core/layout';
+import { checkInvitation } from '../../src/core/check/check';
+import { layoutInvitation } from '../../src/core/layout/invitation';
 import type { GiaymoiApi } from '../../src/extension';
 import { discardAndCloseAll, EXAMPLE, giaymoiExtension, openInEditor, waitFor, workspaceFile } from './support/host';
 import { webOptions } from './support/web-options';

@@ -1,7 +1,7 @@
 /** A CliContext that collects what a subcommand prints, with the office's rule configuration read as the CLI reads it. */
 import { createRuleConfigLoader } from '../../src/cli/rule-config';
 import type { CliContext } from '../../src/cli/context';
-import type { Language } from '../../src/core/problem';
+import type { Language } from '../../src/core/model/problem';
 
 export function fakeCli(options: Record<string, string> = {}, language: Language = 'vi') {
   const out: string[] = [];

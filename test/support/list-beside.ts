@@ -1,7 +1,7 @@
 /** Checks an example or fixture with the CSV list it names, read from beside it (tests only). */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkInvitation, type CheckInput, type CheckResult } from '../../src/core/check';
+import { checkInvitation, type CheckInput, type CheckResult } from '../../src/core/check/check';
 import { listNameOf } from '../../src/lists/list-for';
 import { readCsvList } from '../../src/lists/read-list';
 import type { LoadedList } from '../../src/core/merge/table';

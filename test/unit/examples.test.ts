@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInvitation } from '../../src/core/check';
-import { parseInvitation } from '../../src/core/parse';
+import { checkInvitation } from '../../src/core/check/check';
+import { parseInvitation } from '../../src/core/parse/parse';
 import { checkFile } from '../support/list-beside';
 
 /** The examples users open first: each must be a clean, complete invitation. */

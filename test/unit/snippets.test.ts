@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { datedTemplate, firstMeetingDay } from '../../src/core/authoring/new-invitation';
 import { NEW_INVITATION_PREFIX, snippetBody } from '../../src/core/authoring/snippets';
-import { checkInvitation } from '../../src/core/check';
+import { checkInvitation } from '../../src/core/check/check';
 import { expandSnippet } from './authoring/snippet-expand';
 
 const json = readFileSync('snippets/giaymoi.code-snippets', 'utf8');

@@ -3,9 +3,9 @@
  * the closing "Lưu: VT." of nơi nhận, agency abbreviations and place names
  * seen in the workspace's other invitations, and today's date.
  */
-import { isoDate, pad2, type CivilDate } from '../dates';
-import type { Localized } from '../problem';
-import type { YamlPath } from '../source';
+import { isoDate, pad2, type CivilDate } from '../calendar/dates';
+import type { Localized } from '../model/problem';
+import type { YamlPath } from '../source/source-map';
 import { say } from '../messages';
 
 /** What the shell learned from the workspace's other giaymoi files. */

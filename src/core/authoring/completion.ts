@@ -3,10 +3,10 @@
  * keys not yet written (with their descriptions), enum values and common
  * values. Works on half-typed, invalid YAML (see yaml-context.ts).
  */
-import type { CivilDate } from '../dates';
-import type { Language, Position, Range } from '../problem';
-import { fieldAt, fieldsAt, type FieldInfo } from '../schema-info';
-import type { YamlPath } from '../source';
+import type { CivilDate } from '../calendar/dates';
+import type { Language, Position, Range } from '../model/problem';
+import { fieldAt, fieldsAt, type FieldInfo } from '../schema/schema-info';
+import type { YamlPath } from '../source/source-map';
 import { commonValues, enumNote, NO_HINTS, type ValueSuggestion, type WorkspaceHints } from './common-values';
 import { fieldLocator } from './field-rules';
 import { UI, ui } from './texts';

@@ -12,8 +12,8 @@ import {
   WEEKDAYS_EN,
   WEEKDAYS_VI,
   type CivilDate,
-} from '../dates';
-import type { Language } from '../problem';
+} from '../calendar/dates';
+import type { Language } from '../model/problem';
 import { UI, ui } from './texts';
 
 /** A date written on a line, with where it is and which key it is the value of. */

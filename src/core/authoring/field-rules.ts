@@ -4,7 +4,7 @@
  * Locators follow docs/decree30.md ("PL I-P.I-M.II-k.3" = Phụ lục I, Phần I, Mục II, khoản 3).
  */
 import { pathPattern } from './common-values';
-import type { YamlPath } from '../source';
+import type { YamlPath } from '../source/source-map';
 
 const ND = 'NĐ 30/2020';
 const QD45 = 'QĐ 45/2018/QĐ-TTg';

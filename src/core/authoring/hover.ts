@@ -2,9 +2,9 @@
  * Hover at a position: on a key, the field's description and the rule behind
  * it; on a date, its weekday and how it will print; on another value, its field.
  */
-import type { Language, Position, Range } from '../problem';
-import { fieldAt } from '../schema-info';
-import type { YamlPath } from '../source';
+import type { Language, Position, Range } from '../model/problem';
+import { fieldAt } from '../schema/schema-info';
+import type { YamlPath } from '../source/source-map';
 import { documentation, keyPathOf } from './completion';
 import { dateHover, dateTokenAt, placeIn } from './date-hover';
 import { enumNote } from './common-values';

@@ -4,7 +4,7 @@
  * notice the rules ask for, so a new invitation starts without a GM017 warning.
  */
 import { isWorkingDay, workingDaysBetween } from '../calendar/days-off';
-import { dayNumber, fromDayNumber, isoDate, type CivilDate } from '../dates';
+import { dayNumber, fromDayNumber, isoDate, type CivilDate } from '../calendar/dates';
 
 /** How the notice period is counted: the setting's working days and the office's own days off. */
 export interface NoticeOptions {

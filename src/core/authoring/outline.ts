@@ -4,9 +4,9 @@
  * built from the source map so it follows the file as written.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Language, Localized, Range } from '../problem';
+import type { Language, Localized, Range } from '../model/problem';
 import { itemLabel, partLabel, pointLabel } from '../layout/numbering';
-import type { SourceMap, YamlPath } from '../source';
+import type { SourceMap, YamlPath } from '../source/source-map';
 import { UI, ui } from './texts';
 
 /** What an outline entry is; the shell maps it to a symbol icon. */

@@ -3,7 +3,7 @@
  * "fix all" edits: each fix comes from `Problem.fixes` and may only touch the
  * problem's own range, so a quick fix never rewrites anything else.
  */
-import type { Fix, Language, Position, Problem, Range, TextEdit } from '../problem';
+import type { Fix, Language, Position, Problem, Range, TextEdit } from '../model/problem';
 import { UI, ui } from './texts';
 
 /** One action for the editor: a title and the edits it applies to the file. */

@@ -1,6 +1,6 @@
 /** The file's state for the status bar: errors, draft, or ready to export. */
-import type { Language, Problem } from '../problem';
-import type { Invitation } from '../schema';
+import type { Language, Problem } from '../model/problem';
+import type { Invitation } from '../schema/schema';
 import { RULE_CODES } from '../rules/catalog';
 import { UI, ui } from './texts';
 

@@ -1,5 +1,5 @@
 /** The editor features' own words (completion, hover, outline, status bar, quick fixes), in both languages. */
-import type { Language, Localized } from '../problem';
+import type { Language, Localized } from '../model/problem';
 import { say } from '../messages';
 
 /** Every UI text of the authoring features, Vietnamese first. */

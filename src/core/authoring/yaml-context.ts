@@ -3,7 +3,7 @@
  * line, so completion and hover work while the file is half-typed and the
  * YAML parser would refuse it.
  */
-import type { YamlPath } from '../source';
+import type { YamlPath } from '../source/source-map';
 
 /** A structural mark on a line: a key (`ten:`) or a list dash (`- `), at its column. */
 export interface LineToken {

@@ -3,7 +3,7 @@
  * holidays with their compensatory days, and each year's official schedule.
  * Exported for the notice-period rule and for anyone counting working days.
  */
-import { dayNumber, fromDayNumber, parseIsoDate, weekday, type CivilDate } from '../dates';
+import { dayNumber, fromDayNumber, parseIsoDate, weekday, type CivilDate } from './dates';
 import { statutoryHolidays, type HolidayGroup } from './holidays';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
 

@@ -3,7 +3,7 @@
  * 2019, Điều 112 k.1), with the lunar ones computed, before any year's
  * official schedule is applied (see days-off.ts).
  */
-import { dayNumber, fromDayNumber, type CivilDate } from '../dates';
+import { dayNumber, fromDayNumber, type CivilDate } from './dates';
 import { lunarToSolar, tetDate } from './lunar';
 
 /** Holidays that the government's yearly schedule may settle together. */

@@ -4,7 +4,7 @@
  * evaluated at UTC+7 as Vietnam's calendar has been since 1968. Only the
  * holidays need it (Tết, Giỗ Tổ Hùng Vương), so only the conversions are exported.
  */
-import { dayNumber, fromDayNumber, type CivilDate } from '../dates';
+import { dayNumber, fromDayNumber, type CivilDate } from './dates';
 
 /** Vietnam's time zone: the lunar calendar is reckoned in UTC+7, not China's UTC+8. */
 const TIME_ZONE = 7;

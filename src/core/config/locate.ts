@@ -7,7 +7,7 @@
  * rules. Pure path arithmetic on '/'-separated paths, so the CLI (Node fs) and
  * the editor (workspace.fs, also in a browser) share it and only read the files.
  */
-import { CONFIG_FILE_NAME } from './rule-config';
+import { CONFIG_FILE_NAME } from '../codes/config';
 
 /**
  * Candidate configuration paths for the file at `filePath`, nearest first, up to

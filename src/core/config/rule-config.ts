@@ -8,15 +8,12 @@
  *   GM017: { muc_do: warning, so_ngay_lam_viec: 5, ngay_nghi_them: [2025-12-31] }
  */
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import { parseIsoDate } from '../dates';
-import type { Localized, Problem, RuleCode, Severity } from '../problem';
+import { parseIsoDate } from '../calendar/dates';
+import type { Localized, Problem, RuleCode, Severity } from '../model/problem';
 import { catalogEntry, CONFIG_CODES } from '../rules/catalog';
-import { SourceMap } from '../source';
-import { parseYamlDocument } from '../yaml-read';
+import { SourceMap } from '../source/source-map';
+import { parseYamlDocument } from '../source/yaml-read';
 import { say } from '../messages';
-
-/** The name searched for upward from an invitation; it can never be mistaken for one (*.giaymoi.yaml). */
-export const CONFIG_FILE_NAME = 'giaymoi.config.yaml';
 
 export type RuleLevel = Severity | 'off';
 

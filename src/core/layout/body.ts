@@ -3,9 +3,9 @@
  * trì, thời gian, địa điểm), the numbered parts and sections (structure.ts),
  * contact point and closing, each block tied to its YAML node.
  */
-import type { Range } from '../problem';
-import type { Contact, Invitation } from '../schema';
-import type { SourceMap, YamlPath } from '../source';
+import type { Range } from '../model/problem';
+import type { Contact, Invitation } from '../schema/schema';
+import type { SourceMap, YamlPath } from '../source/source-map';
 import { agencyInSentence, linesOf, nfc } from './derive';
 import { closeWith } from '../text/punctuation';
 import { parseInline } from './inline';

@@ -13,8 +13,8 @@ import {
   shortDateWithWeekday,
   decreeMonth,
   type CivilDateTime,
-} from '../dates';
-import type { Agency, Invitation, Signer, TimeSlot } from '../schema';
+} from '../calendar/dates';
+import type { Agency, Invitation, Signer, TimeSlot } from '../schema/schema';
 import { sentenceCaseAgency } from '../text/agency-names';
 import type { Run } from './model';
 

@@ -4,14 +4,8 @@
  * column less the safety margin, as explicit '\n' breaks that the preview and
  * the DOCX draw as they are (NĐ 30/2020, PL I-P.I-M.II-k.1, k.2-c).
  */
-import { textAreaWidthPt } from '../geometry';
-import {
-  CELL_PADDING_PT,
-  HEADER_LEFT_FRACTION,
-  LINE_SAFETY_FRACTION,
-  type Measures,
-  type RoleStyle,
-} from '../measures';
+import { textAreaWidthPt } from './geometry';
+import { CELL_PADDING_PT, HEADER_LEFT_FRACTION, LINE_SAFETY_FRACTION, type Measures, type RoleStyle } from './measures';
 import { blockText, type Block } from './model';
 import { nameLines, type NameLines } from './name-lines';
 

@@ -3,7 +3,7 @@
  * dates, weekdays, prefixes derived); every block remembers the source range
  * it came from so the preview can sync with the editor.
  */
-import type { Range } from '../problem';
+import type { Range } from '../model/problem';
 
 /** Decree 30 roles; each has one style in measures.ts. */
 export type Role =

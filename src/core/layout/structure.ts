@@ -3,8 +3,8 @@
  * points (a)), dash (- ) and plus (+ ) lines, and `{ doan }` paragraphs that
  * sit between them taking no number. Every label is derived here, once.
  */
-import type { Dash, MeetingTime, ParagraphEntry, Part, Point, Section, SubItem } from '../schema';
-import type { YamlPath } from '../source';
+import type { Dash, MeetingTime, ParagraphEntry, Part, Point, Section, SubItem } from '../schema/schema';
+import type { YamlPath } from '../source/source-map';
 import { nfc, slotLine } from './derive';
 import { parseInline } from './inline';
 import type { Role, Run } from './model';

@@ -4,11 +4,11 @@
  * typed invitation. A problem all copies share is reported once as it is; one
  * that only some rows have names them, in the invitation and on their cells.
  */
-import { validateData, type ParseResult } from '../parse';
-import type { Localized, Problem, Range } from '../problem';
+import { validateData, type ParseResult } from '../parse/parse';
+import type { Localized, Problem, Range } from '../model/problem';
 import { MERGE_CODES, RULE_CODES } from '../rules/catalog';
-import type { Invitation } from '../schema';
-import type { SourceMap } from '../source';
+import type { Invitation } from '../schema/schema';
+import type { SourceMap } from '../source/source-map';
 import {
   cellOf,
   duplicateColumns,
@@ -18,7 +18,7 @@ import {
   unknownColumns,
   type ListFinding,
 } from './list-checks';
-import { MERGE_MESSAGES } from './messages';
+import { MERGE_MESSAGES } from '../parse/merge-messages';
 import { fillFields, placeholdersIn, type Placeholder } from './placeholders';
 import { rowData, withRowSource } from './row-copy';
 import {
@@ -30,7 +30,7 @@ import {
   type ListTable,
   type LoadedList,
 } from './table';
-import type { MergeTemplate } from './template';
+import type { MergeTemplate } from '../parse/template';
 
 /** One invitee's copy. */
 export interface MergeCopy {

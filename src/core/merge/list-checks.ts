@@ -4,11 +4,11 @@
  * (GM046), rows repeated (GM047), two columns of one name (GM048). Each is placed in the invitation and, for the
  * list's own cells, in the list file.
  */
-import type { Localized, Problem, Severity } from '../problem';
+import type { Localized, Problem, Severity } from '../model/problem';
 import { MERGE_CODES } from '../rules/catalog';
-import { editDistance } from '../schema-info';
-import type { SourceMap } from '../source';
-import { MERGE_MESSAGES } from './messages';
+import { editDistance } from '../schema/schema-info';
+import type { SourceMap } from '../source/source-map';
+import { MERGE_MESSAGES } from '../parse/merge-messages';
 import type { Placeholder } from './placeholders';
 import {
   cellLabel,

@@ -2,7 +2,7 @@
  * `{{column}}` fields in the invitation's texts: where they are (to place a
  * problem on the field itself) and the text with a row's values filled in.
  */
-import type { SourceMap, YamlPath } from '../source';
+import type { SourceMap, YamlPath } from '../source/source-map';
 import { cellValue, findColumn, type ListRow, type ListTable } from './table';
 
 const FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;

@@ -5,10 +5,10 @@
  * at the text the author wrote.
  */
 import { isPair, isScalar, visit, type Document, type Scalar } from 'yaml';
-import { SourceMap } from '../source';
+import { SourceMap } from '../source/source-map';
 import type { ListRow, ListTable } from './table';
 import { fillFields, TYPED_KEYS } from './placeholders';
-import { LIST_KEYS } from './template';
+import { LIST_KEYS } from '../parse/template';
 
 /** The row's data: like the template's, with fields filled and `kinh_moi` one line. */
 export function rowData(data: unknown, table: ListTable, row: ListRow): unknown {

@@ -3,7 +3,7 @@
  * builds the `{ vi, en }` pair of a key from the two language tables (vi.ts,
  * en.ts), and the shell or the CLI picks one by the user's language.
  */
-import type { Localized } from '../problem';
+import type { Localized } from '../model/problem';
 import { EN } from './en';
 import { VI } from './vi';
 

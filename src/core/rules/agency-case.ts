@@ -4,8 +4,8 @@
  * PL II-M.III-k.1-a: "tỉnh Nam Định", not "Tỉnh Nam Định" mid-sentence).
  * Names printed in capitals (the header, the signature) are not sentences.
  */
-import type { NamesOf } from '../problem';
-import type { SourceMap, StringValue } from '../source';
+import type { NamesOf } from '../model/problem';
+import type { SourceMap, StringValue } from '../source/source-map';
 import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
 import { memoByText } from '../text/memo';
 import { defineRule } from './define';
@@ -16,7 +16,7 @@ import { say } from '../messages';
 const CODES = {
   textAgencyCase: 'GM035',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

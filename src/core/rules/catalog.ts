@@ -8,15 +8,15 @@
  * (docs/rules.md), `giaymoi rules`, the configuration's known codes and the
  * hover come from CATALOG.
  */
-import type { ProblemCodes, RuleCode } from '../problem';
-import { CONFIG_CODE_GROUP, CONFIG_CODES } from './catalog/config';
-import type { CatalogEntry } from './catalog/entry';
-import { MERGE_CODE_GROUP, MERGE_CODES } from './catalog/merge';
-import { PARSE_CODE_GROUP, PARSE_CODES } from './catalog/parse';
+import type { ProblemCodes, RuleCode } from '../model/problem';
+import { CONFIG_CODE_GROUP, CONFIG_CODES } from '../codes/config';
+import type { CatalogEntry } from '../codes/entry';
+import { MERGE_CODE_GROUP, MERGE_CODES } from '../codes/merge';
+import { PARSE_CODE_GROUP, PARSE_CODES } from '../codes/parse';
 import { RULES } from './index';
 
-export type { CatalogEntry, RuleOptionDoc } from './catalog/entry';
-export type { RuleCode } from '../problem';
+export type { CatalogEntry, RuleOptionDoc } from '../codes/entry';
+export type { RuleCode } from '../model/problem';
 export { CONFIG_CODES, MERGE_CODES, PARSE_CODES };
 
 const GROUPS = [PARSE_CODE_GROUP, MERGE_CODE_GROUP, CONFIG_CODE_GROUP];

@@ -3,14 +3,21 @@
  * text (GM014); an end before its start (GM018); and the month-only date of a
  * draft, reported as information (GM013).
  */
-import { isRealDate, parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, type CivilDateTime } from '../dates';
-import type { NamesOf } from '../problem';
+import {
+  isRealDate,
+  parseClock,
+  parseIsoDate,
+  parseIsoDateTime,
+  parseIsoMonth,
+  type CivilDateTime,
+} from '../calendar/dates';
+import type { NamesOf } from '../model/problem';
 import { findDates } from '../text/date-mentions';
 import { defineRule } from './define';
 import { meetingSlots, type SlotAt } from './meeting-slots';
 import type { RuleContext } from './rule';
 import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
-import type { YamlPath } from '../source';
+import type { YamlPath } from '../source/source-map';
 import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
@@ -19,7 +26,7 @@ const CODES = {
   dateImpossible: 'GM014',
   ketThucBeforeBatDau: 'GM018',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

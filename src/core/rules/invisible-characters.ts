@@ -6,8 +6,8 @@
  * text/invisible.ts) and this rule says so where they are, with a fix that
  * removes them. Runs over every string, also when the schema check failed.
  */
-import type { Localized, NamesOf } from '../problem';
-import type { SourceMap, StringValue } from '../source';
+import type { Localized, NamesOf } from '../model/problem';
+import type { SourceMap, StringValue } from '../source/source-map';
 import { invisibleRuns, type InvisibleKind, type InvisibleRun } from '../text/invisible';
 import { defineRule } from './define';
 import { allStrings, problemAt, replaceFix, type Found } from './support';
@@ -17,7 +17,7 @@ import { say } from '../messages';
 const CODES = {
   textInvisibleCharacter: 'GM034',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -2,7 +2,7 @@
  * GM029: a Giấy mời has no "Kính gửi" line; the invitee goes in
  * "… trân trọng kính mời: …" (NĐ 30/2020, PL I-P.I-M.II-k.9-b, c; PL III Mẫu 1.7).
  */
-import type { NamesOf } from '../problem';
+import type { NamesOf } from '../model/problem';
 import { defineRule } from './define';
 import { allStrings, problemAt } from './support';
 import { say } from '../messages';
@@ -11,7 +11,7 @@ import { say } from '../messages';
 const CODES = {
   textWithKinhGui: 'GM029',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -8,9 +8,9 @@
  * when that saves lines (k.2-a allows abbreviating common words there).
  */
 import { headerNameLines } from '../layout/header-lines';
-import { resolveMeasures } from '../measures';
-import type { Localized, NamesOf } from '../problem';
-import type { YamlPath } from '../source';
+import { resolveMeasures } from '../layout/measures';
+import type { Localized, NamesOf } from '../model/problem';
+import type { YamlPath } from '../source/source-map';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { nodeSpan, problemAt, replaceFix, type Found } from './support';
@@ -20,7 +20,7 @@ import { say } from '../messages';
 const CODES = {
   coQuanTooLong: 'GM040',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -2,8 +2,8 @@
  * GM016: the meeting cannot start before the invitation is dated; with a
  * month-only `ngay` (a draft) only an earlier month is certain to be wrong.
  */
-import { compareDates, parseIsoDate, parseIsoMonth, shortDate } from '../dates';
-import type { NamesOf } from '../problem';
+import { compareDates, parseIsoDate, parseIsoMonth, shortDate } from '../calendar/dates';
+import type { NamesOf } from '../model/problem';
 import { defineRule } from './define';
 import { meetingStarts, type MeetingStart } from './meeting-starts';
 import type { RuleContext } from './rule';
@@ -14,7 +14,7 @@ import { say } from '../messages';
 const CODES = {
   meetingBeforeIssue: 'GM016',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -5,12 +5,12 @@
  * place, as keys (`thoi_gian`, `dia_diem`) or as sections titled "Thời gian"
  * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape).
  */
-import { headedEntries } from '../body-entries';
-import type { Localized, NamesOf, RuleCode } from '../problem';
-import type { Invitation } from '../schema';
+import { headedEntries } from '../schema/body-entries';
+import type { Localized, NamesOf, RuleCode } from '../model/problem';
+import type { Invitation } from '../schema/schema';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
-import type { YamlPath } from '../source';
+import type { YamlPath } from '../source/source-map';
 import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
 import { say } from '../messages';
 
@@ -19,7 +19,7 @@ const CODES = {
   chuTriMissing: 'GM026',
   lienHeMissing: 'GM027',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -3,9 +3,9 @@
  * and each section's `thoi_gian`, as slots (with their YAML paths) and as
  * free text (sections titled "Thời gian", or a time given as a sentence).
  */
-import { headedEntries } from '../body-entries';
-import type { Invitation, MeetingTime, TimeSlot } from '../schema';
-import type { YamlPath } from '../source';
+import { headedEntries } from '../schema/body-entries';
+import type { Invitation, MeetingTime, TimeSlot } from '../schema/schema';
+import type { YamlPath } from '../source/source-map';
 
 /** One time slot and where it sits in the YAML. */
 export interface SlotAt {

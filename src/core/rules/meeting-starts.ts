@@ -2,9 +2,9 @@
  * The days on which the meeting starts, wherever the invitation states them:
  * each slot's `bat_dau`, and real dates written in the time text.
  */
-import { parseIsoDateTime, isRealDate, type CivilDate } from '../dates';
-import type { ParseResult } from '../parse';
-import type { Invitation } from '../schema';
+import { parseIsoDateTime, isRealDate, type CivilDate } from '../calendar/dates';
+import type { ParseResult } from '../parse/parse';
+import type { Invitation } from '../schema/schema';
 import { findDates } from '../text/date-mentions';
 import { isUnder, meetingSlots, timeTextPaths } from './meeting-slots';
 import { allStrings, nodeSpan } from './support';

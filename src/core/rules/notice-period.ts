@@ -4,8 +4,8 @@
  * Working days skip weekends and public holidays (BLLĐ 2019, Điều 111–112).
  */
 import { workingDaysBetween } from '../calendar/days-off';
-import { compareDates, parseIsoDate, shortDate } from '../dates';
-import type { NamesOf } from '../problem';
+import { compareDates, parseIsoDate, shortDate } from '../calendar/dates';
+import type { NamesOf } from '../model/problem';
 import { defineRule } from './define';
 import { meetingStarts } from './meeting-starts';
 import type { RuleContext } from './rule';
@@ -16,7 +16,7 @@ import { say } from '../messages';
 const CODES = {
   noticeTooShort: 'GM017',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

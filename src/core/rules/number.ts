@@ -4,7 +4,7 @@
  * empty number is a draft, reported as information only.
  */
 import { isScalar } from 'yaml';
-import type { NamesOf } from '../problem';
+import type { NamesOf } from '../model/problem';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { keySpan, nodeSpan, problemAt, replaceFix, scalarAt, type Found } from './support';
@@ -16,7 +16,7 @@ const CODES = {
   soWithoutLeadingZero: 'GM011',
   soMissing: 'GM012',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

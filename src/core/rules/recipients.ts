@@ -3,8 +3,8 @@
  * "Lưu: VT, …" ending with a full stop (NĐ 30/2020, PL I-P.I-M.II-k.9-d).
  */
 import { isSeq, type Node } from 'yaml';
-import type { Localized, NamesOf, RuleCode } from '../problem';
-import type { SourceMap, StringValue } from '../source';
+import type { Localized, NamesOf, RuleCode } from '../model/problem';
+import type { SourceMap, StringValue } from '../source/source-map';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { problemAt, replaceFix, sameInSource, scalarAt, type Found } from './support';
@@ -15,7 +15,7 @@ const CODES = {
   noiNhanLuuLine: 'GM020',
   noiNhanWithoutSemicolon: 'GM021',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -3,9 +3,9 @@
  * (shipped in the VSIX; a unit test fails when the file is stale), plain text
  * and JSON for `giaymoi rules`. Vietnamese first, English beside.
  */
-import type { Localized } from '../problem';
+import type { Localized } from '../model/problem';
 import { CATALOG, referenceAnchor, type CatalogEntry } from './catalog';
-import { CONFIG_FILE_NAME } from '../config/rule-config';
+import { CONFIG_FILE_NAME } from '../codes/config';
 import { say, sideBySide, type MessageKey } from '../messages';
 
 const LEVEL: Record<CatalogEntry['severity'], Localized> = {

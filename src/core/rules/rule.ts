@@ -1,8 +1,8 @@
 /** The shape of a Decree 30 / meeting rule and of what its check reads. */
-import type { ParseResult } from '../parse';
-import type { Problem, RuleCode, Severity } from '../problem';
-import type { CatalogEntry } from './catalog/entry';
-import type { Invitation } from '../schema';
+import type { ParseResult } from '../parse/parse';
+import type { Problem, RuleCode, Severity } from '../model/problem';
+import type { CatalogEntry } from '../codes/entry';
+import type { Invitation } from '../schema/schema';
 
 /** Options that change what the rules expect; the shell fills them from settings. */
 export interface CheckOptions {

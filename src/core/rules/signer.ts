@@ -4,7 +4,7 @@
  * PL I-P.I-M.II-k.7-b); KT. is signed by a deputy; no academic titles before
  * the name (PL I-P.I-M.II-k.7-c).
  */
-import type { NamesOf } from '../problem';
+import type { NamesOf } from '../model/problem';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { nodeSpan, problemAt, replaceFix, sameInSource, scalarAt, type Found } from './support';
@@ -17,7 +17,7 @@ const CODES = {
   hoTenWithAcademicTitle: 'GM028',
   chucVuMissing: 'GM033',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

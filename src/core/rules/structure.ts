@@ -3,8 +3,8 @@
  * the tool already prints ("a) a) …"); GM042: top-level `phan` and `muc`
  * together (parts hold their own sections). Numbering: NĐ 30/2020, PL I-P.I-M.II-k.6.
  */
-import type { NamesOf } from '../problem';
-import type { StringValue, YamlPath } from '../source';
+import type { NamesOf } from '../model/problem';
+import type { StringValue, YamlPath } from '../source/source-map';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { allStrings, keySpan, problemAt, replaceFix, sameInSource, type Found } from './support';
@@ -15,7 +15,7 @@ const CODES = {
   textTypedLabel: 'GM041',
   phanAndMuc: 'GM042',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -3,8 +3,8 @@
  * a problem, and fixes that replace exactly one span.
  */
 import { isScalar, type Scalar } from 'yaml';
-import type { Fix, Localized, Position, Problem, Range, RuleCode } from '../problem';
-import { valueOffsets, type SourceMap, type StringValue, type YamlPath } from '../source';
+import type { Fix, Localized, Position, Problem, Range, RuleCode } from '../model/problem';
+import { valueOffsets, type SourceMap, type StringValue, type YamlPath } from '../source/source-map';
 
 /** What a rule says about one span of the source; severity and locator come from its code's definition. */
 export interface Finding {

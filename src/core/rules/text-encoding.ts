@@ -4,8 +4,8 @@
  * (NĐ 30/2020, PL I-P.I-M.I-k.4). Runs over every string, also when the
  * schema check failed.
  */
-import type { NamesOf, RuleCode } from '../problem';
-import type { SourceMap, StringValue } from '../source';
+import type { NamesOf, RuleCode } from '../model/problem';
+import type { SourceMap, StringValue } from '../source/source-map';
 import {
   convertLegacyToUnicode,
   detectLegacyEncoding,
@@ -22,7 +22,7 @@ const CODES = {
   textInTcvn3: 'GM031',
   textInVni: 'GM032',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

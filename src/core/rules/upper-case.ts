@@ -3,8 +3,8 @@
  * and the signer's titles (PL I-P.I-M.II-k.7-b). The fix upper-cases the
  * value the Vietnamese way.
  */
-import type { Localized, NamesOf, RuleCode } from '../problem';
-import type { SourceMap, StringValue, YamlPath } from '../source';
+import type { Localized, NamesOf, RuleCode } from '../model/problem';
+import type { SourceMap, StringValue, YamlPath } from '../source/source-map';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { linesAt, problemAt, replaceFix, sameInSource, type Found } from './support';
@@ -15,7 +15,7 @@ const CODES = {
   coQuanNotUpperCase: 'GM024',
   chucVuNotUpperCase: 'GM025',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

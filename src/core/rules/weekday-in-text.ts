@@ -13,9 +13,9 @@ import {
   WEEKDAYS_EN,
   WEEKDAYS_VI,
   type CivilDate,
-} from '../dates';
-import type { NamesOf } from '../problem';
-import type { SourceMap, StringValue } from '../source';
+} from '../calendar/dates';
+import type { NamesOf } from '../model/problem';
+import type { SourceMap, StringValue } from '../source/source-map';
 import { findDates, findYearlessDates, type DateMention } from '../text/date-mentions';
 import { findWeekdays, writeWeekdayLike, type WeekdayMention } from '../text/weekday-mentions';
 import { defineRule } from './define';
@@ -27,7 +27,7 @@ import { say } from '../messages';
 const CODES = {
   weekdayMismatch: 'GM015',
 } as const;
-declare module '../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -1,4 +1,4 @@
-import { dayNumber, isRealDate, type CivilDate } from '../dates';
+import { dayNumber, isRealDate, type CivilDate } from '../calendar/dates';
 import { memoByText } from './memo';
 
 /**

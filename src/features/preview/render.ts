@@ -3,9 +3,8 @@
  * for the banner. Pure (no `vscode`): the bench and the unit tests call it too.
  */
 import type { CheckResult } from '../../core/check';
-import { layoutInvitation } from '../../core/layout';
-import { resolveMeasures, type BodySize, type Margins } from '../../core/measures';
-import type { Language } from '../../core/problem';
+import { layoutInvitation, resolveMeasures, type BodySize, type Margins } from '../../core/layout';
+import type { Language } from '../../core/model';
 import type { ErrorSummary, Invitees, PageUnits } from '../../protocol';
 import { pageCss, renderUnits } from '../../render/html';
 

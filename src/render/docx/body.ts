@@ -4,9 +4,7 @@
  * numbering, so they print exactly as derived.
  */
 import type { Paragraph } from 'docx';
-import type { Block } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
-import { introducesNext } from '../../core/layout/keep';
+import { type Block, type Measures, introducesNext } from '../../core/layout';
 import { blockParagraph } from './paragraphs';
 
 /** Body paragraphs; a heading stays with its first line, the last block with the foot. */

@@ -2,7 +2,7 @@
  * docProps/core.xml with fixed timestamps, so the same source gives the same
  * bytes (the docx library stamps the time of packing otherwise).
  */
-import { xmlSafe } from '../../core/text/invisible';
+import { xmlSafe } from '../../core/text';
 
 export interface CoreProperties {
   readonly title: string;

@@ -1,8 +1,6 @@
 /** Runs in Times New Roman for every script, so Vietnamese never falls back (NĐ 30/2020, PL I-P.I-M.I-k.4). */
 import { TextRun } from 'docx';
-import { FONT, type RoleStyle } from '../../core/measures';
-import type { Run } from '../../core/layout/model';
-import { halfPoints } from '../../core/geometry';
+import { FONT, type RoleStyle, type Run, halfPoints } from '../../core/layout';
 
 /** The font for Latin, high-ANSI, complex-script and East Asian text alike. */
 export const FONT_ATTRIBUTES = {

@@ -5,8 +5,7 @@
  * (ô 7a–7c, 9b, 12; PL I-P.I-M.II-k.7, k.9; PL I-P.I-M.III-k.3).
  */
 import type { Table } from 'docx';
-import type { Block, Layout } from '../../core/layout/model';
-import { footTopsPt, type Measures } from '../../core/measures';
+import { type Block, type Layout, footTopsPt, type Measures } from '../../core/layout';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { twoColumnTable } from './tables';

@@ -1,7 +1,5 @@
 /** Widths of the text area and of the header and foot columns, from the measures. */
-import { textAreaWidthPt } from '../../core/geometry';
-import { CELL_PADDING_PT, FOOT_LEFT_FRACTION, type Measures } from '../../core/measures';
-import { headerColumnPt } from '../../core/layout/header-lines';
+import { textAreaWidthPt, CELL_PADDING_PT, FOOT_LEFT_FRACTION, type Measures, headerColumnPt } from '../../core/layout';
 
 export interface Geometry {
   /** Width of the text area between the margins. */

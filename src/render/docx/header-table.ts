@@ -4,9 +4,7 @@
  * (NĐ 30/2020, PL I-P.I-M.II-k.1 to k.4; Mẫu 1.7).
  */
 import type { Table } from 'docx';
-import type { Block, Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
-import { headerBlocksWithLines } from '../../core/layout/header-lines';
+import { type Block, type Layout, type Measures, headerBlocksWithLines } from '../../core/layout';
 import { contentWidthPt, type Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { withRule } from './rules';

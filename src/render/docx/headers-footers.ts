@@ -4,12 +4,10 @@
  * rule across the text width (ô 13; PL I-P.I-M.III-k.4).
  */
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Block } from '../../core/layout/model';
-import { PAGE_NUMBER, type Measures } from '../../core/measures';
+import { type Block, PAGE_NUMBER, type Measures, halfPoints } from '../../core/layout';
 import { FONT_ATTRIBUTES } from './fonts';
 import { blockParagraph } from './paragraphs';
 import { RULE_BORDER } from './rules';
-import { halfPoints } from '../../core/geometry';
 
 /** The header of pages 2 onwards: the PAGE field, centred. */
 export function pageNumberHeader(): Header {

@@ -6,12 +6,19 @@
  * set that far (plus the line) inside the frame.
  */
 import { BorderStyle, type Paragraph } from 'docx';
-import { blockText, type Block } from '../../core/layout/model';
-import { MARK_FRAME, RULE_WIDTH_PT, URGENCY_STAMPS_MM, type Measures, type RoleStyle } from '../../core/measures';
+import {
+  blockText,
+  type Block,
+  MARK_FRAME,
+  RULE_WIDTH_PT,
+  URGENCY_STAMPS_MM,
+  type Measures,
+  type RoleStyle,
+  textWidthPt,
+  mmToPt,
+} from '../../core/layout';
 import type { Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
-import { textWidthPt } from '../../core/layout/text-width';
-import { mmToPt } from '../../core/geometry';
 
 /** A single-line frame in the mark's own colour, `spacePt` from the text. */
 const edge = (colorHex: string, spacePt: number) =>

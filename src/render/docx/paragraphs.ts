@@ -1,9 +1,7 @@
 /** One layout block as one paragraph in its role's style (measures.ts). */
 import { AlignmentType, LineRuleType, Paragraph, type IBordersOptions } from 'docx';
-import { BODY_LINE_SPACING, type RoleStyle } from '../../core/measures';
-import type { Block, Role } from '../../core/layout/model';
+import { BODY_LINE_SPACING, type RoleStyle, type Block, type Role, cmToTwip, ptToTwip } from '../../core/layout';
 import { textRuns } from './fonts';
-import { cmToTwip, ptToTwip } from '../../core/geometry';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
 

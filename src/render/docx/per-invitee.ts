@@ -10,9 +10,8 @@
  * render's XML-safety pass removes: xml-safe.ts) is rendered in full.
  */
 import { strFromU8, strToU8 } from 'fflate';
-import type { PerInviteeLayouts } from '../../core/layout';
-import { blockText, type Block } from '../../core/layout/model';
-import { xmlSafe } from '../../core/text/invisible';
+import { type PerInviteeLayouts, blockText, type Block } from '../../core/layout';
+import { xmlSafe } from '../../core/text';
 import { renderDocxCopy, renderDocxParts, type DocxOptions, type DocxParts, type RenderedCopy } from './render';
 import { FFLATE_CODEC } from './zip-codec';
 import { deflateEntry, zipDeflated } from './zip-package';

@@ -5,9 +5,8 @@
  * without importing the module that re-exports them.
  */
 import { Document } from 'docx';
-import type { Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
-import { xmlSafe } from '../../core/text/invisible';
+import type { Layout, Measures } from '../../core/layout';
+import { xmlSafe } from '../../core/text';
 import { corePropertiesPart } from './core-properties';
 import { packageParts } from './package-parts';
 import { invitationSection } from './section';

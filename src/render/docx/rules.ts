@@ -4,11 +4,17 @@
  * with a top border, indented so the border is as long as the rule and centred.
  */
 import { BorderStyle, LineRuleType, Paragraph } from 'docx';
-import { RULE_SPACE, RULE_WIDTH_PT, type RoleStyle } from '../../core/measures';
-import { blockText, type Block } from '../../core/layout/model';
+import {
+  RULE_SPACE,
+  RULE_WIDTH_PT,
+  type RoleStyle,
+  blockText,
+  type Block,
+  longestLinePt,
+  halfPoints,
+  ptToTwip,
+} from '../../core/layout';
 import { blockParagraph } from './paragraphs';
-import { longestLinePt } from '../../core/layout/text-width';
-import { halfPoints, ptToTwip } from '../../core/geometry';
 
 /** A solid line of RULE_WIDTH_PT (border sizes are in eighths of a point). */
 export const RULE_BORDER = {

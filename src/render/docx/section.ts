@@ -3,8 +3,7 @@
  * from 1 with page 1 unnumbered (NĐ 30/2020, PL I-P.I-M.I-k.1, k.3, k.7).
  */
 import { PageOrientation, type FileChild, type ISectionOptions } from 'docx';
-import type { Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import { type Layout, type Measures, footerDistanceMm, headerDistanceMm, mmToTwip } from '../../core/layout';
 import { bodyParagraphs } from './body';
 import { footTable } from './foot-table';
 import { pageGeometry } from './geometry';
@@ -12,7 +11,6 @@ import { headerTable } from './header-table';
 import { contactFooter, emptyFooter, emptyHeader, pageNumberHeader } from './headers-footers';
 import { markParagraphs } from './marks';
 import { titleParagraphs } from './title';
-import { footerDistanceMm, headerDistanceMm, mmToTwip } from '../../core/geometry';
 
 /** The section of one invitation, with its own page numbering starting at 1. */
 export function invitationSection(layout: Layout, measures: Measures): ISectionOptions {

@@ -1,8 +1,7 @@
 /** Document defaults: Times New Roman at the body size, Vietnamese, black (PL I-P.I-M.I-k.4). */
 import type { IStylesOptions } from 'docx';
-import type { Measures } from '../../core/measures';
+import { type Measures, halfPoints } from '../../core/layout';
 import { FONT_ATTRIBUTES, LANGUAGE } from './fonts';
-import { halfPoints } from '../../core/geometry';
 
 /**
  * Styles whose defaults and "Normal" carry the decree's font, so text typed later in Word matches.

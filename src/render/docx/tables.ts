@@ -9,8 +9,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { CELL_PADDING_PT } from '../../core/measures';
-import { ptToTwip } from '../../core/geometry';
+import { CELL_PADDING_PT, ptToTwip } from '../../core/layout';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 

@@ -1,7 +1,6 @@
 /** "GIẤY MỜI" and the trích yếu, centred and bold, with the short rule under it (ô 5a; PL I-P.I-M.II-k.5-b). */
 import type { Paragraph } from 'docx';
-import type { Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import type { Layout, Measures } from '../../core/layout';
 import type { Geometry } from './geometry';
 import { withRule } from './rules';
 

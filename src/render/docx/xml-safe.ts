@@ -4,8 +4,8 @@
  * XML 1.0 cannot carry reaches document.xml, a header, a footer or the
  * properties (GM034 tells the user where they were).
  */
-import type { Layout } from '../../core/layout/model';
-import { xmlSafe } from '../../core/text/invisible';
+import type { Layout } from '../../core/layout';
+import { xmlSafe } from '../../core/text';
 
 /** A copy of `value` with every string made XML 1.0-safe (plain data only: objects, arrays, scalars). */
 function deepXmlSafe<T>(value: T): T {

@@ -1,5 +1,5 @@
 /** One layout block → one escaped paragraph carrying its source range (for editor sync). */
-import type { Block, Run } from '../../core/layout/model';
+import type { Block, Run } from '../../core/layout';
 import { escapeAttr, escapeHtml } from './escape';
 
 const BOXED = new Set(['do_mat', 'do_khan', 'pham_vi_luu_hanh']);

@@ -19,9 +19,10 @@ import {
   URGENCY_STAMPS_MM,
   type Measures,
   type RoleStyle,
-} from '../../core/measures';
-import { footerDistanceMm, printableHeightMm } from '../../core/geometry';
-import type { Role } from '../../core/layout/model';
+  footerDistanceMm,
+  printableHeightMm,
+  type Role,
+} from '../../core/layout';
 
 const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 

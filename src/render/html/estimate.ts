@@ -3,11 +3,18 @@
  * Times New Roman's character widths, lines by greedy filling. An
  * estimate; the webview replaces it with measured heights.
  */
-import { blockText, type Block } from '../../core/layout/model';
-import { mmToPt, textAreaWidthPt } from '../../core/geometry';
-import { BODY_LINE_SPACING, SINGLE_LINE_EM, URGENCY_STAMPS_MM, type Measures } from '../../core/measures';
-import { textWidthPt } from '../../core/layout/text-width';
-import { textCache } from '../../core/text/memo';
+import {
+  blockText,
+  type Block,
+  mmToPt,
+  textAreaWidthPt,
+  BODY_LINE_SPACING,
+  SINGLE_LINE_EM,
+  URGENCY_STAMPS_MM,
+  type Measures,
+  textWidthPt,
+} from '../../core/layout';
+import { textCache } from '../../core/text';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';

@@ -6,5 +6,5 @@ export { renderPage, renderUnits, type PageUnitsHtml, type RenderedPage } from '
 export { renderStandalone, type StandaloneOptions } from './standalone';
 export { escapeAttr, escapeHtml } from './escape';
 export { pageCss, fontStack } from './css';
-export { printableHeightMm } from '../../core/geometry';
+export { printableHeightMm } from '../../core/layout';
 export { paginate, paginateFrom, pageCount, type Piece, type Resume, type UnitSize } from './paginate';

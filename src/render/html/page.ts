@@ -3,9 +3,7 @@
  * estimate) and for the preview (the units alone: the webview lays them out by
  * measuring), plus the page CSS.
  */
-import type { Layout } from '../../core/layout/model';
-import { footerDistanceMm, mmToPt, printableHeightMm } from '../../core/geometry';
-import type { Measures } from '../../core/measures';
+import { type Layout, footerDistanceMm, mmToPt, printableHeightMm, type Measures } from '../../core/layout';
 import { pageCss } from './css';
 import { estimateBlocksPt, estimateUnits } from './estimate';
 import { paginate, pageCount } from './paginate';

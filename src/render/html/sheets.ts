@@ -1,6 +1,5 @@
 /** Sheets of A4 from units and their pieces: page numbers from page 2, the contact block in page 1's bottom margin (its footer). */
-import { textAreaWidthPt } from '../../core/geometry';
-import type { Measures } from '../../core/measures';
+import { textAreaWidthPt, type Measures } from '../../core/layout';
 import { renderBlock, sliceRuns } from './blocks';
 import { escapeAttr } from './escape';
 import { lineStarts } from './estimate';

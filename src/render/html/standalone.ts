@@ -5,8 +5,7 @@
  * (the script admitted by its hash alone), so screen and print break where the
  * DOCX does. Printing gives A4 pages with the decree's margins.
  */
-import type { Layout } from '../../core/layout/model';
-import type { Measures } from '../../core/measures';
+import type { Layout, Measures } from '../../core/layout';
 import { escapeAttr, escapeHtml } from './escape';
 import { renderPage, renderUnits } from './page';
 import { say, sideBySide } from '../../core/messages';

@@ -5,10 +5,15 @@
  * 1's footer. Keep-with-next follows the DOCX export; the header's line breaks
  * come from the core (header-lines.ts), as the DOCX's do.
  */
-import type { Block, Layout } from '../../core/layout/model';
-import { FOOT_LEFT_FRACTION, HEADER_LEFT_FRACTION, type Measures } from '../../core/measures';
-import { headerBlocksWithLines } from '../../core/layout/header-lines';
-import { introducesNext } from '../../core/layout/keep';
+import {
+  type Block,
+  type Layout,
+  FOOT_LEFT_FRACTION,
+  HEADER_LEFT_FRACTION,
+  type Measures,
+  headerBlocksWithLines,
+  introducesNext,
+} from '../../core/layout';
 import { renderBlock } from './blocks';
 
 export type UnitKind = 'head' | 'title' | 'body' | 'foot';

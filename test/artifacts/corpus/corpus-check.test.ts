@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { corpusEntries, KINDS } from './corpus';
 
 const entries = corpusEntries();

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkFile } from '../../support/list-beside';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { blockText, type Block, type Layout } from '../../../src/core/layout/model';
-import { resolveMeasures } from '../../../src/core/measures';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { renderPage } from '../../../src/render/html';
 import { convertToPdf, normalize, requireTools, run } from './tools';
 

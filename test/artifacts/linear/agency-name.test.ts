@@ -4,7 +4,7 @@
  * whether the name is written in the source or comes from a list cell.
  */
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { nameLines } from '../../../src/core/layout/name-lines';
 import { describeGrowth, growthPerDoubling, MAX_PER_DOUBLING } from './doubling';
 

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { readCsvList } from '../../../src/lists/read-list';
 import { describeGrowth, growthPerDoubling, MAX_PER_DOUBLING } from './doubling';
 

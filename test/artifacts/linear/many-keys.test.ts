@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { parseRuleConfig } from '../../../src/core/config/rule-config';
 import { describeGrowth, growthPerDoubling, MAX_PER_DOUBLING } from './doubling';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { renderPreview, type PageOptions } from '../../../src/features/preview/render';
 import { shellHtml } from '../../../src/features/preview/shell';
 import type { ToWebview } from '../../../src/protocol';

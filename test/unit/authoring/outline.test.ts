@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { outlineOf, type OutlineSymbol } from '../../../src/core/authoring/outline';
-import { parseInvitation } from '../../../src/core/parse';
-import type { Range } from '../../../src/core/problem';
+import { parseInvitation } from '../../../src/core/parse/parse';
+import type { Range } from '../../../src/core/model/problem';
 
 const SEED = readFileSync('examples/hoi-nghi-sipas-2024.giaymoi.yaml', 'utf8');
 const contains = (outer: Range, inner: Range) =>

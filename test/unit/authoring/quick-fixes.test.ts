@@ -9,8 +9,8 @@ import {
   quickFixes,
   staysInRange,
 } from '../../../src/core/authoring/quick-fixes';
-import { checkInvitation } from '../../../src/core/check';
-import type { Problem, Range } from '../../../src/core/problem';
+import { checkInvitation } from '../../../src/core/check/check';
+import type { Problem, Range } from '../../../src/core/model/problem';
 
 /** Broken fixtures: ours, and the rules' own as they land. */
 const FIXTURE_DIRS = ['test/unit/authoring/fixtures', 'test/fixtures/rules'];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { completionsAt } from '../../../src/core/authoring/completion';
 import { hoverAt } from '../../../src/core/authoring/hover';
 import { outlineOf } from '../../../src/core/authoring/outline';
-import { parseInvitation } from '../../../src/core/parse';
+import { parseInvitation } from '../../../src/core/parse/parse';
 
 const SEED = readFileSync('examples/hoi-nghi-sipas-2024.giaymoi.yaml', 'utf8');
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { statusOf } from '../../../src/core/authoring/status';
-import { checkInvitation } from '../../../src/core/check';
-import { countEn } from '../../../src/core/plural';
-import type { Problem } from '../../../src/core/problem';
+import { checkInvitation } from '../../../src/core/check/check';
+import { countEn } from '../../../src/core/model/plural';
+import type { Problem } from '../../../src/core/model/problem';
 import { EXPORT_MESSAGES } from '../../../src/export/messages';
 
 describe('status bar state', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isWorkingDay, weekdaysOff, workingDaysBetween } from '../../../src/core/calendar/days-off';
 import { statutoryHolidays } from '../../../src/core/calendar/holidays';
-import { isoDate, parseIsoDate, type CivilDate } from '../../../src/core/dates';
+import { isoDate, parseIsoDate, type CivilDate } from '../../../src/core/calendar/dates';
 
 const d = (iso: string): CivilDate => parseIsoDate(iso) as CivilDate;
 const list = (year: number): string => weekdaysOff(year).map(isoDate).join(' ');

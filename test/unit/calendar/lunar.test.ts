@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { lunarToSolar, solarToLunar, tetDate } from '../../../src/core/calendar/lunar';
-import { isoDate } from '../../../src/core/dates';
+import { isoDate } from '../../../src/core/calendar/dates';
 
 describe('lunar calendar (Hồ Ngọc Đức, UTC+7)', () => {
   it('finds Tết Nguyên đán', () => {

@@ -14,7 +14,7 @@ import {
   slotLine,
   slotText,
 } from '../../../src/core/layout/derive';
-import type { Invitation, Signer } from '../../../src/core/schema';
+import type { Invitation, Signer } from '../../../src/core/schema/schema';
 
 const BASE = {
   co_quan: { ten: 'SỞ TÀI CHÍNH', viet_tat: 'STC' },

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isPair, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
-import { flattenQuotedValues } from '../../../src/core/flat-values';
-import { SourceMap, type YamlPath } from '../../../src/core/source';
+import { flattenQuotedValues } from '../../../src/core/source/flat-values';
+import { SourceMap, type YamlPath } from '../../../src/core/source/source-map';
 
 const OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: false } as const;
 

@@ -3,11 +3,11 @@
  * and inline markup at its edges (gaps shown by mutation testing, issue 10).
  */
 import * as assert from 'node:assert/strict';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { parseInline, plainText } from '../../../src/core/layout/inline';
 import { introducesNext } from '../../../src/core/layout/keep';
 import type { Block, Role } from '../../../src/core/layout/model';
-import { parseInvitation } from '../../../src/core/parse';
+import { parseInvitation } from '../../../src/core/parse/parse';
 
 const block = (role: Role, text: string): Block => ({ role, runs: [{ text }] });
 

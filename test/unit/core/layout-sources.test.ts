@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { layoutInvitation } from '../../../src/core/layout';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { blockText } from '../../../src/core/layout/model';
 import { allBlocks } from '../../../src/core/layout/text';
-import { parseInvitation } from '../../../src/core/parse';
-import type { Range } from '../../../src/core/problem';
+import { parseInvitation } from '../../../src/core/parse/parse';
+import type { Range } from '../../../src/core/model/problem';
 
 // Every block's text and the YAML it came from: what the preview selects when
 // the user clicks a line, and where it scrolls with the editor.

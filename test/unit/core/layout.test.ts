@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { parseInvitation } from '../../../src/core/parse';
-import { layoutInvitation } from '../../../src/core/layout';
+import { parseInvitation } from '../../../src/core/parse/parse';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { allBlocks, layoutLines } from '../../../src/core/layout/text';
 import { agencyInSentence, dateLine, numberLine, slotText } from '../../../src/core/layout/derive';
 import { parseInline } from '../../../src/core/layout/inline';
-import type { Invitation } from '../../../src/core/schema';
+import type { Invitation } from '../../../src/core/schema/schema';
 
 const BASE = `co_quan:
   ten: ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN

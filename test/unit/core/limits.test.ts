@@ -6,9 +6,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { MAX_CONFIG_ENTRIES, parseRuleConfig } from '../../../src/core/config/rule-config';
-import { MAX_UNKNOWN_KEYS_LISTED } from '../../../src/core/parse';
+import { MAX_UNKNOWN_KEYS_LISTED } from '../../../src/core/parse/parse';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');
 const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join('');

@@ -10,7 +10,7 @@ import {
 import { nameLines } from '../../../src/core/layout/name-lines';
 import { textWidthPt } from '../../../src/core/layout/text-width';
 import { nameWords } from '../../../src/core/layout/word-breaks';
-import { resolveMeasures } from '../../../src/core/measures';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { PROVINCES_34, PROVINCES_63 } from '../../../src/core/text/vietnamese-words';
 import { termsCut } from '../../support/name-breaks';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseInvitation } from '../../../src/core/parse';
+import { parseInvitation } from '../../../src/core/parse/parse';
 
 const VALID = `co_quan:
   ten: ỦY BAN NHÂN DÂN HUYỆN BẮC SƠN

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { checkInvitation } from '../../../src/core/check/check';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { allBlocks } from '../../../src/core/layout/text';
 import { closeWith } from '../../../src/core/text/punctuation';
 import { fixture } from '../rules/helpers';

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { isDocument, parseDocument, type Document } from 'yaml';
-import { checkInvitation } from '../../../src/core/check';
-import { flattenQuotedValues } from '../../../src/core/flat-values';
-import { reparseLine, YAML_OPTIONS } from '../../../src/core/reparse-line';
+import { checkInvitation } from '../../../src/core/check/check';
+import { flattenQuotedValues } from '../../../src/core/source/flat-values';
+import { reparseLine, YAML_OPTIONS } from '../../../src/core/source/reparse-line';
 
 const SIPAS = readFileSync(join(__dirname, '../../../examples/hoi-nghi-sipas-2024.giaymoi.yaml'), 'utf8');
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { invitationJsonSchema } from '../../../src/core/schema';
-import { fieldsAt } from '../../../src/core/schema-info';
+import { invitationJsonSchema } from '../../../src/core/schema/schema';
+import { fieldsAt } from '../../../src/core/schema/schema-info';
 
 describe('JSON Schema', () => {
   it('schemas/giaymoi.schema.json is what the zod model generates (run `npm run schema` when this fails)', () => {

@@ -5,8 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseInvitation } from '../../../src/core/parse';
-import { layoutInvitation } from '../../../src/core/layout';
+import { parseInvitation } from '../../../src/core/parse/parse';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { blockText, type Block } from '../../../src/core/layout/model';
 import { pointLetter, romanNumeral } from '../../../src/core/layout/numbering';
 

@@ -23,7 +23,7 @@ import { MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../../
 import type { PlannedFile } from '../../../src/export/plan-export';
 import type { ExportFileSystem } from '../../../src/export/file-system';
 import { nodeFileSystem } from '../../../src/export/node-file-system';
-import type { Localized } from '../../../src/core/problem';
+import type { Localized } from '../../../src/core/model/problem';
 
 const PREFIX = setPrefix('/somewhere/hop.giaymoi.yaml');
 const STAGING = `${PREFIX}.giaymoi-999999999-1-abc.staging`;

@@ -22,7 +22,7 @@ import { READ_LIMITS } from '../../../src/node/read-limits';
 import { DEFAULT_MAX_MERGE_ROWS } from '../../../src/cli/merge-limits';
 import { MAX_CONFIG_ENTRIES } from '../../../src/core/config/rule-config';
 import { MAX_LIST_ROWS } from '../../../src/core/merge/table';
-import { MAX_UNKNOWN_KEYS_LISTED } from '../../../src/core/parse';
+import { MAX_UNKNOWN_KEYS_LISTED } from '../../../src/core/parse/parse';
 import { MAX_XLSX_INFLATED_BYTES } from '../../../src/lists/xlsx-bounds';
 
 describe('files: the guarded reader', () => {

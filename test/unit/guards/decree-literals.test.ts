@@ -8,10 +8,10 @@
  * Sources: /work/shared/design/decree30.md (NĐ 30/2020, Phụ lục I).
  */
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { checkInvitation } from '../../../src/core/check/check';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import { blockText, type Block, type Layout, type Role } from '../../../src/core/layout/model';
-import { resolveMeasures } from '../../../src/core/measures';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { renderPage } from '../../../src/render/html';
 import { render, type Rendered } from '../render-docx/docx-xml';
 

@@ -4,10 +4,12 @@
  * `import x = require()`, `import()` and `require()` calls, and `import('…')`
  * types. The core stands alone (yaml, zod), each renderer sees only the core
  * and its own library, the shells never see each other, nothing imports the
- * extension's entry.
+ * extension's entry. Into the core, other layers come only through a door
+ * (core/index.ts or one of the named facades); inside it, the sub-folders
+ * import each other only downwards in a stated order, so they form no cycle.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as ts from 'typescript';
 
@@ -128,6 +130,120 @@ function violations(
   });
 }
 
+const CORE = join(SRC, 'core');
+
+/**
+ * The core's doors: other layers import core/index.ts or one of these
+ * facades (a folder's index.ts), never a file behind it. The folders without
+ * a door (source, schema, codes, parse, rules, config) are reached through
+ * core/check.
+ */
+const CORE_DOORS = ['model', 'messages', 'calendar', 'text', 'layout', 'check', 'merge', 'authoring'];
+
+/**
+ * The core's sub-folders from the bottom up: each imports only folders before
+ * it, so no two import each other. What two folders both need moves down into
+ * a lower one rather than being re-exported.
+ */
+const CORE_ORDER = [
+  'model',
+  'messages',
+  'calendar',
+  'text',
+  'source',
+  'schema',
+  'codes',
+  'parse',
+  'layout',
+  'rules',
+  'config',
+  'merge',
+  'check',
+  'authoring',
+];
+
+/** The core sub-folder of a file or an imported path ('' for core's top level), or undefined outside the core. */
+function coreFolderOf(path: string): string | undefined {
+  if (path !== CORE && !path.startsWith(CORE + sep)) return undefined;
+  const parts = relative(CORE, path).split(sep);
+  const isFolder = parts.length === 1 && existsSync(path) && statSync(path).isDirectory(); // `../model` names model/index.ts
+  return parts.length === 1 && !isFolder ? '' : parts[0];
+}
+
+/** The relative imports of `files`, each as the importing file, its specifier and the path it names. */
+function relativeImports(files: readonly string[], read: (file: string) => string) {
+  return files.flatMap((file) =>
+    moduleSpecifiers(file, read(file))
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => ({ file, spec, target: resolve(dirname(file), spec) })),
+  );
+}
+
+/** Imports from outside the core that reach past a door, and loose files at core's top level. */
+function coreDoorViolations(
+  files: readonly string[],
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+): string[] {
+  const loose = files
+    .filter((file) => coreFolderOf(file) === '' && !/index\.tsx?$/.test(file))
+    .map((file) => `${relative(ROOT, file)} (core's top level holds only its door, index.ts)`);
+  const deep = relativeImports(files, read)
+    .filter(({ file, target }) => coreFolderOf(file) === undefined && coreFolderOf(target) !== undefined)
+    .filter(({ target }) => {
+      const door = relative(CORE, target.replace(/[\\/]index$/, '')).split(sep);
+      return !(door[0] === '' || (door.length === 1 && CORE_DOORS.includes(door[0])));
+    })
+    .map(
+      ({ file, spec }) =>
+        `${relative(ROOT, file)}: ${spec} (past the core's door: import core/ or ${CORE_DOORS.join(', ')})`,
+    );
+  return [...loose, ...deep];
+}
+
+/** Edges between core sub-folders, "from -> to", each with one import that makes it. */
+function coreFolderEdges(files: readonly string[], read: (file: string) => string): Map<string, string> {
+  const edges = new Map<string, string>();
+  for (const { file, spec, target } of relativeImports(files, read)) {
+    const from = coreFolderOf(file);
+    const to = coreFolderOf(target);
+    if (!from || !to || from === to) continue;
+    if (!edges.has(`${from} -> ${to}`)) edges.set(`${from} -> ${to}`, `${relative(ROOT, file)}: ${spec}`);
+  }
+  return edges;
+}
+
+/** Imports from a core sub-folder to one at or above it in CORE_ORDER (or to a folder the order does not name). */
+function coreOrderViolations(
+  files: readonly string[],
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+): string[] {
+  return [...coreFolderEdges(files, read)].flatMap(([edge, where]) => {
+    const [from, to] = edge.split(' -> ').map((folder) => CORE_ORDER.indexOf(folder));
+    return from >= 0 && to >= 0 && to < from ? [] : [`${where} (core: ${edge} goes against ${CORE_ORDER.join(' < ')})`];
+  });
+}
+
+/** Every cycle of core sub-folders, each as its folders sorted (strongly connected components of two or more). */
+function coreCycles(
+  files: readonly string[],
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+): string[][] {
+  const next = new Map<string, string[]>();
+  for (const edge of coreFolderEdges(files, read).keys()) {
+    const [from, to] = edge.split(' -> ');
+    next.set(from, [...(next.get(from) ?? []), to]);
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+    (next.get(from) ?? []).some((n) => n === to || (!seen.has(n) && seen.add(n) && reaches(n, to, seen)));
+  const folders = [...next.keys()].sort();
+  const cycles = new Map<string, string[]>();
+  for (const folder of folders) {
+    const members = folders.filter((other) => other === folder || (reaches(folder, other) && reaches(other, folder)));
+    if (members.length > 1) cycles.set(members.join(), members);
+  }
+  return [...cycles.values()];
+}
+
 describe('layers only point down (imports from the syntax tree)', () => {
   it('reads every kind of import, type-only and side-effect included', () => {
     const text = [
@@ -195,5 +311,39 @@ describe('layers only point down (imports from the syntax tree)', () => {
         'src/cli/fake.ts: vscode',
       ],
     );
+  });
+  it("other layers enter the core only through its doors; core's top level holds only index.ts", () => {
+    assert.deepEqual(coreDoorViolations(sources(SRC)), []);
+  });
+
+  it("core's sub-folders import only downwards in the stated order, and form no cycle", () => {
+    assert.deepEqual(coreOrderViolations(sources(SRC)), []);
+    assert.deepEqual(coreCycles(sources(SRC)), []);
+  });
+
+  it('a deep import into the core, a loose file at its top level, an upward import and a cycle inside it each fail', () => {
+    const fake: Record<string, string> = {
+      [join(SRC, 'features', 'fake.ts')]:
+        "import type { Problem } from '../core/model/problem';\nimport { say } from '../core/messages';\nimport '../core';",
+      [join(SRC, 'render', 'html', 'fake.ts')]: "import { mmToPt } from '../../core/layout/measures';",
+      [join(SRC, 'core', 'loose.ts')]: "import { say } from './messages';",
+      [join(SRC, 'core', 'model', 'fake.ts')]: "import { checkInvitation } from '../check/check';",
+      [join(SRC, 'core', 'check', 'fake.ts')]: "import type { Problem } from '../model';",
+    };
+    const files = Object.keys(fake);
+    const read = (f: string) => fake[f];
+    assert.deepEqual(
+      coreDoorViolations(files, read).map((v) => v.split(' (')[0]),
+      [
+        'src/core/loose.ts',
+        'src/features/fake.ts: ../core/model/problem',
+        'src/render/html/fake.ts: ../../core/layout/measures',
+      ],
+    );
+    assert.deepEqual(
+      coreOrderViolations(files, read).map((v) => v.split(' (')[0]),
+      ['src/core/model/fake.ts: ../check/check'],
+    );
+    assert.deepEqual(coreCycles(files, read), [['check', 'model']]);
   });
 });

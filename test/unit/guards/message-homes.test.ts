@@ -19,12 +19,11 @@ const HOMES = [join(SRC, 'core', 'messages') + sep, join(SRC, 'l10n.ts')];
 
 /** Files allowed a finding, and why: kept short on purpose. */
 const ALLOWED: Record<string, string> = {
-  'src/core/problem.ts': 'declares the Localized pair itself',
-  'src/core/schema-info.ts':
+  'src/core/model/problem.ts': 'declares the Localized pair itself',
+  'src/core/schema/schema-info.ts':
     "reads the schema's descriptions (`description`, `x-description-en`, from the tables' `schema.*`) back as a Localized pair",
-  'src/core/rules/catalog/parse.ts':
-    "the source (locator) of the reading codes, printed as data like the decree's locators",
-  'src/core/rules/catalog/config.ts': 'the source (locator) of the configuration codes, as catalog/parse.ts',
+  'src/core/codes/parse.ts': "the source (locator) of the reading codes, printed as data like the decree's locators",
+  'src/core/codes/config.ts': 'the source (locator) of the configuration codes, as codes/parse.ts',
 };
 
 /** Properties and calls whose text reaches the user as it is. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { importDocx } from '../../../src/import';
 import { invitation, makeDocx, numbered, p } from './make-docx';
 

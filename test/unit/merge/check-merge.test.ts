@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { layoutInvitation, layoutLines } from '../../../src/core';
 import { copyNames } from '../../../src/core/merge/file-names';
 import type { LoadedList } from '../../../src/core/merge/table';

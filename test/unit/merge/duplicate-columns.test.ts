@@ -1,6 +1,6 @@
 /** Issue 31, item 6: a list with two columns of one name is refused, naming both, not read with the first silently. */
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { MAX_LIST_ROWS, type LoadedList } from '../../../src/core/merge/table';
 import { readCsvList } from '../../../src/lists/read-list';
 import { fixture } from '../rules/helpers';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { htmlText } from '../../../src/features/preview/message';
 import { renderPreview, summarizeErrors } from '../../../src/features/preview/render';
 import { contentSecurityPolicy, makeNonce, shellHtml } from '../../../src/features/preview/shell';

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { checkInvitation } from '../../../src/core/check';
-import { layoutPerInvitee } from '../../../src/core/layout';
-import { resolveMeasures } from '../../../src/core/measures';
+import { checkInvitation } from '../../../src/core/check/check';
+import { layoutPerInvitee } from '../../../src/core/layout/invitation';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { dosDateTime } from '../../../src/render/docx/zip-package';
 import { perInviteeRenderer, writeCombinedDocx, type DocxParts } from '../../../src/render/docx';
 

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { checkInvitation } from '../../../src/core/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { checkInvitation } from '../../../src/core/check/check';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import type { Layout } from '../../../src/core/layout/model';
-import { resolveMeasures, type BodySize, type Margins } from '../../../src/core/measures';
+import { resolveMeasures, type BodySize, type Margins } from '../../../src/core/layout/measures';
 import { renderDocx } from '../../../src/render/docx';
 
 export const EXAMPLES = join(__dirname, '../../../examples');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { resolveMeasures } from '../../../src/core/measures';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { pageCss } from '../../../src/render/html';
 import { exampleText, layoutOf, render } from './docx-xml';
 

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { checkInvitation } from '../../../src/core/check';
-import { layoutPerInvitee } from '../../../src/core/layout';
-import { resolveMeasures } from '../../../src/core/measures';
+import { checkInvitation } from '../../../src/core/check/check';
+import { layoutPerInvitee } from '../../../src/core/layout/invitation';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { perInviteeRenderer, renderDocx } from '../../../src/render/docx';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');

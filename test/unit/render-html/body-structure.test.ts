@@ -4,7 +4,7 @@
  * source line of its own YAML node (editor sync).
  */
 import * as assert from 'node:assert/strict';
-import { resolveMeasures } from '../../../src/core/measures';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { renderPage } from '../../../src/render/html';
 import { layoutOf, readExample } from './support';
 

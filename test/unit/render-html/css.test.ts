@@ -11,7 +11,7 @@ import {
   BODY_LINE_SPACING,
   resolveMeasures,
   type Measures,
-} from '../../../src/core/measures';
+} from '../../../src/core/layout/measures';
 import { fontStack, pageCss, printableHeightMm } from '../../../src/render/html';
 import { spaceAfterPt } from '../../../src/render/html/css';
 

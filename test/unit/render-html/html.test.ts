@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { allBlocks } from '../../../src/core/layout/text';
-import { resolveMeasures } from '../../../src/core/measures';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { escapeAttr, escapeHtml, renderPage, renderStandalone } from '../../../src/render/html';
 import { renderBlock } from '../../../src/render/html/blocks';
 import { layoutOf, readExample, SMALL, withKey } from './support';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { resolveMeasures } from '../../../src/core/measures';
+import { resolveMeasures } from '../../../src/core/layout/measures';
 import { pageCount, paginate, renderPage, renderStandalone, renderUnits } from '../../../src/render/html';
 import { sliceRuns } from '../../../src/render/html/blocks';
 import { estimateBlockPt, estimateLines } from '../../../src/render/html/estimate';

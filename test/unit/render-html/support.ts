@@ -1,8 +1,8 @@
 /** Shared helpers: an example or a small source laid out, ready to render. */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkInvitation } from '../../../src/core/check';
-import { layoutInvitation } from '../../../src/core/layout';
+import { checkInvitation } from '../../../src/core/check/check';
+import { layoutInvitation } from '../../../src/core/layout/invitation';
 import type { Layout } from '../../../src/core/layout/model';
 
 export const SIPAS = 'examples/hoi-nghi-sipas-2024.giaymoi.yaml';

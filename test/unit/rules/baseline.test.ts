@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { RULE_CODES } from '../../../src/core/rules/catalog';
 import { RULES } from '../../../src/core/rules';
 import { checkFile } from '../../support/list-beside';

@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInvitation } from '../../../src/core/check';
-import type { Fix, Position, Problem } from '../../../src/core/problem';
+import { checkInvitation } from '../../../src/core/check/check';
+import type { Fix, Position, Problem } from '../../../src/core/model/problem';
 import type { CheckOptions } from '../../../src/core/rules/rule';
 
 /** The text of test/fixtures/rules/<name>.giaymoi.yaml. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseInvitation } from '../../../src/core/parse';
+import { parseInvitation } from '../../../src/core/parse/parse';
 import { assertFixClears, fixture, problemsOf, single } from './helpers';
 
 describe('nơi nhận (GM020, GM021)', () => {

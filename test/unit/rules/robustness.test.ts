@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkInvitation } from '../../../src/core/check';
-import type { Position, Problem } from '../../../src/core/problem';
-import { parseInvitation } from '../../../src/core/parse';
+import { checkInvitation } from '../../../src/core/check/check';
+import type { Position, Problem } from '../../../src/core/model/problem';
+import { parseInvitation } from '../../../src/core/parse/parse';
 import { RULES } from '../../../src/core/rules';
 import { PARSE_CODES } from '../../../src/core/rules/catalog';
 import { DEFAULT_CHECK_OPTIONS } from '../../../src/core/rules/rule';

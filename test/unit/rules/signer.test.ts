@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { assertFixClears, fixture, problemsOf, single } from './helpers';
 
 describe('signature block (GM022, GM023, GM028, GM033)', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkInvitation } from '../../../src/core/check';
+import { checkInvitation } from '../../../src/core/check/check';
 import { memoByText } from '../../../src/core/text/memo';
 
 const SIPAS = readFileSync(join(__dirname, '../../../examples/hoi-nghi-sipas-2024.giaymoi.yaml'), 'utf8');

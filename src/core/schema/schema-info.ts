@@ -5,8 +5,8 @@
  */
 import * as z from 'zod';
 import { invitationSchema } from './schema';
-import type { Localized } from './problem';
-import type { YamlPath } from './source';
+import type { Localized } from '../model/problem';
+import type { YamlPath } from '../source/source-map';
 
 export interface FieldInfo {
   readonly name: string;

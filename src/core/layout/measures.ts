@@ -5,7 +5,7 @@
  * from them (text width, footer distance) are in geometry.ts. Locators:
  * ../shared/design/decree30.md.
  */
-import type { Role, UrgencyStamp } from './layout/model';
+import type { Role, UrgencyStamp } from './model';
 
 /** NĐ 30/2020, PL I-P.I-M.I-k.1: A4 portrait. */
 export const PAGE = { widthMm: 210, heightMm: 297 } as const;

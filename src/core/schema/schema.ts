@@ -4,9 +4,9 @@
  * completion all come from here. Keys are Decree 30's terms in ASCII snake_case.
  */
 import * as z from 'zod';
-import { allowFieldsInPatterns, listFormSchema } from './merge/list-form';
-import { say } from './messages';
-import type { Localized } from './problem';
+import { allowFieldsInPatterns, listFormSchema } from './list-form';
+import { say } from '../messages';
+import type { Localized } from '../model/problem';
 
 /** Attaches the bilingual description every field carries (Vietnamese first; the words are in the message tables, `schema.*`). */
 function doc<T extends z.ZodType>(schema: T, description: Localized, extra: Record<string, unknown> = {}): T {

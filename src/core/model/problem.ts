@@ -37,7 +37,7 @@ export interface Fix {
 /**
  * Every code giaymoi reports, keyed by code and valued by its name (`GM015:
  * 'weekdayMismatch'`). Empty here: each definition of codes (a rule file
- * under rules/, or a table of rules/catalog/) adds its own by module
+ * under rules/, or a table of codes/) adds its own by module
  * augmentation, so the union grows with the definitions, without a second
  * list and without this module importing the rules.
  */

@@ -1,5 +1,5 @@
 /** Bilingual texts of the mail-merge problems (GM045–GM049). */
-import type { Localized } from '../problem';
+import type { Localized } from '../model/problem';
 import { say, localeNumber } from '../messages';
 
 export const MERGE_MESSAGES = {

@@ -3,7 +3,7 @@
  * for the rules that look inside them (meeting times, chair, contact point).
  */
 import type { Invitation, ParagraphEntry, Part, Section } from './schema';
-import type { YamlPath } from './source';
+import type { YamlPath } from '../source/source-map';
 
 /** A part or a section, and where it sits. */
 export interface HeadedAt {

@@ -4,17 +4,17 @@
  */
 import { isMap, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { flattenQuotedValues } from './flat-values';
-import { message, verbatim } from './messages';
-import { reparseLine, YAML_OPTIONS } from './reparse-line';
-import type { Problem, Range } from './problem';
-import { PARSE_CODES } from './rules/catalog';
-import { invitationSchema, type Invitation } from './schema';
-import { fieldAt, fieldsAt, suggestKey } from './schema-info';
-import { SourceMap, type YamlPath } from './source';
-import { parseYamlDocument } from './yaml-read';
-import { fieldsReadAsMappings } from './merge/field-as-mapping';
-import { mergeTemplateOf, type MergeTemplate } from './merge/template';
+import { flattenQuotedValues } from '../source/flat-values';
+import { message, verbatim } from '../messages';
+import { reparseLine, YAML_OPTIONS } from '../source/reparse-line';
+import type { Problem, Range } from '../model/problem';
+import { PARSE_CODES } from '../codes/parse';
+import { invitationSchema, type Invitation } from '../schema/schema';
+import { fieldAt, fieldsAt, suggestKey } from '../schema/schema-info';
+import { SourceMap, type YamlPath } from '../source/source-map';
+import { parseYamlDocument } from '../source/yaml-read';
+import { fieldsReadAsMappings } from './field-as-mapping';
+import { mergeTemplateOf, type MergeTemplate } from './template';
 
 /** Several MB of YAML is no invitation; refuse early rather than hang. */
 export const MAX_SOURCE_CHARS = 1_000_000;

@@ -4,7 +4,7 @@
  * rule can point at "(thứ Năm)" inside a long paragraph).
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { Position, Range } from './problem';
+import type { Position, Range } from '../model/problem';
 
 export type YamlPath = readonly (string | number)[];
 

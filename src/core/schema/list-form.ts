@@ -1,12 +1,12 @@
 /**
  * The list form of `kinh_moi` in zod: `{ danh_sach: khach-moi.csv, dong:
- * "Ông/Bà {{Họ và tên}}, …" }`. The invitation schema (core/schema.ts) takes
+ * "Ông/Bà {{Họ và tên}}, …" }`. The invitation schema (core/schema/schema.ts) takes
  * it into the JSON Schema editors validate with; the checks themselves run on
  * each row's copy, whose `kinh_moi` is that row's line (check-merge.ts).
  */
 import * as z from 'zod';
 import { say } from '../messages';
-import type { Localized } from '../problem';
+import type { Localized } from '../model/problem';
 
 export const LIST_KEYS = { list: 'danh_sach', line: 'dong' } as const;
 

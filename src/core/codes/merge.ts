@@ -1,7 +1,7 @@
 /** The codes of the mail merge from an invitee list (GM045–GM049), each defined with its reference entry; core/merge reports them. */
-import type { NamesOf } from '../../problem';
-import { defineCodes } from '../define';
-import { say } from '../../messages';
+import type { NamesOf } from '../model/problem';
+import { defineCodes } from './define-codes';
+import { say } from '../messages';
 
 const LIST = 'Trộn thư từ danh sách khách mời (README, "Trộn thư từ danh sách khách mời"); NĐ 30/2020, PL III Mẫu 1.7';
 
@@ -12,7 +12,7 @@ const CODES = {
   listUnreadable: 'GM048',
   fieldReadAsMapping: 'GM049',
 } as const;
-declare module '../../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -4,11 +4,11 @@
  * meant. Found on the lines themselves, so the message is the same whether
  * YAML failed or built a strange mapping; the fix quotes the value.
  */
-import type { Problem } from '../problem';
-import { MERGE_CODES } from '../rules/catalog';
-import type { SourceMap } from '../source';
+import type { Problem } from '../model/problem';
+import { MERGE_CODES } from '../codes/merge';
+import type { SourceMap } from '../source/source-map';
 import { say } from '../messages';
-import { MERGE_MESSAGES } from './messages';
+import { MERGE_MESSAGES } from './merge-messages';
 
 /** `key: {{…` or `- {{…` at the start of a line's value; a comment after " #" is kept out. */
 const VALUE_STARTS_WITH_FIELD = /^(\s*(?:-\s+)*(?:[\p{L}\p{N}_.-]+:\s+)?)(\{\{.*?)(\s+#.*)?\s*$/u;

@@ -1,7 +1,7 @@
 /** The codes of problems found while reading a file, YAML and schema (GM001–GM006), each defined with its reference entry; parse.ts reports them. */
-import type { NamesOf } from '../../problem';
-import { defineCodes } from '../define';
-import { say } from '../../messages';
+import type { NamesOf } from '../model/problem';
+import { defineCodes } from './define-codes';
+import { say } from '../messages';
 
 const READING = 'giaymoi: định dạng tệp (src/core/schema.ts) · file format';
 
@@ -13,7 +13,7 @@ const CODES = {
   type: 'GM005',
   limit: 'GM006',
 } as const;
-declare module '../../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

@@ -1,11 +1,11 @@
 /** The one entry point the shell, the CLI and the renderers use to read a file. */
-import { checkMerge, type MergeResult } from './merge/check-merge';
-import type { LoadedList } from './merge/table';
-import { parseInvitation, type ParseResult } from './parse';
-import type { Problem } from './problem';
-import { RULES } from './rules';
-import { catalogEntry } from './rules/catalog';
-import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from './rules/rule';
+import { checkMerge, type MergeResult } from '../merge/check-merge';
+import type { LoadedList } from '../merge/table';
+import { parseInvitation, type ParseResult } from '../parse/parse';
+import type { Problem } from '../model/problem';
+import { RULES } from '../rules';
+import { catalogEntry } from '../rules/catalog';
+import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../rules/rule';
 
 export interface CheckResult extends ParseResult {
   /** Parser, schema and rule problems together, sorted by position. */

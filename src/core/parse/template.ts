@@ -5,11 +5,11 @@
  * schema and the rules check.
  */
 import { isMap } from 'yaml';
-import { PARSE_CODES } from '../rules/catalog';
-import type { Problem } from '../problem';
-import type { SourceMap } from '../source';
-import { LIST_KEYS } from './list-form';
-import { MERGE_MESSAGES } from './messages';
+import { PARSE_CODES } from '../codes/parse';
+import type { Problem } from '../model/problem';
+import type { SourceMap } from '../source/source-map';
+import { LIST_KEYS } from '../schema/list-form';
+import { MERGE_MESSAGES } from './merge-messages';
 
 export { LIST_KEYS };
 

@@ -1,7 +1,10 @@
 /** The codes of the configuration file's own problems (GM036, GM037), each defined with its reference entry; config/rule-config.ts reports them. */
-import type { NamesOf } from '../../problem';
-import { defineCodes } from '../define';
-import { say } from '../../messages';
+import type { NamesOf } from '../model/problem';
+import { defineCodes } from './define-codes';
+import { say } from '../messages';
+
+/** The name searched for upward from an invitation; it can never be mistaken for one (*.giaymoi.yaml). */
+export const CONFIG_FILE_NAME = 'giaymoi.config.yaml';
 
 const CONFIG = 'giaymoi: tệp cấu hình giaymoi.config.yaml · configuration file';
 
@@ -9,7 +12,7 @@ const CODES = {
   badEntry: 'GM036',
   structuralOff: 'GM037',
 } as const;
-declare module '../../problem' {
+declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 

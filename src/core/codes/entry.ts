@@ -1,5 +1,5 @@
 /** The shape of one entry of the rules reference (see ../catalog.ts). */
-import type { Localized, RuleCode, Severity } from '../../problem';
+import type { Localized, RuleCode, Severity } from '../model/problem';
 
 /** An option a rule reads from the configuration file. */
 export interface RuleOptionDoc {

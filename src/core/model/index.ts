@@ -1,0 +1,3 @@
+/** The door to the core's model: problems, ranges, the localized pair, the code names; and English counts. */
+export * from './problem';
+export * from './plural';
