@@ -3,7 +3,7 @@ import type { NamesOf } from '../model/problem';
 import { defineCodes } from './define-codes';
 import { say } from '../messages';
 
-const READING = 'giaymoi: định dạng tệp (src/core/schema.ts) · file format';
+const READING = 'giaymoi: định dạng tệp (README, "Định dạng tệp") · file format (README, "File format")';
 
 const CODES = {
   syntax: 'GM001',
