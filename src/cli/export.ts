@@ -87,7 +87,7 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 2;
   }
   const checkOptions = cli.rules.optionsFor(file);
-  if (cli.rules.hadErrors()) {
+  if (cli.rules.hasErrorsFor(file)) {
     cli.err(cli.say(EXPORT_MESSAGES.refusedConfig(file)));
     return 1;
   }

@@ -25,6 +25,8 @@ export interface RuleConfigLoader {
   readonly optionsFor: (file: string) => Partial<CheckOptions>;
   /** True when a configuration file read so far has an error. */
   readonly hadErrors: () => boolean;
+  /** True when the configuration that applies to `file` (read by `optionsFor`) has an error or cannot be read. */
+  readonly hasErrorsFor: (file: string) => boolean;
 }
 
 interface Printer {
@@ -39,7 +41,7 @@ export function createRuleConfigLoader(
   out: Printer,
 ): RuleConfigLoader {
   const loaded = new Map<string, RuleSettings | undefined>();
-  let errors = false;
+  const broken = new Set<string>();
   const load = (path: string, folder: string | undefined): RuleSettings | undefined => {
     if (!loaded.has(path)) {
       const read = folder ? readConfigWithin(path, folder) : readGuarded(path, 'config');
@@ -48,20 +50,25 @@ export function createRuleConfigLoader(
         : undefined;
       if (!read.ok) out.err(`${path}: ${out.say(unreadable(read.reason))}`);
       result?.problems.forEach((p) => out.err(line(path, p, out)));
-      errors ||= !result || result.problems.some((p) => p.severity === 'error');
+      if (!result || result.problems.some((p) => p.severity === 'error')) broken.add(path);
       loaded.set(path, result?.settings);
     }
     return loaded.get(path);
   };
   const find = (file: string): string | undefined => (explicit ? resolve(explicit) : nearestConfig(file));
+  const pathFor = (file: string) => (file === '-' && !explicit ? undefined : find(file === '-' ? 'stdin' : file));
   return {
     optionsFor: (file) => {
-      const path = file === '-' && !explicit ? undefined : find(file === '-' ? 'stdin' : file);
+      const path = pathFor(file);
       // An explicit --config is the user's own choice; a found one must really lie in the workspace (not a link out of it).
       const folder = explicit || !path ? undefined : workspaceFolderOf(file === '-' ? 'stdin' : file);
       return mergeRuleSettings(path ? load(path, folder) : undefined, commandLine);
     },
-    hadErrors: () => errors,
+    hadErrors: () => broken.size > 0,
+    hasErrorsFor: (file) => {
+      const path = pathFor(file);
+      return path !== undefined && broken.has(path);
+    },
   };
 }
 

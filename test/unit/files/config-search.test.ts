@@ -100,6 +100,24 @@ describe('files: where giaymoi.config.yaml is searched for', () => {
     assert.equal(existsSync(join(dir, 'repo', 'phong', 'hop.docx')), false);
   });
 
+  it('export refuses only the files whose own configuration is broken, and writes the others', async () => {
+    mkdirSync(join(dir, 'repo', 'phong', 'giaymoi.config.yaml'));
+    mkdirSync(join(dir, 'other'));
+    const other = join(dir, 'other', 'hop.giaymoi.yaml');
+    writeFileSync(other, KINH_GUI);
+    const { cli, err } = fakeCli({ 'allow-drafts': 'true' }, 'en');
+    assert.equal(await runExport([file, other], cli), 1);
+    assert.equal(err.filter((l) => /Not exporting .*: its giaymoi\.config\.yaml has errors/.test(l)).length, 1);
+    assert.deepEqual(
+      readdirSync(join(dir, 'repo', 'phong')).filter((n) => n.endsWith('.docx')),
+      [],
+    );
+    assert.deepEqual(
+      readdirSync(join(dir, 'other')).filter((n) => n.endsWith('.docx')),
+      ['hop.docx'],
+    );
+  });
+
   it('configCandidates stops at the workspace folder, and keeps only the own folder outside it', () => {
     assert.deepEqual(configCandidates('/srv/vb/2025/hop.giaymoi.yaml', '/srv/vb'), [
       '/srv/vb/2025/giaymoi.config.yaml',
