@@ -127,11 +127,18 @@ export const UI_TESTS = [
       await page.keyboard.press('Control+K');
       await page.keyboard.press('V');
       await previewFrame(page).locator('.gm-sheet').first().waitFor({ timeout: 20_000 });
-      // The lock's `when` reads the focused webview: on a loaded machine the focus
-      // context can lag the click, so focus and look again until a deadline.
+      // The lock's `when` reads the active webview. A click into the preview is how a user
+      // focuses it, but the focus context can lag the click (and in about one run in three
+      // here never followed it): every other try clicks the preview's tab instead, the other
+      // way a user makes it the active editor.
       let fromPreview;
-      for (const deadline = Date.now() + 45_000; ;) {
-        await page.locator('iframe.webview.ready').click({ position: { x: 30, y: 200 } });
+      for (let attempt = 0, deadline = Date.now() + 45_000; ; attempt += 1) {
+        if (attempt % 2 === 0) await page.locator('iframe.webview.ready').click({ position: { x: 30, y: 200 } });
+        else
+          await page
+            .locator('.tabs-container .tab', { hasText: /Xem trước|Preview/ })
+            .first()
+            .click();
         fromPreview = await palettePicks(page, 'giay moi');
         if (fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))) || Date.now() > deadline) break;
         await page.waitForTimeout(500);
