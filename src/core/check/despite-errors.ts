@@ -45,12 +45,14 @@ const nothing = (parsed: ParseResult, invitation?: Invitation): RulesInput => ({
 
 /** A YAML error hides the schema's problems and their fixes: a second round applies those. */
 const MAX_FIX_ROUNDS = 3;
+/** A few mistakes are typos worth correcting for the rules; a file with more is not read as their author meant. */
+const MAX_FIXES = 20;
 
 /** What the rules read for a parsed file: the file itself when the schema accepts it. */
 export function rulesInput(parsed: ParseResult, rounds = MAX_FIX_ROUNDS): RulesInput {
   if (parsed.invitation || parsed.template) return nothing(parsed, parsed.invitation);
   const edits = rounds > 0 ? parserFixes(parsed) : [];
-  if (edits.length > 0) {
+  if (edits.length > 0 && edits.length <= MAX_FIXES) {
     const fixed = parseUncached(applyEdits(parsed.source.text, edits));
     const inner = rulesInput(fixed, rounds - 1);
     const back = (p: Problem) => placedBack(p, parsed.source, fixed.source, edits);
