@@ -32,7 +32,7 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
   if (cli.format === 'json') cli.out(JSON.stringify(reports.flatMap(toJson), null, 2));
   else printText(reports, cli);
   if (unreadable) return 2;
-  const configBroken = cli.rules.hadErrors(); // printed on stderr with the configuration file's own position
+  const configBroken = cli.rules.hadErrors(); // printed with the configuration file's own position (stdout in check's text report, else stderr)
   return configBroken || reports.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
 }
 
@@ -44,8 +44,9 @@ function printText(reports: FileReport[], cli: CliContext): void {
       );
     listLines.forEach((line) => cli.out(line));
   }
-  const all = reports.flatMap((r) => r.problems);
-  const count = (s: Problem['severity']) => all.filter((p) => p.severity === s).length;
+  // The configuration's own problems were printed first (while loading it); the summary counts them too.
+  const all = [...cli.rules.severities(), ...reports.flatMap((r) => r.problems.map((p) => p.severity))];
+  const count = (s: Problem['severity']) => all.filter((severity) => severity === s).length;
   cli.out(
     cli.say(
       say('cli.check.summary', {

@@ -59,12 +59,17 @@ export async function main(argv: string[]): Promise<number> {
     severities: {},
     minWorkingDays: options['min-working-days'] ? Number(options['min-working-days']) : undefined,
   };
+  const out = (line: string) => process.stdout.write(terminalText(line) + '\n');
+  const format = options.format === 'json' ? 'json' : 'text';
+  // check's text report holds the configuration's problems too, on stdout before the
+  // invitations' lines and the summary that counts them (even when stderr is kept apart).
+  const configLines = command === 'check' && format === 'text' ? out : err;
   const cli: CliContext = {
     language,
-    format: options.format === 'json' ? 'json' : 'text',
+    format,
     options,
-    rules: createRuleConfigLoader(options.config, commandLine, { err, say }),
-    out: (line) => process.stdout.write(terminalText(line) + '\n'),
+    rules: createRuleConfigLoader(options.config, commandLine, { err: configLines, say }),
+    out,
     err,
     say,
     usage,

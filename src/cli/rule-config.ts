@@ -25,6 +25,8 @@ export interface RuleConfigLoader {
   readonly optionsFor: (file: string) => Partial<CheckOptions>;
   /** True when a configuration file read so far has an error. */
   readonly hadErrors: () => boolean;
+  /** The severity of each problem printed so far about configuration files (one that cannot be read: an error), for check's summary. */
+  readonly severities: () => readonly Problem['severity'][];
   /** True when the configuration that applies to `file` (read by `optionsFor`) has an error or cannot be read. */
   readonly hasErrorsFor: (file: string) => boolean;
 }
@@ -42,6 +44,7 @@ export function createRuleConfigLoader(
 ): RuleConfigLoader {
   const loaded = new Map<string, RuleSettings | undefined>();
   const broken = new Set<string>();
+  const printed: Problem['severity'][] = [];
   const load = (path: string, folder: string | undefined): RuleSettings | undefined => {
     if (!loaded.has(path)) {
       const read = folder ? readConfigWithin(path, folder) : readGuarded(path, 'config');
@@ -49,7 +52,9 @@ export function createRuleConfigLoader(
         ? parseRuleConfig(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, ''))
         : undefined;
       if (!read.ok) out.err(`${path}: ${out.say(unreadable(read.reason))}`);
+      if (!read.ok) printed.push('error');
       result?.problems.forEach((p) => out.err(line(path, p, out)));
+      result?.problems.forEach((p) => printed.push(p.severity));
       if (!result || result.problems.some((p) => p.severity === 'error')) broken.add(path);
       loaded.set(path, result?.settings);
     }
@@ -65,6 +70,7 @@ export function createRuleConfigLoader(
       return mergeRuleSettings(path ? load(path, folder) : undefined, commandLine);
     },
     hadErrors: () => broken.size > 0,
+    severities: () => printed,
     hasErrorsFor: (file) => {
       const path = pathFor(file);
       return path !== undefined && broken.has(path);

@@ -88,7 +88,12 @@ function npmInstall(log) {
   };
   const lock = existsSync(join(HOST_DIR, 'package-lock.json'));
   log(`[vscode-host] npm ${lock ? 'ci' : 'install'} (code-server builds native modules; about 1–2 min)`);
-  run('npm', [lock ? 'ci' : 'install', '--foreground-scripts', '--no-audit', '--no-fund'], { cwd: HOST_DIR, env });
+  // The native builds print ~110 lines on stderr: kept, and shown only when the install fails.
+  const args = [lock ? 'ci' : 'install', '--foreground-scripts', '--no-audit', '--no-fund'];
+  const r = spawnSync('npm', args, { cwd: HOST_DIR, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status === 0) return;
+  process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+  throw new Error(`npm ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
 function run(command, args, options) {

@@ -2,6 +2,7 @@
 import { checkMerge, type MergeResult } from '../merge/check-merge';
 import type { LoadedList } from '../merge/table';
 import { parseInvitation, type ParseResult } from '../parse/parse';
+import { rulesInput } from './despite-errors';
 import type { Problem } from '../model/problem';
 import { RULES } from '../rules';
 import { catalogEntry } from '../rules/catalog';
@@ -31,8 +32,11 @@ export function checkInvitation(text: string, options: CheckInput = {}): CheckRe
     severities: rest.severities ?? {},
     minWorkingDays: Math.max(3, rest.minWorkingDays ?? DEFAULT_CHECK_OPTIONS.minWorkingDays),
   };
-  const runRules = (p: ParseResult) =>
-    RULES.flatMap((rule) => safely(() => rule.check({ parsed: p, invitation: p.invitation, options: resolved })));
+  const runRules = (p: ParseResult) => {
+    const { parsed: read, invitation, placeBack, revealed } = rulesInput(p); // a structural error hides no rule that can still run
+    const found = RULES.flatMap((rule) => safely(() => rule.check({ parsed: read, invitation, options: resolved })));
+    return [...revealed, ...found.map(placeBack)];
+  };
   const finish = (problems: Problem[]) => sortProblems(problems.flatMap((p) => configured(p, resolved.severities)));
   if (parsed.template) {
     const merged = checkMerge(parsed, parsed.template, list, runRules, row);

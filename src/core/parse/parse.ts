@@ -50,6 +50,11 @@ export function parseInvitation(text: string): ParseResult {
   return result;
 }
 
+/** Parses without touching the cache of the last text: for a text the user never wrote (check/despite-errors.ts). */
+export function parseUncached(text: string): ParseResult {
+  return parseText(text);
+}
+
 /** `previous`: the last text read, whose document an edit of one list line lets reuse (see reparse-line.ts). */
 function parseText(text: string, previous?: SourceMap): ParseResult {
   if (text.length > MAX_SOURCE_CHARS) {
