@@ -8,6 +8,7 @@
  */
 import { agencyCaseRule } from './agency-case';
 import { datesRule } from './dates';
+import { documentTypeRule } from './document-type';
 import { invisibleCharactersRule } from './invisible-characters';
 import { kinhGuiRule } from './kinh-gui';
 import { longNamesRule } from './long-names';
@@ -24,6 +25,7 @@ import { upperCaseRule } from './upper-case';
 import { weekdayInTextRule } from './weekday-in-text';
 
 export const RULES: readonly Rule[] = [
+  documentTypeRule,
   numberRule,
   datesRule,
   weekdayInTextRule,

@@ -188,6 +188,10 @@ export const invitationSchema = z.strictObject({
     z.enum(['xem_xong_tra_lai', 'luu_hanh_noi_bo'], { error: 'enum.phamVi' }).optional(),
     say('schema.pham_vi_luu_hanh'),
   ),
+  ten_loai: doc(
+    z.union([z.enum(['giay_moi', 'thong_bao', 'cong_dien']), text], { error: 'type.tenLoai' }).optional(),
+    say('schema.ten_loai'),
+  ),
   trich_yeu: doc(lines, say('schema.trich_yeu')),
   mo_dau: doc(lines.optional(), say('schema.mo_dau')),
   kinh_moi: doc(lines.optional(), say('schema.kinh_moi')),
