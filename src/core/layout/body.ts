@@ -11,7 +11,7 @@ import { agencyInSentence, linesOf, nfc } from './derive';
 import { closeWith } from '../text/punctuation';
 import { parseInline } from './inline';
 import type { Block } from './model';
-import { layoutParts, layoutSections, timeLines, type Emit } from './structure';
+import { layoutDashes, layoutParts, layoutSections, timeLines, type Emit } from './structure';
 
 export interface BodyOptions {
   /** Mail merge: lay out the invitation for this one invitee of `kinh_moi`. */
@@ -44,6 +44,7 @@ export function layoutBodyAround(
   modelLines(invitation, emit);
   layoutParts(invitation.phan, emit);
   layoutSections(invitation.muc, ['muc'], emit);
+  layoutDashes(invitation.gach_dau_dong, ['gach_dau_dong'], emit);
   if (invitation.dau_moi_lien_he)
     emit(
       'paragraph',

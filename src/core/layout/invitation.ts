@@ -100,6 +100,9 @@ export function layoutPerInvitee(invitation: Invitation, source?: SourceMap): Pe
   return { count: invitees.length, lineBlocks, withLine, layout: (i) => withLine(lineBlocks(i)) };
 }
 
+/** A no-break space: a line of its own height in both renderers, with no word on it. */
+const NO_NAME = '\u00a0';
+
 type At = (role: Role, runs: Run[], path?: YamlPath) => Block;
 
 /** Quyền hạn and the title it acts for, the signer's title, then the name (ô 7a, 7b). */
@@ -108,7 +111,10 @@ function signatureBlocks(invitation: Invitation, at: At): Block[] {
   return [
     ...signaturePrefixes(signer).map((line) => at('quyen_han', [{ text: line.text }], ['nguoi_ky', line.key])),
     ...(signer.chuc_vu ? [at('chuc_vu', [{ text: nfc(signer.chuc_vu) }], ['nguoi_ky', 'chuc_vu'])] : []),
-    at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten']),
+    // A collective signing with no person keeps the name's line, blank: the room for signature and seal stays.
+    signer.ho_ten
+      ? at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten'])
+      : at('ho_ten', [{ text: NO_NAME }], ['nguoi_ky']),
   ];
 }
 

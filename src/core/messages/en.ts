@@ -103,6 +103,8 @@ export const EN = {
   'schema.dia_diem': 'Venue.',
   'schema.phan': 'Parts numbered I., II., …, each with its own sections 1., 2., …; use `phan` or `muc`, not both.',
   'schema.invitation.muc': 'Numbered sections 1., 2., …',
+  'schema.invitation.gach_dau_dong':
+    'Dash lines "- " directly in the body, with no numbered section (a festival\'s schedule); printed after `phan`, `muc`.',
   'schema.dau_moi_lien_he': 'Contact point for the meeting.',
   'schema.loi_ket': 'Closing sentence(s).',
   'schema.nguyen_van':
@@ -319,6 +321,18 @@ export const EN = {
   'rules.hoTenWithAcademicTitle.title': 'No academic titles before the signer',
   'rules.hoTenWithAcademicTitle.checks': '`ho_ten` has no "TS.", "ThS.", "GS." …',
   'rules.hoTenWithAcademicTitle.why': 'Administrative documents give the full name only.',
+  'rules.hoTenMissing.message':
+    'The signer\'s name (`nguoi_ky.ho_ten`) is missing: only a collective signing "TM. …" (`thay_mat` or `quyen_han: TM`) may have no person\'s name.',
+  'rules.hoTenMissing.title': "Signer's name missing",
+  'rules.hoTenMissing.checks': '`nguoi_ky.ho_ten` is there, unless signing for a collective ("TM. BAN TỔ CHỨC").',
+  'rules.hoTenMissing.why': "Decree 30's models print the signer's full name under the signature (box 7b).",
+  'rules.collectiveWithoutName.message':
+    'A Decree 30 document signed for a collective names the person who signs (its head, Article 13(2)): add `ho_ten`. Only a body outside the state administration (a free `ten_loai`, e.g. "THƯ MỜI") signs as a collective with no name.',
+  'rules.collectiveWithoutName.title': 'Signed for a collective with no name',
+  'rules.collectiveWithoutName.checks':
+    'A Giấy mời, Thông báo or Công điện signed "TM. …" has `ho_ten`; a free type word signed by a collective alone is not flagged.',
+  'rules.collectiveWithoutName.why':
+    'Under Article 13(2) the head signs for the collective; every model in Appendix III has "Họ và tên".',
   'rules.chucVuMissing.title': "Signer's title missing",
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` is present except under "Q.".',
   'rules.chucVuMissing.why': "The signer's title is part of the signature.",

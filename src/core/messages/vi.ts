@@ -126,6 +126,8 @@ export const VI = {
   'schema.phan':
     'Các phần đánh số La Mã I., II., …, mỗi phần có các mục 1., 2., … riêng. Dùng `phan` hoặc `muc`, không dùng cả hai.',
   'schema.invitation.muc': 'Các mục đánh số 1., 2., … (thành phần, thời gian, địa điểm, nội dung, …).',
+  'schema.invitation.gach_dau_dong':
+    'Các dòng gạch đầu dòng "- " ngay trong nội dung, không cần mục đánh số (ví dụ lịch trình một lễ hội); in sau `phan`, `muc`.',
   'schema.dau_moi_lien_he': 'Đầu mối liên hệ của cuộc họp (QĐ 45/2018): họ tên, điện thoại.',
   'schema.loi_ket': 'Câu kết, ví dụ "… trân trọng kính mời đại biểu tham dự Hội nghị./."',
   'schema.nguyen_van':
@@ -348,6 +350,18 @@ export const VI = {
   'rules.hoTenWithAcademicTitle.title': 'Không ghi học hàm, học vị trước tên người ký',
   'rules.hoTenWithAcademicTitle.checks': '`ho_ten` không có "TS.", "ThS.", "GS." …',
   'rules.hoTenWithAcademicTitle.why': 'Văn bản hành chính chỉ ghi họ và tên người ký.',
+  'rules.hoTenMissing.message':
+    'Thiếu họ tên người ký (`nguoi_ky.ho_ten`): chỉ tập thể ký "TM. …" (`thay_mat` hoặc `quyen_han: TM`) mới có thể không ghi tên người.',
+  'rules.hoTenMissing.title': 'Thiếu họ tên người ký',
+  'rules.hoTenMissing.checks': '`nguoi_ky.ho_ten` có mặt, trừ khi ký thay mặt một tập thể ("TM. BAN TỔ CHỨC").',
+  'rules.hoTenMissing.why': 'Các mẫu của Nghị định 30 ghi họ và tên người ký dưới chữ ký (ô 7b).',
+  'rules.collectiveWithoutName.message':
+    'Văn bản theo Nghị định 30 ghi họ tên người ký thay mặt tập thể (người đứng đầu ký, Điều 13 khoản 2): thêm `ho_ten`. Chỉ tổ chức ngoài khối hành chính nhà nước (`ten_loai` tự do, ví dụ "THƯ MỜI") mới ký tập thể không ghi tên.',
+  'rules.collectiveWithoutName.title': 'Ký thay mặt tập thể mà không có họ tên',
+  'rules.collectiveWithoutName.checks':
+    'Giấy mời, thông báo, công điện ký "TM. …" có `ho_ten`; tên loại tự do ký tập thể không tên thì không bị nhắc.',
+  'rules.collectiveWithoutName.why':
+    'Theo Điều 13 khoản 2, người đứng đầu ký thay mặt tập thể; các mẫu ở Phụ lục III đều có "Họ và tên".',
   'rules.chucVuMissing.title': 'Thiếu chức vụ người ký',
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` có mặt, trừ khi ký "Q." (quyền).',
   'rules.chucVuMissing.why': 'Chức vụ người ký là thành phần bắt buộc của chữ ký.',

@@ -19,6 +19,7 @@ import { numberRule } from './number';
 import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
+import { signerNameRule } from './signer-name';
 import { structureRule } from './structure';
 import { textEncodingRule } from './text-encoding';
 import { upperCaseRule } from './upper-case';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   noticePeriodRule,
   recipientsRule,
   signerRule,
+  signerNameRule,
   upperCaseRule,
   longNamesRule,
   meetingInfoRule,
