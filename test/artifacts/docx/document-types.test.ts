@@ -35,9 +35,7 @@ kinh_moi: Ông Trần Văn Nam, hội viên chi hội thôn 3
 thoi_gian: { bat_dau: 2025-03-20 07:30 }
 dia_diem: Hội trường Ủy ban nhân dân xã An Bình.
 nguoi_ky:
-  thay_mat: BAN CHẤP HÀNH
-  chuc_vu: CHỦ TỊCH
-  ho_ten: Lê Văn Hùng
+  thay_mat: BAN TỔ CHỨC # a collective signing with no person's name
 noi_nhan:
   - Như trên;
   - "Lưu: VT."
@@ -111,13 +109,15 @@ describe('docx artifacts: Thông báo and Công điện printed by their models 
     assert.ok(!lines.some((l) => /GIẤY MỜI|trân trọng kính mời/.test(l)), 'no Giấy mời words');
   });
 
-  it('a free type word prints as written, in capitals, with the ký hiệu the author wrote', () => {
+  it('a free type word prints as written, in capitals, with the ký hiệu the author wrote; its collective signs with no name', () => {
     const lines = pdfLines(pdf('thu-moi'));
     lineAt(lines, /^THƯ MỜI$/);
     assert.ok(
       lines.some((l) => l.includes('Số: 05/TM-HND')),
       'ký hiệu TM-HND',
     );
+    const signature = lineAt(lines, /TM\. BAN TỔ CHỨC$/);
+    assert.ok(!lines.slice(signature).some((l) => /\(không|KHÔNG/.test(l)), 'no placeholder name');
   });
 
   it('the standalone preview paginates into as many sheets as LibreOffice prints', () => {
