@@ -26,6 +26,8 @@ noi_nhan:
 const REVIEWED = [
   'bql-di-tich-den-van-hien-ky-niem-to-hien-thanh-2018: Ban quản lý → Ban Quản lý', // the issuer's own name
   'bql-di-tich-den-van-hien-ky-niem-to-hien-thanh-2018: Ban quản lý → Ban Quản lý',
+  'bv-thong-nhat-le-ky-niem-50-nam-2025: Phường → phường', // "Phường Tân Sơn Nhất, Quận Tân Bình" in an address
+  'bv-thong-nhat-le-ky-niem-50-nam-2025: Quận → quận',
   'cuc-cong-thuong-dia-phuong-hoi-thao-cum-cong-nghiep-2018: Quận → quận', // "Quận Hoàn Kiếm" mid-sentence
 ];
 
