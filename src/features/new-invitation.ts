@@ -3,7 +3,7 @@
  * stops, dated today and with the meeting on the first day the notice setting allows (no GM017 warning).
  */
 import * as vscode from 'vscode';
-import { datedTemplate, type NoticeOptions, NEW_INVITATION_PREFIX, snippetBody, UI, ui } from '../core/authoring';
+import { datedTemplate, type NoticeOptions, snippetBody, templatePrefix, UI, ui } from '../core/authoring';
 import { mergeRuleSettings, DEFAULT_CHECK_OPTIONS } from '../core/check';
 import { LANGUAGE_ID } from './analysis';
 import type { ExtensionState } from './extension-state';
@@ -21,12 +21,13 @@ export interface NewInvitationDeps {
 
 /** Registers `giaymoi.newInvitation`; its result is the new document (for tests). */
 export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async () => {
+  // `type` ('thong_bao', 'cong_dien'; a Giấy mời when absent) picks the template of another Decree 30 type.
+  return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async (type?: unknown) => {
     try {
       const now = new Date();
       const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
       const body = datedTemplate(
-        await templateBody(deps.context.extensionUri),
+        await templateBody(deps.context.extensionUri, templatePrefix(type)),
         today,
         await noticeOptions(deps.state, deps.settings()),
       );
@@ -56,12 +57,12 @@ async function noticeOptions(state: ExtensionState, settings: Settings): Promise
   };
 }
 
-/** The `giaymoi` snippet's body, read from the contributed snippets file so the two never differ. */
-async function templateBody(extensionUri: vscode.Uri): Promise<string> {
+/** The whole-document snippet's body, read from the contributed snippets file so the two never differ. */
+async function templateBody(extensionUri: vscode.Uri, prefix: string): Promise<string> {
   const bytes = await vscode.workspace.fs.readFile(
     vscode.Uri.joinPath(extensionUri, 'snippets', 'giaymoi.code-snippets'),
   );
-  const body = snippetBody(new TextDecoder('utf-8').decode(bytes), NEW_INVITATION_PREFIX);
-  if (!body) throw new Error(`no "${NEW_INVITATION_PREFIX}" snippet`);
+  const body = snippetBody(new TextDecoder('utf-8').decode(bytes), prefix);
+  if (!body) throw new Error(`no "${prefix}" snippet`);
   return body;
 }

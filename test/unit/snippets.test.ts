@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { datedTemplate, firstMeetingDay } from '../../src/core/authoring/new-invitation';
-import { NEW_INVITATION_PREFIX, snippetBody } from '../../src/core/authoring/snippets';
+import { NEW_INVITATION_PREFIX, snippetBody, templatePrefix } from '../../src/core/authoring/snippets';
 import { checkInvitation } from '../../src/core/check/check';
 import { expandSnippet } from './authoring/snippet-expand';
 
 const json = readFileSync('snippets/giaymoi.code-snippets', 'utf8');
 const snippets = JSON.parse(json) as Record<string, { prefix: string | string[]; body: string[]; description: string }>;
-const WHOLE = ['giaymoi', 'giaymoi-hop'];
+const WHOLE = ['giaymoi', 'giaymoi-hop', 'thong-bao', 'cong-dien'];
 const prefixes = (s: { prefix: string | string[] }) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]);
 
 describe('snippets', () => {
@@ -141,5 +141,16 @@ describe('"Giấy mời mới": the template dated at insertion', () => {
       .filter((n) => n > 0);
     assert.ok(indents.length > 0 && indents.every((n) => n % 2 === 0), String(indents));
     assert.ok(indents.includes(2));
+  });
+});
+
+describe('"Giấy mời mới" with a type: the template of each Decree 30 type', () => {
+  it('picks the Thông báo or Công điện template by the command argument, a Giấy mời otherwise', () => {
+    assert.equal(templatePrefix(undefined), NEW_INVITATION_PREFIX);
+    assert.equal(templatePrefix('giay_moi'), NEW_INVITATION_PREFIX);
+    assert.equal(templatePrefix({ evil: true }), NEW_INVITATION_PREFIX);
+    assert.equal(templatePrefix('constructor'), NEW_INVITATION_PREFIX);
+    assert.match(snippetBody(json, templatePrefix('thong_bao')) ?? '', /^ten_loai: thong_bao/m);
+    assert.match(snippetBody(json, templatePrefix('cong_dien')) ?? '', /^ten_loai: cong_dien/m);
   });
 });

@@ -84,6 +84,9 @@ const ENUM_NOTES: Record<string, Localized> = {
   tuyet_mat: say('authoring.value.tuyet_mat'),
   xem_xong_tra_lai: say('authoring.value.xem_xong_tra_lai'),
   luu_hanh_noi_bo: say('authoring.value.luu_hanh_noi_bo'),
+  giay_moi: say('authoring.value.giay_moi'),
+  thong_bao: say('authoring.value.thong_bao'),
+  cong_dien: say('authoring.value.cong_dien'),
 };
 
 /** The meaning of an enum value, for completion details. */

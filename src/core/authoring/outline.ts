@@ -1,5 +1,5 @@
 /**
- * The document outline (and breadcrumbs): agency, số/ngày, trích yếu, the body
+ * The document outline (and breadcrumbs): agency, số/ngày, tên loại, trích yếu, the body
  * parts, the numbered parts and sections with their sub-items and points, the signature and nơi nhận,
  * built from the source map so it follows the file as written.
  */
@@ -23,6 +23,7 @@ export interface OutlineSymbol {
 }
 
 const BODY: readonly [string, Localized, OutlineKind][] = [
+  ['ten_loai', UI.outlineType, 'string'],
   ['trich_yeu', UI.outlineSubject, 'string'],
   ['mo_dau', UI.outlineOpening, 'string'],
   ['kinh_moi', UI.outlineInvitees, 'array'],
@@ -31,6 +32,7 @@ const BODY: readonly [string, Localized, OutlineKind][] = [
   ['chu_tri', UI.outlineChair, 'person'],
   ['thoi_gian', UI.outlineTime, 'event'],
   ['dia_diem', UI.outlinePlace, 'string'],
+  ['gach_dau_dong', UI.outlineDashes, 'array'],
   ['dau_moi_lien_he', UI.outlineContact, 'person'],
   ['loi_ket', UI.outlineClosing, 'string'],
   ['nguyen_van', UI.outlineVerbatim, 'string'],

@@ -1,7 +1,21 @@
 /** Reads the contributed snippets file, so the "new invitation" command inserts the same template as the `giaymoi` snippet. */
 
+import { isDecreeType, type DecreeTypeKey } from '../schema/document-types';
+
 /** The snippet behind `giaymoi.newInvitation`: the whole invitation. */
 export const NEW_INVITATION_PREFIX = 'giaymoi';
+
+/** The whole-document snippet of each Decree 30 type (Mẫu 1.7, 1.4, 1.6). */
+const TEMPLATE_PREFIXES: Readonly<Record<DecreeTypeKey, string>> = {
+  giay_moi: NEW_INVITATION_PREFIX,
+  thong_bao: 'thong-bao',
+  cong_dien: 'cong-dien',
+};
+
+/** The template for a new document of `type` (a command argument, so untrusted): a Giấy mời unless it names another type. */
+export function templatePrefix(type: unknown): string {
+  return typeof type === 'string' && isDecreeType(type) ? TEMPLATE_PREFIXES[type] : NEW_INVITATION_PREFIX;
+}
 
 interface SnippetEntry {
   readonly prefix: string | readonly string[];

@@ -4,13 +4,14 @@
  * contact point and closing, each block tied to its YAML node.
  */
 import type { Range } from '../model/problem';
+import { documentType, type DocumentType } from '../schema/document-types';
 import type { Contact, Invitation } from '../schema/schema';
 import type { SourceMap, YamlPath } from '../source/source-map';
 import { agencyInSentence, linesOf, nfc } from './derive';
 import { closeWith } from '../text/punctuation';
 import { parseInline } from './inline';
 import type { Block } from './model';
-import { layoutParts, layoutSections, timeLines, type Emit } from './structure';
+import { layoutDashes, layoutParts, layoutSections, timeLines, type Emit } from './structure';
 
 export interface BodyOptions {
   /** Mail merge: lay out the invitation for this one invitee of `kinh_moi`. */
@@ -43,6 +44,7 @@ export function layoutBodyAround(
   modelLines(invitation, emit);
   layoutParts(invitation.phan, emit);
   layoutSections(invitation.muc, ['muc'], emit);
+  layoutDashes(invitation.gach_dau_dong, ['gach_dau_dong'], emit);
   if (invitation.dau_moi_lien_he)
     emit(
       'paragraph',
@@ -64,7 +66,17 @@ function rangeOf(source: SourceMap | undefined, path: YamlPath): Range | undefin
 
 const pathOfLine = (key: string, value: unknown, i: number): YamlPath => (Array.isArray(value) ? [key, i] : [key]);
 
-/** "<agency> trân trọng kính mời: <invitee>" (Mẫu 1.7), or the author's own sentence, for all invitees or one. */
+/** The invitees this layout addresses (all, or the one of a mail merge) and the YAML path of each. */
+interface Addressees {
+  readonly chosen: readonly string[];
+  readonly pathOf: (i: number) => YamlPath;
+}
+
+/**
+ * The body's opening, by the document's type: Mẫu 1.7's "<agency> trân trọng kính mời: <invitee>"
+ * (or the author's own sentence), Mẫu 1.6's "<agency> điện:" over its addressees, or, for a
+ * Thông báo (Mẫu 1.4, which has no invitation line), the author's sentence and the invitees as dash lines.
+ */
 export function layoutInvitationLine(
   invitation: Invitation,
   source: SourceMap | undefined,
@@ -75,7 +87,16 @@ export function layoutInvitationLine(
   const invitees = options.invitees ?? linesOf(invitation.kinh_moi);
   const chosen =
     options.invitee !== undefined && invitees[options.invitee] !== undefined ? [invitees[options.invitee]] : invitees;
-  const inviteePath = (i: number): YamlPath => pathOfLine('kinh_moi', invitation.kinh_moi, options.invitee ?? i);
+  const pathOf = (i: number): YamlPath => pathOfLine('kinh_moi', invitation.kinh_moi, options.invitee ?? i);
+  const opening = OPENINGS[documentType(invitation).key];
+  opening(invitation, { chosen, pathOf }, emit);
+  return blocks;
+}
+
+type Opening = (invitation: Invitation, addressees: Addressees, emit: Emit) => void;
+
+/** Mẫu 1.7: the model's sentence with one invitee, or over a dash line per invitee. */
+const giayMoiOpening: Opening = (invitation, { chosen, pathOf: inviteePath }, emit) => {
   if (invitation.loi_moi) emit('paragraph', parseInline(nfc(invitation.loi_moi)), ['loi_moi']);
   else if (chosen.length === 1)
     emit(
@@ -85,11 +106,35 @@ export function layoutInvitationLine(
     );
   else if (chosen.length > 1)
     emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} trân trọng kính mời:` }], ['kinh_moi']);
-  if (invitation.loi_moi || chosen.length > 1)
-    chosen.forEach((who, i) =>
-      emit('bullet', [{ text: '- ' }, ...parseInline(listItem(who, i === chosen.length - 1))], inviteePath(i)),
-    );
-  return blocks;
+  if (invitation.loi_moi || chosen.length > 1) dashLines({ chosen, pathOf: inviteePath }, emit);
+};
+
+/** Mẫu 1.4 has no invitation line: the author's sentence, then the invitees (if any) as dash lines. */
+const thongBaoOpening: Opening = (invitation, addressees, emit) => {
+  if (invitation.loi_moi) emit('paragraph', parseInline(nfc(invitation.loi_moi)), ['loi_moi']);
+  dashLines(addressees, emit);
+};
+
+/** Mẫu 1.6: "<agency> điện:", the addressees (`kinh_moi`) one dash line each, then the author's sentence. */
+const congDienOpening: Opening = (invitation, addressees, emit) => {
+  emit('paragraph', [{ text: `${agencyInSentence(invitation.co_quan)} điện:` }], ['co_quan']);
+  dashLines(addressees, emit);
+  if (invitation.loi_moi) emit('paragraph', parseInline(nfc(invitation.loi_moi)), ['loi_moi']);
+};
+
+const OPENINGS: Readonly<Record<DocumentType['key'], Opening>> = {
+  giay_moi: giayMoiOpening,
+  thong_bao: thongBaoOpening,
+  cong_dien: congDienOpening,
+  // A free type word (a Thư mời, a Giấy triệu tập) invites as a Giấy mời does.
+  tu_do: giayMoiOpening,
+};
+
+/** One "- " line per addressee, ";" after each but the last, which takes "." (as Kính gửi's lines do). */
+function dashLines({ chosen, pathOf }: Addressees, emit: Emit): void {
+  chosen.forEach((who, i) =>
+    emit('bullet', [{ text: '- ' }, ...parseInline(listItem(who, i === chosen.length - 1))], pathOf(i)),
+  );
 }
 
 /** A line of a list ends with ";", the last with "." (as nơi nhận and the decree's lists do). */

@@ -14,6 +14,7 @@ import {
   decreeMonth,
   type CivilDateTime,
 } from '../calendar/dates';
+import { documentType } from '../schema/document-types';
 import type { Agency, Invitation, Signer, TimeSlot } from '../schema/schema';
 import { sentenceCaseAgency } from '../text/agency-names';
 import type { Run } from './model';
@@ -23,9 +24,14 @@ export const BLANK = '      ';
 
 const blank = (): Run => ({ text: BLANK, blank: true });
 
-/** "GM-" + the agency's abbreviation unless the author wrote one (NĐ 30, PL III, Mục I). */
+/**
+ * The type's abbreviation ("GM-", "TB-", "CĐ-", NĐ 30, PL III, Mục I) + the agency's, unless the
+ * author wrote one; a free type word has no abbreviation, so the agency's stands alone.
+ */
 export function kyHieu(invitation: Invitation): string {
-  return nfc(invitation.ky_hieu ?? `GM-${invitation.co_quan.viet_tat}`);
+  const { abbreviation } = documentType(invitation);
+  const prefix = abbreviation ? `${abbreviation}-` : '';
+  return nfc(invitation.ky_hieu ?? `${prefix}${invitation.co_quan.viet_tat}`);
 }
 
 /** "Số: 05/GM-UBND", or the draft's blank "Số:      /GM-UBND" (PL I-P.I-M.II-k.3: below 10 gets a 0). */

@@ -2,6 +2,7 @@
  * Validated model → layout: the page's regions in reading order with every
  * derived text, as both renderers draw it (style rule 2: one layout, two renderers).
  */
+import { documentType } from '../schema/document-types';
 import type { Invitation } from '../schema/schema';
 import type { SourceMap, YamlPath } from '../source/source-map';
 import { layoutBody, layoutBodyAround, layoutInvitationLine, type BodyOptions } from './body';
@@ -14,7 +15,6 @@ export type LayoutOptions = BodyOptions;
 /** NĐ 30/2020, PL I-P.I-M.II-k.1: the national motto, fixed text. */
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
-export const TEN_LOAI = 'GIẤY MỜI';
 
 const MARK_TEXT: Record<string, string> = {
   hoa_toc: 'HỎA TỐC',
@@ -55,7 +55,7 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
         ...stampOf(key, invitation),
       })),
     title: [
-      at('ten_loai', [{ text: TEN_LOAI }]),
+      at('ten_loai', [{ text: documentType(invitation).word }], invitation.ten_loai ? ['ten_loai'] : undefined),
       at('trich_yeu', parseInline(lines(invitation.trich_yeu)), ['trich_yeu']),
     ],
     body: layoutBody(invitation, source, options),
@@ -100,6 +100,9 @@ export function layoutPerInvitee(invitation: Invitation, source?: SourceMap): Pe
   return { count: invitees.length, lineBlocks, withLine, layout: (i) => withLine(lineBlocks(i)) };
 }
 
+/** A no-break space: a line of its own height in both renderers, with no word on it. */
+const NO_NAME = '\u00a0';
+
 type At = (role: Role, runs: Run[], path?: YamlPath) => Block;
 
 /** Quyền hạn and the title it acts for, the signer's title, then the name (ô 7a, 7b). */
@@ -108,7 +111,10 @@ function signatureBlocks(invitation: Invitation, at: At): Block[] {
   return [
     ...signaturePrefixes(signer).map((line) => at('quyen_han', [{ text: line.text }], ['nguoi_ky', line.key])),
     ...(signer.chuc_vu ? [at('chuc_vu', [{ text: nfc(signer.chuc_vu) }], ['nguoi_ky', 'chuc_vu'])] : []),
-    at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten']),
+    // A collective signing with no person keeps the name's line, blank: the room for signature and seal stays.
+    signer.ho_ten
+      ? at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten'])
+      : at('ho_ten', [{ text: NO_NAME }], ['nguoi_ky']),
   ];
 }
 

@@ -65,7 +65,7 @@ export interface Layout {
   };
   /** Độ mật, độ khẩn, phạm vi lưu hành: boxed marks under the header's left column. */
   readonly marks: readonly Block[];
-  /** "GIẤY MỜI" and the trích yếu. */
+  /** The type word ("GIẤY MỜI", "THÔNG BÁO", "CÔNG ĐIỆN") and the trích yếu. */
   readonly title: readonly Block[];
   readonly body: readonly Block[];
   /** Two-column foot: nơi nhận (left) and the signature (right), top-aligned. */

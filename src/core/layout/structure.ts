@@ -119,8 +119,8 @@ function layoutPoints(points: readonly Point[] | undefined, path: YamlPath, emit
   });
 }
 
-/** Dash lines "- …", each with the "+ …" lines under it. */
-function layoutDashes(dashes: readonly Dash[] | undefined, path: YamlPath, emit: Emit): void {
+/** Dash lines "- …", each with the "+ …" lines under it (at body level too: a schedule with no numbered section). */
+export function layoutDashes(dashes: readonly Dash[] | undefined, path: YamlPath, emit: Emit): void {
   eachCounted<Exclude<Dash, ParagraphEntry>>(dashes, path, emit, (dash, _n, at) => {
     const text = typeof dash === 'string' ? dash : dash.noi_dung;
     emit('bullet', [{ text: DASH }, ...parseInline(nfc(text))], at);

@@ -16,6 +16,7 @@ export const EN = {
   'parse.type.part': 'Each part is `{ tieu_de, … }`, or `{ doan }` for an unnumbered paragraph.',
   'parse.type.contact': '`{field}` must be text or `{ ho_ten, chuc_vu, dien_thoai, email }`.',
   'parse.type.so': 'The number must be a positive whole number, or empty until registered.',
+  'parse.type.tenLoai': '`ten_loai` is giay_moi, thong_bao, cong_dien, or a free type word (e.g. "THƯ MỜI").',
   'parse.type.int': '`{field}` must be a positive whole number.',
   'parse.type.object': '`{field}` must be a mapping of fields (`key: value`).',
   'parse.type.list': '`{field}` must be a list (lines starting with "- ").',
@@ -91,6 +92,8 @@ export const EN = {
   'schema.do_khan': 'Urgency mark.',
   'schema.do_mat': 'Secrecy mark.',
   'schema.pham_vi_luu_hanh': 'Circulation mark.',
+  'schema.ten_loai':
+    'Document type: giay_moi (default, Mẫu 1.7, GM), thong_bao (Mẫu 1.4, TB), cong_dien (Mẫu 1.6, CĐ: "… điện:" then the addressees in `kinh_moi`), or a free type word for a body outside the state administration ("THƯ MỜI").',
   'schema.trich_yeu': 'Subject line under "GIẤY MỜI"; a list to choose the line breaks.',
   'schema.mo_dau': 'Opening paragraph(s), before the invitation line.',
   'schema.kinh_moi': 'Invitee(s); with a list, export can write one document each.',
@@ -100,6 +103,8 @@ export const EN = {
   'schema.dia_diem': 'Venue.',
   'schema.phan': 'Parts numbered I., II., …, each with its own sections 1., 2., …; use `phan` or `muc`, not both.',
   'schema.invitation.muc': 'Numbered sections 1., 2., …',
+  'schema.invitation.gach_dau_dong':
+    'Dash lines "- " directly in the body, with no numbered section (a festival\'s schedule); printed after `phan`, `muc`.',
   'schema.dau_moi_lien_he': 'Contact point for the meeting.',
   'schema.loi_ket': 'Closing sentence(s).',
   'schema.nguyen_van':
@@ -234,14 +239,26 @@ export const EN = {
   'rules.noticeTooShort.option.so_ngay_lam_viec': 'Minimum working days (3–30, never below 3).',
   'rules.noticeTooShort.option.ngay_nghi_them': 'Extra days off of the office, `YYYY-MM-DD`.',
   'rules.kyHieuWrongPrefix.message':
-    'A Giấy mời\'s ký hiệu starts with "GM-", e.g. "{fixed}"; or drop ky_hieu to get "GM-" + the agency abbreviation.',
-  'rules.kyHieuWrongPrefix.fix': 'Use the prefix "GM-"',
+    'A {type}\'s ký hiệu starts with "{prefix}", e.g. "{fixed}"; or drop ky_hieu to get "{prefix}" + the agency abbreviation.',
+  'rules.kyHieuWrongPrefix.fix': 'Use the prefix "{prefix}"',
+  'rules.kyHieuWrongPrefix.giay_moi': 'Giấy mời',
+  'rules.kyHieuWrongPrefix.thong_bao': 'Thông báo',
+  'rules.kyHieuWrongPrefix.cong_dien': 'Công điện',
   'rules.soWithoutLeadingZero.message': 'A number below 10 takes a leading zero: write "0{digits}".',
   'rules.soWithoutLeadingZero.fix': 'Write "0{digits}"',
   'rules.soMissing.message': 'No number yet (a draft): the registry fills in `so`; numbering restarts at 01 each year.',
-  'rules.kyHieuWrongPrefix.title': 'The ký hiệu starts with "GM-"',
-  'rules.kyHieuWrongPrefix.checks': 'An invitation\'s `ky_hieu` starts with the type abbreviation "GM".',
-  'rules.kyHieuWrongPrefix.why': 'Appendix III fixes the type abbreviations; Giấy mời is "GM".',
+  'rules.tenLoaiNotDecree.message':
+    '"{word}" is not an administrative document type of Decree 30/2020: a state office invites with giay_moi, thong_bao or cong_dien. An association, Party or youth organisation or business with its own type may ignore this (`GM050: off` in giaymoi.config.yaml).',
+  'rules.tenLoaiNotDecree.title': 'A free type word, not a Decree 30 type',
+  'rules.tenLoaiNotDecree.checks':
+    '`ten_loai` is giay_moi, thong_bao or cong_dien; a free type word ("THƯ MỜI", "GIẤY TRIỆU TẬP") prints as written and is noted as information only.',
+  'rules.tenLoaiNotDecree.why':
+    'Appendix III, Section I lists the administrative document types; bodies outside the state administration follow their own rules.',
+  'rules.kyHieuWrongPrefix.title': 'The ký hiệu starts with the type abbreviation ("GM-", "TB-", "CĐ-")',
+  'rules.kyHieuWrongPrefix.checks':
+    '`ky_hieu` starts with the abbreviation of `ten_loai`: "GM" for a Giấy mời, "TB" for a Thông báo, "CĐ" for a Công điện; a free type word has none and is not checked.',
+  'rules.kyHieuWrongPrefix.why':
+    'Appendix III, Section I fixes the type abbreviations: Giấy mời "GM", Thông báo "TB", Công điện "CĐ".',
   'rules.soWithoutLeadingZero.title': 'Numbers below 10 have a leading 0',
   'rules.soWithoutLeadingZero.checks': '`so` below 10 is written with its leading 0, as printed.',
   'rules.soWithoutLeadingZero.why': 'The decree writes numbers below 10 with a leading 0.',
@@ -304,6 +321,18 @@ export const EN = {
   'rules.hoTenWithAcademicTitle.title': 'No academic titles before the signer',
   'rules.hoTenWithAcademicTitle.checks': '`ho_ten` has no "TS.", "ThS.", "GS." …',
   'rules.hoTenWithAcademicTitle.why': 'Administrative documents give the full name only.',
+  'rules.hoTenMissing.message':
+    'The signer\'s name (`nguoi_ky.ho_ten`) is missing: only a collective signing "TM. …" (`thay_mat` or `quyen_han: TM`) may have no person\'s name.',
+  'rules.hoTenMissing.title': "Signer's name missing",
+  'rules.hoTenMissing.checks': '`nguoi_ky.ho_ten` is there, unless signing for a collective ("TM. BAN TỔ CHỨC").',
+  'rules.hoTenMissing.why': "Decree 30's models print the signer's full name under the signature (box 7b).",
+  'rules.collectiveWithoutName.message':
+    'A Decree 30 document signed for a collective names the person who signs (its head, Article 13(2)): add `ho_ten`. Only a body outside the state administration (a free `ten_loai`, e.g. "THƯ MỜI") signs as a collective with no name.',
+  'rules.collectiveWithoutName.title': 'Signed for a collective with no name',
+  'rules.collectiveWithoutName.checks':
+    'A Giấy mời, Thông báo or Công điện signed "TM. …" has `ho_ten`; a free type word signed by a collective alone is not flagged.',
+  'rules.collectiveWithoutName.why':
+    'Under Article 13(2) the head signs for the collective; every model in Appendix III has "Họ và tên".',
   'rules.chucVuMissing.title': "Signer's title missing",
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` is present except under "Q.".',
   'rules.chucVuMissing.why': "The signer's title is part of the signature.",
@@ -413,6 +442,9 @@ export const EN = {
   'authoring.value.tuyet_mat': 'top secret',
   'authoring.value.xem_xong_tra_lai': 'return after reading',
   'authoring.value.luu_hanh_noi_bo': 'internal circulation',
+  'authoring.value.giay_moi': 'GIẤY MỜI (Mẫu 1.7, ký hiệu GM-): "… trân trọng kính mời: …"',
+  'authoring.value.thong_bao': 'THÔNG BÁO (Mẫu 1.4, ký hiệu TB-): no "trân trọng kính mời" line',
+  'authoring.value.cong_dien': 'CÔNG ĐIỆN (Mẫu 1.6, ký hiệu CĐ-): "… điện:" over the addressees (`kinh_moi`)',
   'authoring.value.luuVt': 'last line of nơi nhận',
   'authoring.value.today': 'today',
   'authoring.value.draftMonth': 'draft: day not known yet',
@@ -438,7 +470,9 @@ export const EN = {
   'authoring.warnings': '{count} warning{s}',
   'authoring.outlineAgency': 'Agency',
   'authoring.outlineNumberDate': 'Number, date',
+  'authoring.outlineType': 'Document type',
   'authoring.outlineSubject': 'Subject',
+  'authoring.outlineDashes': 'Dash lines',
   'authoring.outlineOpening': 'Opening',
   'authoring.outlineInvitees': 'Invitees',
   'authoring.outlineInvitation': 'Invitation line',

@@ -21,6 +21,7 @@ export const VI = {
   'parse.type.part': 'Mỗi phần là `{ tieu_de, … }`, hoặc `{ doan }` cho một đoạn không đánh số.',
   'parse.type.contact': '`{field}` phải là một câu, hoặc `{ ho_ten, chuc_vu, dien_thoai, email }`.',
   'parse.type.so': 'Số văn bản phải là một số nguyên dương, hoặc để trống khi chưa vào sổ.',
+  'parse.type.tenLoai': '`ten_loai` là giay_moi, thong_bao, cong_dien, hoặc một tên loại viết tự do (ví dụ "THƯ MỜI").',
   'parse.type.int': '`{field}` phải là một số nguyên dương.',
   'parse.type.object': '`{field}` phải gồm các trường con (dạng `khóa: giá trị`).',
   'parse.type.list': '`{field}` phải là một danh sách (mỗi dòng bắt đầu bằng "- ").',
@@ -110,6 +111,8 @@ export const VI = {
   'schema.do_khan': 'Độ khẩn: hoa_toc (HỎA TỐC), thuong_khan (THƯỢNG KHẨN), khan (KHẨN) (NĐ 30, PL I-P.I-M.III-k.2-b).',
   'schema.do_mat': 'Độ mật: mat (MẬT), toi_mat (TỐI MẬT), tuyet_mat (TUYỆT MẬT).',
   'schema.pham_vi_luu_hanh': 'Chỉ dẫn phạm vi lưu hành: xem_xong_tra_lai, luu_hanh_noi_bo (ô 11).',
+  'schema.ten_loai':
+    'Tên loại văn bản: giay_moi (mặc định, Mẫu 1.7, ký hiệu GM), thong_bao (Mẫu 1.4, TB), cong_dien (Mẫu 1.6, CĐ: "… điện:" rồi các nơi nhận điện trong `kinh_moi`), hoặc một tên loại tự do cho tổ chức ngoài khối hành chính nhà nước ("THƯ MỜI", "GIẤY TRIỆU TẬP").',
   'schema.trich_yeu':
     'Trích yếu nội dung cuộc họp, in đậm dưới chữ "GIẤY MỜI". Một danh sách nếu muốn tự chọn chỗ xuống dòng.',
   'schema.mo_dau': 'Đoạn mở đầu (căn cứ, lý do), trước lời mời.',
@@ -123,6 +126,8 @@ export const VI = {
   'schema.phan':
     'Các phần đánh số La Mã I., II., …, mỗi phần có các mục 1., 2., … riêng. Dùng `phan` hoặc `muc`, không dùng cả hai.',
   'schema.invitation.muc': 'Các mục đánh số 1., 2., … (thành phần, thời gian, địa điểm, nội dung, …).',
+  'schema.invitation.gach_dau_dong':
+    'Các dòng gạch đầu dòng "- " ngay trong nội dung, không cần mục đánh số (ví dụ lịch trình một lễ hội); in sau `phan`, `muc`.',
   'schema.dau_moi_lien_he': 'Đầu mối liên hệ của cuộc họp (QĐ 45/2018): họ tên, điện thoại.',
   'schema.loi_ket': 'Câu kết, ví dụ "… trân trọng kính mời đại biểu tham dự Hội nghị./."',
   'schema.nguyen_van':
@@ -262,15 +267,27 @@ export const VI = {
   'rules.noticeTooShort.option.so_ngay_lam_viec': 'Số ngày làm việc tối thiểu (3–30, không dưới 3).',
   'rules.noticeTooShort.option.ngay_nghi_them': 'Danh sách ngày nghỉ thêm của cơ quan, `YYYY-MM-DD`.',
   'rules.kyHieuWrongPrefix.message':
-    'Ký hiệu giấy mời phải bắt đầu bằng "GM-" (chữ viết tắt của Giấy mời), ví dụ "{fixed}"; hoặc bỏ trường ky_hieu để dùng "GM-" + chữ viết tắt của cơ quan.',
-  'rules.kyHieuWrongPrefix.fix': 'Đổi tiền tố thành "GM-"',
+    'Ký hiệu {type} phải bắt đầu bằng "{prefix}" (chữ viết tắt của {type}), ví dụ "{fixed}"; hoặc bỏ trường ky_hieu để dùng "{prefix}" + chữ viết tắt của cơ quan.',
+  'rules.kyHieuWrongPrefix.fix': 'Đổi tiền tố thành "{prefix}"',
+  'rules.kyHieuWrongPrefix.giay_moi': 'giấy mời',
+  'rules.kyHieuWrongPrefix.thong_bao': 'thông báo',
+  'rules.kyHieuWrongPrefix.cong_dien': 'công điện',
   'rules.soWithoutLeadingZero.message': 'Số văn bản dưới 10 phải có số 0 phía trước: viết "0{digits}".',
   'rules.soWithoutLeadingZero.fix': 'Viết "0{digits}"',
   'rules.soMissing.message':
     'Giấy mời chưa có số (bản dự thảo): văn thư điền `so` khi vào sổ; số bắt đầu từ 01 mỗi năm.',
-  'rules.kyHieuWrongPrefix.title': 'Ký hiệu phải bắt đầu bằng "GM-"',
-  'rules.kyHieuWrongPrefix.checks': '`ky_hieu` của giấy mời bắt đầu bằng chữ viết tắt tên loại "GM".',
-  'rules.kyHieuWrongPrefix.why': 'Phụ lục III quy định chữ viết tắt tên loại văn bản; Giấy mời là "GM".',
+  'rules.tenLoaiNotDecree.message':
+    '"{word}" không phải tên loại văn bản hành chính theo Nghị định 30/2020: cơ quan nhà nước mời họp bằng giay_moi, thong_bao hoặc cong_dien. Hội, tổ chức Đảng, đoàn thể, doanh nghiệp dùng tên loại riêng thì bỏ qua thông báo này (`GM050: off` trong giaymoi.config.yaml).',
+  'rules.tenLoaiNotDecree.title': 'Tên loại tự do, không thuộc Nghị định 30',
+  'rules.tenLoaiNotDecree.checks':
+    '`ten_loai` là giay_moi, thong_bao hoặc cong_dien; một tên loại viết tự do ("THƯ MỜI", "GIẤY TRIỆU TẬP") được in nguyên văn và chỉ được nhắc ở mức thông tin.',
+  'rules.tenLoaiNotDecree.why':
+    'Phụ lục III, Mục I liệt kê các tên loại văn bản hành chính; tổ chức ngoài khối hành chính nhà nước theo quy định riêng của mình.',
+  'rules.kyHieuWrongPrefix.title': 'Ký hiệu bắt đầu bằng chữ viết tắt tên loại ("GM-", "TB-", "CĐ-")',
+  'rules.kyHieuWrongPrefix.checks':
+    '`ky_hieu` bắt đầu bằng chữ viết tắt của `ten_loai`: "GM" cho giấy mời, "TB" cho thông báo, "CĐ" cho công điện; tên loại viết tự do không có chữ viết tắt nên không bị kiểm tra.',
+  'rules.kyHieuWrongPrefix.why':
+    'Phụ lục III, Mục I quy định chữ viết tắt tên loại văn bản: Giấy mời là "GM", Thông báo "TB", Công điện "CĐ".',
   'rules.soWithoutLeadingZero.title': 'Số dưới 10 có số 0 phía trước',
   'rules.soWithoutLeadingZero.checks': '`so` nhỏ hơn 10 được viết với số 0 phía trước, như khi in.',
   'rules.soWithoutLeadingZero.why': 'Nghị định: số văn bản dưới 10 ghi thêm số 0 phía trước.',
@@ -333,6 +350,18 @@ export const VI = {
   'rules.hoTenWithAcademicTitle.title': 'Không ghi học hàm, học vị trước tên người ký',
   'rules.hoTenWithAcademicTitle.checks': '`ho_ten` không có "TS.", "ThS.", "GS." …',
   'rules.hoTenWithAcademicTitle.why': 'Văn bản hành chính chỉ ghi họ và tên người ký.',
+  'rules.hoTenMissing.message':
+    'Thiếu họ tên người ký (`nguoi_ky.ho_ten`): chỉ tập thể ký "TM. …" (`thay_mat` hoặc `quyen_han: TM`) mới có thể không ghi tên người.',
+  'rules.hoTenMissing.title': 'Thiếu họ tên người ký',
+  'rules.hoTenMissing.checks': '`nguoi_ky.ho_ten` có mặt, trừ khi ký thay mặt một tập thể ("TM. BAN TỔ CHỨC").',
+  'rules.hoTenMissing.why': 'Các mẫu của Nghị định 30 ghi họ và tên người ký dưới chữ ký (ô 7b).',
+  'rules.collectiveWithoutName.message':
+    'Văn bản theo Nghị định 30 ghi họ tên người ký thay mặt tập thể (người đứng đầu ký, Điều 13 khoản 2): thêm `ho_ten`. Chỉ tổ chức ngoài khối hành chính nhà nước (`ten_loai` tự do, ví dụ "THƯ MỜI") mới ký tập thể không ghi tên.',
+  'rules.collectiveWithoutName.title': 'Ký thay mặt tập thể mà không có họ tên',
+  'rules.collectiveWithoutName.checks':
+    'Giấy mời, thông báo, công điện ký "TM. …" có `ho_ten`; tên loại tự do ký tập thể không tên thì không bị nhắc.',
+  'rules.collectiveWithoutName.why':
+    'Theo Điều 13 khoản 2, người đứng đầu ký thay mặt tập thể; các mẫu ở Phụ lục III đều có "Họ và tên".',
   'rules.chucVuMissing.title': 'Thiếu chức vụ người ký',
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` có mặt, trừ khi ký "Q." (quyền).',
   'rules.chucVuMissing.why': 'Chức vụ người ký là thành phần bắt buộc của chữ ký.',
@@ -441,6 +470,9 @@ export const VI = {
   'authoring.value.tuyet_mat': 'TUYỆT MẬT',
   'authoring.value.xem_xong_tra_lai': 'XEM XONG TRẢ LẠI',
   'authoring.value.luu_hanh_noi_bo': 'LƯU HÀNH NỘI BỘ',
+  'authoring.value.giay_moi': 'GIẤY MỜI (Mẫu 1.7, ký hiệu GM-): "… trân trọng kính mời: …"',
+  'authoring.value.thong_bao': 'THÔNG BÁO (Mẫu 1.4, ký hiệu TB-): không có câu "trân trọng kính mời"',
+  'authoring.value.cong_dien': 'CÔNG ĐIỆN (Mẫu 1.6, ký hiệu CĐ-): "… điện:" rồi các nơi nhận điện (`kinh_moi`)',
   'authoring.value.luuVt': 'dòng cuối của nơi nhận (NĐ 30, PL I-P.I-M.II-k.9)',
   'authoring.value.today': 'hôm nay',
   'authoring.value.draftMonth': 'bản nháp: chưa biết ngày ký',
@@ -466,7 +498,9 @@ export const VI = {
   'authoring.warnings': '{count} cảnh báo',
   'authoring.outlineAgency': 'Cơ quan',
   'authoring.outlineNumberDate': 'Số, ngày',
+  'authoring.outlineType': 'Tên loại',
   'authoring.outlineSubject': 'Trích yếu',
+  'authoring.outlineDashes': 'Gạch đầu dòng',
   'authoring.outlineOpening': 'Mở đầu',
   'authoring.outlineInvitees': 'Kính mời',
   'authoring.outlineInvitation': 'Lời mời',

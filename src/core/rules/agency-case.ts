@@ -6,7 +6,8 @@
  */
 import type { NamesOf } from '../model/problem';
 import type { SourceMap, StringValue } from '../source/source-map';
-import { ADMIN_UNITS, findMiscasedAgencies } from '../text/agency-names';
+import { ADMIN_UNITS, findMiscasedAgencies, type AgencyMention } from '../text/agency-names';
+import { isGenericAt, placedAgencies } from './agency-mentions';
 import { memoByText } from '../text/memo';
 import { defineRule } from './define';
 import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
@@ -100,11 +101,22 @@ function unitsIn(source: SourceMap, value: StringValue): Found[] {
   return unitMentions(value.value).map((m) => finding(source, value, m.start, m.end, m.right, UNIT));
 }
 
+/**
+ * Real agency names written with the wrong capitals: the known types and fields, unless a generic
+ * word follows ("Ban tổ chức đại hội"), and a type with its function up to a place (agency-mentions.ts).
+ */
+const agencyMentions = memoByText((text: string): readonly AgencyMention[] => {
+  const known = findMiscasedAgencies(text).filter((m) => !isGenericAt(text, m.end));
+  const overlaps = (m: AgencyMention) => findMiscasedAgencies(text).some((k) => k.start < m.end && m.start < k.end);
+  const placed = placedAgencies(text).filter((m) => !overlaps(m));
+  return [...known, ...placed].sort((a, b) => a.start - b.start);
+});
+
 function check(source: SourceMap): Found[] {
   return allStrings(source)
     .filter(isSentence)
     .flatMap((value) => [
-      ...findMiscasedAgencies(value.value).map((m) => finding(source, value, m.start, m.end, m.right, AGENCY)),
+      ...agencyMentions(value.value).map((m) => finding(source, value, m.start, m.end, m.right, AGENCY)),
       ...unitsIn(source, value),
     ]);
 }

@@ -8,6 +8,7 @@
  */
 import { agencyCaseRule } from './agency-case';
 import { datesRule } from './dates';
+import { documentTypeRule } from './document-type';
 import { invisibleCharactersRule } from './invisible-characters';
 import { kinhGuiRule } from './kinh-gui';
 import { longNamesRule } from './long-names';
@@ -18,12 +19,14 @@ import { numberRule } from './number';
 import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
+import { signerNameRule } from './signer-name';
 import { structureRule } from './structure';
 import { textEncodingRule } from './text-encoding';
 import { upperCaseRule } from './upper-case';
 import { weekdayInTextRule } from './weekday-in-text';
 
 export const RULES: readonly Rule[] = [
+  documentTypeRule,
   numberRule,
   datesRule,
   weekdayInTextRule,
@@ -31,6 +34,7 @@ export const RULES: readonly Rule[] = [
   noticePeriodRule,
   recipientsRule,
   signerRule,
+  signerNameRule,
   upperCaseRule,
   longNamesRule,
   meetingInfoRule,

@@ -1,6 +1,6 @@
 /**
- * Số and ký hiệu: the ký hiệu of a Giấy mời starts with "GM-" (NĐ 30/2020,
- * PL III-M.I), numbers below 10 take a leading 0 (PL I-P.I-M.II-k.3-c), and an
+ * Số and ký hiệu: the ký hiệu starts with the type's abbreviation, "GM-" for a
+ * Giấy mời, "TB-" for a Thông báo, "CĐ-" for a Công điện (NĐ 30/2020, PL III-M.I), numbers below 10 take a leading 0 (PL I-P.I-M.II-k.3-c), and an
  * empty number is a draft, reported as information only.
  */
 import { isScalar } from 'yaml';
@@ -8,7 +8,8 @@ import type { NamesOf } from '../model/problem';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { keySpan, nodeSpan, problemAt, replaceFix, scalarAt, type Found } from './support';
-import { say } from '../messages';
+import { say, type MessageKey } from '../messages';
+import { documentType, type DecreeTypeKey } from '../schema/document-types';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -20,26 +21,36 @@ declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
 }
 
-/** GM010: a ký hiệu that does not start with "GM-" (Giấy mời's type abbreviation). */
+/** The type's name inside a sentence, for GM010's message. */
+const TYPE_NAMES: Readonly<Record<DecreeTypeKey, MessageKey>> = {
+  giay_moi: 'rules.kyHieuWrongPrefix.giay_moi',
+  thong_bao: 'rules.kyHieuWrongPrefix.thong_bao',
+  cong_dien: 'rules.kyHieuWrongPrefix.cong_dien',
+};
+
+/** GM010: a ký hiệu that does not start with its type's abbreviation ("GM-", "TB-", "CĐ-"); a free type word has none. */
 function kyHieuPrefix({ parsed, invitation }: RuleContext): Found[] {
   const kyHieu = invitation?.ky_hieu;
-  if (kyHieu === undefined || kyHieu.startsWith('GM-')) return [];
+  const type = invitation && documentType(invitation);
+  if (kyHieu === undefined || !type || type.key === 'tu_do') return [];
+  const wanted = `${type.abbreviation}-`;
   const value = scalarAt(parsed.source, ['ky_hieu']);
-  if (!value) return [];
+  if (kyHieu.normalize('NFC').startsWith(wanted) || !value) return [];
   const prefix = /^[\p{L}]{1,6}-/u.exec(kyHieu)?.[0] ?? '';
-  const fixed = `GM-${kyHieu.slice(prefix.length)}`;
+  const fixed = `${wanted}${kyHieu.slice(prefix.length)}`;
   const [start, end] = [value.offsetAt(0), value.offsetAt(kyHieu.length)];
+  const named = { fixed, prefix: wanted, type: say(TYPE_NAMES[type.key]) };
   return [
     problemAt(parsed.source, start, end, {
       code: CODES.kyHieuWrongPrefix,
-      message: say('rules.kyHieuWrongPrefix.message', { fixed }),
+      message: say('rules.kyHieuWrongPrefix.message', named),
       fixes: [
         replaceFix(
           parsed.source,
-          say('rules.kyHieuWrongPrefix.fix'),
+          say('rules.kyHieuWrongPrefix.fix', named),
           value.offsetAt(0),
           value.offsetAt(prefix.length),
-          'GM-',
+          wanted,
         ),
       ],
     }),

@@ -9,6 +9,7 @@ import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { nodeSpan, problemAt, replaceFix, sameInSource, scalarAt, type Found } from './support';
 import { say } from '../messages';
+import { signsAsCollective } from './signer-name';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -53,10 +54,14 @@ function kyThayDeputy({ parsed, invitation }: RuleContext): Found[] {
   ];
 }
 
-/** GM033: only "Q. GIÁM ĐỐC" says the title in its authority line; everyone else prints a title. */
+/**
+ * GM033: only "Q. GIÁM ĐỐC" says the title in its authority line; everyone else prints a title,
+ * but a collective that signs with no person ("TM. BAN TỔ CHỨC") has neither (signer-name.ts).
+ */
 function titleMissing({ parsed, invitation }: RuleContext): Found[] {
   const signer = invitation?.nguoi_ky;
   if (!signer || signer.chuc_vu || signer.quyen_han === 'Q') return [];
+  if (signer.ho_ten === undefined && signsAsCollective(signer)) return [];
   const range = parsed.source.keyRange(['nguoi_ky']);
   if (!range) return [];
   return [

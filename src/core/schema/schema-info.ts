@@ -94,14 +94,23 @@ function kindOf(schema: z.ZodType): FieldInfo['kind'] {
   }
 }
 
-function infoOf(name: string, schema: z.ZodType): FieldInfo {
+/** An enum's values; a union of an enum and free text (`ten_loai`) offers the enum's values too. */
+function valuesOf(schema: z.ZodType): string[] {
   const inner = defOf(unwrap(schema));
+  if (inner.type === 'enum') return Object.values(inner.entries ?? {});
+  if (inner.type === 'union') return (inner.options ?? []).flatMap(valuesOf);
+  return [];
+}
+
+function infoOf(name: string, schema: z.ZodType): FieldInfo {
+  const values = valuesOf(schema);
   return {
     name,
     required: defOf(schema).type !== 'optional',
     description: describe(schema) ?? { vi: name, en: name },
-    values: inner.type === 'enum' ? Object.values(inner.entries ?? {}) : [],
-    kind: kindOf(schema),
+    values,
+    // A union of an enum and free text is offered as the enum: the free word is the exception.
+    kind: values.length ? 'enum' : kindOf(schema),
   };
 }
 

@@ -149,7 +149,7 @@ export const signerSchema = z.strictObject({
   ),
   chuc_vu_thay: doc(text.optional(), say('schema.chuc_vu_thay')),
   chuc_vu: doc(text.optional(), say('schema.chuc_vu')),
-  ho_ten: doc(text, say('schema.ho_ten')),
+  ho_ten: doc(text.optional(), say('schema.ho_ten')),
 });
 
 export const contactSchema = z.union(
@@ -188,6 +188,10 @@ export const invitationSchema = z.strictObject({
     z.enum(['xem_xong_tra_lai', 'luu_hanh_noi_bo'], { error: 'enum.phamVi' }).optional(),
     say('schema.pham_vi_luu_hanh'),
   ),
+  ten_loai: doc(
+    z.union([z.enum(['giay_moi', 'thong_bao', 'cong_dien']), text], { error: 'type.tenLoai' }).optional(),
+    say('schema.ten_loai'),
+  ),
   trich_yeu: doc(lines, say('schema.trich_yeu')),
   mo_dau: doc(lines.optional(), say('schema.mo_dau')),
   kinh_moi: doc(lines.optional(), say('schema.kinh_moi')),
@@ -198,6 +202,7 @@ export const invitationSchema = z.strictObject({
   dia_diem: doc(text.optional(), say('schema.dia_diem')),
   phan: listOf(z.union([partSchema, paragraphEntrySchema], { error: 'type.part' }), say('schema.phan')),
   muc: listOf(sectionEntry, say('schema.invitation.muc')),
+  gach_dau_dong: listOf(dashSchema, say('schema.invitation.gach_dau_dong')),
   dau_moi_lien_he: doc(contactSchema.optional(), say('schema.dau_moi_lien_he')),
   loi_ket: doc(lines.optional(), say('schema.loi_ket')),
   nguyen_van: doc(lines.optional(), say('schema.nguyen_van')),

@@ -19,6 +19,12 @@ const entries = corpusEntries();
 const GIAY_MOI_GOAL = { documents: 12, kinds: 6 } as const;
 const GIAY_MOI_REACHED = { documents: 2, kinds: 2 } as const;
 
+/** The Decree 30 types a corpus document was published under, besides the default Giấy mời (Phụ lục III). */
+const OWN_TYPES: Readonly<Record<string, { key: string; abbreviation: string }>> = {
+  'THÔNG BÁO': { key: 'thong_bao', abbreviation: 'TB' },
+  'CÔNG ĐIỆN': { key: 'cong_dien', abbreviation: 'CĐ' },
+};
+
 const issueKindsOf = (list: readonly (typeof entries)[number][]) =>
   new Set(list.map((e) => e.expected.kind).filter((k) => k !== 'party'));
 
@@ -66,6 +72,20 @@ describe('corpus of real invitations: diagnostics', () => {
             entry.sourceNote.includes(passage.slice(0, 40)),
             `SOURCE.md does not explain the passage «${passage}»`,
           );
+      });
+
+      it('is written with the type it was published under, whose word and ký hiệu are then printed (issue 27)', () => {
+        const type = OWN_TYPES[entry.expected.printedType];
+        if (!type) return; // GIẤY MỜI is the default; THƯ MỜI and THÔNG TRI are not Decree 30 types
+        const invitation = checkInvitation(readFileSync(entry.source, 'utf8')).invitation;
+        assert.equal(
+          invitation?.ten_loai,
+          type.key,
+          `ten_loai: ${type.key} for a document titled ${entry.expected.printedType}`,
+        );
+        const typeWords = [entry.expected.printedType, type.abbreviation].map((w) => w.toLocaleLowerCase('vi'));
+        const listed = entry.expected.notExpressible.filter((p) => typeWords.includes(p.toLocaleLowerCase('vi')));
+        assert.deepEqual(listed, [], 'the type word and its abbreviation print, so none is listed as not expressible');
       });
 
       it('gives exactly the diagnostics reviewed in expected.json', () => {

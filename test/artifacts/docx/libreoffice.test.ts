@@ -28,6 +28,8 @@ const EXPECTED_PAGES: Readonly<Record<string, number>> = {
   'hoa-toc-phong-chong-bao-2025': 2,
   'hoi-nghi-tong-ket-nong-thon-moi-2025': 2,
   'hoi-nghi-khach-moi-2025': 1,
+  'thong-bao-hop-phu-huynh-2025': 1,
+  'cong-dien-hop-khan-phong-chong-lu-2025': 1,
 };
 
 const examples = readdirSync(EXAMPLES)

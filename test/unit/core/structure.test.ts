@@ -243,7 +243,7 @@ describe('body structure: the README examples', () => {
   const section = readFileSync('README.md', 'utf8').split('### Phần, điểm')[1]?.split('\n### ')[0] ?? '';
   const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
 
-  it('has an example per level', () => assert.equal(blocks.length, 4));
+  it('has an example per level, and one of dash lines directly in the body', () => assert.equal(blocks.length, 5));
 
   blocks.forEach((yaml, i) => {
     it(`example ${i + 1} prints what its comments say`, () => {

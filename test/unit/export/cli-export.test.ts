@@ -50,7 +50,7 @@ describe('cli: giaymoi export', () => {
     const { cli, err } = fakeCli({ 'out-dir': dir }, 'en');
     assert.equal(await runExport([broken], cli), 1);
     assert.match(err[0], /^Not exporting .*broken\.giaymoi\.yaml: it has 1 error/);
-    assert.match(err[1], /broken\.giaymoi\.yaml:\d+:\d+: error GM004/);
+    assert.match(err[1], /broken\.giaymoi\.yaml:\d+:\d+: error GM051/);
     assert.equal(existsSync(join(dir, 'broken.docx')), false);
   });
 

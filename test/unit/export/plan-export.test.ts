@@ -30,7 +30,7 @@ describe('export: planning an export', () => {
     const plan = planExport(broken, 'x.giaymoi.yaml', { allowWarnings: true }, renderer);
     assert.ok(!plan.ok);
     assert.equal(plan.refused, 'errors');
-    assert.ok(plan.problems.some((p) => p.code === 'GM004'));
+    assert.ok(plan.problems.some((p) => p.code === 'GM051'));
   });
 
   it('refuses warnings unless allowed', async () => {
