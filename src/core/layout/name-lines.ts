@@ -29,14 +29,18 @@ const BREAK_COST = {
   beforeAnd: -0.04,
 } as const;
 
-/** Lines of `text` within `limitPt`; the author's own '\n' breaks are kept. */
-export function nameLines(text: string, limitPt: number, font: Font): NameLines {
-  const parts = text.split('\n').map((line) => paragraphLines(line, limitPt, font));
+/**
+ * Lines of `text` within `limitPt`; the author's own '\n' breaks are kept.
+ * `wordList` false knows only the listed agency terms, not the dictionary's
+ * words (GM043 compares the two).
+ */
+export function nameLines(text: string, limitPt: number, font: Font, wordList = true): NameLines {
+  const parts = text.split('\n').map((line) => paragraphLines(line, limitPt, font, wordList));
   return { lines: parts.flatMap((p) => p.lines), cutWord: parts.some((p) => p.cutWord) };
 }
 
-function paragraphLines(text: string, limitPt: number, font: Font): NameLines {
-  const words = nameWords(text);
+function paragraphLines(text: string, limitPt: number, font: Font, wordList: boolean): NameLines {
+  const words = nameWords(text, wordList);
   if (!words.length) return { lines: [''], cutWord: false };
   const byWords = bestBreaks(words, limitPt, font, false) ?? bestBreaks(words, limitPt, font, true);
   if (byWords) return { lines: byWords, cutWord: false };

@@ -204,14 +204,21 @@ export const EN = {
     'A Giấy mời has no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',
   'rules.coQuanTooLong.fix': 'Write it as the lines {lines}',
   'rules.coQuanTooLong.wordCut':
-    'A word of the agency name is wider than the header column and is cut: "{drawn}". Abbreviate it or choose the line breaks.',
+    'A word of the agency name in `{key}` is wider than the header column and is cut: "{drawn}". Abbreviate it or choose the line breaks.',
   'rules.coQuanTooLong.tooManyLines':
-    'The agency name takes {count} lines in the header (at most {max} sit well): "{drawn}". Shorten it or choose the line breaks with a list.',
+    'The agency name in `{key}` prints on {count} lines in the header (at most {max} sit well): "{drawn}". Shorten it or choose the line breaks with a list whose every item fits one line.',
   'rules.coQuanTooLong.title': 'Agency name too long for the header',
   'rules.coQuanTooLong.checks':
     'The parent agency fits in 2 lines and the issuing agency in 3 in the header column, broken between words, no word wider than the column.',
   'rules.coQuanTooLong.why':
     'Box 2 is a narrow column; a long name abbreviates common phrases (k.2-a) or chooses its own breaks.',
+  'rules.coQuanWordsKept.message':
+    'The agency name in `{key}` fits {max} lines only by breaking inside a word, so it prints on {count} lines with every word whole: "{drawn}". To choose other breaks, write the name as a list of lines.',
+  'rules.coQuanWordsKept.title': 'Agency name given an extra line so no word is split',
+  'rules.coQuanWordsKept.checks':
+    'The agency name fits its lines (2 or 3) only when broken inside a word; giaymoi prints one more line, breaking before a unit level or "VÀ" where it can.',
+  'rules.coQuanWordsKept.why':
+    'A word split over two lines ("CHIẾN / LƯỢC") misreads; the author is the one who can choose the breaks that keep the sense (k.2-c).',
   'rules.meetingBeforeIssue.message':
     "The meeting starts on {start}, before the invitation's date ({ngay}); fix one of them.",
   'rules.meetingBeforeIssue.title': 'Meeting before the date of issue',
