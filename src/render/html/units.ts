@@ -11,6 +11,7 @@ import {
   FOOT_LEFT_FRACTION,
   HEADER_LEFT_FRACTION,
   type Measures,
+  dateLineWithBreak,
   headerBlocksWithLines,
   introducesNext,
 } from '../../core/layout';
@@ -64,7 +65,8 @@ type Blocks = (list: readonly Block[]) => string;
 
 /** Ô 1–4 as a 2×2 grid (agency | Quốc hiệu – Tiêu ngữ, then Số | place and date on one row), marks below the left column. */
 function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
-  const { numberLine, dateLine } = layout.header;
+  const numberLine = layout.header.numberLine;
+  const dateLine = dateLineWithBreak(layout.header.dateLine, m);
   const left = headerBlocksWithLines(layout.header.left, m, 0);
   const right = headerBlocksWithLines(layout.header.right, m, 1);
   const grid =
