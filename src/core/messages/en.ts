@@ -219,6 +219,19 @@ export const EN = {
     'The agency name fits its lines (2 or 3) only when broken inside a word; giaymoi prints one more line, breaking before a unit level or "VÀ" where it can.',
   'rules.coQuanWordsKept.why':
     'A word split over two lines ("CHIẾN / LƯỢC") misreads; the author is the one who can choose the breaks that keep the sense (k.2-c).',
+  'rules.dateLineWraps.message':
+    'The place-and-date line is wider than box 4, so it prints on two lines, broken after the place so the date stays whole: "{drawn}". A shorter place name fits one line.',
+  'rules.dateLineWraps.title': 'Place-and-date line on two lines',
+  'rules.dateLineWraps.checks':
+    'The line "place, ngày … tháng … năm …" fits one line of the right header column; when it does not, giaymoi breaks right after the place\'s comma.',
+  'rules.dateLineWraps.why':
+    'A line left to wrap by itself leaves "2025" alone below; the place is the administrative unit where the agency sits (k.4-a) and can often be written shorter.',
+  'rules.pointsPastAlphabet.message':
+    '{count} points, more than the {max} Vietnamese letters (a to y): the point after the {max}th would be labelled "aa)". Split them into sub-items or use dash lines.',
+  'rules.pointsPastAlphabet.title': 'More points than letters',
+  'rules.pointsPastAlphabet.checks': 'Each `diem` list has at most 23 points, lettered a), b), c), d), đ), … y).',
+  'rules.pointsPastAlphabet.why':
+    'Points are lettered in Vietnamese alphabetical order (k.6); after "y)" there is no letter left, and "aa)" is no label of the decree.',
   'rules.meetingBeforeIssue.message':
     "The meeting starts on {start}, before the invitation's date ({ngay}); fix one of them.",
   'rules.meetingBeforeIssue.title': 'Meeting before the date of issue',

@@ -245,6 +245,19 @@ export const VI = {
     'Tên cơ quan chỉ vừa số dòng nên có (2 hoặc 3) khi ngắt giữa một từ; giaymoi in thêm một dòng, ngắt trước cấp hành chính hoặc "VÀ" khi có thể.',
   'rules.coQuanWordsKept.why':
     'Một từ bị tách làm hai dòng ("CHIẾN / LƯỢC") đọc sai; tác giả là người chọn được chỗ xuống dòng hợp nghĩa nhất (k.2-c).',
+  'rules.dateLineWraps.message':
+    'Dòng địa danh, ngày tháng dài hơn ô 4 nên in thành hai dòng, xuống dòng sau địa danh để ngày tháng năm không bị tách: "{drawn}". Có thể viết địa danh gọn hơn để vừa một dòng.',
+  'rules.dateLineWraps.title': 'Dòng địa danh, ngày tháng in thành hai dòng',
+  'rules.dateLineWraps.checks':
+    'Dòng "địa danh, ngày … tháng … năm …" vừa một dòng ở cột phải đầu trang; khi không vừa, giaymoi xuống dòng ngay sau dấu phẩy của địa danh.',
+  'rules.dateLineWraps.why':
+    'Một dòng tự xuống dòng sẽ để "2025" một mình ở dòng dưới; địa danh là tên đơn vị hành chính nơi cơ quan đóng trụ sở (k.4-a), thường có thể viết gọn.',
+  'rules.pointsPastAlphabet.message':
+    'Có {count} điểm, quá {max} chữ cái tiếng Việt (a đến y): điểm sau điểm thứ {max} sẽ mang nhãn "aa)". Hãy chia thành các khoản hoặc dùng gạch đầu dòng.',
+  'rules.pointsPastAlphabet.title': 'Số điểm vượt quá bảng chữ cái',
+  'rules.pointsPastAlphabet.checks': 'Mỗi danh sách `diem` có tối đa 23 điểm, đánh a), b), c), d), đ), … y).',
+  'rules.pointsPastAlphabet.why':
+    'Điểm đánh bằng chữ cái tiếng Việt theo thứ tự (k.6); sau "y)" không còn chữ cái, nhãn "aa)" không có trong thể thức.',
   'rules.meetingBeforeIssue.message':
     'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành giấy mời ({ngay}); sửa ngày họp hoặc `ngay`.',
   'rules.meetingBeforeIssue.title': 'Cuộc họp trước ngày ban hành',
