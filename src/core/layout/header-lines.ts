@@ -24,7 +24,7 @@ export function headerLineLimitPt(m: Measures, column: HeaderColumn): number {
   return (headerColumnPt(m, column) - 2 * CELL_PADDING_PT) * (1 - LINE_SAFETY_FRACTION);
 }
 
-/** The lines of a header name set in `style` in that column (`wordList`: see nameLines). */
+/** The lines of a header name set in `style` in that column (`wordList`: see WordOptions). */
 export function headerNameLines(
   text: string,
   style: RoleStyle,
@@ -32,7 +32,7 @@ export function headerNameLines(
   column: HeaderColumn,
   wordList = true,
 ): NameLines {
-  return nameLines(text, headerLineLimitPt(m, column), { sizePt: style.sizePt, bold: style.bold }, wordList);
+  return nameLines(text, headerLineLimitPt(m, column), { sizePt: style.sizePt, bold: style.bold }, { wordList });
 }
 
 /** The header blocks of a column with their final line breaks. */

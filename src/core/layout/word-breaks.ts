@@ -35,18 +35,27 @@ export function listedTerms(): ReadonlySet<string> {
   return TERMS;
 }
 
+/** How a text is cut into words. */
+export interface WordOptions {
+  /** false: the listed terms only, not the dictionary's words (GM043 compares the two). */
+  readonly wordList?: boolean;
+  /** false: prose (a trích yếu), where a level is a plain word and no place name follows it as one word. */
+  readonly places?: boolean;
+}
+
 /**
  * The words of `text`, in order; joining their texts with spaces gives the
- * text back (spaces collapsed). `wordList` false: the listed terms only.
+ * text back (spaces collapsed).
  */
-export function nameWords(text: string, wordList = true): NameWord[] {
+export function nameWords(text: string, options: WordOptions = {}): NameWord[] {
+  const { wordList = true, places = true } = options;
   const syllables = text.split(/\s+/).filter(Boolean);
   const words: NameWord[] = [];
   let afterLevel = false;
   for (let i = 0; i < syllables.length;) {
     const length = wordList ? termLength(syllables, i) : listedLength(syllables, i);
     const term = key(syllables.slice(i, i + length));
-    const kind: WordKind = LEVELS.has(term) ? 'level' : term === 'và' ? 'and' : afterLevel ? 'place' : 'word';
+    const kind = wordKind(term, places, afterLevel);
     const text = syllables.slice(i, i + length).join(' ');
     const last = words[words.length - 1];
     if (kind === 'place' && last?.kind === 'place') words[words.length - 1] = { text: `${last.text} ${text}`, kind };
@@ -55,6 +64,12 @@ export function nameWords(text: string, wordList = true): NameWord[] {
     i += length;
   }
   return joinDashes(words);
+}
+
+function wordKind(term: string, places: boolean, afterLevel: boolean): WordKind {
+  if (term === 'và') return 'and';
+  if (!places) return 'word';
+  return LEVELS.has(term) ? 'level' : afterLevel ? 'place' : 'word';
 }
 
 /** Syllables in the longest listed term starting at `from` (1 when none is listed). */

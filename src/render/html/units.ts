@@ -14,6 +14,7 @@ import {
   dateLineWithBreak,
   headerBlocksWithLines,
   introducesNext,
+  titleBlocksWithLines,
 } from '../../core/layout';
 import { renderBlock } from './blocks';
 
@@ -43,9 +44,10 @@ export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
       i === layout.body.length - 1 || introducesNext(b, layout.body[i + 1]),
     ),
   );
+  const title = titleBlocksWithLines(layout.title, m);
   return [
     headUnit(layout, m, blocks),
-    unit('title', blocks(layout.title), [{ fraction: 1, blocks: layout.title }], true),
+    unit('title', blocks(title), [{ fraction: 1, blocks: title }], true),
     ...body,
     footUnit(layout, blocks),
   ];
