@@ -5,21 +5,25 @@
  */
 import data from './data/two-syllable-words.json';
 
-let words: ReadonlySet<string> | undefined;
+/** First syllable → the line of second syllables after it (indexed on first use). */
+let byFirst: Map<string, string> | undefined;
+/** First syllable → its second syllables, split when first asked for. */
+const seconds = new Map<string, ReadonlySet<string>>();
 
-/** Every two-syllable word, lower case, NFC, its syllables joined by one space (built on first use). */
-function twoSyllableWords(): ReadonlySet<string> {
-  words ??= new Set(
-    data.words.flatMap((line) => {
-      const [first, ...seconds] = line.split(' ');
-      return seconds.map((second) => `${first} ${second}`);
-    }),
-  );
-  return words;
+function secondsOf(first: string): ReadonlySet<string> {
+  const known = seconds.get(first);
+  if (known) return known;
+  byFirst ??= new Map(data.words.map((line) => [line.slice(0, line.indexOf(' ')), line] as const));
+  const line = byFirst.get(first);
+  const set: ReadonlySet<string> = new Set(line ? line.split(' ').slice(1) : []);
+  seconds.set(first, set);
+  return set;
 }
+
+/** Lower case, NFC: how the list spells a syllable (Vietnamese needs no locale-specific case rules). */
+const spelled = (syllable: string) => syllable.normalize('NFC').toLowerCase();
 
 /** Whether two syllables, in any case, form one dictionary word ("BÓNG" "ĐÁ"). */
 export function isTwoSyllableWord(first: string, second: string): boolean {
-  const pair = `${first} ${second}`.normalize('NFC').toLocaleLowerCase('vi');
-  return twoSyllableWords().has(pair);
+  return secondsOf(spelled(first)).has(spelled(second));
 }
