@@ -11,3 +11,4 @@ export * from './derive';
 export * from './header-lines';
 export * from './keep';
 export * from './text-width';
+export * from './title-lines';

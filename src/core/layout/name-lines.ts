@@ -6,7 +6,7 @@
  * holds the safety margin, so a word processor never wraps a line again.
  */
 import { textWidthPt } from './text-width';
-import { nameWords, syllableWords, type NameWord } from './word-breaks';
+import { nameWords, syllableWords, type NameWord, type WordOptions } from './word-breaks';
 
 /** The lines of a name and whether a word had to be cut because it is wider than the line. */
 export interface NameLines {
@@ -14,7 +14,7 @@ export interface NameLines {
   readonly cutWord: boolean;
 }
 
-interface Font {
+export interface Font {
   readonly sizePt: number;
   readonly bold: boolean;
 }
@@ -30,13 +30,13 @@ const BREAK_COST = {
 } as const;
 
 /** Lines of `text` within `limitPt`; the author's own '\n' breaks are kept. */
-export function nameLines(text: string, limitPt: number, font: Font): NameLines {
-  const parts = text.split('\n').map((line) => paragraphLines(line, limitPt, font));
+export function nameLines(text: string, limitPt: number, font: Font, options: WordOptions = {}): NameLines {
+  const parts = text.split('\n').map((line) => paragraphLines(line, limitPt, font, options));
   return { lines: parts.flatMap((p) => p.lines), cutWord: parts.some((p) => p.cutWord) };
 }
 
-function paragraphLines(text: string, limitPt: number, font: Font): NameLines {
-  const words = nameWords(text);
+function paragraphLines(text: string, limitPt: number, font: Font, options: WordOptions): NameLines {
+  const words = nameWords(text, options);
   if (!words.length) return { lines: [''], cutWord: false };
   const byWords = bestBreaks(words, limitPt, font, false) ?? bestBreaks(words, limitPt, font, true);
   if (byWords) return { lines: byWords, cutWord: false };

@@ -209,14 +209,34 @@ export const EN = {
     'A Giấy mời has no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',
   'rules.coQuanTooLong.fix': 'Write it as the lines {lines}',
   'rules.coQuanTooLong.wordCut':
-    'A word of the agency name is wider than the header column and is cut: "{drawn}". Abbreviate it or choose the line breaks.',
+    'A word of the agency name in `{key}` is wider than the header column and is cut: "{drawn}". Abbreviate it or choose the line breaks.',
   'rules.coQuanTooLong.tooManyLines':
-    'The agency name takes {count} lines in the header (at most {max} sit well): "{drawn}". Shorten it or choose the line breaks with a list.',
+    'The agency name in `{key}` prints on {count} lines in the header (at most {max} sit well): "{drawn}". Shorten it or choose the line breaks with a list whose every item fits one line.',
   'rules.coQuanTooLong.title': 'Agency name too long for the header',
   'rules.coQuanTooLong.checks':
     'The parent agency fits in 2 lines and the issuing agency in 3 in the header column, broken between words, no word wider than the column.',
   'rules.coQuanTooLong.why':
     'Box 2 is a narrow column; a long name abbreviates common phrases (k.2-a) or chooses its own breaks.',
+  'rules.coQuanWordsKept.message':
+    'The agency name in `{key}` fits {max} lines only by breaking inside a word, so it prints on {count} lines with every word whole: "{drawn}". To choose other breaks, write the name as a list of lines.',
+  'rules.coQuanWordsKept.title': 'Agency name given an extra line so no word is split',
+  'rules.coQuanWordsKept.checks':
+    'The agency name fits its lines (2 or 3) only when broken inside a word; giaymoi prints one more line, breaking before a unit level or "VÀ" where it can.',
+  'rules.coQuanWordsKept.why':
+    'A word split over two lines ("CHIẾN / LƯỢC") misreads; the author is the one who can choose the breaks that keep the sense (k.2-c).',
+  'rules.dateLineWraps.message':
+    'The place-and-date line is wider than box 4, so it prints on two lines, broken after the place so the date stays whole: "{drawn}". A shorter place name fits one line.',
+  'rules.dateLineWraps.title': 'Place-and-date line on two lines',
+  'rules.dateLineWraps.checks':
+    'The line "place, ngày … tháng … năm …" fits one line of the right header column; when it does not, giaymoi breaks right after the place\'s comma.',
+  'rules.dateLineWraps.why':
+    'A line left to wrap by itself leaves "2025" alone below; the place is the administrative unit where the agency sits (k.4-a) and can often be written shorter.',
+  'rules.pointsPastAlphabet.message':
+    '{count} points, more than the {max} Vietnamese letters (a to y): the point after the {max}th would be labelled "aa)". Split them into sub-items or use dash lines.',
+  'rules.pointsPastAlphabet.title': 'More points than letters',
+  'rules.pointsPastAlphabet.checks': 'Each `diem` list has at most 23 points, lettered a), b), c), d), đ), … y).',
+  'rules.pointsPastAlphabet.why':
+    'Points are lettered in Vietnamese alphabetical order (k.6); after "y)" there is no letter left, and "aa)" is no label of the decree.',
   'rules.meetingBeforeIssue.message':
     "The meeting starts on {start}, before the invitation's date ({ngay}); fix one of them.",
   'rules.meetingBeforeIssue.title': 'Meeting before the date of issue',

@@ -235,14 +235,34 @@ export const VI = {
     'Giấy mời không có "Kính gửi" (chỉ dùng cho công văn, tờ trình, báo cáo); ghi người được mời vào `kinh_moi` ("… trân trọng kính mời: …").',
   'rules.coQuanTooLong.fix': 'Viết thành các dòng {lines}',
   'rules.coQuanTooLong.wordCut':
-    'Tên cơ quan có từ dài hơn cột đầu trang, phải ngắt giữa từ: "{drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.',
+    'Tên cơ quan ở `{key}` có từ dài hơn cột đầu trang, phải ngắt giữa từ: "{drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.',
   'rules.coQuanTooLong.tooManyLines':
-    'Tên cơ quan cần {count} dòng ở đầu trang (nên tối đa {max}): "{drawn}". Hãy viết gọn hoặc tự chọn chỗ xuống dòng bằng một danh sách.',
+    'Tên cơ quan ở `{key}` sẽ in thành {count} dòng ở đầu trang (nên tối đa {max}): "{drawn}". Hãy viết gọn hoặc tự chọn chỗ xuống dòng bằng một danh sách, mỗi mục vừa một dòng.',
   'rules.coQuanTooLong.title': 'Tên cơ quan quá dài cho đầu trang',
   'rules.coQuanTooLong.checks':
     'Tên cơ quan chủ quản vừa tối đa 2 dòng, tên cơ quan ban hành tối đa 3 dòng ở cột trái đầu trang, ngắt giữa các từ; không có từ nào rộng hơn cột.',
   'rules.coQuanTooLong.why':
     'Ô số 2 là một cột hẹp; tên dài phải viết tắt cụm từ thông dụng (k.2-a: "UBND TỈNH …") hoặc tự chọn chỗ xuống dòng.',
+  'rules.coQuanWordsKept.message':
+    'Tên cơ quan ở `{key}` chỉ vừa {max} dòng nếu ngắt giữa một từ, nên được in {count} dòng để giữ nguyên các từ: "{drawn}". Nếu muốn chọn chỗ xuống dòng khác, hãy viết tên thành một danh sách các dòng.',
+  'rules.coQuanWordsKept.title': 'Tên cơ quan in thêm dòng để không ngắt giữa từ',
+  'rules.coQuanWordsKept.checks':
+    'Tên cơ quan chỉ vừa số dòng nên có (2 hoặc 3) khi ngắt giữa một từ; giaymoi in thêm một dòng, ngắt trước cấp hành chính hoặc "VÀ" khi có thể.',
+  'rules.coQuanWordsKept.why':
+    'Một từ bị tách làm hai dòng ("CHIẾN / LƯỢC") đọc sai; tác giả là người chọn được chỗ xuống dòng hợp nghĩa nhất (k.2-c).',
+  'rules.dateLineWraps.message':
+    'Dòng địa danh, ngày tháng dài hơn ô 4 nên in thành hai dòng, xuống dòng sau địa danh để ngày tháng năm không bị tách: "{drawn}". Có thể viết địa danh gọn hơn để vừa một dòng.',
+  'rules.dateLineWraps.title': 'Dòng địa danh, ngày tháng in thành hai dòng',
+  'rules.dateLineWraps.checks':
+    'Dòng "địa danh, ngày … tháng … năm …" vừa một dòng ở cột phải đầu trang; khi không vừa, giaymoi xuống dòng ngay sau dấu phẩy của địa danh.',
+  'rules.dateLineWraps.why':
+    'Một dòng tự xuống dòng sẽ để "2025" một mình ở dòng dưới; địa danh là tên đơn vị hành chính nơi cơ quan đóng trụ sở (k.4-a), thường có thể viết gọn.',
+  'rules.pointsPastAlphabet.message':
+    'Có {count} điểm, quá {max} chữ cái tiếng Việt (a đến y): điểm sau điểm thứ {max} sẽ mang nhãn "aa)". Hãy chia thành các khoản hoặc dùng gạch đầu dòng.',
+  'rules.pointsPastAlphabet.title': 'Số điểm vượt quá bảng chữ cái',
+  'rules.pointsPastAlphabet.checks': 'Mỗi danh sách `diem` có tối đa 23 điểm, đánh a), b), c), d), đ), … y).',
+  'rules.pointsPastAlphabet.why':
+    'Điểm đánh bằng chữ cái tiếng Việt theo thứ tự (k.6); sau "y)" không còn chữ cái, nhãn "aa)" không có trong thể thức.',
   'rules.meetingBeforeIssue.message':
     'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành giấy mời ({ngay}); sửa ngày họp hoặc `ngay`.',
   'rules.meetingBeforeIssue.title': 'Cuộc họp trước ngày ban hành',

@@ -7,6 +7,7 @@
  * reference's `rules.<name>.title`, `.checks`, `.why` and what it reports).
  */
 import { agencyCaseRule } from './agency-case';
+import { dateLineRule } from './date-line';
 import { datesRule } from './dates';
 import { documentTypeRule } from './document-type';
 import { invisibleCharactersRule } from './invisible-characters';
@@ -16,6 +17,7 @@ import { meetingBeforeIssueRule } from './meeting-before-issue';
 import { meetingInfoRule } from './meeting-info';
 import { noticePeriodRule } from './notice-period';
 import { numberRule } from './number';
+import { pointsRule } from './points';
 import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
@@ -37,6 +39,8 @@ export const RULES: readonly Rule[] = [
   signerNameRule,
   upperCaseRule,
   longNamesRule,
+  dateLineRule,
+  pointsRule,
   meetingInfoRule,
   kinhGuiRule,
   textEncodingRule,

@@ -1,7 +1,10 @@
 /**
  * GM040: an agency name that needs more lines than the header's left column
- * holds well (the parent agency two, the issuing agency three), or has a word
- * wider than the column, so it must be cut inside a word. The fix writes the
+ * holds well (the parent agency two, the issuing agency three), measured as it
+ * will print (a list item that wraps counts its lines), or has a word wider
+ * than the column, so it must be cut inside a word. GM043: a name that fits
+ * those lines only by a break inside a dictionary word ("CHIẾN / LƯỢC"), so it
+ * prints on more lines with its words whole. The fix writes the
  * name as the list of lines the page draws, which the author may then edit
  * (a name given as a list is the author's choice and only warned of a cut word) (NĐ 30/2020, PL I-P.I-M.II-k.2-c: long
  * names may wrap), with the parent agency's "ỦY BAN NHÂN DÂN" shortened to "UBND"
@@ -10,7 +13,6 @@
 import { headerNameLines } from '../layout/header-lines';
 import { resolveMeasures } from '../layout/measures';
 import type { Localized, NamesOf } from '../model/problem';
-import type { YamlPath } from '../source/source-map';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { nodeSpan, problemAt, replaceFix, type Found } from './support';
@@ -19,6 +21,7 @@ import { say } from '../messages';
 /** The codes this rule reports, by name. */
 const CODES = {
   coQuanTooLong: 'GM040',
+  coQuanWordsKept: 'GM043',
 } as const;
 declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
@@ -62,22 +65,33 @@ function suggestion(text: string, target: Target): readonly string[] {
   return short !== text && shortLines.length <= target.maxLines ? shortLines : linesOf(text, target).lines;
 }
 
+/** What is wrong with a name as it will print, if anything. */
+type Finding = 'cutWord' | 'tooMany' | 'wordsKept' | undefined;
+
+function findingOf(text: string, value: unknown, lines: readonly string[], cutWord: boolean, target: Target): Finding {
+  if (cutWord) return 'cutWord';
+  const list = Array.isArray(value);
+  // A list is the author's own choice of lines: only an item that wraps adds lines they did not choose.
+  if (lines.length <= target.maxLines || (list && lines.length <= value.length)) return undefined;
+  if (list) return 'tooMany';
+  const listedOnly = headerNameLines(text, MEASURES.styles[target.role], MEASURES, 0, false).lines.length;
+  return listedOnly <= target.maxLines ? 'wordsKept' : 'tooMany';
+}
+
 function checkTarget(context: RuleContext, target: Target): Found[] {
   const value = context.invitation?.co_quan[target.key];
   if (value === undefined) return [];
   const text = (Array.isArray(value) ? value.join('\n') : String(value)).normalize('NFC');
   const { lines, cutWord } = linesOf(text, target);
-  const tooMany = lines.length > target.maxLines && !Array.isArray(value); // a list is the author's own choice
-  if (!tooMany && !cutWord) return [];
-  const path: YamlPath = ['co_quan', target.key];
-  const span = nodeSpan(context.parsed.source, path);
+  const finding = findingOf(text, value, lines, cutWord, target);
+  if (!finding) return [];
+  const span = nodeSpan(context.parsed.source, ['co_quan', target.key]);
   if (!span) return [];
-  const drawn = lines.join(' / ');
   const suggested = suggestion(text, target);
   return [
     problemAt(context.parsed.source, span[0], span[1], {
-      code: CODES.coQuanTooLong,
-      message: cutWord ? cutMessage(drawn) : tooManyMessage(drawn, lines.length, target.maxLines),
+      code: finding === 'wordsKept' ? CODES.coQuanWordsKept : CODES.coQuanTooLong,
+      message: messageOf(finding, lines, target),
       fixes: Array.isArray(value)
         ? undefined
         : [
@@ -94,12 +108,14 @@ function checkTarget(context: RuleContext, target: Target): Found[] {
   ];
 }
 
-const cutMessage = (drawn: string): Localized => say('rules.coQuanTooLong.wordCut', { drawn });
+function messageOf(finding: NonNullable<Finding>, lines: readonly string[], target: Target): Localized {
+  const [drawn, key] = [lines.join(' / '), target.key];
+  if (finding === 'cutWord') return say('rules.coQuanTooLong.wordCut', { drawn, key });
+  const counts = { count: lines.length, max: target.maxLines, drawn, key };
+  return say(finding === 'wordsKept' ? 'rules.coQuanWordsKept.message' : 'rules.coQuanTooLong.tooManyLines', counts);
+}
 
-const tooManyMessage = (drawn: string, count: number, max: number): Localized =>
-  say('rules.coQuanTooLong.tooManyLines', { count, max, drawn });
-
-/** GM040: agency names too long for the header column. */
+/** GM040, GM043: agency names too long for the header column. */
 export const longNamesRule = defineRule({
   codes: CODES,
   docs: {
@@ -112,6 +128,15 @@ export const longNamesRule = defineRule({
       wrong:
         'co_quan:\n  chu_quan: ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\n  ten: SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ',
       right: 'co_quan:\n  chu_quan: UBND TỈNH THỪA THIÊN HUẾ\n  ten: [SỞ NÔNG NGHIỆP, VÀ PHÁT TRIỂN NÔNG THÔN]',
+    },
+    coQuanWordsKept: {
+      severity: 'information',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2-c',
+      title: say('rules.coQuanWordsKept.title'),
+      checks: say('rules.coQuanWordsKept.checks'),
+      why: say('rules.coQuanWordsKept.why'),
+      wrong: 'co_quan:\n  ten: ĐẢNG ỦY VIỆN CHIẾN LƯỢC VÀ PHÁT TRIỂN GIAO THÔNG VẬN TẢI',
+      right: 'co_quan:\n  ten: [ĐẢNG ỦY VIỆN, CHIẾN LƯỢC, VÀ PHÁT TRIỂN GTVT]',
     },
   },
   check: (context) => TARGETS.flatMap((target) => checkTarget(context, target)),

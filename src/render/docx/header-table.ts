@@ -4,7 +4,7 @@
  * (NĐ 30/2020, PL I-P.I-M.II-k.1 to k.4; Mẫu 1.7).
  */
 import type { Table } from 'docx';
-import { type Block, type Layout, type Measures, headerBlocksWithLines } from '../../core/layout';
+import { type Block, type Layout, type Measures, dateLineWithBreak, headerBlocksWithLines } from '../../core/layout';
 import { contentWidthPt, type Geometry } from './geometry';
 import { blockParagraph } from './paragraphs';
 import { withRule } from './rules';
@@ -15,7 +15,8 @@ export function headerTable(layout: Layout, measures: Measures, geometry: Geomet
   const [left, right] = geometry.header.map(contentWidthPt);
   const column = (blocks: readonly Block[], width: number) =>
     blocks.flatMap((block) => withRule(block, measures.styles[block.role], width));
-  const { numberLine, dateLine } = layout.header;
+  const numberLine = layout.header.numberLine;
+  const dateLine = dateLineWithBreak(layout.header.dateLine, measures);
   return twoColumnTable(
     [
       [

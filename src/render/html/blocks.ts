@@ -8,7 +8,8 @@ const BOXED = new Set(['do_mat', 'do_khan', 'pham_vi_luu_hanh']);
 export function renderBlock(block: Block, ruled = false, extraClass = ''): string {
   const stamp = block.stamp ? ` gm-stamp-${escapeAttr(block.stamp)}` : '';
   const box = (BOXED.has(block.role) ? ' gm-box' : '') + stamp + (extraClass ? ` ${extraClass}` : '');
-  const inner = block.runs.map(renderRun).join('');
+  const runs = hangingEnd(block.runs);
+  const inner = runs.map((run, i) => renderRun(run, i === runs.length - 1)).join('');
   const text = ruled || BOXED.has(block.role) ? `<span class="gm-t">${inner}</span>` : inner;
   return `<p class="gm-b r-${escapeAttr(block.role)}${box}"${sourceAttrs(block)}>${text}</p>`;
 }
@@ -21,10 +22,27 @@ export function sourceAttrs(block: Block): string {
   return ` data-line="${escapeAttr(r.start.line)}" data-line-end="${escapeAttr(r.end.line)}" data-range="${escapeAttr(range)}"`;
 }
 
-/** A run: escaped text, '\n' as a line break, bold/italic, a draft blank kept as its spaces. */
-export function renderRun(run: Run): string {
+/**
+ * The runs with the spaces before a blank that ends the paragraph moved into
+ * it ("… năm " + "      " → "… năm" + "       "): a word processor lets all
+ * those trailing spaces hang past the line's end, and so does `gm-blank-end`.
+ */
+function hangingEnd(runs: readonly Run[]): readonly Run[] {
+  const [before, last] = [runs[runs.length - 2], runs[runs.length - 1]];
+  if (!last?.blank || !before || before.blank) return runs;
+  const kept = before.text.replace(/ +$/, '');
+  const moved = before.text.slice(kept.length);
+  return [...runs.slice(0, -2), { ...before, text: kept }, { ...last, text: moved + last.text }];
+}
+
+/**
+ * A run: escaped text, '\n' as a line break, bold/italic, a draft blank kept
+ * as its spaces; a blank that ends its paragraph takes no width (`gm-blank-end`),
+ * so a centred line sits where the DOCX puts it.
+ */
+export function renderRun(run: Run, endsBlock = false): string {
   const text = run.text.split('\n').map(escapeHtml).join('<br>');
-  if (run.blank) return `<span class="gm-blank">${text}</span>`;
+  if (run.blank) return `<span class="gm-blank${endsBlock ? ' gm-blank-end' : ''}">${text}</span>`;
   let html = text;
   if (run.italic) html = `<i>${html}</i>`;
   if (run.bold) html = `<b>${html}</b>`;

@@ -45,6 +45,7 @@ function sheetCss(m: Measures): string {
 .gm-contact .gm-b:first-child{border-top:${RULE_WIDTH_PT}pt solid #000;padding-top:1pt}
 .gm-b{margin:0;line-height:${SINGLE_LINE_EM};overflow-wrap:break-word}
 .gm-blank{white-space:pre}
+.gm-blank-end{display:inline-block;width:0}
 .gm-split-head{padding-bottom:0!important;text-align-last:justify}
 .gm-split-tail{padding-top:0!important;text-indent:0!important}`;
 }

@@ -56,9 +56,11 @@ function computeLineStarts(block: Block, m: Measures, widthPt: number): number[]
     .forEach((segment, i) => {
       let used = i === 0 ? mmToPt(s.firstLineCm * 10) : 0;
       starts.push(offset);
-      segment.split(' ').forEach((word, k) => {
+      const words = segment.split(' ');
+      const hangFrom = segment.trimEnd().split(' ').length; // trailing spaces hang, as in the DOCX
+      words.forEach((word, k) => {
         const width = textWidthPt(word, s.sizePt, bold);
-        if (k > 0 && used + space + width > widthPt) {
+        if (k < hangFrom && k > 0 && used + space + width > widthPt) {
           starts.push(offset);
           used = width;
         } else used += (k > 0 ? space : 0) + width;

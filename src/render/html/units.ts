@@ -11,8 +11,10 @@ import {
   FOOT_LEFT_FRACTION,
   HEADER_LEFT_FRACTION,
   type Measures,
+  dateLineWithBreak,
   headerBlocksWithLines,
   introducesNext,
+  titleBlocksWithLines,
 } from '../../core/layout';
 import { renderBlock } from './blocks';
 
@@ -42,9 +44,10 @@ export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
       i === layout.body.length - 1 || introducesNext(b, layout.body[i + 1]),
     ),
   );
+  const title = titleBlocksWithLines(layout.title, m);
   return [
     headUnit(layout, m, blocks),
-    unit('title', blocks(layout.title), [{ fraction: 1, blocks: layout.title }], true),
+    unit('title', blocks(title), [{ fraction: 1, blocks: title }], true),
     ...body,
     footUnit(layout, blocks),
   ];
@@ -64,7 +67,8 @@ type Blocks = (list: readonly Block[]) => string;
 
 /** Ô 1–4 as a 2×2 grid (agency | Quốc hiệu – Tiêu ngữ, then Số | place and date on one row), marks below the left column. */
 function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
-  const { numberLine, dateLine } = layout.header;
+  const numberLine = layout.header.numberLine;
+  const dateLine = dateLineWithBreak(layout.header.dateLine, m);
   const left = headerBlocksWithLines(layout.header.left, m, 0);
   const right = headerBlocksWithLines(layout.header.right, m, 1);
   const grid =

@@ -19,7 +19,7 @@ describe('agency names too long for the header (GM040)', () => {
     const problem = single(text, 'GM040', 'warning', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ');
     assert.match(
       problem.message.vi,
-      /cần 4 dòng.*"SỞ NÔNG NGHIỆP \/ VÀ PHÁT TRIỂN \/ NÔNG THÔN \/ TỈNH THỪA THIÊN HUẾ"/,
+      /in thành 4 dòng.*"SỞ NÔNG NGHIỆP \/ VÀ PHÁT TRIỂN \/ NÔNG THÔN \/ TỈNH THỪA THIÊN HUẾ"/,
     );
     const fixed = assertFixClears(text, problem);
     assert.match(fixed, /^ {2}ten: \[SỞ NÔNG NGHIỆP, VÀ PHÁT TRIỂN, NÔNG THÔN, TỈNH THỪA THIÊN HUẾ\]$/m);
@@ -46,5 +46,29 @@ describe('agency names too long for the header (GM040)', () => {
     const [problem] = problemsOf(text, 'GM040');
     assert.match(problem.message.en, /wider than the header column/);
     assert.equal(problem.fixes, undefined);
+  });
+
+  it('counts the lines a list item wraps into, and names the key at fault (issue 29, item 3)', () => {
+    const text = withNames('[PHÒNG GIÁO DỤC VÀ ĐÀO TẠO, QUẬN HOÀN KIẾM]', 'TRƯỜNG THCS TRƯNG VƯƠNG');
+    const problem = single(text, 'GM040', 'warning', '[PHÒNG GIÁO DỤC VÀ ĐÀO TẠO, QUẬN HOÀN KIẾM]');
+    assert.match(problem.message.vi, /^Tên cơ quan ở `chu_quan` sẽ in thành 3 dòng .*tối đa 2/);
+    assert.match(problem.message.en, /in `chu_quan` prints on 3 lines/);
+    assert.equal(problem.fixes, undefined, "the author's own list is left to them");
+    assert.deepEqual(problemsOf(withNames('[PHÒNG GD&ĐT, QUẬN HOÀN KIẾM]', 'TRƯỜNG THCS TRƯNG VƯƠNG'), 'GM040'), []);
+  });
+
+  it('names `ten` when the issuing agency is at fault', () => {
+    const text = withNames('UBND TỈNH LẠNG SƠN', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH THỪA THIÊN HUẾ');
+    assert.match(problemsOf(text, 'GM040')[0].message.vi, /ở `ten`/);
+  });
+
+  it('tells (GM043, information) of a name given a line more so that no dictionary word is split', () => {
+    const name = 'ĐẢNG ỦY VIỆN CHIẾN LƯỢC VÀ PHÁT TRIỂN GIAO THÔNG VẬN TẢI';
+    const text = withNames('UBND TỈNH LẠNG SƠN', name);
+    assert.deepEqual(problemsOf(text, 'GM040'), []);
+    const problem = single(text, 'GM043', 'information', name);
+    assert.match(problem.message.vi, /in 4 dòng để giữ nguyên các từ: "ĐẢNG ỦY VIỆN \/ CHIẾN LƯỢC \/ VÀ PHÁT TRIỂN \//);
+    const fixed = assertFixClears(text, problem);
+    assert.match(fixed, /^ {2}ten: \[ĐẢNG ỦY VIỆN, CHIẾN LƯỢC, VÀ PHÁT TRIỂN, GIAO THÔNG VẬN TẢI\]$/m);
   });
 });
