@@ -166,6 +166,7 @@ export const EN = {
   'rules.dateImpossible.field':
     '"{written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).',
   'rules.dateImpossible.inText': '"{written}" is not a real date; check the day and month.',
+  'rules.dateImpossible.clockInText': '"{written}" is not a real time of day (hour 0–24, minute 0–59).',
   'rules.ketThucBeforeBatDau.message':
     'The end ({ket_thuc}) is before the start ({bat_dau}); fix `ket_thuc` (write the date too for a meeting over several days).',
   'rules.ngayWithoutDay.message': 'No day of signing yet (a draft): set `ngay` as `YYYY-MM-DD` when it is signed.',

@@ -191,6 +191,7 @@ export const VI = {
     '"{written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.',
   'rules.dateImpossible.inText':
     '"{written}" không phải là một ngày có thật (tháng {month} năm {year} không có ngày {day}); hãy sửa lại.',
+  'rules.dateImpossible.clockInText': '"{written}" không phải là một giờ có thật (giờ 0–24, phút 0–59); hãy sửa lại.',
   'rules.ketThucBeforeBatDau.message':
     'Giờ kết thúc ({ket_thuc}) sớm hơn giờ bắt đầu ({bat_dau}); sửa `ket_thuc` (với họp qua ngày, viết cả ngày: `YYYY-MM-DD HH:MM`).',
   'rules.ngayWithoutDay.message':
