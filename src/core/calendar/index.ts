@@ -2,7 +2,7 @@
 export { daysOffOf, isWorkingDay, weekdaysOff, workingDaysBetween } from './days-off';
 export { statutoryHolidays, type Holiday, type HolidayGroup } from './holidays';
 export { lunarToSolar, solarToLunar, tetDate, type LunarDate } from './lunar';
-export { findMeeting, type MeetingMention } from './meeting-in-text';
+export { eventDates, findMeeting, type MeetingMention } from './meeting-in-text';
 export { OFFICIAL_SCHEDULES, type OfficialSchedule } from './official-schedules';
 export { hourFitsPart, partOfHour, type PartOfDay, type PartOfDayMention } from './parts-of-day';
 export type { ClockMention, ClockRangeMention } from './read-clocks';

@@ -21,6 +21,8 @@ export interface MeetingMention {
   readonly date: DateMention;
   /** The hour it starts, when the sentence gives one. */
   readonly clock?: ClockMention;
+  /** The span of the sentence that states it. */
+  readonly sentence: readonly [number, number];
 }
 
 /** Words that introduce the meeting's time (word-bounded; "dự báo", "dự thảo" are not "dự"). */
@@ -30,6 +32,11 @@ const MEETING_WORDS =
 const DOCUMENT_DATE_BEFORE = /(?:số\s+[\p{L}\p{N}/.\-–]+|ban\s+hành|ký)\s*,?\s*(?:ngày\s*)?$/iu;
 /** Sentences end at ". ", ";", "!", "?" and line breaks ("22.7.2023" and "TP.HCM" do not end one). */
 const SENTENCE = /[^.;!?\n]+(?:[.!?](?!\s|$)[^.;!?\n]*)*/gu;
+
+/** Words that join a meeting's days: "từ … ngày 20/4 đến … ngày 22/4/2022", "ngày 20/4 và 21/4". */
+const DAYS_JOINED = /(?<![\p{L}])(?:đến|tới|và)(?![\p{L}])|^\s*[-–]\s*$/iu;
+/** Words that set one date against another: "dự kiến ngày 26/10 nay đổi lại vào ngày 25/10". */
+const DATES_OPPOSED = /(?<![\p{L}])(?:nay|đổi|thay|lùi|hoãn|chuyển|dời|thay\s+vì)(?![\p{L}])/iu;
 
 /** The spans of the text's sentences. */
 function sentences(text: string): [number, number][] {
@@ -47,14 +54,24 @@ export function eventDates(text: string, dates: readonly DateMention[]): DateMen
 /** The meeting of one sentence, if it is introduced by a meeting word and dates an event. */
 function inSentence(text: string, [from, to]: [number, number], times: TimeMentions): MeetingMention | undefined {
   if (!MEETING_WORDS.test(text.slice(from, to))) return undefined;
-  const date = eventDates(text, times.dates).find((d) => d.start >= from && d.end <= to);
-  if (!date) return undefined;
+  const dates = eventDates(text, times.dates).filter((d) => d.start >= from && d.end <= to);
+  const [date] = dates;
+  if (!date || !onlyOneMeeting(text, dates)) return undefined;
   const range = times.dayRanges.find(
     (r) => r.last.start === date.start || (r.start <= date.start && r.end >= date.end),
   );
   const clock = times.clocks.find((c) => c.isClock && c.start >= from && c.end <= to);
   const first = range ? range.first : date;
-  return { first: { year: first.year, month: first.month, day: first.day }, last: date, date, clock };
+  const firstDay = { year: first.year, month: first.month, day: first.day };
+  return { first: firstDay, last: date, date, clock, sentence: [from, to] };
+}
+
+/** True when a sentence's dates are one meeting's days, not dates set against each other (the tool does not guess). */
+function onlyOneMeeting(text: string, dates: readonly DateMention[]): boolean {
+  return dates.slice(1).every((d, i) => {
+    const between = text.slice(dates[i].end, d.start);
+    return DAYS_JOINED.test(between) && !DATES_OPPOSED.test(between);
+  });
 }
 
 /**

@@ -213,6 +213,13 @@ export const EN = {
     'The parent agency fits in 2 lines and the issuing agency in 3 in the header column, broken between words, no word wider than the column.',
   'rules.coQuanTooLong.why':
     'Box 2 is a narrow column; a long name abbreviates common phrases (k.2-a) or chooses its own breaks.',
+  'rules.meetingDateUnclear.message':
+    'The meeting date cannot be told: the text has the date "{written}" but no sentence states the meeting time ("Thời gian: …", "vào lúc … ngày …"); set `thoi_gian` so the meeting date and the notice period can be checked.',
+  'rules.meetingDateUnclear.title': 'Meeting date cannot be told',
+  'rules.meetingDateUnclear.checks':
+    'A dated invitation states its meeting time where the tool can read it, when its text has dates.',
+  'rules.meetingDateUnclear.why':
+    'Without the meeting date, neither a meeting before signing nor a short notice can be caught.',
   'rules.meetingBeforeIssue.message':
     "The meeting starts on {start}, before the invitation's date ({ngay}); fix one of them.",
   'rules.meetingBeforeIssue.title': 'Meeting before the date of issue',
@@ -349,6 +356,12 @@ export const EN = {
   'rules.chucVuNotUpperCase.title': "Signer's title in capitals",
   'rules.chucVuNotUpperCase.checks': 'Titles in the signature block are upper case.',
   'rules.chucVuNotUpperCase.why': "Appendix I prints the signer's title in bold capitals.",
+  'rules.partOfDayContradictsHour.message':
+    '"{written}": hours are written on the 24-hour clock, and {hour} giờ is "{actual}", not "{part}"; fix the hour or the part of the day.',
+  'rules.partOfDayContradictsHour.title': 'Part of the day contradicts the hour',
+  'rules.partOfDayContradictsHour.checks':
+    'A part of the day written right after an hour ("8 giờ tối", "20 giờ sáng") fits the hour on the 24-hour clock.',
+  'rules.partOfDayContradictsHour.why': '"8 giờ tối" says both 8 in the morning and 20:00: invitees cannot tell which.',
   'rules.weekdayMismatch.message': '{dateText} is a {weekdayEn}, not "{text}": write "{right}".',
   'rules.weekdayMismatch.title': 'Weekday does not match its date',
   'rules.weekdayMismatch.checks':

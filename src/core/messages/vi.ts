@@ -239,6 +239,12 @@ export const VI = {
     'Tên cơ quan chủ quản vừa tối đa 2 dòng, tên cơ quan ban hành tối đa 3 dòng ở cột trái đầu trang, ngắt giữa các từ; không có từ nào rộng hơn cột.',
   'rules.coQuanTooLong.why':
     'Ô số 2 là một cột hẹp; tên dài phải viết tắt cụm từ thông dụng (k.2-a: "UBND TỈNH …") hoặc tự chọn chỗ xuống dòng.',
+  'rules.meetingDateUnclear.message':
+    'Không rõ ngày họp: giấy mời có ngày "{written}" nhưng không có câu nào nêu thời gian họp ("Thời gian: …", "vào lúc … ngày …"); ghi `thoi_gian` để kiểm tra được ngày họp và thời hạn gửi.',
+  'rules.meetingDateUnclear.title': 'Không rõ ngày họp',
+  'rules.meetingDateUnclear.checks':
+    'Giấy mời đã có ngày ký mà không nêu thời gian họp ở đâu công cụ đọc được, dù trong bài có ngày.',
+  'rules.meetingDateUnclear.why': 'Không biết ngày họp thì không kiểm tra được họp trước ngày ký hay gửi chưa đủ ngày.',
   'rules.meetingBeforeIssue.message':
     'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành giấy mời ({ngay}); sửa ngày họp hoặc `ngay`.',
   'rules.meetingBeforeIssue.title': 'Cuộc họp trước ngày ban hành',
@@ -379,6 +385,13 @@ export const VI = {
   'rules.chucVuNotUpperCase.title': 'Chức vụ người ký viết in hoa',
   'rules.chucVuNotUpperCase.checks': '`chuc_vu`, `chuc_vu_thay`, `thay_mat` viết bằng chữ in hoa.',
   'rules.chucVuNotUpperCase.why': 'Phụ lục I: chức vụ người ký in hoa, đậm.',
+  'rules.partOfDayContradictsHour.message':
+    '"{written}": giờ trong văn bản viết theo 24 giờ, {hour} giờ là buổi {actual}, không phải buổi {part}; sửa giờ hoặc buổi.',
+  'rules.partOfDayContradictsHour.title': 'Buổi trong ngày không khớp với giờ',
+  'rules.partOfDayContradictsHour.checks':
+    'Buổi viết ngay sau giờ ("8 giờ tối", "20 giờ sáng") khớp với giờ tính theo 24 giờ.',
+  'rules.partOfDayContradictsHour.why':
+    '"8 giờ tối" vừa là 8 giờ sáng vừa là 20 giờ: người được mời không biết giờ nào.',
   'rules.weekdayMismatch.message': '{dateText} là {weekdayVi}, không phải "{text}": sửa thành "{right}".',
   'rules.weekdayMismatch.title': 'Thứ trong tuần không khớp với ngày',
   'rules.weekdayMismatch.checks':

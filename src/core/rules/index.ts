@@ -13,8 +13,10 @@ import { kinhGuiRule } from './kinh-gui';
 import { longNamesRule } from './long-names';
 import { meetingBeforeIssueRule } from './meeting-before-issue';
 import { meetingInfoRule } from './meeting-info';
+import { meetingUnclearRule } from './meeting-unclear';
 import { noticePeriodRule } from './notice-period';
 import { numberRule } from './number';
+import { partOfDayRule } from './part-of-day';
 import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
@@ -27,8 +29,10 @@ export const RULES: readonly Rule[] = [
   numberRule,
   datesRule,
   weekdayInTextRule,
+  partOfDayRule,
   meetingBeforeIssueRule,
   noticePeriodRule,
+  meetingUnclearRule,
   recipientsRule,
   signerRule,
   upperCaseRule,

@@ -11,6 +11,7 @@ import type { Invitation } from '../schema/schema';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import type { YamlPath } from '../source/source-map';
+import { meetingInProse } from './meeting-starts';
 import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
 import { say } from '../messages';
 
@@ -42,6 +43,17 @@ function timePath(invitation: Invitation): YamlPath | undefined {
 
 const hasPlace = (invitation: Invitation): boolean =>
   invitation.dia_diem !== undefined || headedEntries(invitation).some(({ entry }) => PLACE_TITLE.test(entry.tieu_de));
+
+/** "… vào lúc 14 giờ 00, ngày 20/4/2018, tại Hội trường …": a place named in the sentence. */
+const PLACE_IN_SENTENCE = /(?<![\p{L}])tại(?![\p{L}])/iu;
+
+/** The meeting stated only in a sentence of the body, with its hour and a place, and where its date is written. */
+function meetingInSentence(context: RuleContext, invitation: Invitation): [number, number] | undefined {
+  if (timePath(invitation) !== undefined) return undefined;
+  const found = meetingInProse(context.parsed);
+  const named = found?.hasClock && (hasPlace(invitation) || PLACE_IN_SENTENCE.test(found.sentence));
+  return named ? [found.span[0], found.span[1]] : undefined;
+}
 
 /** True for an invitation to a meeting (see the module comment; README, "Cuộc họp"). */
 export function isMeetingInvitation(invitation: Invitation): boolean {
@@ -94,14 +106,10 @@ const WANTED: readonly Wanted[] = [
 
 function missing(context: RuleContext, wanted: Wanted): Found[] {
   const invitation = context.invitation;
-  if (
-    !invitation ||
-    !isMeetingInvitation(invitation) ||
-    invitation[wanted.field] ||
-    sectionsSay(context, wanted.inSections)
-  )
-    return [];
-  const span = anchor(context, invitation);
+  if (!invitation || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
+  const inSentence = isMeetingInvitation(invitation) ? undefined : meetingInSentence(context, invitation);
+  if (!isMeetingInvitation(invitation) && !inSentence) return [];
+  const span = anchor(context, invitation) ?? inSentence;
   return span
     ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, message: wanted.message })]
     : [];

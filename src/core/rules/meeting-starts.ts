@@ -46,12 +46,23 @@ export function proseStrings(parsed: ParseResult): StringValue[] {
   return allStrings(parsed.source).filter((value) => PROSE_KEYS.has(String(value.path[0])));
 }
 
+/** A meeting stated in a sentence of the body, and that sentence's text. */
+export interface MeetingInProse extends MeetingStart {
+  readonly sentence: string;
+  /** True when the sentence gives the hour too (a date–time pair, not only a day). */
+  readonly hasClock: boolean;
+}
+
 /** The meeting stated in a sentence of the body: its first day, underlined on its date. */
-export function meetingInProse(parsed: ParseResult): MeetingStart | undefined {
+export function meetingInProse(parsed: ParseResult): MeetingInProse | undefined {
   const reference = referenceDate(parsed);
   for (const value of proseStrings(parsed)) {
     const meeting = findMeeting(value.value, timesIn(value.value, reference));
-    if (meeting) return startAt(value, meeting.date.start, meeting.date.end, meeting.first);
+    if (meeting) {
+      const sentence = value.value.slice(meeting.sentence[0], meeting.sentence[1]);
+      const start = startAt(value, meeting.date.start, meeting.date.end, meeting.first);
+      return { ...start, sentence, hasClock: meeting.clock !== undefined };
+    }
   }
   return undefined;
 }
