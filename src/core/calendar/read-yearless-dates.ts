@@ -12,7 +12,7 @@ const DAY_MONTH = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/-])(\d{1,2})(?![\p{N}]|[/.-]\
 const LONG_DAY_MONTH = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\p{N}|\s+năm\s+\d)/giu;
 const NGAY_BEFORE = /ngày\s*$/iu;
 /** A document's number, "số 15/12", or a fraction, "1-2 ngày", is no date. */
-const NUMBER_BEFORE = /(?:số|s[ốô]\.)\s*$/iu;
+const NUMBER_BEFORE = /số\.?\s*$/iu;
 /** A year-less date more than about four months from the invitation's own date is not guessed at. */
 const MAX_DISTANCE_DAYS = 120;
 
