@@ -3,7 +3,9 @@
  * contact point. An invitation is to a meeting when it has the decree's
  * Mẫu 1.7 shape (`kinh_moi` / `toi_du`), or when it gives both a time and a
  * place, as keys (`thoi_gian`, `dia_diem`) or as sections titled "Thời gian"
- * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape).
+ * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape),
+ * or in one sentence of the body ("… vào lúc 14 giờ 00, ngày 20/4/2018 tại
+ * Hội trường …", issue 26).
  */
 import { headedEntries } from '../schema/body-entries';
 import type { Localized, NamesOf, RuleCode } from '../model/problem';
