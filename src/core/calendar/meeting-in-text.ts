@@ -57,9 +57,7 @@ function inSentence(text: string, [from, to]: [number, number], times: TimeMenti
   const dates = eventDates(text, times.dates).filter((d) => d.start >= from && d.end <= to);
   const [date] = dates;
   if (!date || !onlyOneMeeting(text, dates)) return undefined;
-  const range = times.dayRanges.find(
-    (r) => r.last.start === date.start || (r.start <= date.start && r.end >= date.end),
-  );
+  const range = times.dayRanges.find((r) => r.last.start === date.start);
   const clock = times.clocks.find((c) => c.isClock && c.start >= from && c.end <= to);
   const first = range ? range.first : date;
   const firstDay = { year: first.year, month: first.month, day: first.day };

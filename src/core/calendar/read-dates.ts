@@ -71,7 +71,7 @@ export function findDates(text: string): DateMention[] {
 const GLUED_RANGE =
   /(?<![\p{L}\p{N}/.-])(\d{1,2})\s*[-–]\s*((\d{1,2})([/.-])(\d{1,2})\4(\d{4}))(?![\p{N}]|[/.-]\p{N})/gu;
 /** "từ ngày 20 đến ngày 22/4/2022", "từ ngày 20 đến hết ngày 22 tháng 4 năm 2022". */
-const WORDED_RANGE = /(?<![\p{L}])từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?=ngày\s+\d)/giu;
+const WORDED_RANGE = /(?<![\p{L}])từ\s+ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?=(ngày\s+)\d)/giu;
 
 function gluedRanges(text: string): DayRangeMention[] {
   return [...text.matchAll(GLUED_RANGE)].map((m) => {
@@ -87,7 +87,7 @@ function wordedRanges(text: string, dates: readonly DateMention[]): DayRangeMent
   return [...text.matchAll(WORDED_RANGE)].flatMap((m) => {
     const start = m.index ?? 0;
     const ngayAt = start + m[0].length;
-    const numberAt = ngayAt + (/^ngày\s+/iu.exec(text.slice(ngayAt))?.[0].length ?? 0);
+    const numberAt = ngayAt + m[2].length;
     const last = dates.find((d) => d.start === ngayAt || d.start === numberAt);
     return last
       ? [{ start, end: last.end, first: { year: last.year, month: last.month, day: Number(m[1]) }, last }]
