@@ -171,6 +171,7 @@ export const EN = {
   'rules.dateImpossible.field':
     '"{written}" is not a real date or time (month 1–12, a day the month has, hour 0–23, minute 0–59).',
   'rules.dateImpossible.inText': '"{written}" is not a real date; check the day and month.',
+  'rules.dateImpossible.clockInText': '"{written}" is not a real time of day (hour 0–24, minute 0–59).',
   'rules.ketThucBeforeBatDau.message':
     'The end ({ket_thuc}) is before the start ({bat_dau}); fix `ket_thuc` (write the date too for a meeting over several days).',
   'rules.ngayWithoutDay.message': 'No day of signing yet (a draft): set `ngay` as `YYYY-MM-DD` when it is signed.',
@@ -237,6 +238,13 @@ export const EN = {
   'rules.pointsPastAlphabet.checks': 'Each `diem` list has at most 23 points, lettered a), b), c), d), đ), … y).',
   'rules.pointsPastAlphabet.why':
     'Points are lettered in Vietnamese alphabetical order (k.6); after "y)" there is no letter left, and "aa)" is no label of the decree.',
+  'rules.meetingDateUnclear.message':
+    'The meeting date cannot be told: the text has the date "{written}" but no sentence states the meeting time ("Thời gian: …", "vào lúc … ngày …"); set `thoi_gian` so the meeting date and the notice period can be checked.',
+  'rules.meetingDateUnclear.title': 'Meeting date cannot be told',
+  'rules.meetingDateUnclear.checks':
+    'A dated invitation states its meeting time where the tool can read it, when its text has dates.',
+  'rules.meetingDateUnclear.why':
+    'Without the meeting date, neither a meeting before signing nor a short notice can be caught.',
   'rules.meetingBeforeIssue.message':
     "The meeting starts on {start}, before the invitation's date ({ngay}); fix one of them.",
   'rules.meetingBeforeIssue.title': 'Meeting before the date of issue',
@@ -397,6 +405,12 @@ export const EN = {
   'rules.chucVuNotUpperCase.title': "Signer's title in capitals",
   'rules.chucVuNotUpperCase.checks': 'Titles in the signature block are upper case.',
   'rules.chucVuNotUpperCase.why': "Appendix I prints the signer's title in bold capitals.",
+  'rules.partOfDayContradictsHour.message':
+    '"{written}": hours are written on the 24-hour clock, and {hour} giờ is "{actual}", not "{part}"; fix the hour or the part of the day.',
+  'rules.partOfDayContradictsHour.title': 'Part of the day contradicts the hour',
+  'rules.partOfDayContradictsHour.checks':
+    'A part of the day written right after an hour ("8 giờ tối", "20 giờ sáng") fits the hour on the 24-hour clock.',
+  'rules.partOfDayContradictsHour.why': '"8 giờ tối" says both 8 in the morning and 20:00: invitees cannot tell which.',
   'rules.weekdayMismatch.message': '{dateText} is a {weekdayEn}, not "{text}": write "{right}".',
   'rules.weekdayMismatch.title': 'Weekday does not match its date',
   'rules.weekdayMismatch.checks':

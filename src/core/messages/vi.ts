@@ -196,6 +196,7 @@ export const VI = {
     '"{written}" không phải là một ngày giờ có thật (tháng 1–12, ngày có trong tháng, giờ 0–23, phút 0–59); hãy sửa lại.',
   'rules.dateImpossible.inText':
     '"{written}" không phải là một ngày có thật (tháng {month} năm {year} không có ngày {day}); hãy sửa lại.',
+  'rules.dateImpossible.clockInText': '"{written}" không phải là một giờ có thật (giờ 0–24, phút 0–59); hãy sửa lại.',
   'rules.ketThucBeforeBatDau.message':
     'Giờ kết thúc ({ket_thuc}) sớm hơn giờ bắt đầu ({bat_dau}); sửa `ket_thuc` (với họp qua ngày, viết cả ngày: `YYYY-MM-DD HH:MM`).',
   'rules.ngayWithoutDay.message':
@@ -263,6 +264,12 @@ export const VI = {
   'rules.pointsPastAlphabet.checks': 'Mỗi danh sách `diem` có tối đa 23 điểm, đánh a), b), c), d), đ), … y).',
   'rules.pointsPastAlphabet.why':
     'Điểm đánh bằng chữ cái tiếng Việt theo thứ tự (k.6); sau "y)" không còn chữ cái, nhãn "aa)" không có trong thể thức.',
+  'rules.meetingDateUnclear.message':
+    'Không rõ ngày họp: giấy mời có ngày "{written}" nhưng không có câu nào nêu thời gian họp ("Thời gian: …", "vào lúc … ngày …"); ghi `thoi_gian` để kiểm tra được ngày họp và thời hạn gửi.',
+  'rules.meetingDateUnclear.title': 'Không rõ ngày họp',
+  'rules.meetingDateUnclear.checks':
+    'Giấy mời đã có ngày ký mà không nêu thời gian họp ở đâu công cụ đọc được, dù trong bài có ngày.',
+  'rules.meetingDateUnclear.why': 'Không biết ngày họp thì không kiểm tra được họp trước ngày ký hay gửi chưa đủ ngày.',
   'rules.meetingBeforeIssue.message':
     'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành giấy mời ({ngay}); sửa ngày họp hoặc `ngay`.',
   'rules.meetingBeforeIssue.title': 'Cuộc họp trước ngày ban hành',
@@ -427,6 +434,13 @@ export const VI = {
   'rules.chucVuNotUpperCase.title': 'Chức vụ người ký viết in hoa',
   'rules.chucVuNotUpperCase.checks': '`chuc_vu`, `chuc_vu_thay`, `thay_mat` viết bằng chữ in hoa.',
   'rules.chucVuNotUpperCase.why': 'Phụ lục I: chức vụ người ký in hoa, đậm.',
+  'rules.partOfDayContradictsHour.message':
+    '"{written}": giờ trong văn bản viết theo 24 giờ, {hour} giờ là buổi {actual}, không phải buổi {part}; sửa giờ hoặc buổi.',
+  'rules.partOfDayContradictsHour.title': 'Buổi trong ngày không khớp với giờ',
+  'rules.partOfDayContradictsHour.checks':
+    'Buổi viết ngay sau giờ ("8 giờ tối", "20 giờ sáng") khớp với giờ tính theo 24 giờ.',
+  'rules.partOfDayContradictsHour.why':
+    '"8 giờ tối" vừa là 8 giờ sáng vừa là 20 giờ: người được mời không biết giờ nào.',
   'rules.weekdayMismatch.message': '{dateText} là {weekdayVi}, không phải "{text}": sửa thành "{right}".',
   'rules.weekdayMismatch.title': 'Thứ trong tuần không khớp với ngày',
   'rules.weekdayMismatch.checks':

@@ -1,22 +1,15 @@
 /**
- * Dates that cannot be: "2024-02-31", month 13, "25:00", "31/2/2024" in the
- * text (GM014); an end before its start (GM018); and the month-only date of a
+ * Dates that cannot be: "2024-02-31", month 13, "25:00", "31/2/2024" or
+ * "25 giờ 00" in the text (GM014); an end before its start (GM018); and the month-only date of a
  * draft, reported as information (GM013).
  */
-import {
-  isRealDate,
-  parseClock,
-  parseIsoDate,
-  parseIsoDateTime,
-  parseIsoMonth,
-  type CivilDateTime,
-} from '../calendar/dates';
+import { parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, type CivilDateTime } from '../calendar/dates';
 import type { NamesOf } from '../model/problem';
-import { findDates } from '../text/date-mentions';
 import { defineRule } from './define';
+import { impossibleInText } from './impossible-in-text';
 import { meetingSlots, type SlotAt } from './meeting-slots';
 import type { RuleContext } from './rule';
-import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
+import { keySpan, nodeSpan, problemAt, type Found } from './support';
 import type { YamlPath } from '../source/source-map';
 import { say } from '../messages';
 
@@ -56,25 +49,6 @@ function impossibleFields(context: RuleContext): Found[] {
       problems.push(...impossible(context, [...path, 'ket_thuc'], end));
   }
   return problems;
-}
-
-/** GM014 in free text: "31/2/2024", "ngày 30 tháng 2 năm 2025". */
-function impossibleInText({ parsed }: RuleContext): Found[] {
-  return allStrings(parsed.source).flatMap((value) =>
-    findDates(value.value)
-      .filter(
-        (d) =>
-          !isRealDate(d.year, d.month, d.day) &&
-          ((d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12) || d.saysNgay),
-      )
-      .map((d) => {
-        const written = value.value.slice(d.start, d.end);
-        return problemAt(parsed.source, value.offsetAt(d.start), value.offsetAt(d.end), {
-          code: CODES.dateImpossible,
-          message: say('rules.dateImpossible.inText', { written, month: d.month, year: d.year, day: d.day }),
-        });
-      }),
-  );
 }
 
 function slotEnd(slot: SlotAt['slot'], start: CivilDateTime): CivilDateTime | undefined {
@@ -153,7 +127,7 @@ export const datesRule = defineRule({
   check: (context) => [
     ...draftDay(context),
     ...impossibleFields(context),
-    ...impossibleInText(context),
+    ...impossibleInText(context, CODES.dateImpossible),
     ...endBeforeStart(context),
   ],
 });

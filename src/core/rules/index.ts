@@ -15,9 +15,11 @@ import { kinhGuiRule } from './kinh-gui';
 import { longNamesRule } from './long-names';
 import { meetingBeforeIssueRule } from './meeting-before-issue';
 import { meetingInfoRule } from './meeting-info';
+import { meetingUnclearRule } from './meeting-unclear';
 import { noticePeriodRule } from './notice-period';
 import { numberRule } from './number';
 import { pointsRule } from './points';
+import { partOfDayRule } from './part-of-day';
 import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
@@ -32,8 +34,10 @@ export const RULES: readonly Rule[] = [
   numberRule,
   datesRule,
   weekdayInTextRule,
+  partOfDayRule,
   meetingBeforeIssueRule,
   noticePeriodRule,
+  meetingUnclearRule,
   recipientsRule,
   signerRule,
   signerNameRule,

@@ -3,7 +3,9 @@
  * contact point. An invitation is to a meeting when it has the decree's
  * Mẫu 1.7 shape (`kinh_moi` / `toi_du`), or when it gives both a time and a
  * place, as keys (`thoi_gian`, `dia_diem`) or as sections titled "Thời gian"
- * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape).
+ * and "Địa điểm" (the "1. Thành phần / 2. Thời gian / 3. Địa điểm" shape),
+ * or in one sentence of the body ("… vào lúc 14 giờ 00, ngày 20/4/2018 tại
+ * Hội trường …", issue 26).
  */
 import { headedEntries } from '../schema/body-entries';
 import type { Localized, NamesOf, RuleCode } from '../model/problem';
@@ -11,6 +13,7 @@ import type { Invitation } from '../schema/schema';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import type { YamlPath } from '../source/source-map';
+import { meetingInProse } from './meeting-starts';
 import { allStrings, keySpan, nodeSpan, problemAt, type Found } from './support';
 import { say } from '../messages';
 
@@ -42,6 +45,17 @@ function timePath(invitation: Invitation): YamlPath | undefined {
 
 const hasPlace = (invitation: Invitation): boolean =>
   invitation.dia_diem !== undefined || headedEntries(invitation).some(({ entry }) => PLACE_TITLE.test(entry.tieu_de));
+
+/** "… vào lúc 14 giờ 00, ngày 20/4/2018, tại Hội trường …": a place named in the sentence. */
+const PLACE_IN_SENTENCE = /(?<![\p{L}])tại(?![\p{L}])/iu;
+
+/** The meeting stated only in a sentence of the body, with its hour and a place, and where its date is written. */
+function meetingInSentence(context: RuleContext, invitation: Invitation): [number, number] | undefined {
+  if (timePath(invitation) !== undefined) return undefined;
+  const found = meetingInProse(context.parsed);
+  const named = found?.hasClock && (hasPlace(invitation) || PLACE_IN_SENTENCE.test(found.sentence));
+  return named ? [found.span[0], found.span[1]] : undefined;
+}
 
 /** True for an invitation to a meeting (see the module comment; README, "Cuộc họp"). */
 export function isMeetingInvitation(invitation: Invitation): boolean {
@@ -94,14 +108,10 @@ const WANTED: readonly Wanted[] = [
 
 function missing(context: RuleContext, wanted: Wanted): Found[] {
   const invitation = context.invitation;
-  if (
-    !invitation ||
-    !isMeetingInvitation(invitation) ||
-    invitation[wanted.field] ||
-    sectionsSay(context, wanted.inSections)
-  )
-    return [];
-  const span = anchor(context, invitation);
+  if (!invitation || invitation[wanted.field] || sectionsSay(context, wanted.inSections)) return [];
+  const inSentence = isMeetingInvitation(invitation) ? undefined : meetingInSentence(context, invitation);
+  if (!isMeetingInvitation(invitation) && !inSentence) return [];
+  const span = anchor(context, invitation) ?? inSentence;
   return span
     ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, message: wanted.message })]
     : [];

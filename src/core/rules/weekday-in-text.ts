@@ -5,22 +5,21 @@
  */
 import {
   isRealDate,
-  parseIsoDate,
-  parseIsoDateTime,
-  parseIsoMonth,
   shortDate,
   weekday,
+  writeWeekdayLike,
   WEEKDAYS_EN,
   WEEKDAYS_VI,
   type CivilDate,
-} from '../calendar/dates';
+  type DateMention,
+  type WeekdayMention,
+} from '../calendar';
 import type { NamesOf } from '../model/problem';
 import type { SourceMap, StringValue } from '../source/source-map';
-import { findDates, findYearlessDates, type DateMention } from '../text/date-mentions';
-import { findWeekdays, writeWeekdayLike, type WeekdayMention } from '../text/weekday-mentions';
 import { defineRule } from './define';
-import type { RuleContext } from './rule';
 import { allStrings, problemAt, replaceFix, sameInSource, type Found } from './support';
+import { referenceDate } from './reference-date';
+import { timesIn } from './times-in-text';
 import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
@@ -32,8 +31,8 @@ declare module '../model/problem' {
 }
 
 /** Days and months in words follow PL II-M.V-k.8 ("thứ Hai"); the date itself, PL I-P.I-M.II-k.4-b. */
-/** "17/5/2024 (thứ Sáu)", "17/5/2024, thứ Sáu", "17/5/2024 - thứ Sáu". */
-const AFTER_DATE = /^\s*[(,\-–]?\s*$/u;
+/** "17/5/2024 (thứ Sáu)", "17/5/2024, thứ Sáu", "17/5/2024 - thứ Sáu", "25/4/2022 (chiều thứ Hai)". */
+const AFTER_DATE = /^\s*[(,\-–]?\s*(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*,?\s*)?$/iu;
 /** "thứ Sáu, ngày 17/5/2024", "thứ Sáu (17/5/2024)", "T6 17/5/2024". */
 const BEFORE_DATE = /^\s*[,(]?\s*(?:ngày\s+)?$/iu;
 
@@ -63,9 +62,9 @@ export interface WeekdayPair {
  * weekday comes first ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023").
  */
 export function pairWeekdays(text: string, reference?: CivilDate): WeekdayPair[] {
-  const full = findDates(text).filter((d) => isRealDate(d.year, d.month, d.day));
-  const dates = [...full, ...(reference ? findYearlessDates(text, reference) : [])].sort((a, b) => a.start - b.start);
-  const weekdays = findWeekdays(text);
+  const times = timesIn(text, reference);
+  const dates = times.dates.filter((d) => isRealDate(d.year, d.month, d.day));
+  const weekdays = times.weekdays;
   let next = 0; // both lists are in text order: walk them together (linear even for huge texts)
   return weekdays.flatMap((w, i) => {
     while (next < dates.length && dates[next].start < w.end) next += 1;
@@ -124,24 +123,6 @@ function mismatch(source: SourceMap, value: StringValue, pair: WeekdayPair): Fou
   });
 }
 
-/**
- * The date a year-less "ngày 17/5" is read against: the invitation's `ngay`
- * (the 1st for a month-only one), else its first `bat_dau`; read from the raw
- * data so it works when the schema check failed.
- */
-export function referenceDate(context: RuleContext): CivilDate | undefined {
-  const data = context.parsed.data as { ngay?: unknown; thoi_gian?: unknown } | null | undefined;
-  const ngay = typeof data?.ngay === 'string' ? data.ngay : undefined;
-  if (ngay) {
-    const month = parseIsoMonth(ngay);
-    const found = parseIsoDate(ngay) ?? (month ? { ...month, day: 1 } : undefined);
-    if (found) return found;
-  }
-  const slot = Array.isArray(data?.thoi_gian) ? data?.thoi_gian[0] : data?.thoi_gian;
-  const start = (slot as { bat_dau?: unknown } | undefined)?.bat_dau;
-  return typeof start === 'string' ? parseIsoDateTime(start) : undefined;
-}
-
 /** GM015 over every string of the file. */
 export const weekdayInTextRule = defineRule({
   codes: CODES,
@@ -157,7 +138,7 @@ export const weekdayInTextRule = defineRule({
     },
   },
   check: (context) => {
-    const reference = referenceDate(context);
+    const reference = referenceDate(context.parsed);
     return allStrings(context.parsed.source).flatMap((value) =>
       pairWeekdays(value.value, reference)
         .filter((pair) => weekday(pair.date) !== pair.weekday.weekday)

@@ -3,7 +3,6 @@
  * "Thứ sáu", "THỨ SÁU", "thứ 6", "chủ nhật", "CN", "T6"; and how to write
  * another weekday in the same style.
  */
-import { memoByText } from './memo';
 
 /** A weekday found in a text, with its position and form. */
 export interface WeekdayMention {
@@ -22,9 +21,7 @@ const TOKEN = /(?<![\p{L}\p{N}])(?:(thứ)\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|
 const ORDINAL_BEFORE = /(?:lần|kỳ|kì|khóa|khoá|phiên|đợt|lớp|tầng|hạng|giải|họp|hội|số|người)\s*$/iu;
 
 /** Every weekday written in `text`, except ordinals such as "lần thứ ba". */
-export const findWeekdays: (text: string) => readonly WeekdayMention[] = memoByText(scanWeekdays);
-
-function scanWeekdays(text: string): WeekdayMention[] {
+export function findWeekdays(text: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
