@@ -8,20 +8,20 @@
 import { bodyLines } from './body-lines';
 import { readBody } from './body';
 import { readContactBlock } from './contact-block';
-import { type DocxDocument, paragraphText } from './docx-model';
+import { paragraphText } from './docx-model';
 import { note, wordCount, type ImportDraft, type ImportNote } from './draft';
 import { footColumns, readFoot } from './foot';
 import { readHeader, readTitle } from './header';
 import { documentLines, type Line } from './lines';
-import { labelParagraphs, readNumbering } from './numbering';
 import { splitRegions } from './regions';
 import { toYaml } from './to-yaml';
-import { readWordml } from './wordml';
-import { readDocxParts } from './zip';
+import { readDocument } from './read-document';
 import { say } from '../core/messages';
 
 export { ImportError } from './errors';
 export type { ImportNote } from './draft';
+export { measureFidelity } from './fidelity';
+export { fidelityShares, type Fidelity } from './fidelity-shares';
 
 export interface ImportResult {
   /** The source file's text. */
@@ -54,17 +54,6 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const review = say('import.heading.review');
   const heading = ` ${source.vi} ${source.en}\n ${review.vi} ${review.en}`;
   return { yaml: toYaml(draft.fields, draft.notes, heading), notes: draft.notes, words: draft.words };
-}
-
-function readDocument(bytes: Uint8Array): DocxDocument {
-  const parts = readDocxParts(bytes);
-  const body = readWordml(parts.get('word/document.xml')!);
-  labelParagraphs(body, readNumbering(parts.get('word/numbering.xml')));
-  const footers = [...parts.keys()]
-    .filter((k) => /^word\/footer\d*\.xml$/.test(k))
-    .sort()
-    .map((k) => readWordml(parts.get(k)!).flatMap((b) => (b.kind === 'paragraph' ? [b] : [])));
-  return { body, footers };
 }
 
 /** Derived defaults dropped, the abbreviation read from the ký hiệu, leftovers kept word for word. */
