@@ -47,9 +47,9 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   if (regions.subjectInTitle) draft.fields.trich_yeu = regions.subjectInTitle;
   const titleLines = regions.subjectInTitle ? 0 : readTitle(regions.afterTitle, hasEmphasis, draft);
   readBody(bodyLines(regions.afterTitle.slice(titleLines)), draft);
-  readFoot(footColumns(regions.foot), draft);
+  const afterFoot = readFoot(footColumns(regions.foot), draft);
   readContactBlock(document.footers.flat().map(paragraphText), draft);
-  finish(draft, leftovers);
+  finish(draft, leftovers, afterFoot);
   const source = say('import.heading.source', { file: options.fileName ?? say('import.heading.wordFile').vi });
   const review = say('import.heading.review');
   const heading = ` ${source.vi} ${source.en}\n ${review.vi} ${review.en}`;
@@ -57,7 +57,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
 }
 
 /** Derived defaults dropped, the abbreviation read from the ký hiệu, leftovers kept word for word. */
-function finish(draft: ImportDraft, leftovers: string[]): void {
+function finish(draft: ImportDraft, leftovers: string[], afterFoot: string[]): void {
   const f = draft.fields;
   const agency = (f.co_quan ?? {}) as Record<string, unknown>;
   const kyHieu = typeof f.ky_hieu === 'string' ? f.ky_hieu : undefined;
@@ -68,11 +68,12 @@ function finish(draft: ImportDraft, leftovers: string[]): void {
   if (!agency.ten) draft.notes.push(note([], say('import.note.noHeader')));
   if (Object.keys(agency).length) f.co_quan = agency;
   if (kyHieu === `GM-${agency.viet_tat}`) delete f.ky_hieu;
-  if (leftovers.length) {
-    f.nguyen_van = leftovers;
-    draft.words.fallback += leftovers.reduce((n, t) => n + wordCount(t), 0);
-    draft.notes.push(note(['nguyen_van'], say('import.note.verbatim')));
+  if (leftovers.length || afterFoot.length) {
+    f.nguyen_van = [...leftovers, ...afterFoot];
+    draft.words.fallback += [...leftovers, ...afterFoot].reduce((n, t) => n + wordCount(t), 0);
   }
+  if (leftovers.length) draft.notes.push(note(['nguyen_van'], say('import.note.verbatim')));
+  if (afterFoot.length) draft.notes.push(note(['nguyen_van', leftovers.length], say('import.note.afterSignature')));
 }
 
 const initials = (name: string) =>

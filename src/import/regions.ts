@@ -53,7 +53,7 @@ function signatureStart(lines: readonly Line[], end: number, from: number): numb
 }
 
 const PREFIX = /^(TM|KT|TL|TUQ|Q)\.\s/u;
-const SIGNED = /^\(?\s*(đã ký|ký)[^)]*\)?$/iu;
+const SIGNED = /^\(?\s*(đã ký|ký|chữ ký)[^)]*\)?$/iu;
 const NAME = /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u;
 
 function looksLikeSignature(text: string): boolean {

@@ -468,6 +468,10 @@ export const EN = {
     'The document says "{written}" but that date is a {actual}: the date is kept and the weekday derived again.',
   'import.note.signatureDropped':
     'Dropped "{text}" where the signature goes: the printed copy leaves room to sign and seal.',
+  'import.note.placeholder':
+    'The original leaves a blank to fill in ("{text}"): fill it in when issuing; the printout takes what is missing from the fields.',
+  'import.note.afterSignature':
+    'The original prints this after the signature; the format has no place after the foot yet, so it prints at the end of the body. Check where it stands.',
   'import.note.noSigningDay': 'The document has no day or month of signing ("{text}").',
   'import.note.abbreviationGuessed':
     'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.',
@@ -578,9 +582,9 @@ export const EN = {
   'cli.import.outExists': 'the file exists; it is never overwritten (choose another name with -o)',
   'cli.import.cannotWrite': 'cannot write the file ({code})',
   'cli.import.done':
-    'Measured on the export of the result: {kept}% of the original\'s {total} printed words are printed again in order ({fields}% from fields, {verbatim}% verbatim); {lost} words lost.',
+    "Measured on the export of the result: {kept}% of the original's {total} printed words are printed again in order ({fields}% from fields, {verbatim}% verbatim); {lost} words lost.",
   'cli.import.notExported':
-    'The imported source has {errors} errors and does not export yet: none of the original\'s {total} printed words is printed again.',
+    "The imported source has {errors} errors and does not export yet: none of the original's {total} printed words is printed again.",
   'cli.import.firstLost': 'First lost passage: "{passage}"',
   'cli.help.check': 'check files against Decree 30/2020',
   'cli.help.export':

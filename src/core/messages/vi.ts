@@ -493,6 +493,10 @@ export const VI = {
   'import.heading.review': 'Kiểm tra lại các ghi chú (#) dưới đây rồi xóa chúng.',
   'import.note.wrongWeekday': 'Văn bản gốc ghi "{written}" nhưng ngày đó là {actual}: giữ ngày, thứ được tính lại.',
   'import.note.signatureDropped': 'Bỏ "{text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.',
+  'import.note.placeholder':
+    'Văn bản gốc để trống chỗ điền ("{text}"): điền khi ban hành; bản in lấy phần còn thiếu từ các trường.',
+  'import.note.afterSignature':
+    'Văn bản gốc in đoạn này sau chữ ký; định dạng chưa có chỗ in sau phần cuối nên đoạn được in ở cuối phần nội dung. Kiểm tra lại vị trí.',
   'import.note.noSigningDay': 'Văn bản gốc chưa ghi ngày, tháng ký ("{text}").',
   'import.note.abbreviationGuessed':
     'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.',
