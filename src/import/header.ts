@@ -16,7 +16,8 @@ const RULE = /^[-–—_=.…\s]+$/u;
 const NUMBER = /^Số\s*:\s*([\d.…_]*)\s*\/\s*(\S+)$/u;
 /** Dots, ellipses or underscores where the number or a code is to be filled in ("…/GM-……"). */
 const FILL_IN = /[.…_]{2,}|…/u;
-const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\.?$/u;
+/** The place-and-date line; blanks (dots, "…") where the day, month or year is to be filled in. */
+const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2}|[.…_]*)\s*tháng\s*(\d{1,2}|[.…_]*)\s*năm\s*(\d{4}|[.…_]*)\.?$/u;
 const MARKS: Record<string, [string, string]> = {
   'HỎA TỐC': ['do_khan', 'hoa_toc'],
   'HOẢ TỐC': ['do_khan', 'hoa_toc'],
@@ -73,6 +74,7 @@ function readDateLine(text: string, draft: ImportDraft): boolean {
   const m = DATE_LINE.exec(text);
   if (!m) return false;
   draft.fields.dia_danh = m[1].trim();
+  if (FILL_IN.test(m[1])) draft.notes.push(note(['dia_danh'], say('import.note.placeholder', { text: m[1].trim() })));
   const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
   if (m[2] && m[3] && m[4] && isRealDate(year, month, day)) draft.fields.ngay = `${year}-${pad2(month)}-${pad2(day)}`;
   else if (m[3] && m[4] && month >= 1 && month <= 12) draft.fields.ngay = `${year}-${pad2(month)}`;

@@ -17,6 +17,8 @@ import { splitRegions } from './regions';
 import { toYaml } from './to-yaml';
 import { readDocument } from './read-document';
 import { say } from '../core/messages';
+import { MAX_SOURCE_CHARS } from '../core/check';
+import { importError } from './errors';
 
 export { ImportError } from './errors';
 export type { ImportNote } from './draft';
@@ -53,7 +55,9 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const source = say('import.heading.source', { file: options.fileName ?? say('import.heading.wordFile').vi });
   const review = say('import.heading.review');
   const heading = ` ${source.vi} ${source.en}\n ${review.vi} ${review.en}`;
-  return { yaml: toYaml(draft.fields, draft.notes, heading), notes: draft.notes, words: draft.words };
+  const yaml = toYaml(draft.fields, draft.notes, heading);
+  if (yaml.length > MAX_SOURCE_CHARS) throw importError(say('import.error.tooMuchText')); // check would refuse it
+  return { yaml, notes: draft.notes, words: draft.words };
 }
 
 /** Derived defaults dropped, the abbreviation read from the ký hiệu, leftovers kept word for word. */

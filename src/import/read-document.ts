@@ -10,11 +10,11 @@ import { readDocxParts } from './zip';
 
 export function readDocument(bytes: Uint8Array): DocxDocument {
   const parts = readDocxParts(bytes);
-  const body = readWordml(parts.get('word/document.xml')!);
+  const body = readWordml(parts.get('word/document.xml')!, 'word/document.xml');
   labelParagraphs(body, readNumbering(parts.get('word/numbering.xml')));
   const footers = [...parts.keys()]
     .filter((k) => /^word\/footer\d*\.xml$/.test(k))
     .sort()
-    .map((k) => readWordml(parts.get(k)!).flatMap((b) => (b.kind === 'paragraph' ? [b] : [])));
+    .map((k) => readWordml(parts.get(k)!, k).flatMap((b) => (b.kind === 'paragraph' ? [b] : [])));
   return { body, footers };
 }

@@ -480,11 +480,20 @@ export const EN = {
     'Could not be placed in a field: kept word for word (printed at the end of the body). Move it where it belongs.',
   'import.error.notInvitation': 'no "GIẤY MỜI" title found: this is not a Decree 30 invitation',
   'import.note.renumbered': 'The document numbers "{label}" where "{expected}." belongs: numbering is derived again.',
-  'import.error.malformedXml': 'the DOCX holds malformed XML and cannot be read',
+  'import.error.malformedXml': 'the DOCX holds malformed XML ({part}) and cannot be read',
   'import.error.tooLarge': 'file too large ({megabytes} MB; an invitation is a few tens of KB)',
   'import.error.notZip': 'not a DOCX file (not a Word zip package)',
   'import.error.noDocumentXml': 'the zip has no word/document.xml: not a Word document',
-  'import.error.zipBomb': 'the package inflates to too much data (a zip bomb?): refused',
+  'import.error.zipBomb': 'the package inflates to too much data in {part} (a zip bomb?): refused',
+  'import.error.partTooLarge':
+    'the part {part} is too large for an invitation (an invitation holds a few hundred KB of text)',
+  'import.error.encrypted':
+    'the Word file is protected with a password (encrypted): open it in Word, remove the password and save it as .docx again',
+  'import.error.word97':
+    'this is a Word 97–2003 file (.doc) named .docx: rename it to .doc to import it through LibreOffice, or save it as .docx',
+  'import.error.tooDeep': 'the part {part} nests too deep (more than {depth} levels): not an invitation, not read',
+  'import.error.tooMuchText':
+    'the text is too long for an invitation: the imported source would exceed what "giaymoi check" reads',
   'import.error.corrupt': 'the DOCX is damaged and cannot be unpacked',
   'import.error.folder': 'this is a folder, not a Word file',
   'import.error.notRegularFile': 'not a regular file (a pipe, a device…), not read',
@@ -545,6 +554,8 @@ export const EN = {
 
   // Reading files: sizes, kinds, .doc conversion
   'files.docConversionFailed': 'LibreOffice could not convert this .doc file',
+  'files.docConversionTimedOut':
+    'LibreOffice took more than {seconds} seconds on this .doc file and was stopped (timed out)',
   'files.noLibreOffice':
     'a .doc (Word 97–2003) file needs LibreOffice to convert it, and LibreOffice (soffice) is not installed; open it in Word and save it as .docx',
   'files.directory': 'is a folder, not a regular file',

@@ -506,11 +506,18 @@ export const VI = {
     'Không xếp được vào trường nào: giữ nguyên văn (in ở cuối phần nội dung). Chuyển vào đúng chỗ nếu được.',
   'import.error.notInvitation': 'không thấy tên loại "GIẤY MỜI": tệp này không phải giấy mời theo NĐ 30',
   'import.note.renumbered': 'Văn bản gốc đánh số "{label}" ở chỗ lẽ ra là "{expected}.": số thứ tự được đánh lại.',
-  'import.error.malformedXml': 'tệp DOCX có phần XML hỏng, không đọc được',
+  'import.error.malformedXml': 'tệp DOCX có phần XML hỏng ({part}), không đọc được',
   'import.error.tooLarge': 'tệp quá lớn ({megabytes} MB; giấy mời chỉ vài chục KB)',
   'import.error.notZip': 'không phải tệp DOCX (không phải gói zip của Word)',
   'import.error.noDocumentXml': 'gói zip không có word/document.xml: không phải tệp Word',
-  'import.error.zipBomb': 'tệp nén giải ra quá lớn (có thể là "bom zip"): từ chối mở',
+  'import.error.zipBomb': 'tệp nén giải ra quá lớn ở phần {part} (có thể là "bom zip"): từ chối mở',
+  'import.error.partTooLarge': 'phần {part} quá lớn để là một giấy mời (giấy mời chỉ vài trăm KB chữ)',
+  'import.error.encrypted': 'tệp Word được đặt mật khẩu (mã hóa): mở bằng Word, bỏ mật khẩu rồi lưu lại thành .docx',
+  'import.error.word97':
+    'đây là tệp Word 97–2003 (.doc) mang đuôi .docx: đổi đuôi thành .doc để nhập qua LibreOffice, hoặc lưu lại thành .docx',
+  'import.error.tooDeep': 'phần {part} lồng nhau quá sâu (hơn {depth} tầng): không phải giấy mời, không đọc',
+  'import.error.tooMuchText':
+    'văn bản quá dài để là một giấy mời: tệp nguồn nhập được vượt giới hạn mà "giaymoi check" đọc',
   'import.error.corrupt': 'tệp DOCX bị hỏng, không giải nén được',
   'import.error.folder': 'đây là thư mục, không phải tệp Word',
   'import.error.notRegularFile': 'không phải một tệp thường (ống dẫn, thiết bị…), không đọc',
@@ -573,6 +580,7 @@ export const VI = {
 
   // Reading files: sizes, kinds, .doc conversion
   'files.docConversionFailed': 'LibreOffice không chuyển được tệp .doc này',
+  'files.docConversionTimedOut': 'LibreOffice chuyển tệp .doc này quá {seconds} giây nên đã bị dừng (quá thời gian)',
   'files.noLibreOffice':
     'tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice (lệnh soffice); hãy mở tệp bằng Word và lưu thành .docx',
   'files.directory': 'là một thư mục, không phải một tệp thường',
