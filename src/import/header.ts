@@ -138,12 +138,20 @@ export function isUpperCase(text: string): boolean {
 
 /** "Kính gửi ông(bà):", "Kính mời …": the salutation, never the subject. */
 const SALUTATION = /kính (gửi|mời)/iu;
+/** Dots or ellipses only, where a form leaves the subject to be written. */
+const BLANK = /^\s*(?=.*[.…])[.…\s]{3,}$/u;
 
 /** The trích yếu: the emphasised lines under "GIẤY MỜI" (k.5-b), or the first line of a plain document. */
 export function readTitle(lines: readonly Line[], hasEmphasis: boolean, draft: ImportDraft): number {
   let n = 0;
   const subject: string[] = [];
   for (const line of lines) {
+    if (n === 0 && BLANK.test(line.text)) {
+      subject.push(line.text.trim()); // a form's blank for the subject, not a rule under the title
+      draft.notes.push(note(['trich_yeu'], say('import.note.placeholder', { text: line.text.trim() })));
+      n += 1;
+      continue;
+    }
     if (RULE.test(line.text)) {
       n += 1;
       continue;
