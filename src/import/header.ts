@@ -10,7 +10,7 @@ import { note, type ImportDraft } from './draft';
 import type { Line } from './lines';
 import { say } from '../core/messages';
 
-const QUOC_HIEU = /^CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
+export const QUOC_HIEU = /^CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 const TIEU_NGU = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/u;
 const RULE = /^[-–—_=.…\s]+$/u;
 const NUMBER = /^Số\s*:\s*([\d.…_]*)\s*\/\s*(\S+)$/u;

@@ -5,7 +5,7 @@
  */
 import { importError } from './errors';
 import { NOI_NHAN } from './foot';
-import { isUpperCase, TITLE } from './header';
+import { isUpperCase, pieces, QUOC_HIEU, TITLE } from './header';
 import type { Line } from './lines';
 import { say } from '../core/messages';
 
@@ -21,6 +21,7 @@ export interface Regions {
 const TITLE_WITH_SUBJECT = /^giấy mời\s+(\S.*)$/iu;
 
 export function splitRegions(lines: readonly Line[]): Regions {
+  refuseSeveralDocuments(lines);
   let title = lines.findIndex((l) => TITLE.test(l.text.trim()));
   let subjectInTitle: string | undefined;
   if (title < 0) {
@@ -35,6 +36,12 @@ export function splitRegions(lines: readonly Line[]): Regions {
     afterTitle: lines.slice(title + 1, footStart),
     foot: lines.slice(footStart),
   };
+}
+
+/** A file of models (Phụ lục III) or of several documents: one Quốc hiệu each. Read as one, they would mash. */
+function refuseSeveralDocuments(lines: readonly Line[]): void {
+  const mottos = lines.filter((l) => pieces(l).some((piece) => QUOC_HIEU.test(piece))).length;
+  if (mottos > 1) throw importError(say('import.error.severalDocuments', { count: mottos }));
 }
 
 function findFoot(lines: readonly Line[], from: number): number {

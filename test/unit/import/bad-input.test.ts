@@ -114,3 +114,10 @@ describe('import: bad input, each with its own reason', function () {
     }
   });
 });
+
+describe('import: a file of several documents', () => {
+  it('says the file holds several documents instead of mashing them into one invitation', () => {
+    const one = invitation([p('Sở Tài chính tỉnh Ninh Bình trân trọng kính mời: Giám đốc Sở Y tế')]);
+    assert.match(reasonOf(makeDocx(one + p('Mẫu 1.8 – Giấy giới thiệu') + one)), /holds 2 documents/);
+  });
+});
