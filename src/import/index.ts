@@ -47,6 +47,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const leftovers = readHeader(regions.header, draft);
   const hasEmphasis = lines.some((l) => l.bold);
   if (regions.subjectInTitle) draft.fields.trich_yeu = regions.subjectInTitle;
+  if (regions.type) draft.fields.ten_loai = regions.type;
   const titleLines = regions.subjectInTitle ? 0 : readTitle(regions.afterTitle, hasEmphasis, draft);
   readBody(bodyLines(regions.afterTitle.slice(titleLines)), draft);
   const afterFoot = readFoot(footColumns(regions.foot), draft);

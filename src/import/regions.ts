@@ -10,6 +10,8 @@ import type { Line } from './lines';
 import { say } from '../core/messages';
 
 export interface Regions {
+  /** The document type when its title names another type the format writes ("THÔNG BÁO", "CÔNG ĐIỆN"). */
+  readonly type?: string;
   readonly header: Line[];
   /** The subject when the title line carries it ("Giấy mời dự Lễ …", as web copies print it). */
   readonly subjectInTitle?: string;
@@ -19,10 +21,14 @@ export interface Regions {
 
 /** "Giấy mời dự Lễ phát động …": a copy that runs the type name into its subject. */
 const TITLE_WITH_SUBJECT = /^giấy mời\s+(\S.*)$/iu;
+/** Other type names the format writes (`ten_loai`), as their title line prints them. */
+const OTHER_TYPES: Record<string, string> = { 'THÔNG BÁO': 'thong_bao', 'CÔNG ĐIỆN': 'cong_dien' };
+const typeOf = (text: string) => OTHER_TYPES[text.trim().replace(/\s+/gu, ' ')];
 
 export function splitRegions(lines: readonly Line[]): Regions {
   refuseSeveralDocuments(lines);
-  let title = lines.findIndex((l) => TITLE.test(l.text.trim()));
+  let title = lines.findIndex((l) => TITLE.test(l.text.trim()) || typeOf(l.text));
+  const type = title >= 0 ? typeOf(lines[title].text) : undefined;
   let subjectInTitle: string | undefined;
   if (title < 0) {
     title = lines.findIndex((l, i) => i < 12 && TITLE_WITH_SUBJECT.test(l.text.trim()));
@@ -31,6 +37,7 @@ export function splitRegions(lines: readonly Line[]): Regions {
   if (title < 0) throw importError(say('import.error.notInvitation'));
   const footStart = findFoot(lines, title + 1);
   return {
+    type,
     header: lines.slice(0, title),
     subjectInTitle,
     afterTitle: lines.slice(title + 1, footStart),
