@@ -106,8 +106,10 @@ function reportFidelity(f: Fidelity, cli: CliContext): void {
     return;
   }
   const shares = fidelityShares(f);
-  cli.err(cli.say(say('cli.import.done', { total: f.total, ...shares, lost: f.total - f.kept })));
+  const lost = f.total - f.kept - f.moved;
+  cli.err(cli.say(say('cli.import.done', { total: f.total, ...shares, moved: f.moved, lost })));
   if (f.firstLost) cli.err(cli.say(say('cli.import.firstLost', { passage: f.firstLost })));
+  if (f.firstMoved) cli.err(cli.say(say('cli.import.firstMoved', { passage: f.firstMoved })));
 }
 
 const reason = (why: Localized) => ({ reason: why });

@@ -134,7 +134,8 @@ function importMessage(target: vscode.Uri, result: ImportResult & { readonly fid
     words: f.total,
     share: shares.kept,
     fields: shares.fields,
-    lost: f.total - f.kept,
+    moved: f.moved,
+    lost: f.total - f.kept - f.moved,
     notes: result.notes.length,
   });
   return f.firstLost ? `${done} ${ui(say('cli.import.firstLost', { passage: f.firstLost }), language)}` : done;

@@ -10,8 +10,12 @@ export interface Fidelity {
   readonly kept: number;
   /** Of the kept words, how many the source holds in `nguyen_van` rather than in fields. */
   readonly verbatim: number;
-  /** The first run of words printed nowhere in order (undefined: none lost). */
+  /** Of the words not kept in order, those the export still prints, elsewhere (text under the signature printed in the body). */
+  readonly moved: number;
+  /** The first run of words printed nowhere (undefined: none lost). */
   readonly firstLost?: string;
+  /** The first run of words printed out of their place (undefined: none moved). */
+  readonly firstMoved?: string;
   /** Errors that stop the source from exporting: then nothing is printed and every word counts as lost. */
   readonly errors: number;
 }

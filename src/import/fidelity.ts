@@ -11,7 +11,7 @@ import { paragraphText, type DocxDocument } from './docx-model';
 import { documentLines } from './lines';
 import { readDocument } from './read-document';
 import type { Fidelity } from './fidelity-shares';
-import { firstLostPassage, keptInOrder, printedWords } from './words-in-order';
+import { firstLostPassage, keptInOrder, printedElsewhere, printedWords } from './words-in-order';
 
 export type { Fidelity } from './fidelity-shares';
 
@@ -32,17 +32,27 @@ export async function measureFidelity(
   const words = documentWords(readDocument(original));
   const checked = checkInvitation(yaml);
   const errors = checked.problems.filter((p) => p.severity === 'error').length;
-  if (!checked.invitation || errors) return { total: words.length, kept: 0, verbatim: 0, errors };
+  if (!checked.invitation || errors) return { total: words.length, kept: 0, verbatim: 0, moved: 0, errors };
   const layout = layoutInvitation(checked.invitation, checked.source);
   const exported = await renderer.renderDocx([layout], { measures: resolveMeasures(), date: EPOCH });
-  const kept = keptInOrder(words, documentWords(readDocument(exported)));
+  const printed = documentWords(readDocument(exported));
+  const kept = keptInOrder(words, printed);
+  const moved = printedElsewhere(words, printed, kept);
   const keptCount = kept.filter(Boolean).length;
   const verbatimWords = linesOf(checked.invitation.nguyen_van).flatMap(printedWords).length;
   return {
     total: words.length,
     kept: keptCount,
     verbatim: Math.min(keptCount, verbatimWords),
-    firstLost: firstLostPassage(words, kept),
+    moved: moved.filter(Boolean).length,
+    firstLost: firstLostPassage(
+      words,
+      kept.map((k, i) => k || moved[i]),
+    ),
+    firstMoved: firstLostPassage(
+      words,
+      moved.map((m) => !m),
+    ),
     errors: 0,
   };
 }

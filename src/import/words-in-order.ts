@@ -56,11 +56,30 @@ function greedy(a: readonly string[], b: readonly string[]): boolean[] {
   });
 }
 
-/** The first run of lost words, with a little of what precedes it, as the user would search for it. */
-export function firstLostPassage(original: readonly string[], kept: readonly boolean[]): string | undefined {
-  const start = kept.indexOf(false);
+/** For each word not kept in order: whether the printed text still holds it elsewhere (moved, not lost). */
+export function printedElsewhere(
+  original: readonly string[],
+  printed: readonly string[],
+  kept: readonly boolean[],
+): boolean[] {
+  const left = new Map<string, number>();
+  for (const word of printed.map(fold)) left.set(word, (left.get(word) ?? 0) + 1);
+  original.forEach((word, i) => {
+    if (kept[i]) left.set(fold(word), left.get(fold(word))! - 1);
+  });
+  return original.map((word, i) => {
+    const n = left.get(fold(word)) ?? 0;
+    if (kept[i] || n <= 0) return false;
+    left.set(fold(word), n - 1);
+    return true;
+  });
+}
+
+/** The first run of words not marked `fine` (at most 12), as the user would search for it. */
+export function firstLostPassage(original: readonly string[], fine: readonly boolean[]): string | undefined {
+  const start = fine.indexOf(false);
   if (start < 0) return undefined;
   let end = start;
-  while (end < kept.length && !kept[end] && end - start < 12) end += 1;
+  while (end < fine.length && !fine[end] && end - start < 12) end += 1;
   return original.slice(start, end).join(' ');
 }

@@ -457,7 +457,7 @@ export const EN = {
   'authoring.importDocNeedsDesktop':
     'a .doc file needs LibreOffice on the machine; here, save it as .docx and import that',
   'authoring.importDone':
-    'Imported "{file}": {share}% of the original\'s {words} printed words printed again in order ({fields}% from fields), {lost} lost; {notes} notes to review.',
+    'Imported "{file}": {share}% of the original\'s {words} printed words printed again in order ({fields}% from fields), {moved} out of place, {lost} lost; {notes} notes to review.',
   'authoring.newInvitationFailed': 'Could not open the invitation template: {detail}',
 
   // Import from Word (.docx, .doc)
@@ -595,10 +595,11 @@ export const EN = {
   'cli.import.outExists': 'the file exists; it is never overwritten (choose another name with -o)',
   'cli.import.cannotWrite': 'cannot write the file ({code})',
   'cli.import.done':
-    "Measured on the export of the result: {kept}% of the original's {total} printed words are printed again in order ({fields}% from fields, {verbatim}% verbatim); {lost} words lost.",
+    "Measured on the export of the result: {kept}% of the original's {total} printed words are printed again in order ({fields}% from fields, {verbatim}% verbatim); {moved} words printed out of place, {lost} words lost.",
   'cli.import.notExported':
     "The imported source has {errors} errors and does not export yet: none of the original's {total} printed words is printed again.",
   'cli.import.firstLost': 'First lost passage: "{passage}"',
+  'cli.import.firstMoved': 'First passage printed out of place: "{passage}"',
   'cli.help.check': 'check files against Decree 30/2020',
   'cli.help.export':
     'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',

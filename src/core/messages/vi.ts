@@ -484,7 +484,7 @@ export const VI = {
   'authoring.importOpenLabel': 'Nhập giấy mời',
   'authoring.importDocNeedsDesktop': 'tệp .doc cần LibreOffice trên máy; ở đây hãy lưu tệp thành .docx rồi nhập',
   'authoring.importDone':
-    'Đã nhập "{file}": {share}% trong {words} từ in của bản gốc được in lại đúng thứ tự ({fields}% từ các trường), {lost} từ bị mất; {notes} ghi chú cần xem lại.',
+    'Đã nhập "{file}": {share}% trong {words} từ in của bản gốc được in lại đúng thứ tự ({fields}% từ các trường), {moved} từ in sai chỗ, {lost} từ bị mất; {notes} ghi chú cần xem lại.',
   'authoring.newInvitationFailed': 'Không mở được mẫu giấy mời: {detail}',
 
   // Import from Word (.docx, .doc)
@@ -619,10 +619,11 @@ export const VI = {
   'cli.import.outExists': 'tệp đã có; không ghi đè (chọn tên khác với -o)',
   'cli.import.cannotWrite': 'không ghi được tệp ({code})',
   'cli.import.done':
-    'Đo trên bản xuất lại: {kept}% trong {total} từ in của văn bản gốc được in lại đúng thứ tự ({fields}% từ các trường, {verbatim}% từ nguyên văn); {lost} từ bị mất.',
+    'Đo trên bản xuất lại: {kept}% trong {total} từ in của văn bản gốc được in lại đúng thứ tự ({fields}% từ các trường, {verbatim}% từ nguyên văn); {moved} từ được in nhưng sai chỗ, {lost} từ bị mất.',
   'cli.import.notExported':
     'Tệp nguồn nhập được còn {errors} lỗi nên chưa xuất được: chưa từ nào trong {total} từ in của văn bản gốc được in lại.',
   'cli.import.firstLost': 'Đoạn mất đầu tiên: «{passage}»',
+  'cli.import.firstMoved': 'Đoạn in sai chỗ đầu tiên: «{passage}»',
   'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020',
   'cli.help.export': 'xuất DOCX theo NĐ 30/2020',
   'cli.help.preview': 'ghi trang xem trước thành một tệp HTML',

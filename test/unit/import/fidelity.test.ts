@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { fidelityShares, importDocx, measureFidelity } from '../../../src/import';
 import { loadDocxRenderer } from '../../../src/export/load-renderer';
-import { keptInOrder } from '../../../src/import/words-in-order';
+import { keptInOrder, printedElsewhere } from '../../../src/import/words-in-order';
 import { invitation, makeDocx, p } from './make-docx';
 
 const BODY = [
@@ -24,9 +24,10 @@ describe('import: the fidelity figure, measured on the export of the result', fu
   });
 
   it('drops when the source loses a word, and names the lost passage', async () => {
-    const f = await measureFidelity(docx, yaml.replace('Phòng họp số 2', 'Phòng số 2'), loadDocxRenderer());
+    const f = await measureFidelity(docx, yaml.replace('Phòng họp số 2', 'họp số 2'), loadDocxRenderer());
     assert.equal(f.total - f.kept, 1);
-    assert.equal(f.firstLost, 'họp');
+    assert.equal(f.moved, 0);
+    assert.equal(f.firstLost, 'Phòng');
     assert.notEqual(fidelityShares(f).kept, '100.0');
   });
 
@@ -47,5 +48,19 @@ describe('import: the fidelity figure, measured on the export of the result', fu
   it('matches in order: a moved sentence costs its own words, not everything after it', () => {
     const kept = keptInOrder(['a', 'b', 'c', 'd', 'e'], ['a', 'c', 'd', 'e', 'b']);
     assert.deepEqual(kept, [true, false, true, true, true]);
+  });
+});
+
+describe('import: words printed out of their place', () => {
+  it('tells a moved word from a lost one', () => {
+    const original = ['a', 'b', 'c', 'd'];
+    const printed = ['a', 'c', 'd', 'b'];
+    assert.deepEqual(printedElsewhere(original, printed, [true, false, true, true]), [false, true, false, false]);
+    assert.deepEqual(printedElsewhere(original, ['a', 'c', 'd'], [true, false, true, true]), [
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

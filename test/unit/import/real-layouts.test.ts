@@ -39,6 +39,8 @@ describe('import: real layouts', function () {
     assert.ok(notes.some((n) => /sau chữ ký/.test(n.message.vi)));
     const f = await measureFidelity(makeDocx(xml), yaml, loadDocxRenderer());
     assert.equal(f.errors, 0);
+    assert.equal(f.kept + f.moved, f.total, 'every word printed: the note is moved into the body, not lost');
+    assert.match(f.firstMoved ?? '', /^Ghi chú Đề nghị/);
   });
 
   it('reads a foot typed with tabs: "Nơi nhận:⇥KT. GIÁM ĐỐC", recipients without a tab stay recipients', () => {
