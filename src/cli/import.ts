@@ -9,7 +9,8 @@ import { existsSync, linkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { checkInvitation } from '../core/check';
 import type { Localized } from '../core/model';
-import { importDocx, ImportError, type ImportResult } from '../import';
+import { fidelityShares, importDocx, ImportError, measureFidelity, type Fidelity, type ImportResult } from '../import';
+import { loadDocxRenderer } from '../export/load-renderer';
 import { convertDocToDocx } from '../node/convert-doc';
 import { readGuarded } from '../node/guarded-read';
 import type { CliContext } from './context';
@@ -41,6 +42,7 @@ export async function runImport(files: string[], cli: CliContext): Promise<numbe
     }
   }
   report(out === '-' ? '<stdout>' : out, result, cli, out === '-' ? file : out);
+  reportFidelity(await measureFidelity(bytes.data, result.yaml, loadDocxRenderer()), cli);
   return 0;
 }
 
@@ -95,12 +97,19 @@ function report(out: string, result: ImportResult, cli: CliContext, configFrom: 
     cli.err(
       `${out}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${cli.say(p.message)}`,
     );
-  const share = result.words.total ? (100 * (result.words.total - result.words.fallback)) / result.words.total : 100;
-  cli.err(
-    cli.say(
-      say('cli.import.done', { total: result.words.total, share: share.toFixed(1), fallback: result.words.fallback }),
-    ),
-  );
+}
+
+/** The measured figure: the result exported and read back against the original (fidelity.ts). */
+function reportFidelity(f: Fidelity, cli: CliContext): void {
+  if (f.errors) {
+    cli.err(cli.say(say('cli.import.notExported', { errors: f.errors, total: f.total })));
+    return;
+  }
+  const shares = fidelityShares(f);
+  const lost = f.total - f.kept - f.moved;
+  cli.err(cli.say(say('cli.import.done', { total: f.total, ...shares, moved: f.moved, lost })));
+  if (f.firstLost) cli.err(cli.say(say('cli.import.firstLost', { passage: f.firstLost })));
+  if (f.firstMoved) cli.err(cli.say(say('cli.import.firstMoved', { passage: f.firstMoved })));
 }
 
 const reason = (why: Localized) => ({ reason: why });

@@ -9,6 +9,8 @@ import * as vscode from 'vscode';
 import { UI, ui } from '../core/authoring';
 import type { Language } from '../core/model';
 import type { ImportResult } from '../import';
+import { fidelityShares, type Fidelity } from '../import/fidelity-shares';
+import { loadDocxRenderer } from '../export/load-renderer';
 import { ImportError } from '../import/errors';
 import { READ_LIMITS } from '../node/read-limits';
 import type { Platform } from './platform-api';
@@ -33,11 +35,13 @@ export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
       const source = uri instanceof vscode.Uri ? uri : await pickDocx(language);
       if (!source) return undefined;
       try {
-        const { importDocx } = await import('../import'); // loaded on first use: activation stays free of the zip and XML readers
-        const result = importDocx(await readBytes(source, deps.platform), { fileName: source.path.split('/').pop() });
+        const { importDocx, measureFidelity } = await import('../import'); // loaded on first use: activation stays free of the zip and XML readers
+        const bytes = await readBytes(source, deps.platform);
+        const result = importDocx(bytes, { fileName: source.path.split('/').pop() });
+        const fidelity = await measureFidelity(bytes, result.yaml, loadDocxRenderer());
         const target = await freeTarget(source);
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.yaml));
-        await show(target, result, notes, options?.preview !== false, language);
+        await show(target, { ...result, fidelity }, notes, options?.preview !== false, language);
         return target;
       } catch (error) {
         const reason = error instanceof ImportError ? ui(error.reason, language) : String(error);
@@ -91,7 +95,7 @@ async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
 
 async function show(
   target: vscode.Uri,
-  result: ImportResult,
+  result: ImportResult & { readonly fidelity: Fidelity },
   notes: vscode.DiagnosticCollection,
   preview: boolean,
   language: Language,
@@ -116,15 +120,23 @@ async function show(
     }),
   );
   if (preview) await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-  const share = result.words.total
-    ? Math.round((100 * (result.words.total - result.words.fallback)) / result.words.total)
-    : 100;
-  void vscode.window.showInformationMessage(
-    ui(UI.importDone, language, {
-      file: target.path.split('/').pop() ?? '',
-      words: result.words.total,
-      share,
-      notes: result.notes.length,
-    }),
-  );
+  void vscode.window.showInformationMessage(importMessage(target, result, language));
+}
+
+/** The measured figure (fidelity.ts), and the first passage the export does not print again. */
+function importMessage(target: vscode.Uri, result: ImportResult & { readonly fidelity: Fidelity }, language: Language) {
+  const f = result.fidelity;
+  const file = target.path.split('/').pop() ?? '';
+  if (f.errors) return ui(say('cli.import.notExported', { errors: f.errors, total: f.total }), language);
+  const shares = fidelityShares(f);
+  const done = ui(UI.importDone, language, {
+    file,
+    words: f.total,
+    share: shares.kept,
+    fields: shares.fields,
+    moved: f.moved,
+    lost: f.total - f.kept - f.moved,
+    notes: result.notes.length,
+  });
+  return f.firstLost ? `${done} ${ui(say('cli.import.firstLost', { passage: f.firstLost }), language)}` : done;
 }

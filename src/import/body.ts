@@ -15,11 +15,12 @@ import { readTime } from './body-times';
 
 const INVITATION = /^(.*?)\s*trân trọng kính mời\s*:\s*(.*)$/u;
 const CONTACT = /^Đầu mối liên hệ\s*:\s*(.+)$/u;
+/** Mẫu 1.7's labels in any case; "Tới dự" with or without its colon (the export prints none, the words are the same). */
 const MODEL: [key: string, pattern: RegExp][] = [
-  ['toi_du', /^Tới dự\s+(.+)$/u],
-  ['chu_tri', /^Chủ trì\s*:\s*(.+)$/u],
-  ['thoi_gian', /^Thời gian\s*:\s*(.*)$/u],
-  ['dia_diem', /^Địa điểm\s*:\s*(.+)$/u],
+  ['toi_du', /^Tới dự(?:\s*:\s*|\s+)(.+)$/iu],
+  ['chu_tri', /^Chủ trì\s*:\s*(.+)$/iu],
+  ['thoi_gian', /^Thời gian\s*:\s*(.*)$/iu],
+  ['dia_diem', /^Địa điểm\s*:\s*(.+)$/iu],
 ];
 
 export function readBody(lines: readonly BodyLine[], draft: ImportDraft): void {

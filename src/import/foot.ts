@@ -12,20 +12,31 @@ export const NOI_NHAN = /^Nơi nhận\s*:?\s*$/u;
 const PREFIX = /^(TM|KT|TL|TUQ|Q)\.\s*(.*)$/u;
 const DRAFTER = /^([A-ZĐ]{1,6})\.?\s*\((\d+)\)\.?$/u;
 /** Words printed where the signature goes in published copies ("(Đã ký)", "(Ký, đóng dấu)"). */
-const SIGNED = /^\(?\s*(đã ký|ký|ký tên|ký, đóng dấu|ký, ghi rõ họ tên|đã ký và đóng dấu)[^)]*\)?$/iu;
+const SIGNED = /^\(?\s*(đã ký|ký|ký tên|ký, đóng dấu|ký, ghi rõ họ tên|đã ký và đóng dấu|chữ ký|dấu)[^)]*\)?$/iu;
 
 export interface FootColumns {
   readonly recipients: string[];
   readonly signature: string[];
+  /** Lines after the foot's table (a "Ghi chú", a guest list, an appendix): kept, never read as the signer. */
+  readonly after: string[];
 }
 
 /** Splits foot lines into the two columns: a table's own, or tab-separated halves of typed lines. */
 export function footColumns(lines: readonly Line[]): FootColumns {
-  const columns: FootColumns = { recipients: [], signature: [] };
+  const columns: FootColumns = { recipients: [], signature: [], after: [] };
   let inRecipients = false;
+  const table = lines[0]?.table;
   for (const line of lines) {
-    if (line.column !== undefined) {
+    if (line.column !== undefined && line.table === table) {
       (line.column === 0 ? columns.recipients : columns.signature).push(line.text.trim());
+      continue;
+    }
+    if (table !== undefined) {
+      columns.after.push(line.text.replace(/\t+/g, ' ').trim());
+      continue;
+    }
+    if (/^\t/u.test(line.text)) {
+      columns.signature.push(line.text.trim()); // typed in the right column only
       continue;
     }
     const parts = line.text
@@ -33,6 +44,7 @@ export function footColumns(lines: readonly Line[]): FootColumns {
       .map((s) => s.trim())
       .filter(Boolean);
     if (parts.length >= 2) {
+      if (NOI_NHAN.test(parts[0])) inRecipients = true;
       columns.recipients.push(parts[0]);
       columns.signature.push(parts.slice(1).join(' '));
       continue;
@@ -45,10 +57,10 @@ export function footColumns(lines: readonly Line[]): FootColumns {
   return columns;
 }
 
-/** Reads both columns into `noi_nhan`, `nguoi_soan_thao`/`so_ban` and `nguoi_ky`. */
-export function readFoot(columns: FootColumns, draft: ImportDraft): void {
+/** Reads both columns into `noi_nhan`, `nguoi_soan_thao`/`so_ban` and `nguoi_ky`; returns the lines after the foot. */
+export function readFoot(columns: FootColumns, draft: ImportDraft): string[] {
   readRecipients(columns.recipients, draft);
-  readSignature(columns.signature, draft);
+  return [...readSignature(columns.signature, draft), ...columns.after.filter(Boolean)];
 }
 
 function readRecipients(lines: readonly string[], draft: ImportDraft): void {
@@ -68,11 +80,17 @@ function readRecipients(lines: readonly string[], draft: ImportDraft): void {
   if (items.length) draft.fields.noi_nhan = items;
 }
 
-function readSignature(lines: readonly string[], draft: ImportDraft): void {
+/** The signer; lines under the name are returned, to be kept as written. */
+function readSignature(lines: readonly string[], draft: ImportDraft): string[] {
   const signer: Record<string, string> = {};
   const titles: string[] = [];
+  const after: string[] = [];
   let name: string | undefined;
   for (const text of lines) {
+    if (name) {
+      after.push(text);
+      continue;
+    }
     if (SIGNED.test(text)) {
       draft.notes.push(note(['nguoi_ky'], say('import.note.signatureDropped', { text })));
       continue;
@@ -82,12 +100,13 @@ function readSignature(lines: readonly string[], draft: ImportDraft): void {
       addPrefix(signer, prefix[1], prefix[2].trim());
       continue;
     }
-    if (isUpperCase(text) && !name) titles.push(text);
+    if (isUpperCase(text)) titles.push(text);
     else name = text;
   }
   if (titles.length) signer.chuc_vu = titles.join(' ');
   if (name) signer.ho_ten = name;
   if (Object.keys(signer).length) draft.fields.nguoi_ky = signer;
+  return after;
 }
 
 /** "TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH" is a deputy acting for the collective (Điều 13). */

@@ -5,15 +5,19 @@
  * dropped, since it is derived again on export.
  */
 import { isRealDate, pad2 } from '../core/calendar';
+import { headerNameLines, resolveMeasures } from '../core/layout';
 import { note, type ImportDraft } from './draft';
 import type { Line } from './lines';
 import { say } from '../core/messages';
 
-const QUOC_HIEU = /^CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
+export const QUOC_HIEU = /^CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 const TIEU_NGU = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/u;
 const RULE = /^[-–—_=.…\s]+$/u;
-const NUMBER = /^Số\s*:\s*(\d*)\s*\/\s*(\S+)$/u;
-const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\.?$/u;
+const NUMBER = /^Số\s*:\s*([\d.…_]*)\s*\/\s*(\S+)$/u;
+/** Dots, ellipses or underscores where the number or a code is to be filled in ("…/GM-……"). */
+const FILL_IN = /[.…_]{2,}|…/u;
+/** The place-and-date line; blanks (dots, "…") where the day, month or year is to be filled in. */
+const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2}|[.…_]*)\s*tháng\s*(\d{1,2}|[.…_]*)\s*năm\s*(\d{4}|[.…_]*)\.?$/u;
 const MARKS: Record<string, [string, string]> = {
   'HỎA TỐC': ['do_khan', 'hoa_toc'],
   'HOẢ TỐC': ['do_khan', 'hoa_toc'],
@@ -31,11 +35,15 @@ export const TITLE = /^GIẤY\s+MỜI$/u;
 export function pieces(line: Line): string[] {
   return line.column !== undefined
     ? [line.text.trim()]
-    : line.text
+    : withTightDate(line.text)
         .split(/\t+| {2,}/u)
         .map((s) => s.trim())
         .filter(Boolean);
 }
+
+/** ", ngày 18  tháng 11  năm 2024": gaps inside the date phrase are spacing, not a column break. */
+const DATE_PHRASE = /,[ \t]*ngày[ \t\d.…]*?tháng[ \t\d.…]*?năm(?:[ \t]*[\d.…]+)?/giu;
+const withTightDate = (text: string) => text.replace(DATE_PHRASE, (m) => m.replace(/[ \t]+/g, ' '));
 
 /** Reads the lines before "GIẤY MỜI"; returns the texts it could not place. */
 export function readHeader(lines: readonly Line[], draft: ImportDraft): string[] {
@@ -56,8 +64,9 @@ export function readHeader(lines: readonly Line[], draft: ImportDraft): string[]
 function readNumber(text: string, draft: ImportDraft): boolean {
   const m = NUMBER.exec(text);
   if (!m) return false;
-  if (m[1]) draft.fields.so = m[1].startsWith('0') ? m[1] : Number(m[1]); // "05" stays as printed (GM011 reads the source)
-  draft.fields.ky_hieu = m[2];
+  if (/^\d+$/.test(m[1])) draft.fields.so = m[1].startsWith('0') ? m[1] : Number(m[1]); // "05" stays as printed (GM011 reads the source)
+  if (!FILL_IN.test(m[2])) draft.fields.ky_hieu = m[2];
+  else draft.notes.push(note(['co_quan'], say('import.note.placeholder', { text })));
   return true;
 }
 
@@ -65,6 +74,7 @@ function readDateLine(text: string, draft: ImportDraft): boolean {
   const m = DATE_LINE.exec(text);
   if (!m) return false;
   draft.fields.dia_danh = m[1].trim();
+  if (FILL_IN.test(m[1])) draft.notes.push(note(['dia_danh'], say('import.note.placeholder', { text: m[1].trim() })));
   const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
   if (m[2] && m[3] && m[4] && isRealDate(year, month, day)) draft.fields.ngay = `${year}-${pad2(month)}-${pad2(day)}`;
   else if (m[3] && m[4] && month >= 1 && month <= 12) draft.fields.ngay = `${year}-${pad2(month)}`;
@@ -80,8 +90,9 @@ function readMark(text: string, draft: ImportDraft): boolean {
 }
 
 /** Subordinate units: their line is the agency itself, the lines above it the parent (k.2-a). */
+/** Ends at a letter's end: `\b` is ASCII-only and would not end "SỞ" or "BỘ". */
 const UNIT =
-  /^(SỞ|PHÒNG|TRƯỜNG|BAN|TRUNG TÂM|VĂN PHÒNG|BỆNH VIỆN|CỤC|VỤ|CHI CỤC|TỔNG CỤC|VIỆN|THANH TRA|KHOA|HỘI ĐỒNG|ĐOÀN|HỘI|CÔNG AN|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN CHẤP HÀNH|ỦY BAN KIỂM TRA|LIÊN ĐOÀN|CÔNG ĐOÀN|ĐÀI|BẢO TÀNG|THƯ VIỆN|NHÀ|KHO BẠC|CHI NHÁNH|ỦY BAN NHÂN DÂN|UBND)\b/u;
+  /^(SỞ|PHÒNG|TRƯỜNG|BAN|TRUNG TÂM|VĂN PHÒNG|BỆNH VIỆN|CỤC|VỤ|CHI CỤC|TỔNG CỤC|VIỆN|THANH TRA|KHOA|HỘI ĐỒNG|ĐOÀN|HỘI|CÔNG AN|BỘ CHỈ HUY|ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN CHẤP HÀNH|ỦY BAN KIỂM TRA|LIÊN ĐOÀN|CÔNG ĐOÀN|ĐÀI|BẢO TÀNG|THƯ VIỆN|NHÀ|KHO BẠC|CHI NHÁNH|ỦY BAN NHÂN DÂN|UBND)(?!\p{L})/u;
 
 /**
  * Agency lines: bold ones are the agency and plain ones above them its parent
@@ -98,11 +109,25 @@ function readAgency(lines: readonly { text: string; bold: boolean }[], draft: Im
         split = i;
         break;
       }
-  const join = (ls: readonly { text: string }[]) => ls.map((l) => l.text).join(' ');
   draft.fields.co_quan = {
-    ten: join(lines.slice(split)),
-    ...(split > 0 ? { chu_quan: join(lines.slice(0, split)) } : {}),
+    ten: agencyLines(lines.slice(split), 'co_quan'),
+    ...(split > 0 ? { chu_quan: agencyLines(lines.slice(0, split), 'co_quan_chu_quan') } : {}),
   };
+}
+
+/**
+ * The author's lines as one string, or as a list where the tool would break them
+ * elsewhere (k.2-c), or into more than two lines: as a string GM040 would warn of
+ * a layout the author chose, and the import would no longer export.
+ */
+function agencyLines(lines: readonly { text: string }[], role: 'co_quan' | 'co_quan_chu_quan'): string | string[] {
+  const texts = lines.map((l) => l.text);
+  const joined = texts.join(' ');
+  if (texts.length < 2) return joined;
+  const measures = resolveMeasures();
+  const tool = headerNameLines(joined, measures.styles[role], measures, 0).lines;
+  const same = tool.length === texts.length && tool.every((t, i) => t === texts[i]);
+  return same && texts.length <= 2 ? joined : texts;
 }
 
 /** All letters upper case, at least two of them. */
@@ -111,15 +136,27 @@ export function isUpperCase(text: string): boolean {
   return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
 }
 
+/** "Kính gửi ông(bà):", "Kính mời …": the salutation, never the subject. */
+const SALUTATION = /kính (gửi|mời)/iu;
+/** Dots or ellipses only, where a form leaves the subject to be written. */
+const BLANK = /^\s*(?=.*[.…])[.…\s]{3,}$/u;
+
 /** The trích yếu: the emphasised lines under "GIẤY MỜI" (k.5-b), or the first line of a plain document. */
 export function readTitle(lines: readonly Line[], hasEmphasis: boolean, draft: ImportDraft): number {
   let n = 0;
   const subject: string[] = [];
   for (const line of lines) {
+    if (n === 0 && BLANK.test(line.text)) {
+      subject.push(line.text.trim()); // a form's blank for the subject, not a rule under the title
+      draft.notes.push(note(['trich_yeu'], say('import.note.placeholder', { text: line.text.trim() })));
+      n += 1;
+      continue;
+    }
     if (RULE.test(line.text)) {
       n += 1;
       continue;
     }
+    if (SALUTATION.test(line.text)) break;
     const take = hasEmphasis
       ? line.bold || (line.align === 'center' && subject.length === 0)
       : subject.length === 0 || /^\p{Ll}/u.test(line.text);
@@ -128,7 +165,7 @@ export function readTitle(lines: readonly Line[], hasEmphasis: boolean, draft: I
     n += 1;
   }
   const first = lines.find((l) => !RULE.test(l.text));
-  if (subject.length === 0 && first && !/kính (gửi|mời)/iu.test(first.text)) {
+  if (subject.length === 0 && first && !SALUTATION.test(first.text)) {
     subject.push(first.text.trim());
     n = lines.indexOf(first) + 1;
   }

@@ -8,20 +8,22 @@
 import { bodyLines } from './body-lines';
 import { readBody } from './body';
 import { readContactBlock } from './contact-block';
-import { type DocxDocument, paragraphText } from './docx-model';
+import { paragraphText } from './docx-model';
 import { note, wordCount, type ImportDraft, type ImportNote } from './draft';
 import { footColumns, readFoot } from './foot';
 import { readHeader, readTitle } from './header';
 import { documentLines, type Line } from './lines';
-import { labelParagraphs, readNumbering } from './numbering';
 import { splitRegions } from './regions';
 import { toYaml } from './to-yaml';
-import { readWordml } from './wordml';
-import { readDocxParts } from './zip';
+import { readDocument } from './read-document';
 import { say } from '../core/messages';
+import { MAX_SOURCE_CHARS } from '../core/check';
+import { importError } from './errors';
 
 export { ImportError } from './errors';
 export type { ImportNote } from './draft';
+export { measureFidelity } from './fidelity';
+export { fidelityShares, type Fidelity } from './fidelity-shares';
 
 export interface ImportResult {
   /** The source file's text. */
@@ -45,30 +47,22 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const leftovers = readHeader(regions.header, draft);
   const hasEmphasis = lines.some((l) => l.bold);
   if (regions.subjectInTitle) draft.fields.trich_yeu = regions.subjectInTitle;
+  if (regions.type) draft.fields.ten_loai = regions.type;
   const titleLines = regions.subjectInTitle ? 0 : readTitle(regions.afterTitle, hasEmphasis, draft);
   readBody(bodyLines(regions.afterTitle.slice(titleLines)), draft);
-  readFoot(footColumns(regions.foot), draft);
+  const afterFoot = readFoot(footColumns(regions.foot), draft);
   readContactBlock(document.footers.flat().map(paragraphText), draft);
-  finish(draft, leftovers);
+  finish(draft, leftovers, afterFoot);
   const source = say('import.heading.source', { file: options.fileName ?? say('import.heading.wordFile').vi });
   const review = say('import.heading.review');
   const heading = ` ${source.vi} ${source.en}\n ${review.vi} ${review.en}`;
-  return { yaml: toYaml(draft.fields, draft.notes, heading), notes: draft.notes, words: draft.words };
-}
-
-function readDocument(bytes: Uint8Array): DocxDocument {
-  const parts = readDocxParts(bytes);
-  const body = readWordml(parts.get('word/document.xml')!);
-  labelParagraphs(body, readNumbering(parts.get('word/numbering.xml')));
-  const footers = [...parts.keys()]
-    .filter((k) => /^word\/footer\d*\.xml$/.test(k))
-    .sort()
-    .map((k) => readWordml(parts.get(k)!).flatMap((b) => (b.kind === 'paragraph' ? [b] : [])));
-  return { body, footers };
+  const yaml = toYaml(draft.fields, draft.notes, heading);
+  if (yaml.length > MAX_SOURCE_CHARS) throw importError(say('import.error.tooMuchText')); // check would refuse it
+  return { yaml, notes: draft.notes, words: draft.words };
 }
 
 /** Derived defaults dropped, the abbreviation read from the ký hiệu, leftovers kept word for word. */
-function finish(draft: ImportDraft, leftovers: string[]): void {
+function finish(draft: ImportDraft, leftovers: string[], afterFoot: string[]): void {
   const f = draft.fields;
   const agency = (f.co_quan ?? {}) as Record<string, unknown>;
   const kyHieu = typeof f.ky_hieu === 'string' ? f.ky_hieu : undefined;
@@ -79,11 +73,12 @@ function finish(draft: ImportDraft, leftovers: string[]): void {
   if (!agency.ten) draft.notes.push(note([], say('import.note.noHeader')));
   if (Object.keys(agency).length) f.co_quan = agency;
   if (kyHieu === `GM-${agency.viet_tat}`) delete f.ky_hieu;
-  if (leftovers.length) {
-    f.nguyen_van = leftovers;
-    draft.words.fallback += leftovers.reduce((n, t) => n + wordCount(t), 0);
-    draft.notes.push(note(['nguyen_van'], say('import.note.verbatim')));
+  if (leftovers.length || afterFoot.length) {
+    f.nguyen_van = [...leftovers, ...afterFoot];
+    draft.words.fallback += [...leftovers, ...afterFoot].reduce((n, t) => n + wordCount(t), 0);
   }
+  if (leftovers.length) draft.notes.push(note(['nguyen_van'], say('import.note.verbatim')));
+  if (afterFoot.length) draft.notes.push(note(['nguyen_van', leftovers.length], say('import.note.afterSignature')));
 }
 
 const initials = (name: string) =>

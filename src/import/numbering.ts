@@ -2,7 +2,7 @@
  * List labels from numbering.xml: Word keeps "1.", "a)" or "-" out of the
  * paragraph's text, as a level format ("%1.%2.") and a counter per list.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { readXml } from './xml-reader';
 import type { Block, Paragraph } from './docx-model';
 
 interface Level {
@@ -21,14 +21,12 @@ interface Numbering {
 export function readNumbering(xml: string | undefined): Numbering {
   const numbering: Numbering = { nums: new Map(), abstracts: new Map() };
   if (!xml) return numbering;
-  const parser = new SaxesParser({ xmlns: false });
   let abstract: Map<number, Level> | undefined;
   let level: Level | undefined;
   let num: { abstract: string; starts: Map<number, number> } | undefined;
   let overrideLevel = 0;
-  parser.on('opentag', (tag) => {
-    const a = (tag as SaxesTagPlain).attributes as Record<string, string>;
-    switch (tag.name) {
+  const open = (name: string, a: Record<string, string>) => {
+    switch (name) {
       case 'w:abstractNum':
         abstract = new Map();
         numbering.abstracts.set(a['w:abstractNumId'], abstract);
@@ -60,14 +58,14 @@ export function readNumbering(xml: string | undefined): Numbering {
         num?.starts.set(overrideLevel, Number(a['w:val']) || 0);
         break;
     }
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'w:abstractNum') abstract = undefined;
-    if (tag.name === 'w:num') num = undefined;
-    if (tag.name === 'w:lvl') level = undefined;
-  });
+  };
+  const close = (name: string) => {
+    if (name === 'w:abstractNum') abstract = undefined;
+    if (name === 'w:num') num = undefined;
+    if (name === 'w:lvl') level = undefined;
+  };
   try {
-    parser.write(xml).close();
+    readXml(xml, 'word/numbering.xml', { open, close });
   } catch {
     /* a broken numbering part only costs the labels */
   }

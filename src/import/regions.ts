@@ -5,11 +5,13 @@
  */
 import { importError } from './errors';
 import { NOI_NHAN } from './foot';
-import { isUpperCase, TITLE } from './header';
+import { isUpperCase, pieces, QUOC_HIEU, TITLE } from './header';
 import type { Line } from './lines';
 import { say } from '../core/messages';
 
 export interface Regions {
+  /** The document type when its title names another type the format writes ("THÔNG BÁO", "CÔNG ĐIỆN"). */
+  readonly type?: string;
   readonly header: Line[];
   /** The subject when the title line carries it ("Giấy mời dự Lễ …", as web copies print it). */
   readonly subjectInTitle?: string;
@@ -19,9 +21,14 @@ export interface Regions {
 
 /** "Giấy mời dự Lễ phát động …": a copy that runs the type name into its subject. */
 const TITLE_WITH_SUBJECT = /^giấy mời\s+(\S.*)$/iu;
+/** Other type names the format writes (`ten_loai`), as their title line prints them. */
+const OTHER_TYPES: Record<string, string> = { 'THÔNG BÁO': 'thong_bao', 'CÔNG ĐIỆN': 'cong_dien' };
+const typeOf = (text: string) => OTHER_TYPES[text.trim().replace(/\s+/gu, ' ')];
 
 export function splitRegions(lines: readonly Line[]): Regions {
-  let title = lines.findIndex((l) => TITLE.test(l.text.trim()));
+  refuseSeveralDocuments(lines);
+  let title = lines.findIndex((l) => TITLE.test(l.text.trim()) || typeOf(l.text));
+  const type = title >= 0 ? typeOf(lines[title].text) : undefined;
   let subjectInTitle: string | undefined;
   if (title < 0) {
     title = lines.findIndex((l, i) => i < 12 && TITLE_WITH_SUBJECT.test(l.text.trim()));
@@ -30,11 +37,18 @@ export function splitRegions(lines: readonly Line[]): Regions {
   if (title < 0) throw importError(say('import.error.notInvitation'));
   const footStart = findFoot(lines, title + 1);
   return {
+    type,
     header: lines.slice(0, title),
     subjectInTitle,
     afterTitle: lines.slice(title + 1, footStart),
     foot: lines.slice(footStart),
   };
+}
+
+/** A file of models (Phụ lục III) or of several documents: one Quốc hiệu each. Read as one, they would mash. */
+function refuseSeveralDocuments(lines: readonly Line[]): void {
+  const mottos = lines.filter((l) => pieces(l).some((piece) => QUOC_HIEU.test(piece))).length;
+  if (mottos > 1) throw importError(say('import.error.severalDocuments', { count: mottos }));
 }
 
 function findFoot(lines: readonly Line[], from: number): number {
@@ -53,7 +67,7 @@ function signatureStart(lines: readonly Line[], end: number, from: number): numb
 }
 
 const PREFIX = /^(TM|KT|TL|TUQ|Q)\.\s/u;
-const SIGNED = /^\(?\s*(đã ký|ký)[^)]*\)?$/iu;
+const SIGNED = /^\(?\s*(đã ký|ký|chữ ký)[^)]*\)?$/iu;
 const NAME = /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u;
 
 function looksLikeSignature(text: string): boolean {

@@ -14,6 +14,7 @@ const ORDER = [
   'do_khan',
   'do_mat',
   'pham_vi_luu_hanh',
+  'ten_loai',
   'trich_yeu',
   'mo_dau',
   'loi_moi',

@@ -5,10 +5,8 @@
  * (result kept, instruction dropped), tabs and manual breaks, text boxes, and
  * the alternate content Word duplicates for older readers (read once).
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, Paragraph, Table, TextRun } from './docx-model';
-import { importError } from './errors';
-import { say } from '../core/messages';
+import { readXml } from './xml-reader';
 
 interface RunState {
   bold: boolean;
@@ -31,17 +29,14 @@ const SKIPPED = new Set([
   'w:endnoteReference',
 ]);
 
-export function readWordml(xml: string): Block[] {
+/** The blocks of the part named `part` (named in errors). */
+export function readWordml(xml: string, part = 'word/document.xml'): Block[] {
   const reader = new WordmlReader();
-  const parser = new SaxesParser({ xmlns: false });
-  parser.on('opentag', (tag) => reader.open(tag as SaxesTagPlain));
-  parser.on('closetag', (tag) => reader.close(tag.name));
-  parser.on('text', (text) => reader.text(text));
-  try {
-    parser.write(xml).close();
-  } catch {
-    throw importError(say('import.error.malformedXml'));
-  }
+  readXml(xml, part, {
+    open: (name, attributes) => reader.open(name, attributes),
+    close: (name) => reader.close(name),
+    text: (text) => reader.text(text),
+  });
   return reader.blocks;
 }
 
@@ -58,14 +53,13 @@ class WordmlReader {
   private stack: string[] = [];
   private inText = false;
 
-  open(tag: SaxesTagPlain): void {
-    const name = tag.name;
+  open(name: string, attributes: Record<string, string>): void {
     this.stack.push(name);
     if (this.skipDepth > 0 || SKIPPED.has(name)) {
       this.skipDepth += 1;
       return;
     }
-    this.openElement(name, tag.attributes as Record<string, string>);
+    this.openElement(name, attributes);
   }
 
   close(name: string): void {

@@ -10,16 +10,24 @@ import type { Localized } from '../core/model';
 import { readGuarded, refuseGuarded } from './guarded-read';
 import { say } from '../core/messages';
 
+/** How long LibreOffice may take: a real .doc converts in a few seconds, a hostile one may never finish. */
+const CONVERSION_TIMEOUT_MS = 120_000;
+
 /** The .doc at `file` as DOCX bytes; only a regular file within the Word limit is given to LibreOffice. */
-export function convertDocToDocx(file: string): { data: Uint8Array } | { reason: Localized } {
+export function convertDocToDocx(
+  file: string,
+  timeoutMs = CONVERSION_TIMEOUT_MS,
+): { data: Uint8Array } | { reason: Localized } {
   const refused = refuseGuarded(file, 'word');
   if (refused) return { reason: refused.reason };
   const dir = mkdtempSync(join(tmpdir(), 'giaymoi-doc-'));
   try {
     const run = spawnSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', dir, file], {
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: timeoutMs,
     });
+    if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+      return { reason: say('files.docConversionTimedOut', { seconds: Math.round(timeoutMs / 1000) }) };
     if (run.error) return { reason: NO_LIBREOFFICE };
     const converted = join(dir, basename(file, extname(file)) + '.docx');
     if (!existsSync(converted)) return { reason: say('files.docConversionFailed') };

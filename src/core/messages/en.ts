@@ -524,7 +524,8 @@ export const EN = {
   'authoring.importOpenLabel': 'Import invitation',
   'authoring.importDocNeedsDesktop':
     'a .doc file needs LibreOffice on the machine; here, save it as .docx and import that',
-  'authoring.importDone': 'Imported "{file}": {words} words, {share}% in fields; {notes} notes to review.',
+  'authoring.importDone':
+    'Imported "{file}": {share}% of the original\'s {words} printed words printed again in order ({fields}% from fields), {moved} out of place, {lost} lost; {notes} notes to review.',
   'authoring.newInvitationFailed': 'Could not open the invitation template: {detail}',
 
   // Import from Word (.docx, .doc)
@@ -535,19 +536,34 @@ export const EN = {
     'The document says "{written}" but that date is a {actual}: the date is kept and the weekday derived again.',
   'import.note.signatureDropped':
     'Dropped "{text}" where the signature goes: the printed copy leaves room to sign and seal.',
+  'import.note.placeholder':
+    'The original leaves a blank to fill in ("{text}"): fill it in when issuing; the printout takes what is missing from the fields.',
+  'import.note.afterSignature':
+    'The original prints this after the signature; the format has no place after the foot yet, so it prints at the end of the body. Check where it stands.',
   'import.note.noSigningDay': 'The document has no day or month of signing ("{text}").',
   'import.note.abbreviationGuessed':
     'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.',
   'import.note.noHeader': 'The document has no header (agency, number, date): fill in `co_quan`, `dia_danh`, `ngay`.',
   'import.note.verbatim':
     'Could not be placed in a field: kept word for word (printed at the end of the body). Move it where it belongs.',
+  'import.error.severalDocuments':
+    'the file holds {count} documents (one Quốc hiệu line each), like an appendix of models: copy the invitation to import into a file of its own and import that',
   'import.error.notInvitation': 'no "GIẤY MỜI" title found: this is not a Decree 30 invitation',
   'import.note.renumbered': 'The document numbers "{label}" where "{expected}." belongs: numbering is derived again.',
-  'import.error.malformedXml': 'the DOCX holds malformed XML and cannot be read',
+  'import.error.malformedXml': 'the DOCX holds malformed XML ({part}) and cannot be read',
   'import.error.tooLarge': 'file too large ({megabytes} MB; an invitation is a few tens of KB)',
   'import.error.notZip': 'not a DOCX file (not a Word zip package)',
   'import.error.noDocumentXml': 'the zip has no word/document.xml: not a Word document',
-  'import.error.zipBomb': 'the package inflates to too much data (a zip bomb?): refused',
+  'import.error.zipBomb': 'the package inflates to too much data in {part} (a zip bomb?): refused',
+  'import.error.partTooLarge':
+    'the part {part} is too large for an invitation (an invitation holds a few hundred KB of text)',
+  'import.error.encrypted':
+    'the Word file is protected with a password (encrypted): open it in Word, remove the password and save it as .docx again',
+  'import.error.word97':
+    'this is a Word 97–2003 file (.doc) named .docx: rename it to .doc to import it through LibreOffice, or save it as .docx',
+  'import.error.tooDeep': 'the part {part} nests too deep (more than {depth} levels): not an invitation, not read',
+  'import.error.tooMuchText':
+    'the text is too long for an invitation: the imported source would exceed what "giaymoi check" reads',
   'import.error.corrupt': 'the DOCX is damaged and cannot be unpacked',
   'import.error.folder': 'this is a folder, not a Word file',
   'import.error.notRegularFile': 'not a regular file (a pipe, a device…), not read',
@@ -608,6 +624,8 @@ export const EN = {
 
   // Reading files: sizes, kinds, .doc conversion
   'files.docConversionFailed': 'LibreOffice could not convert this .doc file',
+  'files.docConversionTimedOut':
+    'LibreOffice took more than {seconds} seconds on this .doc file and was stopped (timed out)',
   'files.noLibreOffice':
     'a .doc (Word 97–2003) file needs LibreOffice to convert it, and LibreOffice (soffice) is not installed; open it in Word and save it as .docx',
   'files.directory': 'is a folder, not a regular file',
@@ -644,7 +662,12 @@ export const EN = {
   'cli.import.outNeedsExtension': 'the output name must end in .giaymoi.yaml',
   'cli.import.outExists': 'the file exists; it is never overwritten (choose another name with -o)',
   'cli.import.cannotWrite': 'cannot write the file ({code})',
-  'cli.import.done': 'Imported {total} words; {share}% in fields, {fallback} kept verbatim.',
+  'cli.import.done':
+    "Measured on the export of the result: {kept}% of the original's {total} printed words are printed again in order ({fields}% from fields, {verbatim}% verbatim); {moved} words printed out of place, {lost} words lost.",
+  'cli.import.notExported':
+    "The imported source has {errors} errors and does not export yet: none of the original's {total} printed words is printed again.",
+  'cli.import.firstLost': 'First lost passage: "{passage}"',
+  'cli.import.firstMoved': 'First passage printed out of place: "{passage}"',
   'cli.help.check': 'check files against Decree 30/2020',
   'cli.help.export':
     'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',

@@ -551,7 +551,8 @@ export const VI = {
   'authoring.importFailed': 'Không nhập được "{file}": {detail}.',
   'authoring.importOpenLabel': 'Nhập giấy mời',
   'authoring.importDocNeedsDesktop': 'tệp .doc cần LibreOffice trên máy; ở đây hãy lưu tệp thành .docx rồi nhập',
-  'authoring.importDone': 'Đã nhập "{file}": {words} từ, {share}% vào đúng trường; {notes} ghi chú cần xem lại.',
+  'authoring.importDone':
+    'Đã nhập "{file}": {share}% trong {words} từ in của bản gốc được in lại đúng thứ tự ({fields}% từ các trường), {moved} từ in sai chỗ, {lost} từ bị mất; {notes} ghi chú cần xem lại.',
   'authoring.newInvitationFailed': 'Không mở được mẫu giấy mời: {detail}',
 
   // Import from Word (.docx, .doc)
@@ -560,6 +561,10 @@ export const VI = {
   'import.heading.review': 'Kiểm tra lại các ghi chú (#) dưới đây rồi xóa chúng.',
   'import.note.wrongWeekday': 'Văn bản gốc ghi "{written}" nhưng ngày đó là {actual}: giữ ngày, thứ được tính lại.',
   'import.note.signatureDropped': 'Bỏ "{text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.',
+  'import.note.placeholder':
+    'Văn bản gốc để trống chỗ điền ("{text}"): điền khi ban hành; bản in lấy phần còn thiếu từ các trường.',
+  'import.note.afterSignature':
+    'Văn bản gốc in đoạn này sau chữ ký; định dạng chưa có chỗ in sau phần cuối nên đoạn được in ở cuối phần nội dung. Kiểm tra lại vị trí.',
   'import.note.noSigningDay': 'Văn bản gốc chưa ghi ngày, tháng ký ("{text}").',
   'import.note.abbreviationGuessed':
     'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.',
@@ -567,13 +572,22 @@ export const VI = {
     'Văn bản gốc không có phần đầu (tên cơ quan, số, ngày): hãy điền `co_quan`, `dia_danh`, `ngay`.',
   'import.note.verbatim':
     'Không xếp được vào trường nào: giữ nguyên văn (in ở cuối phần nội dung). Chuyển vào đúng chỗ nếu được.',
+  'import.error.severalDocuments':
+    'tệp chứa {count} văn bản (mỗi văn bản một dòng Quốc hiệu), như một phụ lục nhiều mẫu: chép giấy mời cần nhập ra một tệp riêng rồi nhập tệp đó',
   'import.error.notInvitation': 'không thấy tên loại "GIẤY MỜI": tệp này không phải giấy mời theo NĐ 30',
   'import.note.renumbered': 'Văn bản gốc đánh số "{label}" ở chỗ lẽ ra là "{expected}.": số thứ tự được đánh lại.',
-  'import.error.malformedXml': 'tệp DOCX có phần XML hỏng, không đọc được',
+  'import.error.malformedXml': 'tệp DOCX có phần XML hỏng ({part}), không đọc được',
   'import.error.tooLarge': 'tệp quá lớn ({megabytes} MB; giấy mời chỉ vài chục KB)',
   'import.error.notZip': 'không phải tệp DOCX (không phải gói zip của Word)',
   'import.error.noDocumentXml': 'gói zip không có word/document.xml: không phải tệp Word',
-  'import.error.zipBomb': 'tệp nén giải ra quá lớn (có thể là "bom zip"): từ chối mở',
+  'import.error.zipBomb': 'tệp nén giải ra quá lớn ở phần {part} (có thể là "bom zip"): từ chối mở',
+  'import.error.partTooLarge': 'phần {part} quá lớn để là một giấy mời (giấy mời chỉ vài trăm KB chữ)',
+  'import.error.encrypted': 'tệp Word được đặt mật khẩu (mã hóa): mở bằng Word, bỏ mật khẩu rồi lưu lại thành .docx',
+  'import.error.word97':
+    'đây là tệp Word 97–2003 (.doc) mang đuôi .docx: đổi đuôi thành .doc để nhập qua LibreOffice, hoặc lưu lại thành .docx',
+  'import.error.tooDeep': 'phần {part} lồng nhau quá sâu (hơn {depth} tầng): không phải giấy mời, không đọc',
+  'import.error.tooMuchText':
+    'văn bản quá dài để là một giấy mời: tệp nguồn nhập được vượt giới hạn mà "giaymoi check" đọc',
   'import.error.corrupt': 'tệp DOCX bị hỏng, không giải nén được',
   'import.error.folder': 'đây là thư mục, không phải tệp Word',
   'import.error.notRegularFile': 'không phải một tệp thường (ống dẫn, thiết bị…), không đọc',
@@ -636,6 +650,7 @@ export const VI = {
 
   // Reading files: sizes, kinds, .doc conversion
   'files.docConversionFailed': 'LibreOffice không chuyển được tệp .doc này',
+  'files.docConversionTimedOut': 'LibreOffice chuyển tệp .doc này quá {seconds} giây nên đã bị dừng (quá thời gian)',
   'files.noLibreOffice':
     'tệp .doc (Word 97–2003) cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice (lệnh soffice); hãy mở tệp bằng Word và lưu thành .docx',
   'files.directory': 'là một thư mục, không phải một tệp thường',
@@ -671,7 +686,12 @@ export const VI = {
   'cli.import.outNeedsExtension': 'tên tệp ra phải kết thúc bằng .giaymoi.yaml',
   'cli.import.outExists': 'tệp đã có; không ghi đè (chọn tên khác với -o)',
   'cli.import.cannotWrite': 'không ghi được tệp ({code})',
-  'cli.import.done': 'Đã nhập {total} từ; {share}% vào đúng trường, {fallback} từ giữ nguyên văn.',
+  'cli.import.done':
+    'Đo trên bản xuất lại: {kept}% trong {total} từ in của văn bản gốc được in lại đúng thứ tự ({fields}% từ các trường, {verbatim}% từ nguyên văn); {moved} từ được in nhưng sai chỗ, {lost} từ bị mất.',
+  'cli.import.notExported':
+    'Tệp nguồn nhập được còn {errors} lỗi nên chưa xuất được: chưa từ nào trong {total} từ in của văn bản gốc được in lại.',
+  'cli.import.firstLost': 'Đoạn mất đầu tiên: «{passage}»',
+  'cli.import.firstMoved': 'Đoạn in sai chỗ đầu tiên: «{passage}»',
   'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020',
   'cli.help.export': 'xuất DOCX theo NĐ 30/2020',
   'cli.help.preview': 'ghi trang xem trước thành một tệp HTML',
