@@ -11,10 +11,18 @@ const HEADER_WITHIN = 1024;
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocument> {
   const head = String.fromCharCode(...bytes.subarray(0, HEADER_WITHIN));
   if (!head.includes(HEADER)) throw new SignError(say('sign.pdf.notPdf'));
+  let doc: PDFDocument;
   try {
-    return await PDFDocument.load(bytes, { updateMetadata: false });
+    // a damaged object is an error, not a guess: what is signed must be what was exported
+    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
     if (error instanceof EncryptedPDFError) throw new SignError(say('sign.pdf.encrypted'));
-    throw new SignError(say('sign.pdf.damaged', { detail: error instanceof Error ? error.message : String(error) }));
+    throw new SignError(say('sign.pdf.damaged', { detail: firstLine(error) }));
   }
+  if (doc.getPageCount() === 0) throw new SignError(say('sign.pdf.damaged', { detail: '0 pages' }));
+  return doc;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
