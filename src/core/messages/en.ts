@@ -603,7 +603,6 @@ export const EN = {
   'sign.appearance.signingTime': 'Signing time: {time}',
   'cli.sign.needsP12': 'a certificate is needed: --p12 FILE.p12',
   'cli.sign.outNeedsPdf': '-o needs a .pdf file name',
-  'cli.sign.unreadable': '{file}: {reason}',
   'cli.sign.tooLarge': 'too large (at most {limit} MB)',
   'cli.sign.passwordPrompt': 'Password of {file}: ',
   'cli.sign.cancelled': 'cancelled, not signed',

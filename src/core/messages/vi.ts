@@ -628,7 +628,6 @@ export const VI = {
   'sign.appearance.signingTime': 'Thời gian ký: {time}',
   'cli.sign.needsP12': 'cần chứng thư số: --p12 TỆP.p12',
   'cli.sign.outNeedsPdf': '-o cần tên tệp .pdf',
-  'cli.sign.unreadable': '{file}: {reason}',
   'cli.sign.tooLarge': 'quá lớn (tối đa {limit} MB)',
   'cli.sign.passwordPrompt': 'Mật khẩu của {file}: ',
   'cli.sign.cancelled': 'đã hủy, chưa ký',

@@ -5,7 +5,7 @@
  * Phần I, Mục II, k.7-d, k.8-a), measured from the drawing operators.
  */
 import * as assert from 'node:assert/strict';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream, PDFString } from 'pdf-lib';
 import { appearanceLines } from '../../../src/sign/appearance';
 import { signPdf } from '../../../src/sign/node-sign-pdf';
 import { readSystemFont } from '../../../src/sign/node-font';
@@ -36,7 +36,7 @@ async function signedField(bytes: Uint8Array) {
   const doc = await PDFDocument.load(bytes);
   const fields = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray);
   const widget = doc.context.lookup(fields.get(0), PDFDict);
-  const ap = widget.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'), PDFRawStream);
+  const ap = widget.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N')) as PDFRawStream;
   const content = new TextDecoder().decode(decodePDFRawStream(ap).decode());
   return { widget, content, value: widget.lookup(PDFName.of('V'), PDFDict) };
 }
