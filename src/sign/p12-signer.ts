@@ -40,12 +40,31 @@ function readStore(p12: Uint8Array, password: string): forge.pkcs12.Pkcs12Pfx {
     throw new SignError(say('sign.p12.notP12'));
   }
   try {
-    return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
+    return openStore(asn1, password);
   } catch (error) {
-    // forge names a failed MAC check, and a failed decryption of the key bag, as below
+    // forge names a failed MAC check, and a failed decryption of a bag, as below
     const text = error instanceof Error ? error.message : String(error);
     if (/password|mac|decrypt|pad/i.test(text)) throw new SignError(say('sign.p12.wrongPassword'));
     throw new SignError(say('sign.p12.notP12'));
+  }
+}
+
+/**
+ * PKCS#12 derives its MAC key from the password as UTF-16 (forge does this),
+ * while the PBES2 encryption OpenSSL 3 uses by default takes it as UTF-8
+ * (RFC 8018; forge passes the string's code units): a password with Vietnamese
+ * letters verifies the MAC and then fails to decrypt. Once the MAC is verified,
+ * the store is opened again without it, the password given as UTF-8.
+ */
+function openStore(asn1: forge.asn1.Asn1, password: string): forge.pkcs12.Pkcs12Pfx {
+  try {
+    return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
+  } catch (error) {
+    const macFailed = error instanceof Error && /MAC could not be verified/.test(error.message);
+    if (macFailed || !/[^\u0000-\u007f]/.test(password)) throw error;
+    const parts = asn1.value as forge.asn1.Asn1[];
+    const withoutMac = forge.asn1.create(asn1.tagClass, asn1.type, true, parts.slice(0, 2));
+    return forge.pkcs12.pkcs12FromAsn1(withoutMac, false, forge.util.encodeUtf8(password));
   }
 }
 
