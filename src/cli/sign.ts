@@ -47,14 +47,14 @@ function given(cli: CliContext, name: string): string | undefined {
   return value && value !== 'true' ? value : undefined;
 }
 
-/** The PNG of --anh or --dau, checked to be one; a SignError names the image file. */
+/** The PNG of --anh or --dau, checked to be one (a warning when it is opaque); a SignError names the image file. */
 function image(cli: CliContext, option: 'anh' | 'dau', sign: Signing): Uint8Array | undefined {
   const path = given(cli, option);
   if (path === undefined) return undefined;
   const which = say(option === 'anh' ? 'sign.image.signature' : 'sign.image.seal');
   return sign.blaming(path, () => {
     const bytes = sign.readInput(path, sign.MAX_SMALL_MB);
-    sign.readPng(bytes, which);
+    if (!sign.readPng(bytes, which).transparent) cli.err(`${path}: ${cli.say(say('sign.image.opaque', { which }))}`);
     return bytes;
   });
 }

@@ -31,7 +31,12 @@ export function readPng(bytes: Uint8Array, which: Localized): PngInfo {
   const colourType = bytes[25];
   let perMetre: { x: number; y: number } | undefined;
   let transparent = colourType === 4 || colourType === 6;
-  for (let at = 8; at + 8 <= bytes.length; at += 12 + view.getUint32(at)) {
+  // a chunk cut short ends the walk: pdf-lib then refuses the image on its own
+  for (
+    let at = 8;
+    at + 12 <= bytes.length && at + 12 + view.getUint32(at) <= bytes.length;
+    at += 12 + view.getUint32(at)
+  ) {
     const type = chunkType(bytes, at);
     if (type === 'tRNS') transparent = true;
     if (type === 'pHYs' && bytes[at + 16] === 1) perMetre = { x: view.getUint32(at + 8), y: view.getUint32(at + 12) };

@@ -590,6 +590,8 @@ export const EN = {
     '{which} is not a PNG image (Decree 30 asks for PNG with a transparent background; save it as .png)',
   'sign.image.signature': 'the signature image (--anh)',
   'sign.image.seal': 'the seal image (--dau)',
+  'sign.image.opaque':
+    '{which} has no transparent background (Decree 30 asks for a PNG with a transparent one): signed anyway, but its background covers what lies below',
   'sign.pdf.notPdf': 'not a PDF file',
   'sign.pdf.encrypted': 'the PDF is encrypted (password protected); remove the encryption, then sign',
   'sign.pdf.damaged': 'the PDF is damaged and cannot be read ({detail})',

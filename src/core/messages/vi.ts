@@ -615,6 +615,8 @@ export const VI = {
   'sign.image.notPng': '{which} không phải ảnh PNG (NĐ 30 yêu cầu ảnh PNG nền trong suốt; hãy lưu lại thành .png)',
   'sign.image.signature': 'ảnh chữ ký (--anh)',
   'sign.image.seal': 'ảnh con dấu (--dau)',
+  'sign.image.opaque':
+    '{which} không có nền trong suốt (NĐ 30 yêu cầu ảnh PNG nền trong suốt): vẫn ký, nhưng nền ảnh sẽ che phần bên dưới',
   'sign.pdf.notPdf': 'không phải tệp PDF',
   'sign.pdf.encrypted': 'tệp PDF đã được mã hóa (có mật khẩu); hãy bỏ mã hóa rồi ký',
   'sign.pdf.damaged': 'tệp PDF bị hỏng, không đọc được ({detail})',
