@@ -1,10 +1,12 @@
 /**
- * Where the images of a digital signature go inside the signature field,
- * by NĐ 30/2020, Phụ lục I, Phần I, Mục II: the signer's image (blue, PNG)
- * centred between the title and the name (k.7-d) — the field is that space;
- * the agency's seal (red, real size, PNG) over about one third of the signer's
- * image, on its left (k.8-a). Coordinates in PDF points, origin at the field's
- * lower left corner.
+ * Where the images of a digital signature go, by NĐ 30/2020, Phụ lục I,
+ * Phần I, Mục II: the signer's image (blue, PNG) centred between the title and
+ * the name (k.7-d) — the signature field is that space; the agency's seal (red,
+ * its real size, PNG) over about one third of the signer's image, on its left
+ * (k.8-a). A real seal is larger than the space between title and name, so the
+ * seal may reach beyond the field, as a stamp on paper overlaps the text: the
+ * appearance then covers the field and the seal together (`bounds`).
+ * Coordinates in PDF points, origin at the field's lower left corner.
  */
 
 export interface Size {
@@ -17,34 +19,41 @@ export interface Box extends Size {
   readonly y: number;
 }
 
+export interface Placement {
+  readonly signature?: Box;
+  readonly seal?: Box;
+  /** The field and the seal together: what the appearance covers. */
+  readonly bounds: Box;
+}
+
 /** The share of the signer's image the seal covers, from its left edge (k.8-a: "khoảng 1/3"). */
 export const SEAL_OVERLAP = 1 / 3;
 
-/**
- * With a seal the signer's image fits the middle two thirds of the field's
- * width, so a sixth stays free on each side and the seal's part left of the
- * image has room inside the field.
- */
-const SIGNATURE_WIDTH_SHARE_WITH_SEAL = 2 / 3;
-
-/** The boxes of the images given: the signer's image centred, the seal over its left third. */
-export function placeImages(field: Size, signature?: Size, seal?: Size): { signature?: Box; seal?: Box } {
-  if (!signature) return seal ? { seal: centred(field, fit(seal, field)) } : {};
-  const room = seal ? { width: field.width * SIGNATURE_WIDTH_SHARE_WITH_SEAL, height: field.height } : field;
-  const signatureBox = centred(field, contain(signature, room));
-  return seal ? { signature: signatureBox, seal: sealBox(field, signatureBox, seal) } : { signature: signatureBox };
-}
+/** 45 mm: no agency seal is wider; a PNG without a recorded resolution (a pixel read as a point) is scaled down to it. */
+export const MAX_SEAL_PT = (45 / 25.4) * 72;
 
 /**
- * The seal at its real size when that fits, else as large as fits: no taller
- * than the field, and its right edge at one third of the signer's image with its
- * left edge still inside the field; vertically centred on the signer's image.
+ * The boxes of the images given: the signer's image as large as the field
+ * allows and centred in it; the seal at its real size (at most MAX_SEAL_PT,
+ * and no further left than `roomLeft`, the page's margin beside the field),
+ * its right edge at one third of the signer's image, centred on it vertically.
  */
-function sealBox(field: Size, signature: Box, seal: Size): Box {
-  const right = signature.x + signature.width * SEAL_OVERLAP;
-  const size = fit(seal, { width: right, height: field.height });
-  const y = Math.min(Math.max(signature.y + signature.height / 2 - size.height / 2, 0), field.height - size.height);
-  return { x: right - size.width, y, ...size };
+export function placeImages(field: Size, signature?: Size, seal?: Size, roomLeft = Infinity): Placement {
+  const fieldBox = { x: 0, y: 0, ...field };
+  if (!signature) {
+    const alone = seal && centred(field, fit(seal, field));
+    return { seal: alone, bounds: fieldBox };
+  }
+  const signatureBox = centred(field, contain(signature, field));
+  if (!seal) return { signature: signatureBox, bounds: fieldBox };
+  const right = signatureBox.x + signatureBox.width * SEAL_OVERLAP;
+  const size = fit(seal, { width: Math.min(MAX_SEAL_PT, right + roomLeft), height: MAX_SEAL_PT });
+  const sealBox = {
+    x: right - size.width,
+    y: signatureBox.y + signatureBox.height / 2 - size.height / 2,
+    ...size,
+  };
+  return { signature: signatureBox, seal: sealBox, bounds: union(fieldBox, sealBox) };
 }
 
 /** `image` at its own size, or scaled down to fit inside `room`, keeping its proportions (the seal: real size). */
@@ -61,4 +70,12 @@ function contain(image: Size, room: Size): Size {
 
 function centred(field: Size, size: Size): Box {
   return { x: (field.width - size.width) / 2, y: (field.height - size.height) / 2, ...size };
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  const right = Math.max(a.x + a.width, b.x + b.width);
+  const top = Math.max(a.y + a.height, b.y + b.height);
+  return { x, y, width: right - x, height: top - y };
 }

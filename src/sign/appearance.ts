@@ -38,16 +38,25 @@ export async function setAppearance(
   input: AppearanceInput,
 ): Promise<void> {
   const size = { width: field.rect.width, height: field.rect.height };
-  const { operators, resources } =
+  const { operators, resources, bounds } =
     input.signature || input.seal
-      ? await imageAppearance(doc, size, input)
-      : await textAppearance(doc, size, appearanceLines(identity, signingTime), input.font());
-  const stream = doc.context.formXObject(operators, { BBox: [0, 0, size.width, size.height], Resources: resources });
+      ? await imageAppearance(doc, field, input)
+      : {
+          ...(await textAppearance(doc, size, appearanceLines(identity, signingTime), input.font())),
+          bounds: undefined,
+        };
+  const box = bounds ?? { x: 0, y: 0, ...size };
+  const bbox = [box.x, box.y, box.x + box.width, box.y + box.height];
+  const stream = doc.context.formXObject(operators, { BBox: bbox, Resources: resources });
   field.widget.set(PDFName.of('AP'), doc.context.obj({ N: doc.context.register(stream) }));
+  // the appearance's box, placed on the page: the field, grown by the seal that reaches beyond it
+  const rect = [field.rect.x + bbox[0], field.rect.y + bbox[1], field.rect.x + bbox[2], field.rect.y + bbox[3]];
+  field.widget.set(PDFName.of('Rect'), doc.context.obj(rect));
 }
 
-async function imageAppearance(doc: PDFDocument, field: Size, input: AppearanceInput) {
-  const boxes = placeImages(field, input.signature?.info.size, input.seal?.info.size);
+async function imageAppearance(doc: PDFDocument, field: SignatureField, input: AppearanceInput) {
+  const { width, height, x: roomLeft } = field.rect;
+  const boxes = placeImages({ width, height }, input.signature?.info.size, input.seal?.info.size, roomLeft);
   const XObject: Record<string, unknown> = {};
   const operators: PDFOperator[] = [];
   // the seal is drawn last: it lies over the signer's image (k.8-a)
@@ -59,7 +68,7 @@ async function imageAppearance(doc: PDFDocument, field: Size, input: AppearanceI
     XObject[name] = (await doc.embedPng(image.bytes)).ref;
     operators.push(...drawImage(name, { ...box, ...NO_TURN }));
   }
-  return { operators, resources: { XObject } };
+  return { operators, resources: { XObject }, bounds: boxes.bounds };
 }
 
 /** "Ký bởi: …", the organisation when the certificate names one, "Thời gian ký: …": the document's language, Vietnamese. */

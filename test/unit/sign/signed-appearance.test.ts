@@ -57,26 +57,32 @@ describe('sign: the signed field and its appearance, read back', function () {
     assert.deepEqual(signed.field, { name: 'ChuKySo', page: 1, rect: CONTRACT_RECT, added: false });
   });
 
-  it('draws the signer image centred in the field and the seal over its left third', async () => {
+  it('draws the signer image centred in the field and a real-size seal over its left third, the widget grown to hold it', async () => {
     const signed = await signPdf(await makePdf(), signer, {
       signingTime: new Date(),
       font: () => readSystemFont(),
       signatureImage: makePng(300, 100),
-      sealImage: makePng(200, 200, 300, [220, 0, 0, 160]),
+      sealImage: makePng(472, 472, 300, [220, 0, 0, 160]),
     });
-    const drawn = drawnImages((await signedField(signed.bytes)).content);
+    const { widget, content } = await signedField(signed.bytes);
+    const drawn = drawnImages(content);
     assert.deepEqual(
       drawn.map((d) => d.name),
       ['ChuKy', 'Dau'],
       'the seal drawn last, over the signature',
     );
+    // form space: the origin at the field's lower left corner (BBox and /Rect differ by the field's position)
     const [signature, seal] = drawn;
-    const near = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 0.01, `${what}: ${a} ≠ ${b}`);
-    near(signature.x + signature.width / 2, CONTRACT_RECT.width / 2, 'signature centred across');
+    const near = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 0.05, `${what}: ${a} ≠ ${b}`);
+    near(signature.x + signature.width / 2, CONTRACT_RECT.width / 2, 'signature centred across the field');
     near(signature.y + signature.height / 2, CONTRACT_RECT.height / 2, 'signature centred up and down');
     near(seal.x + seal.width, signature.x + signature.width / 3, "the seal's right edge at a third of the signature");
-    near(seal.width, 48, 'the seal at its real size: 200 px at 300 dpi = 48 pt');
-    assert.ok(seal.x >= 0, 'the seal inside the field');
+    near(seal.width, 113.28, 'the seal at its real size: 472 px at 300 dpi = 40 mm');
+    const [x1, y1, x2, y2] = widget.lookup(PDFName.of('Rect'), PDFArray).asArray().map(Number);
+    near(x1, CONTRACT_RECT.x + seal.x, 'the widget reaches left to the seal');
+    near(y1, CONTRACT_RECT.y + seal.y, 'and down to it');
+    near(y2, CONTRACT_RECT.y + seal.y + seal.height, 'and up to it');
+    near(x2, CONTRACT_RECT.x + CONTRACT_RECT.width, 'its right edge is the field');
   });
 
   it('writes "Ký bởi" and "Thời gian ký" with the certificate name when no image is given', async () => {
