@@ -7,6 +7,7 @@
  * and never reaches the web extension: only the desktop entry registers this.
  */
 import * as vscode from 'vscode';
+import { say as coreSay } from '../core/messages';
 import type { Language, Localized } from '../core/model';
 import { t } from '../l10n';
 import { loadSigning, type Signing } from '../sign/load-signing';
@@ -38,22 +39,29 @@ export function registerSignPdf(language: () => Language): vscode.Disposable {
   });
 }
 
-/** The .p12 from a file dialog and its password from a password box; undefined when the user cancels either. */
+/** The .p12 from a file dialog and its password from a password box, asked again after a wrong one; undefined on cancel. */
 async function askSigner(lang: Language, sign: Signing): Promise<Signer | undefined> {
   const p12 = await pick(t(lang, 'Use this certificate'), { [t(lang, 'Certificate')]: ['p12', 'pfx'] });
   if (!p12) return undefined;
-  const password = await vscode.window.showInputBox({
-    password: true,
-    ignoreFocusOut: true,
-    title: t(lang, 'Sign PDF'),
-    prompt: t(lang, 'Password of {0}', basename(p12)),
-  });
-  if (password === undefined) return undefined;
-  return sign.blaming(p12.fsPath, () => {
-    const signer = sign.openP12(sign.readInput(p12.fsPath, sign.MAX_SMALL_MB), password);
-    sign.assertCertificateInForce(signer.identity, new Date());
-    return signer;
-  });
+  const bytes = sign.blaming(p12.fsPath, () => sign.readInput(p12.fsPath, sign.MAX_SMALL_MB));
+  const wrong = coreSay('sign.p12.wrongPassword');
+  for (let attempt = 1; ; attempt += 1) {
+    const password = await vscode.window.showInputBox({
+      password: true,
+      ignoreFocusOut: true,
+      title: t(lang, 'Sign PDF'),
+      // after a wrong password, the prompt says so
+      prompt: attempt > 1 ? wrong[lang] : t(lang, 'Password of {0}', basename(p12)),
+    });
+    if (password === undefined) return undefined;
+    try {
+      const signer = sign.blaming(p12.fsPath, () => sign.openP12(bytes, password));
+      sign.assertCertificateInForce(signer.identity, new Date());
+      return signer;
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof sign.SignError) || error.reason.en !== wrong.en) throw error;
+    }
+  }
 }
 
 async function pick(openLabel: string, filters: Record<string, string[]>) {
