@@ -38,6 +38,7 @@ const targets = [
   { entryPoints: ['src/cli/boot.ts'], outfile: 'dist/boot.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/render/docx/index.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/lists/read-xlsx.ts'], outfile: 'dist/xlsx.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['src/sign/node-index.ts'], outfile: 'dist/sign.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/webview/standalone.ts'], outfile: 'dist/standalone.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.browser.js', platform: 'browser', format: 'esm' },

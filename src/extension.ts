@@ -2,11 +2,15 @@
 import type * as vscode from 'vscode';
 import { activateOn, type GiaymoiApi } from './features/activate';
 import { nodePlatform } from './features/node-platform';
+import { readSettings } from './features/settings';
+import { registerSignPdf } from './features/sign-pdf';
 
 export type { GiaymoiApi } from './features/activate';
 
 export function activate(context: vscode.ExtensionContext): GiaymoiApi {
-  return activateOn(context, nodePlatform());
+  const api = activateOn(context, nodePlatform());
+  context.subscriptions.push(registerSignPdf(() => readSettings().language)); // desktop only: signing needs Node
+  return api;
 }
 
 export function deactivate(): void {

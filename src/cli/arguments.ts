@@ -17,6 +17,11 @@ export const VALUE_OPTIONS = [
   'lang',
   'config',
   'min-working-days',
+  'p12',
+  'password',
+  'anh',
+  'dau',
+  'rect',
 ];
 /** Options that take no value. `combined` is accepted and ignored: the combined merge file, once skipped above 200 invitees unless asked for, is always made. */
 export const FLAGS = [

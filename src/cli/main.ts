@@ -20,6 +20,7 @@ const COMMANDS: Record<string, { run: Subcommand; help: Localized }> = {
     help: say('cli.help.preview'),
   },
   import: { run: async (files, cli) => (await import('./import')).runImport(files, cli), help: say('cli.help.import') },
+  sign: { run: async (files, cli) => (await import('./sign')).runSign(files, cli), help: say('cli.help.sign') },
   rules: { run: runRules, help: say('cli.help.rules') },
   schema: {
     run: async (_, cli) => {

@@ -668,11 +668,49 @@ export const EN = {
     "The imported source has {errors} errors and does not export yet: none of the original's {total} printed words is printed again.",
   'cli.import.firstLost': 'First lost passage: "{passage}"',
   'cli.import.firstMoved': 'First passage printed out of place: "{passage}"',
+  'sign.p12.notP12': 'not a .p12/.pfx certificate file (PKCS#12)',
+  'sign.p12.wrongPassword':
+    'wrong password for the .p12 file (try again, or give it with --password or GIAYMOI_P12_PASSWORD)',
+  'sign.p12.noKey': 'the .p12 file holds no private key to sign with',
+  'sign.p12.notRsa': 'the key in the .p12 file is not an RSA key; giaymoi signs with RSA keys only',
+  'sign.p12.noMatchingCertificate': 'the .p12 file has no certificate that matches its private key',
+  'sign.certificate.expired':
+    'the certificate of {name} expired on {date}: not signed, because a digital signature is valid only when its certificate is in force at signing',
+  'sign.certificate.notYetValid': 'the certificate of {name} is in force only from {date}: not signed yet',
+  'sign.image.notPng':
+    '{which} is not a PNG image (Decree 30 asks for PNG with a transparent background; save it as .png)',
+  'sign.image.signature': 'the signature image (--anh)',
+  'sign.image.seal': 'the seal image (--dau)',
+  'sign.image.opaque':
+    '{which} has no transparent background (Decree 30 asks for a PNG with a transparent one): signed anyway, but its background covers what lies below',
+  'sign.pdf.notPdf': 'not a PDF file',
+  'sign.pdf.encrypted': 'the PDF is encrypted (password protected); remove the encryption, then sign',
+  'sign.pdf.damaged': 'the PDF is damaged and cannot be read ({detail})',
+  'sign.field.alreadySigned':
+    'the PDF already carries a digital signature (field {name}); giaymoi writes the whole file anew, which would break it: not signed',
+  'sign.field.none':
+    'the PDF has no empty signature field; say where to sign with --rect x,y,w,h (points from the lower left corner of the last page)',
+  'sign.rect.invalid': '--rect needs 4 numbers x,y,w,h (points; width and height above 0), not "{text}"',
+  'sign.rect.outsidePage': '--rect reaches outside the last page ({width} × {height} points)',
+  'sign.appearance.signedBy': 'Signed by: {name}',
+  'sign.appearance.signingTime': 'Signing time: {time}',
+  'cli.sign.needsP12': 'a certificate is needed: --p12 FILE.p12',
+  'cli.sign.outNeedsPdf': '-o needs a .pdf file name',
+  'cli.sign.tooLarge': 'too large (at most {limit} MB)',
+  'cli.sign.passwordPrompt': 'Password of {file}: ',
+  'cli.sign.cancelled': 'cancelled, not signed',
+  'cli.sign.noFont':
+    'no Vietnamese font found (Times New Roman, Liberation Serif or DejaVu Serif) to write the "Signed by" lines: install one, or sign with a signature image --anh',
+  'cli.sign.cannotWrite': 'cannot write {out} ({code})',
+  'cli.sign.done': 'Signed: {out} (field {field}, page {page}, signer {name})',
+  'cli.sign.fieldAdded': 'signature field {field} added at --rect',
   'cli.help.check': 'check files against Decree 30/2020',
   'cli.help.export':
     'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
   'cli.help.preview': 'write the preview page as one HTML file',
   'cli.help.import': 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]',
+  'cli.help.sign':
+    'sign a PDF with a .p12 certificate  [-o OUT.pdf] [--p12 FILE.p12] [--password PASSWORD] [--anh signature.png] [--dau seal.png] [--rect x,y,w,h]',
   'cli.help.rules': 'list the rules with their level and legal source  [--format text|json|markdown]',
   'cli.help.schema': "print the format's JSON Schema",
   'cli.usage.head': 'Usage: giaymoi <lệnh> [tùy chọn] TỆP...',

@@ -24,16 +24,18 @@ const usageText = () => {
 
 /** `--name` and `-x` options of the help, `--margin-left|right|…` spread out. */
 function helpOptions(): string[] {
-  const names = [...usageText().matchAll(/(?<![\w-])--?([a-z][a-z-]*)((?:\|[a-z]+)*)/g)].flatMap(([, name, more]) => {
-    const stem = name.replace(/-[a-z]+$/, '');
-    return [
-      name,
-      ...more
-        .split('|')
-        .filter(Boolean)
-        .map((alt) => `${stem}-${alt}`),
-    ];
-  });
+  const names = [...usageText().matchAll(/(?<![\w-])--?([a-z][a-z0-9-]*)((?:\|[a-z]+)*)/g)].flatMap(
+    ([, name, more]) => {
+      const stem = name.replace(/-[a-z]+$/, '');
+      return [
+        name,
+        ...more
+          .split('|')
+          .filter(Boolean)
+          .map((alt) => `${stem}-${alt}`),
+      ];
+    },
+  );
   return [...new Set(names)];
 }
 

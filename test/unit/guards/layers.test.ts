@@ -90,12 +90,14 @@ const RULES: Record<string, LayerRule> = {
   /** Desktop-only helpers (LibreOffice for .doc, the guarded file reader), for the CLI and the desktop extension; the read limits come from the lists and the importer. */
   node: { layers: ['core', 'lists', 'import'], packages: SHELL_PACKAGES },
   export: { layers: ['core', 'render/docx', 'render/html'], packages: SHELL_PACKAGES },
+  /** PDF signing: pdf-lib, node-forge, @signpdf, fontkit; its node-* files use Node (the CLI and the desktop load it lazily). */
+  sign: { layers: ['core'], packages: SHELL_PACKAGES },
   cli: {
-    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node'],
+    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node', 'sign'],
     packages: SHELL_PACKAGES,
   },
   features: {
-    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node', 'l10n'],
+    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node', 'l10n', 'sign'],
     packages: SHELL_PACKAGES,
   },
   extension: { layers: ['features'], packages: ['vscode'] },

@@ -1,0 +1,84 @@
+/**
+ * `giaymoi sign FILE.pdf --p12 CERT.p12 [-o OUT.pdf] [--password P] [--anh chu-ky.png]
+ * [--dau con-dau.png] [--rect x,y,w,h]`: a PAdES signature into the PDF's empty
+ * signature field (the one `giaymoi export --pdf` leaves where the decree puts
+ * the signer's image), written to OUT.pdf (default: FILE.signed.pdf beside it).
+ * The password: --password, else GIAYMOI_P12_PASSWORD, else asked on a terminal.
+ * Exit 0 when signed, 2 on bad input (one line naming the file and why).
+ */
+import { basename, dirname, extname, join } from 'node:path';
+import { say } from '../core/messages';
+import { loadSigning, type Signing } from '../sign/load-signing';
+import type { Signer } from '../sign/signer';
+import type { CliContext } from './context';
+
+export async function runSign(files: string[], cli: CliContext): Promise<number> {
+  if (files.length !== 1) return cli.usage();
+  const [file] = files;
+  const sign = loadSigning();
+  const { MAX_PDF_MB, SignError, blaming, parseRect, readInput, readSystemFont, signPdf, writeAtomically } = sign;
+  const out = given(cli, 'o') ?? join(dirname(file), `${basename(file, extname(file))}.signed.pdf`);
+  try {
+    if (extname(out).toLowerCase() !== '.pdf') throw new SignError(say('cli.sign.outNeedsPdf'), out);
+    const pdf = blaming(file, () => readInput(file, MAX_PDF_MB));
+    const [signatureImage, sealImage] = [image(cli, 'anh', sign), image(cli, 'dau', sign)];
+    const signer = await openSigner(cli, file, sign);
+    const rectText = given(cli, 'rect');
+    const options = { signatureImage, sealImage, font: () => readSystemFont() };
+    const rect = rectText === undefined ? undefined : parseRect(rectText);
+    const signed = await signPdf(pdf, signer, { ...options, rect, signingTime: new Date() }).catch((error) => {
+      throw error instanceof SignError && !error.file ? new SignError(error.reason, file) : error;
+    });
+    blaming(out, () => writeAtomically(out, signed.bytes));
+    const { name, page, added } = signed.field;
+    if (added) cli.err(cli.say(say('cli.sign.fieldAdded', { field: name })));
+    cli.err(cli.say(say('cli.sign.done', { out, field: name, page, name: signer.identity.commonName })));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof SignError)) throw error;
+    cli.err(`${error.file ?? file}: ${cli.say(error.reason)}`);
+    return 2;
+  }
+}
+
+/** The option's value, or undefined when absent or left without a value (the parser reads that as 'true'). */
+function given(cli: CliContext, name: string): string | undefined {
+  const value = cli.options[name];
+  return value && value !== 'true' ? value : undefined;
+}
+
+/** The PNG of --anh or --dau, checked to be one (a warning when it is opaque); a SignError names the image file. */
+function image(cli: CliContext, option: 'anh' | 'dau', sign: Signing): Uint8Array | undefined {
+  const path = given(cli, option);
+  if (path === undefined) return undefined;
+  const which = say(option === 'anh' ? 'sign.image.signature' : 'sign.image.seal');
+  return sign.blaming(path, () => {
+    const bytes = sign.readInput(path, sign.MAX_SMALL_MB);
+    if (!sign.readPng(bytes, which).transparent) cli.err(`${path}: ${cli.say(say('sign.image.opaque', { which }))}`);
+    return bytes;
+  });
+}
+
+/** The .p12 of --p12 opened with its password, in force today; a SignError names the .p12 (or the PDF, when --p12 is missing). */
+async function openSigner(cli: CliContext, file: string, sign: Signing): Promise<Signer> {
+  const { MAX_SMALL_MB, SignError, assertCertificateInForce, blaming, openP12, readInput } = sign;
+  const path = given(cli, 'p12');
+  if (!path) throw new SignError(say('cli.sign.needsP12'), file);
+  const bytes = blaming(path, () => readInput(path, MAX_SMALL_MB));
+  const secret = await password(path, cli, sign);
+  return blaming(path, () => {
+    const signer = openP12(bytes, secret);
+    assertCertificateInForce(signer.identity, new Date());
+    return signer;
+  });
+}
+
+/** --password, else the variable, else a hidden prompt on a terminal, else none (a .p12 may have an empty one). */
+async function password(p12Path: string, cli: CliContext, { canPrompt, promptHidden }: Signing): Promise<string> {
+  const option = cli.options.password;
+  if (option !== undefined && option !== 'true') return option; // '' too: a .p12 may have an empty password
+  const variable = process.env.GIAYMOI_P12_PASSWORD;
+  if (variable !== undefined) return variable;
+  if (!canPrompt()) return '';
+  return promptHidden(say('cli.sign.passwordPrompt', { file: basename(p12Path) }), cli.language);
+}

@@ -1,0 +1,82 @@
+/**
+ * A PDF made ready for its signature: the empty field found (or added at the
+ * user's rectangle), its appearance drawn, the signature dictionary put in
+ * with room for the CMS. What remains is filling /ByteRange and /Contents.
+ */
+import { type PDFArray, PDFName, PDFNumber, type PDFDocument } from 'pdf-lib';
+import { say } from '../core/messages';
+import { addSignatureField } from './add-field';
+import { setAppearance, type PngImage } from './appearance';
+import type { Box } from './appearance-layout';
+import { assertCertificateInForce } from './certificate-validity';
+import { chooseEmptyField, findSignatureFields, type SignatureField } from './find-field';
+import { pdfLibFontkit } from './fontkit-adapter';
+import { openPdf } from './open-pdf';
+import { addSignaturePlaceholder } from './placeholder';
+import { readPng } from './png';
+import { SignError } from './sign-error';
+import type { SignerIdentity } from './signer';
+
+export interface PrepareOptions {
+  readonly identity: SignerIdentity;
+  readonly signingTime: Date;
+  /** PNG bytes of the signer's image (--anh) and of the seal (--dau). */
+  readonly signatureImage?: Uint8Array;
+  readonly sealImage?: Uint8Array;
+  /** Where the field goes (points, last page) when the PDF has no empty one; moves the empty one when it has. */
+  readonly rect?: Box;
+  /** A Unicode TrueType font, read only for a text appearance. */
+  readonly font: () => Uint8Array;
+}
+
+export interface Prepared {
+  readonly bytes: Uint8Array;
+  readonly field: { readonly name: string; readonly page: number; readonly rect: Box; readonly added: boolean };
+}
+
+/** The PDF with an unsigned signature in place; bad input of any kind is one SignError. */
+export async function preparePdf(pdf: Uint8Array, options: PrepareOptions): Promise<Prepared> {
+  assertCertificateInForce(options.identity, options.signingTime);
+  const signature = options.signatureImage && image(options.signatureImage, 'sign.image.signature');
+  const seal = options.sealImage && image(options.sealImage, 'sign.image.seal');
+  const doc = await openPdf(pdf);
+  doc.registerFontkit(pdfLibFontkit);
+  const { field, added } = targetField(doc, options.rect);
+  await setAppearance(doc, field, options.identity, options.signingTime, { signature, seal, font: options.font });
+  addSignaturePlaceholder(doc, field, options.identity, options.signingTime);
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return { bytes, field: { name: field.name, page: field.pageIndex + 1, rect: field.rect, added } };
+}
+
+function image(bytes: Uint8Array, which: 'sign.image.signature' | 'sign.image.seal'): PngImage {
+  return { bytes, info: readPng(bytes, say(which)) };
+}
+
+/**
+ * The field to sign: never beside an existing signature (pdf-lib writes the file
+ * anew, which would break it); the empty one, at `rect` when given; else a new
+ * one at `rect`; else a SignError that suggests --rect.
+ */
+function targetField(doc: PDFDocument, rect: Box | undefined): { field: SignatureField; added: boolean } {
+  const fields = findSignatureFields(doc);
+  const signed = fields.find((f) => f.signed);
+  if (signed) throw new SignError(say('sign.field.alreadySigned', { name: signed.name }));
+  const empty = chooseEmptyField(fields);
+  if (empty && rect) return { field: moved(empty, rect), added: false };
+  if (empty) return { field: empty, added: false };
+  if (!rect) throw new SignError(say('sign.field.none'));
+  return {
+    field: addSignatureField(
+      doc,
+      rect,
+      fields.map((f) => f.name),
+    ),
+    added: true,
+  };
+}
+
+function moved(field: SignatureField, rect: Box): SignatureField {
+  const corners = [rect.x, rect.y, rect.x + rect.width, rect.y + rect.height].map((n) => PDFNumber.of(n));
+  field.widget.set(PDFName.of('Rect'), field.widget.context.obj(corners) as PDFArray);
+  return { ...field, rect };
+}
