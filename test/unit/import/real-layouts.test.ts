@@ -148,9 +148,14 @@ describe('import: real layouts', function () {
     );
     const { fields, yaml } = read(invitation(BODY).replace(/^<w:tbl>.*?<\/w:tbl>/, xml));
     assert.deepEqual(fields.co_quan.chu_quan, ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'HUYỆN YÊN DŨNG']);
+    // The author's first line is wider than the header column here, so it
+    // wraps: GM040 says so and names the key (issue 29, item 3), rather than
+    // the import breaking the name its own way.
     assert.deepEqual(
-      checkInvitation(yaml).problems.filter((x) => x.code === 'GM040'),
-      [],
+      checkInvitation(yaml)
+        .problems.filter((x) => x.code === 'GM040')
+        .map((x) => x.message.en.match(/`\w+`/)?.[0]),
+      ['`chu_quan`'],
     );
   });
 });
