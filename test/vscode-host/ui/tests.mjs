@@ -2,7 +2,7 @@
 // DOM): the palette's list, the editor's scroll while the preview changes, the export message's
 // buttons, the new invitation's indentation and status, the quick-fix request's log.
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   closePalette,
@@ -108,10 +108,10 @@ async function openLongWithPreview(page, workspace) {
 
 export const UI_TESTS = [
   {
-    title: 'palette: "giay moi" lists every command (the editor\'s five, and the lock from the preview)',
+    title: 'palette: "giấy mời" (the category) lists every command (the editor\'s five, and the lock from the preview)',
     async run({ page, workspace }) {
       await openFile(page, join(workspace, READY));
-      const fromEditor = await palettePicks(page, 'giay moi');
+      const fromEditor = await palettePicks(page, 'giấy mời');
       const editorCommands = [
         'giaymoi.showPreview',
         'giaymoi.showPreviewToSide',
@@ -139,7 +139,7 @@ export const UI_TESTS = [
             .locator('.tabs-container .tab', { hasText: /Xem trước|Preview/ })
             .first()
             .click();
-        fromPreview = await palettePicks(page, 'giay moi');
+        fromPreview = await palettePicks(page, 'giấy mời');
         if (fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))) || Date.now() > deadline) break;
         await page.waitForTimeout(500);
       }
@@ -234,10 +234,10 @@ export const UI_TESTS = [
       let docx;
       try {
         await openFile(page, join(workspace, BROKEN));
-        await runFromPalette(page, 'giay moi xuat docx', labelOf('giaymoi.exportDocx'));
+        await runFromPalette(page, 'xuat docx', labelOf('giaymoi.exportDocx'));
         await waitFor(async () => (await toasts(page)).some((t) => t.message.startsWith('Không xuất')), 'the refusal');
         await openFile(page, join(workspace, READY));
-        await runFromPalette(page, 'giay moi xuat docx', labelOf('giaymoi.exportDocx'));
+        await runFromPalette(page, 'xuat docx', labelOf('giaymoi.exportDocx'));
         const done = await waitFor(
           async () => (await toasts(page)).find((t) => t.message.startsWith('Đã xuất')),
           'the export message',
@@ -270,6 +270,52 @@ export const UI_TESTS = [
   },
   {
     title:
+      'mail merge from the palette: asks first (count, folder), Cancel writes nothing, the set goes into "<name> (trộn thư)/"; afterwards "xuat docx" and "giay moi moi" do not list it',
+    async run({ page, workspace }) {
+      const folder = join(workspace, 'so-tai-chinh-hop-du-toan-2025 (trộn thư)');
+      const beside = readdirSync(workspace).sort();
+      try {
+        await openFile(page, join(workspace, READY));
+        await runFromPalette(page, 'tron thu', labelOf('giaymoi.exportMailMerge'));
+        let dialog = await mergeDialog(page);
+        assert.match(dialog.message, /ghi 8 tệp DOCX vào thư mục ".*so-tai-chinh-hop-du-toan-2025 \(trộn thư\)"/);
+        assert.match(dialog.detail, /sẽ được tạo/);
+        await page.keyboard.press('Escape');
+        await settle(page);
+        assert.equal(existsSync(folder), false, 'Cancel wrote nothing');
+        await runFromPalette(page, 'tron thu', labelOf('giaymoi.exportMailMerge'));
+        await mergeDialog(page);
+        await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Ghi 8 tệp' }).click();
+        await waitFor(
+          () => existsSync(folder) && readdirSync(folder).filter((n) => n.endsWith('.docx')).length === 8,
+          'eight DOCX in the merge folder',
+          30_000,
+        );
+        assert.deepEqual(
+          readdirSync(workspace).sort(),
+          [...beside, basename(folder)].sort(),
+          'nothing else beside the sources',
+        );
+        await runFromPalette(page, 'tron thu', labelOf('giaymoi.exportMailMerge'));
+        dialog = await mergeDialog(page);
+        assert.match(dialog.detail, /đã có bản trộn thư trước/);
+        await page.keyboard.press('Escape');
+        for (const [query, own] of [
+          ['xuat docx', 'giaymoi.exportDocx'],
+          ['Xuất DOCX · Export DOCX', 'giaymoi.exportDocx'],
+          ['giay moi moi', 'giaymoi.newInvitation'],
+        ]) {
+          const rows = await palettePicks(page, query);
+          assert.ok(rows[0]?.startsWith(labelOf(own)), `"${query}" lists first:\n${rows.join('\n')}`);
+          assert.ok(!rows.some((r) => r.startsWith(labelOf('giaymoi.exportMailMerge'))), `"${query}" lists the merge`);
+        }
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    title:
       'quick fix (Ctrl+.): our fix is offered and the extension host logs no "code action of kind … dropped" warning',
     async run({ page, workspace, logsDir }) {
       const text = readFileSync(join(workspace, QUICK_FIX), 'utf8');
@@ -296,6 +342,16 @@ export const UI_TESTS = [
     },
   },
 ];
+
+/** The modal a mail merge shows before it writes: its message and detail. */
+async function mergeDialog(page) {
+  const box = page.locator('.monaco-dialog-box');
+  await box.waitFor({ state: 'visible', timeout: 15_000 });
+  return {
+    message: (await box.locator('.dialog-message-text').textContent()) ?? '',
+    detail: (await box.locator('.dialog-message-detail').textContent()) ?? '',
+  };
+}
 
 function filesUnder(dir) {
   try {
