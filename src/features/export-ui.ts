@@ -11,7 +11,9 @@ import { insteadNote } from '../export/merge-set';
 import type { Written } from '../export/write-outputs';
 import type { Language, Localized, Problem } from '../core/model';
 import { t } from '../l10n';
+import { downloadWritten } from './export-download';
 import { explorerCanShow, hostAbilities, revealWritten, type HostAbilities } from './export-host';
+import type { ExportFiles } from './platform-api';
 
 /** Lists at most this many problems in a notification. */
 const LISTED = 5;
@@ -60,13 +62,13 @@ export function showRefusal(notify: Notify, header: Localized, problems: readonl
 export function showWritten(
   notify: Notify,
   written: readonly Written[],
-  uriOf: (path: string) => vscode.Uri,
+  files: ExportFiles,
   language: Language,
   open: boolean | undefined,
   notes: readonly Localized[] = [],
   host: HostAbilities = hostAbilities(),
 ): void {
-  const main = uriOf(written[written.length - 1].path);
+  const main = files.uriOf(written[written.length - 1].path);
   if (open === true) return void (host.openWithOS ? vscode.env.openExternal(main) : revealWritten(main, host));
   if (open === false) return;
   const instead = written.flatMap((w) => insteadNote(w)?.[language] ?? []);
@@ -75,7 +77,7 @@ export function showWritten(
     ...notes.map((n) => n[language]),
     ...instead,
   ].join(' \n');
-  const actions = writtenActions(main, host, language);
+  const actions = writtenActions(main, host, language, () => downloadWritten(written, files));
   void notify(
     instead.length ? 'warning' : 'info',
     text,
@@ -94,18 +96,25 @@ export function whereIs(file: vscode.Uri, host: HostAbilities): string {
   return explorerCanShow(file) ? vscode.workspace.asRelativePath(file, true) : file.toString(true);
 }
 
-/** The buttons after a successful export: "Mở" where the OS can open the file, a reveal where one exists. */
+/**
+ * The buttons after a successful export: "Mở" where the OS can open the file,
+ * a reveal where one exists, and where the file is on another machine (a
+ * browser, a remote window) "Tải về", which brings it (or the whole merge) to the user.
+ */
 export function writtenActions(
   file: vscode.Uri,
   host: HostAbilities,
   language: Language,
+  download: () => Promise<void>,
 ): { label: string; run: () => void }[] {
   const actions: { label: string; run: () => void }[] = [];
   if (host.openWithOS) actions.push({ label: t(language, 'Open'), run: () => void vscode.env.openExternal(file) });
   if (host.revealInOS)
     actions.push({ label: t(language, 'Reveal in Folder'), run: () => void revealWritten(file, host) });
-  else if (explorerCanShow(file))
+  else if (explorerCanShow(file)) {
+    actions.push({ label: t(language, 'Download'), run: () => void download() });
     actions.push({ label: t(language, 'Reveal in Explorer'), run: () => void revealWritten(file, host) });
+  }
   return actions;
 }
 

@@ -189,7 +189,7 @@ async function write(
       if (estimate) announce(estimate[language]);
       return writePlan(plan, target, report, cancelled, language);
     });
-    showWritten(options.notify, written, target.files.uriOf, language, options.open, options.notes);
+    showWritten(options.notify, written, target.files, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {
     if (error instanceof MergeCancelled) return [];

@@ -20,6 +20,7 @@ import {
   toasts,
   waitFor,
 } from './driver.mjs';
+import { unzipSync } from 'fflate';
 import { longInvitation } from '../../support/invitations.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -229,7 +230,7 @@ export const UI_TESTS = [
   },
   {
     title:
-      'export in code-server: one message, replacing the refusal; no "Mở"; "Hiện trong Explorer" shows the file in the Explorer',
+      'export in code-server: one message, replacing the refusal; no "Mở"; "Tải về" downloads the file; "Hiện trong Explorer" shows it in the Explorer',
     async run({ page, workspace }) {
       let docx;
       try {
@@ -249,7 +250,18 @@ export const UI_TESTS = [
           ['Đã xuất g'],
           'one message on screen',
         );
-        assert.deepEqual(done.buttons, ['Hiện trong Explorer']);
+        assert.deepEqual(done.buttons, ['Tải về', 'Hiện trong Explorer']);
+        const download = page.waitForEvent('download', { timeout: 20_000 });
+        await page.locator('.notifications-toasts .monaco-button', { hasText: 'Tải về' }).click();
+        const file = await download;
+        assert.equal(file.suggestedFilename(), basename(docx));
+        assert.deepEqual(readFileSync(await file.path()), readFileSync(docx), 'the downloaded file is the written one');
+        await waitFor(async () => (await toasts(page)).length === 0, 'the message closed by its button');
+        await runFromPalette(page, 'xuat docx', labelOf('giaymoi.exportDocx'));
+        await waitFor(
+          async () => (await toasts(page)).some((t) => t.message.startsWith('Đã xuất')),
+          'the export message',
+        );
         await page.locator('.notifications-toasts .monaco-button', { hasText: 'Hiện trong Explorer' }).click();
         await waitFor(
           () =>
@@ -296,6 +308,19 @@ export const UI_TESTS = [
           [...beside, basename(folder)].sort(),
           'nothing else beside the sources',
         );
+        const done = await waitFor(
+          async () => (await toasts(page)).find((t) => t.message.startsWith('Đã xuất 8')),
+          'the merge message',
+        );
+        assert.deepEqual(done.buttons, ['Tải về', 'Hiện trong Explorer']);
+        const download = page.waitForEvent('download', { timeout: 30_000 });
+        await page.locator('.notifications-toasts .monaco-button', { hasText: 'Tải về' }).click();
+        const zip = await download;
+        assert.equal(zip.suggestedFilename(), `${basename(folder)}.zip`);
+        const entries = Object.keys(unzipSync(readFileSync(await zip.path()))).sort();
+        const docx = readdirSync(folder).filter((n) => n.endsWith('.docx'));
+        assert.deepEqual(entries, docx.sort(), 'the whole set in one zip');
+        await waitFor(() => !readdirSync(folder).some((n) => n.endsWith('.zip')), 'the zip removed once downloaded');
         await runFromPalette(page, 'tron thu', labelOf('giaymoi.exportMailMerge'));
         dialog = await mergeDialog(page);
         assert.match(dialog.detail, /đã có bản trộn thư trước/);
