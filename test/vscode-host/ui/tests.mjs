@@ -151,13 +151,23 @@ export const UI_TESTS = [
     },
   },
   {
-    title: 'new invitation: 2-space indentation, wrapped, and no warning',
+    title:
+      'new invitation: named "<date>-du-hoi-nghi.giaymoi.yaml" (not "co_quan:"), language Giấy mời with no other offered, 2-space indentation, no warning',
     async run({ page }) {
       await runFromPalette(page, 'giay moi moi', labelOf('giaymoi.newInvitation'));
       await waitFor(
         () =>
           page.locator('.monaco-editor[data-uri^="untitled:"] textarea').evaluate((t) => t === document.activeElement),
         "the new invitation's editor",
+      );
+      const tab = (await page.locator('.tabs-container .tab.active .label-name').textContent())?.trim() ?? '';
+      assert.match(tab, /^\d{4}-\d\d-\d\d-du-hoi-nghi(-\d+)?\.giaymoi\.yaml$/);
+      assert.equal((await page.locator('[id="status.editor.mode"]').textContent())?.trim(), 'Giấy mời');
+      await settle(page, 1_500); // the workbench guesses an untitled file's language a second after it changes
+      assert.equal(
+        await page.locator('[id="status.languageDetectionStatus"]').count(),
+        0,
+        'a detected language offered',
       );
       assert.equal(await indentationText(page), 'Spaces: 2');
       const status = await waitFor(
