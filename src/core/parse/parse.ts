@@ -14,6 +14,7 @@ import { fieldAt, fieldsAt, suggestKey } from '../schema/schema-info';
 import { SourceMap, type YamlPath } from '../source/source-map';
 import { parseYamlDocument } from '../source/yaml-read';
 import { fieldsReadAsMappings } from './field-as-mapping';
+import { yamlErrorText } from './yaml-errors';
 import { mergeTemplateOf, type MergeTemplate } from './template';
 
 /** Several MB of YAML is no invitation; refuse early rather than hang. */
@@ -128,7 +129,7 @@ function yamlProblems(doc: Document.Parsed, source: SourceMap): Problem[] {
       };
     }
     if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return colonInText(source, start);
-    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const detail = yamlErrorText(error.code);
     return { code: PARSE_CODES.syntax, severity: 'error', range, message: message('yaml.syntax', { detail }) };
   });
 }
