@@ -351,6 +351,29 @@ export const UI_TESTS = [
   },
   {
     title:
+      "rules reference: rendered in a read-only preview at the picked entry, never the extension's file in an editor",
+    async run({ page, workspace }) {
+      await openFile(page, join(workspace, READY));
+      await runFromPalette(page, 'tra cuu quy tac', labelOf('giaymoi.showRule'));
+      await page.locator('.quick-input-widget .quick-input-box input').fill('GM012');
+      await page.waitForTimeout(300); // the list filters on the next animation frame
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'rules.md' }).waitFor({ timeout: 15_000 });
+      const heading = page
+        .frameLocator('iframe.webview.ready >> nth=-1')
+        .frameLocator('#active-frame')
+        .locator('h2', { hasText: 'GM012' });
+      await waitFor(
+        () =>
+          heading.evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < innerHeight),
+        'the GM012 entry on screen in the rendered reference',
+      );
+      assert.equal(await page.locator('.monaco-editor[data-uri$="rules.md"]').count(), 0, 'rules.md in an editor');
+      await page.keyboard.press('Control+W');
+    },
+  },
+  {
+    title:
       'quick fix (Ctrl+.): our fix is offered and the extension host logs no "code action of kind … dropped" warning',
     async run({ page, workspace, logsDir }) {
       const text = readFileSync(join(workspace, QUICK_FIX), 'utf8');
