@@ -137,7 +137,7 @@ export async function confirmOverwrite(path: string, language: Language): Promis
   return choice === overwrite;
 }
 
-/** Runs `work` under a progress notification; a merge reports each file and can be cancelled (the previous set stays whole). */
+/** Runs `work` under a progress indicator; a merge's is a notification that reports each file and can be cancelled (the previous set stays whole). */
 export function withExportProgress<T>(
   plan: { readonly merged: number },
   language: Language,
@@ -149,23 +149,22 @@ export function withExportProgress<T>(
 ): Promise<T> {
   const title = t(language, 'Exporting the invitation…');
   const cancellable = plan.merged > 0;
+  // One file takes a moment: its progress goes in the status bar, so no "Đang xuất…" toast lingers beside "Đã xuất".
+  const location = cancellable ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
   return Promise.resolve(
-    vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title, cancellable },
-      (progress, token) => {
-        let last = 0;
-        let note = '';
-        const report = (done: number, total: number) => {
-          progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}${note}` });
-          last = done;
-        };
-        // A big merge's estimate stays beside the count while it writes.
-        const announce = (text: string) => {
-          note = ` · ${text}`;
-          progress.report({ message: text });
-        };
-        return work(report, () => token.isCancellationRequested, announce);
-      },
-    ),
+    vscode.window.withProgress({ location, title, cancellable }, (progress, token) => {
+      let last = 0;
+      let note = '';
+      const report = (done: number, total: number) => {
+        progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}${note}` });
+        last = done;
+      };
+      // A big merge's estimate stays beside the count while it writes.
+      const announce = (text: string) => {
+        note = ` · ${text}`;
+        progress.report({ message: text });
+      };
+      return work(report, () => token.isCancellationRequested, announce);
+    }),
   );
 }

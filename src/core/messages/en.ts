@@ -30,6 +30,7 @@ export const EN = {
   'parse.enum.doMat': '`do_mat` takes one of: {values}.',
   'parse.enum.phamVi': '`pham_vi_luu_hanh` takes one of: {values}.',
   'parse.field.missing': 'Required field `{field}` is missing: {description}',
+  'parse.field.empty': 'The required field `{field}` is empty: {description}',
   'parse.field.unknown': 'There is no field `{field}` in the invitation format.',
   'parse.field.unknownMore':
     '{count} more unknown fields in {field} are not listed; an invitation has a few dozen fields: is this file an invitation?',

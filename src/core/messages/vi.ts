@@ -36,6 +36,7 @@ export const VI = {
   'parse.enum.doMat': '`do_mat` chỉ nhận một trong: {values}.',
   'parse.enum.phamVi': '`pham_vi_luu_hanh` chỉ nhận một trong: {values}.',
   'parse.field.missing': 'Thiếu trường bắt buộc `{field}`: {description}',
+  'parse.field.empty': 'Trường bắt buộc `{field}` đang để trống: {description}',
   'parse.field.unknown': 'Trường `{field}` không có trong định dạng giấy mời.',
   'parse.field.unknownMore':
     'Còn {count} trường lạ khác trong {field} không được liệt kê; một giấy mời chỉ có vài chục trường: tệp này có đúng là giấy mời?',
