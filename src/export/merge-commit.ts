@@ -19,6 +19,7 @@
  */
 import { join } from 'node:path';
 import { classify, tempName } from './atomic-write';
+import { mapBounded } from './bounded-tasks';
 import type { ExportFileSystem } from './file-system';
 import {
   journalSchema,
@@ -48,7 +49,11 @@ export async function commitSet(
   await rollForward(fs, folder, prefix, journal, notice);
 }
 
-/** Moves a journaled set into place; idempotent, so a run after a kill continues where it stopped. */
+/**
+ * Moves a journaled set into place; idempotent, so a run after a kill continues
+ * where it stopped. The files are independent of each other: after the first,
+ * they are moved, removed and looked at several at a time (bounded-tasks.ts).
+ */
 async function rollForward(
   fs: ExportFileSystem,
   folder: string,
@@ -60,19 +65,18 @@ async function rollForward(
   const stagingInfo = await fs.info(staging);
   const stagingIsOurs = stagingInfo?.kind === 'directory' && !stagingInfo.link;
   const recorded = await recordedFiles(fs, folder, prefix);
-  for (const [i, file] of journal.files.entries()) {
-    if (stagingIsOurs) await moveIn(fs, folder, staging, file, recorded, notice);
-    if (i === 0) reached('moved-one');
-  }
+  const [first, ...rest] = journal.files;
+  if (stagingIsOurs && first) await moveIn(fs, folder, staging, first, recorded, notice);
+  if (first) reached('moved-one');
+  if (stagingIsOurs) await mapBounded(rest, (file) => moveIn(fs, folder, staging, file, recorded, notice));
   reached('moved-all');
-  for (const file of journal.remove) await removeOld(fs, folder, file, recorded, journal.force, notice);
+  await mapBounded(journal.remove, (file) => removeOld(fs, folder, file, recorded, journal.force, notice));
   reached('removed-old');
-  const inPlace: OwnedFile[] = [];
-  for (const file of journal.files) {
-    const record = await inPlaceRecord(fs, folder, file);
-    if (record) inPlace.push(record);
-  }
-  await writeJsonAtomic(fs, folder, `${prefix}.json`, { version: 2, files: inPlace });
+  const inPlace = await mapBounded(journal.files, (file) => inPlaceRecord(fs, folder, file));
+  await writeJsonAtomic(fs, folder, `${prefix}.json`, {
+    version: 2,
+    files: inPlace.filter((record): record is OwnedFile => record !== undefined),
+  });
   reached('manifest-written');
   await fs.remove(join(folder, `${prefix}.swap.json`));
   reached('journal-removed');

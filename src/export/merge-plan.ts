@@ -2,9 +2,10 @@
  * The one mail-merge planner: a list of copies (merge-copies.ts, either
  * flavour) → the files to write, named once (mail-merge.ts), each copy
  * rendered once. The combined file is assembled from the copies' parts as
- * the merge set writes the copies in order (merge-set.ts stages them one by
- * one, the combined file last), so it needs no render of its own; asked for
- * out of that order (alone, or a copy skipped), it renders the copies itself.
+ * the merge set renders the copies in order (merge-set.ts renders them one by
+ * one, overlapping only their writes, the combined file last), so it needs no
+ * render of its own; asked for out of that order (alone, or a copy skipped),
+ * it renders the copies itself.
  */
 import type { DocxParts, RenderedCopy, ZipCodec } from '../render/docx';
 import type { DocxRenderer } from './load-renderer';

@@ -12,6 +12,7 @@
  */
 import { basename, join } from 'node:path';
 import { classify, tempName, WriteError, type WriteOptions } from './atomic-write';
+import { BoundedTasks } from './bounded-tasks';
 import { newContentHash } from './content-hash';
 import type { ExportFileSystem } from './file-system';
 import { commitSet, recoverFolder } from './merge-commit';
@@ -132,53 +133,83 @@ function lockError(folder: string, error: unknown): unknown {
   return error instanceof MergeRefused ? error : classify(join(folder, '.'), error, 'folder');
 }
 
-/** Writes each file into the staging folder, hashing it as written; on any failure or cancel the folder is removed. */
+/**
+ * Writes each file into the staging folder, hashing it as written; on any
+ * failure or cancel the folder is removed. Files are rendered one after
+ * another in the set's order (the combined file is fed copy by copy as they
+ * render), while up to IN_FLIGHT of them are still being written and looked at.
+ */
 async function stageAll(
   placed: readonly Placement[],
   staging: string,
   options: MergeOptions,
   fs: ExportFileSystem,
 ): Promise<Journal['files']> {
-  const staged: Journal['files'] = [];
+  const staged = new Array<Journal['files'][number]>(placed.length);
+  const writes = new BoundedTasks();
+  let done = 0;
   try {
     await fs.makeFolder(staging);
     for (const [i, place] of placed.entries()) {
       if (options.cancelled?.()) throw new MergeCancelled();
       const path = join(staging, place.name);
-      const hash = await stageOne(place, path, fs);
-      const info = await fs.info(path);
-      if (!info) throw classify(path, Object.assign(new Error('staged file vanished'), { code: 'ENOENT' }), 'folder');
-      const replaces = place.replaces
-        ? { replaces: { id: place.replaces.id, size: place.replaces.size, hash: place.replaces.hash } }
-        : {};
-      staged.push({ name: place.name, id: info.id, size: info.size, hash, ...replaces });
-      options.onProgress?.(i + 1, placed.length);
+      const { written } = await startStaging(place, path, fs);
+      await writes.add(
+        written.then(async (hash) => {
+          staged[i] = await stagedRecord(place, path, hash, fs);
+          options.onProgress?.((done += 1), placed.length);
+        }),
+      );
     }
+    await writes.settle();
     return staged;
   } catch (error) {
+    await writes.drain();
     await fs.remove(staging).catch(() => undefined);
     throw error instanceof MergeCancelled || error instanceof WriteError ? error : classify(staging, error, 'folder');
   }
 }
 
-async function stageOne(place: Placement, path: string, fs: ExportFileSystem): Promise<string> {
+/** A staged file's journal entry: its identity as the file system sees it, its hash, what it replaces. */
+async function stagedRecord(
+  place: Placement,
+  path: string,
+  hash: string,
+  fs: ExportFileSystem,
+): Promise<Journal['files'][number]> {
+  const info = await fs.info(path).catch((error: unknown) => Promise.reject(classify(path, error, 'folder')));
+  if (!info) throw classify(path, Object.assign(new Error('staged file vanished'), { code: 'ENOENT' }), 'folder');
+  const replaces = place.replaces
+    ? { replaces: { id: place.replaces.id, size: place.replaces.size, hash: place.replaces.hash } }
+    : {};
+  return { name: place.name, id: info.id, size: info.size, hash, ...replaces };
+}
+
+/**
+ * Renders one file (in order: the caller awaits this before the next) and
+ * starts writing it; `written` gives its hash once on disk. A streamed file
+ * (the combined one, last) is written through before this returns.
+ */
+async function startStaging(
+  place: Placement,
+  path: string,
+  fs: ExportFileSystem,
+): Promise<{ written: Promise<string> }> {
   const hash = newContentHash(fs);
-  try {
-    if (place.file.write && fs.writeNewStreamed) {
-      const write = place.file.write;
-      await fs.writeNewStreamed(path, (out) =>
+  const failed = (error: unknown) => Promise.reject(classify(path, error, 'folder'));
+  if (place.file.write && fs.writeNewStreamed) {
+    const write = place.file.write;
+    await fs
+      .writeNewStreamed(path, (out) =>
         write(async (chunk) => {
           hash.update(chunk);
           await out(chunk);
         }),
-      );
-    } else {
-      const bytes = await place.file.render();
-      hash.update(bytes);
-      await fs.writeNew(path, bytes);
-    }
-  } catch (error) {
-    throw classify(path, error, 'folder');
+      )
+      .catch(failed);
+    return { written: Promise.resolve(hash.hex()) };
   }
-  return hash.hex();
+  const bytes = await place.file.render().catch(failed);
+  hash.update(bytes);
+  return { written: fs.writeNew(path, bytes).then(() => hash.hex(), failed) };
 }

@@ -1,5 +1,6 @@
 /** Where exports go: the default name beside the source, the output-folder setting's variables, and "-1" alternatives. */
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { safeFileStem } from './file-names';
 
 const SOURCE_SUFFIX = /\.giaymoi\.ya?ml$|\.ya?ml$/i;
 
@@ -12,6 +13,16 @@ export function sourceStem(sourcePath: string): string {
 /** The DOCX beside the source: "a/b.giaymoi.yaml" → "a/b.docx". */
 export function defaultTarget(sourcePath: string): string {
   return join(dirname(sourcePath), `${sourceStem(sourcePath)}.docx`);
+}
+
+/**
+ * A mail merge's own folder inside `parent`: "<stem> (trộn thư)" ("(tron thu)"
+ * with ASCII names), so its files and its hidden staging and journal stay out
+ * of the folder that holds the sources.
+ */
+export function mergeFolder(parent: string, sourcePath: string, ascii = false): string {
+  const label = ascii ? 'tron thu' : 'trộn thư';
+  return join(parent, safeFileStem(`${sourceStem(sourcePath)} (${label})`, { ascii, maxBytes: 120 }));
 }
 
 export interface FolderVariables {

@@ -11,7 +11,9 @@ import { insteadNote } from '../export/merge-set';
 import type { Written } from '../export/write-outputs';
 import type { Language, Localized, Problem } from '../core/model';
 import { t } from '../l10n';
+import { downloadWritten } from './export-download';
 import { explorerCanShow, hostAbilities, revealWritten, type HostAbilities } from './export-host';
+import type { ExportFiles } from './platform-api';
 
 /** Lists at most this many problems in a notification. */
 const LISTED = 5;
@@ -60,13 +62,13 @@ export function showRefusal(notify: Notify, header: Localized, problems: readonl
 export function showWritten(
   notify: Notify,
   written: readonly Written[],
-  uriOf: (path: string) => vscode.Uri,
+  files: ExportFiles,
   language: Language,
   open: boolean | undefined,
   notes: readonly Localized[] = [],
   host: HostAbilities = hostAbilities(),
 ): void {
-  const main = uriOf(written[written.length - 1].path);
+  const main = files.uriOf(written[written.length - 1].path);
   if (open === true) return void (host.openWithOS ? vscode.env.openExternal(main) : revealWritten(main, host));
   if (open === false) return;
   const instead = written.flatMap((w) => insteadNote(w)?.[language] ?? []);
@@ -75,7 +77,7 @@ export function showWritten(
     ...notes.map((n) => n[language]),
     ...instead,
   ].join(' \n');
-  const actions = writtenActions(main, host, language);
+  const actions = writtenActions(main, host, language, () => downloadWritten(written, files));
   void notify(
     instead.length ? 'warning' : 'info',
     text,
@@ -94,18 +96,25 @@ export function whereIs(file: vscode.Uri, host: HostAbilities): string {
   return explorerCanShow(file) ? vscode.workspace.asRelativePath(file, true) : file.toString(true);
 }
 
-/** The buttons after a successful export: "Mở" where the OS can open the file, a reveal where one exists. */
+/**
+ * The buttons after a successful export: "Mở" where the OS can open the file,
+ * a reveal where one exists, and where the file is on another machine (a
+ * browser, a remote window) "Tải về", which brings it (or the whole merge) to the user.
+ */
 export function writtenActions(
   file: vscode.Uri,
   host: HostAbilities,
   language: Language,
+  download: () => Promise<void>,
 ): { label: string; run: () => void }[] {
   const actions: { label: string; run: () => void }[] = [];
   if (host.openWithOS) actions.push({ label: t(language, 'Open'), run: () => void vscode.env.openExternal(file) });
   if (host.revealInOS)
     actions.push({ label: t(language, 'Reveal in Folder'), run: () => void revealWritten(file, host) });
-  else if (explorerCanShow(file))
+  else if (explorerCanShow(file)) {
+    actions.push({ label: t(language, 'Download'), run: () => void download() });
     actions.push({ label: t(language, 'Reveal in Explorer'), run: () => void revealWritten(file, host) });
+  }
   return actions;
 }
 
@@ -128,7 +137,7 @@ export async function confirmOverwrite(path: string, language: Language): Promis
   return choice === overwrite;
 }
 
-/** Runs `work` under a progress notification; a merge reports each file and can be cancelled (the previous set stays whole). */
+/** Runs `work` under a progress indicator; a merge's is a notification that reports each file and can be cancelled (the previous set stays whole). */
 export function withExportProgress<T>(
   plan: { readonly merged: number },
   language: Language,
@@ -140,23 +149,22 @@ export function withExportProgress<T>(
 ): Promise<T> {
   const title = t(language, 'Exporting the invitation…');
   const cancellable = plan.merged > 0;
+  // One file takes a moment: its progress goes in the status bar, so no "Đang xuất…" toast lingers beside "Đã xuất".
+  const location = cancellable ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
   return Promise.resolve(
-    vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title, cancellable },
-      (progress, token) => {
-        let last = 0;
-        let note = '';
-        const report = (done: number, total: number) => {
-          progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}${note}` });
-          last = done;
-        };
-        // A big merge's estimate stays beside the count while it writes.
-        const announce = (text: string) => {
-          note = ` · ${text}`;
-          progress.report({ message: text });
-        };
-        return work(report, () => token.isCancellationRequested, announce);
-      },
-    ),
+    vscode.window.withProgress({ location, title, cancellable }, (progress, token) => {
+      let last = 0;
+      let note = '';
+      const report = (done: number, total: number) => {
+        progress.report({ increment: ((done - last) * 100) / total, message: `${done}/${total}${note}` });
+        last = done;
+      };
+      // A big merge's estimate stays beside the count while it writes.
+      const announce = (text: string) => {
+        note = ` · ${text}`;
+        progress.report({ message: text });
+      };
+      return work(report, () => token.isCancellationRequested, announce);
+    }),
   );
 }

@@ -3,6 +3,8 @@
  * (unsaved edits included) → check → layout → DOCX, written atomically beside
  * the source or where the setting says. Args `(uri?, options?: { target?, open? })`;
  * returns the written paths (empty when refused or failed). The source is never written.
+ * A mail merge the user runs goes into its own folder, "<name> (trộn thư)", after a modal
+ * that says how many files and where; a caller that passes `target` chose the folder itself.
  */
 import * as vscode from 'vscode';
 import { mergeRuleSettings, type CheckOptions } from '../core/check';
@@ -12,10 +14,12 @@ import { EXPORT_MESSAGES } from '../export/messages';
 import { mergeEstimate } from '../export/merge-limits';
 import { MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
 import { planExport, type ExportPlan } from '../export/plan-export';
+import { mergeFolder } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
-import { documentToExport, exportWhere, sourceUriOf } from './export-target';
+import { documentToExport, exportWhere, sourceUriOf, type ExportWhere } from './export-target';
+import { confirmMerge } from './merge-confirm';
 import type { ExportFiles, Platform } from './platform-api';
 import {
   confirmOverwrite,
@@ -126,7 +130,13 @@ async function runExport(
   }
   const notes: Localized[] = [];
   if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
-  const where = exportWhere(sourcePath, settings.export.outputFolder, options.target, files);
+  const where = mergeWhere(plan, exportWhere(sourcePath, settings.export.outputFolder, options.target, files), {
+    sourcePath,
+    targeted: options.target !== undefined,
+    ascii: settings.export.asciiFileNames,
+  });
+  if (plan.merged > 0 && !options.target && !(await confirmMerge(plan.files.length, where.folder, files, language)))
+    return [];
   const sourceId = document.isUntitled ? undefined : (await files.fs.info(sourcePath).catch(() => undefined))?.id;
   return write(
     plan,
@@ -134,6 +144,16 @@ async function runExport(
     { ...options, notes, notify: deps.notify },
     language,
   );
+}
+
+/** A merge the user runs (no `target` from a caller) goes into its own folder inside the output folder. */
+function mergeWhere(
+  plan: OkPlan,
+  where: ExportWhere,
+  source: { sourcePath: string; targeted: boolean; ascii: boolean },
+): ExportWhere {
+  if (plan.merged === 0 || source.targeted) return where;
+  return { folder: mergeFolder(where.folder, source.sourcePath, source.ascii) };
 }
 
 /** The folder's giaymoi.config.yaml with the editor's settings on top, as the diagnostics use them. */
@@ -169,7 +189,7 @@ async function write(
       if (estimate) announce(estimate[language]);
       return writePlan(plan, target, report, cancelled, language);
     });
-    showWritten(options.notify, written, target.files.uriOf, language, options.open, options.notes);
+    showWritten(options.notify, written, target.files, language, options.open, options.notes);
     return written.map((w) => w.path);
   } catch (error) {
     if (error instanceof MergeCancelled) return [];

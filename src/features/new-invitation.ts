@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { datedTemplate, type NoticeOptions, snippetBody, templatePrefix, UI, ui } from '../core/authoring';
 import { mergeRuleSettings, DEFAULT_CHECK_OPTIONS } from '../core/check';
 import { LANGUAGE_ID } from './analysis';
+import { freeName, newInvitationFileName, templateSubject } from './new-invitation-name';
 import type { ExtensionState } from './extension-state';
 import type { Settings } from './settings';
 
@@ -31,7 +32,7 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
         today,
         await noticeOptions(deps.state, deps.settings()),
       );
-      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+      const document = await untitledInvitation(isoDate(today), templateSubject(body));
       const editor = await vscode.window.showTextDocument(document);
       await editor.insertSnippet(new vscode.SnippetString(body));
       return document;
@@ -43,6 +44,31 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
     }
   });
 }
+
+/**
+ * An empty untitled invitation of language giaymoi. In a folder it is bound to
+ * "<date>-<trích yếu>.giaymoi.yaml" there (a free name), so its tab, and Ctrl+S,
+ * use that name rather than the first line ("co_quan:").
+ */
+async function untitledInvitation(date: string, subject: string): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const exists = (name: string) =>
+    Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name))).then(
+      () => true,
+      () => vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith(`/${name}`)),
+    );
+  const name = await freeName(newInvitationFileName(date, subject), exists);
+  const document = await vscode.workspace.openTextDocument(
+    vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }),
+  );
+  return document.languageId === LANGUAGE_ID
+    ? document
+    : vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+}
+
+const isoDate = (d: { year: number; month: number; day: number }) =>
+  `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /** The notice the checks will ask of the new file: the workspace's giaymoi.config.yaml, the settings on top. */
 async function noticeOptions(state: ExtensionState, settings: Settings): Promise<NoticeOptions> {

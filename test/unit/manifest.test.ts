@@ -59,13 +59,20 @@ const QUERIES: Record<string, string[]> = {
   'giaymoi.showPreviewToSide': ['xem truoc ben canh', 'xem trước bên cạnh', 'preview side'],
   'giaymoi.togglePreviewLock': ['khoa xem truoc', 'khóa', 'preview lock'],
   'giaymoi.exportDocx': ['xuat docx', 'xuất docx', 'export docx', 'docx'],
-  'giaymoi.exportMailMerge': ['xuat docx tung nguoi', 'xuất docx', 'export docx per invitee', 'mail merge'],
+  'giaymoi.exportMailMerge': ['tron thu', 'trộn thư', 'docx per invitee', 'mail merge'],
   'giaymoi.newInvitation': ['giay moi moi', 'giấy mời mới', 'new invitation'],
   'giaymoi.showRule': ['tra cuu quy tac', 'tra cứu quy tắc', 'rules reference', 'rules'],
 };
 
-/** What anyone types to list every command of the extension: its name, with or without diacritics. */
-const EVERY_COMMAND_QUERIES = ['giay moi', 'giấy mời', 'giay'];
+/** What anyone types to list every command of the extension: its category, "Giấy mời". */
+const EVERY_COMMAND_QUERIES = ['giấy mời', 'giấy'];
+
+/** A title's own names: "Vietnamese · English (ascii words)" in package.nls.json. */
+function ownNames(title: string): string[] {
+  const [vi, rest] = title.split(' · ');
+  const [, english, ascii] = /^(.*?)(?: \((.*)\))?$/.exec(rest)!;
+  return [vi, english, ...(ascii ? [ascii] : [])];
+}
 
 describe('package.json contributions', () => {
   const commands = manifest.contributes.commands as { command: string; title: string; category: string }[];
@@ -133,6 +140,22 @@ describe('package.json contributions', () => {
       }
     });
   }
+
+  it("finds each command first by its own name, whatever was used last: no other command's label matches it (issue 32)", () => {
+    const labels = (table: Record<string, string>) =>
+      commands.map((c) => [c.command, `${table[c.category.slice(1, -1)]}: ${table[c.title.slice(1, -1)]}`] as const);
+    const confusions = commands.flatMap((command) =>
+      ownNames(nls.en[command.title.slice(1, -1)]).flatMap((name) =>
+        [nls.en, nls.vi].flatMap((table) =>
+          labels(table)
+            .filter(([id, label]) => id !== command.command && paletteMatches(name, label))
+            .map(([, label]) => `"${name}" (${command.command}) also finds "${label}"`),
+        ),
+      ),
+    );
+    assert.deepEqual(confusions, []);
+    assert.ok(commands.every((c) => nls.en[c.category.slice(1, -1)] === 'Giấy mời'));
+  });
 
   it('activates only on what it contributes (onLanguage and onCommand are inferred since VS Code 1.74)', () => {
     assert.deepEqual(manifest.activationEvents, ['onWebviewPanel:giaymoi.preview']);

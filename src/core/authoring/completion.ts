@@ -54,6 +54,9 @@ function replaceRange(text: string, position: Position, context: CursorContext):
   return { start: { line: position.line, character: context.start }, end };
 }
 
+/** Top-level keys one of which rules the other out: a body is sections (`phan`) or items (`muc`), never both (GM042). */
+const EXCLUSIVE_AT_ROOT: Readonly<Record<string, readonly string[]>> = { phan: ['muc'], muc: ['phan'] };
+
 function keyEntries(
   text: string,
   position: Position,
@@ -66,8 +69,10 @@ function keyEntries(
     ...(context.flowKeys ?? []),
   ]);
   const indent = ' '.repeat(Math.max(0, context.start + 2 - context.lineIndent));
+  const excluded = context.path.length === 0 ? EXCLUSIVE_AT_ROOT : {};
   return fieldsAt(context.path)
     .filter((field) => !present.has(field.name))
+    .filter((field) => !(excluded[field.name] ?? []).some((other) => present.has(other)))
     .map((field, i) => ({
       label: field.name,
       kind: 'field' as const,

@@ -14,6 +14,7 @@ import { catalogEntry, CONFIG_CODES } from '../rules/catalog';
 import { SourceMap } from '../source/source-map';
 import { parseYamlDocument } from '../source/yaml-read';
 import { say } from '../messages';
+import { yamlErrorText } from '../parse/yaml-errors';
 
 export type RuleLevel = Severity | 'off';
 
@@ -75,7 +76,7 @@ export function parseRuleConfig(text: string): RuleConfigResult {
       code: 'GM001',
       severity: 'error',
       range: c.source.range(error.pos[0], error.pos[1]),
-      message: say('config.notYaml', { message: error.message }),
+      message: say('config.notYaml', { message: yamlErrorText(error.code) }),
     });
   }
   if (doc.errors.length === 0) readRoot(c, doc.contents as Node | null);

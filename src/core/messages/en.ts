@@ -31,12 +31,46 @@ export const EN = {
   'parse.enum.doMat': '`do_mat` takes one of: {values}.',
   'parse.enum.phamVi': '`pham_vi_luu_hanh` takes one of: {values}.',
   'parse.field.missing': 'Required field `{field}` is missing: {description}',
+  'parse.field.empty': 'The required field `{field}` is empty: {description}',
   'parse.field.unknown': 'There is no field `{field}` in the invitation format.',
   'parse.field.unknownMore':
     '{count} more unknown fields in {field} are not listed; an invitation has a few dozen fields: is this file an invitation?',
   'parse.field.unknownSuggest': 'There is no field `{field}` in the format. Did you mean `{suggestion}`?',
   'parse.field.rename': 'Rename to `{suggestion}`',
   'parse.yaml.syntax': 'YAML syntax error: {detail}',
+  'parse.yaml.error.aliasProps': 'an alias (`*name`) cannot carry a tag or an anchor; write the content out.',
+  'parse.yaml.error.badAlias': 'the alias `*…` names no earlier anchor `&…`; write the content out.',
+  'parse.yaml.error.badDirective':
+    'a line starting with `%` is an invalid YAML directive; if it is text, put it in double quotes.',
+  'parse.yaml.error.badEscape':
+    'inside double quotes, `\\` must start a valid escape (`\\"`, `\\\\`, `\\n`); write `\\\\` for a backslash.',
+  'parse.yaml.error.badIndent':
+    'wrong indentation: keys of one level must line up, each child level 2 spaces further in.',
+  'parse.yaml.error.badPropOrder':
+    'an anchor `&…` or tag `!…` must come before the value; if it is text, put it in double quotes.',
+  'parse.yaml.error.badScalarStart':
+    'a value cannot start with this character (`@`, `` ` ``, `|`, `>`…); put the whole value in double quotes "…".',
+  'parse.yaml.error.blockAsKey': 'a multi-line block cannot be a key; check the colons and the indentation.',
+  'parse.yaml.error.blockInFlow':
+    'a `- …` list or multi-line block cannot sit inside `[…]` or `{…}`; write each item on its own line starting with `- `.',
+  'parse.yaml.error.badCollectionType': 'the tag `!…` does not fit this kind of value; remove the tag.',
+  'parse.yaml.error.duplicateKey': 'a key appears twice; keep one.',
+  'parse.yaml.error.impossible': 'YAML cannot read this part; check the quotes, colons and indentation around it.',
+  'parse.yaml.error.keyTooLong':
+    'a key over 1,024 characters; a colon may be missing, or a long sentence was read as a key: put it in double quotes.',
+  'parse.yaml.error.missingChar':
+    'a closing character is missing: a quote, `]` or `}` left open, or a `:`/`,` missing between items.',
+  'parse.yaml.error.multilineKey': 'a key cannot span several lines; a line may lack its colon or be indented wrongly.',
+  'parse.yaml.error.multipleAnchors': 'a value has only one anchor `&…`; remove the others.',
+  'parse.yaml.error.multipleDocs': 'a file holds one invitation: remove the `---` or `...` line in the middle.',
+  'parse.yaml.error.multipleTags': 'a value has only one tag `!…`; remove the others.',
+  'parse.yaml.error.nonStringKey': 'a key must be a word like `trich_yeu`, not a list or a `{…}` mapping.',
+  'parse.yaml.error.resourceExhaustion': 'too many YAML aliases (`*…`); write the content out.',
+  'parse.yaml.error.tabIndent': 'indented with a Tab: YAML takes only spaces (2 per level).',
+  'parse.yaml.error.tagResolveFailed':
+    'an unknown tag `!…`; remove it, or put the value in double quotes if the `!` is text.',
+  'parse.yaml.error.unexpectedToken':
+    'a character out of place (often a quote, `:`, `-`, `#` or bracket inside the text); put the whole value in double quotes "…".',
   'parse.yaml.colonInText':
     'Text with a colon (": " or a final ":") reads as a YAML key: put the whole text in double quotes "…".',
   'parse.yaml.quote': 'Put in double quotes',

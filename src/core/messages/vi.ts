@@ -37,12 +37,47 @@ export const VI = {
   'parse.enum.doMat': '`do_mat` chỉ nhận một trong: {values}.',
   'parse.enum.phamVi': '`pham_vi_luu_hanh` chỉ nhận một trong: {values}.',
   'parse.field.missing': 'Thiếu trường bắt buộc `{field}`: {description}',
+  'parse.field.empty': 'Trường bắt buộc `{field}` đang để trống: {description}',
   'parse.field.unknown': 'Trường `{field}` không có trong định dạng giấy mời.',
   'parse.field.unknownMore':
     'Còn {count} trường lạ khác trong {field} không được liệt kê; một giấy mời chỉ có vài chục trường: tệp này có đúng là giấy mời?',
   'parse.field.unknownSuggest': 'Trường `{field}` không có trong định dạng giấy mời. Có phải là `{suggestion}`?',
   'parse.field.rename': 'Đổi thành `{suggestion}`',
   'parse.yaml.syntax': 'Lỗi cú pháp YAML: {detail}',
+  'parse.yaml.error.aliasProps': 'một bí danh (`*tên`) không được mang thẻ hay neo; hãy viết thẳng nội dung.',
+  'parse.yaml.error.badAlias': 'bí danh `*…` không trỏ tới neo `&…` nào có trước; hãy viết thẳng nội dung.',
+  'parse.yaml.error.badDirective':
+    'dòng bắt đầu bằng `%` là chỉ thị YAML không hợp lệ; nếu là nội dung, đặt trong dấu ngoặc kép.',
+  'parse.yaml.error.badEscape':
+    'trong dấu ngoặc kép, dấu `\\` phải đi với một ký tự thoát hợp lệ (`\\"`, `\\\\`, `\\n`); viết `\\\\` cho một dấu gạch chéo ngược.',
+  'parse.yaml.error.badIndent':
+    'thụt lề không đúng: các khóa cùng cấp phải thẳng cột, mỗi cấp con thụt thêm 2 dấu cách.',
+  'parse.yaml.error.badPropOrder':
+    'neo `&…` và thẻ `!…` phải đứng trước giá trị; nếu là nội dung, đặt trong dấu ngoặc kép.',
+  'parse.yaml.error.badScalarStart':
+    'giá trị không được bắt đầu bằng ký tự này (`@`, `` ` ``, `|`, `>`…); đặt cả giá trị trong dấu ngoặc kép "…".',
+  'parse.yaml.error.blockAsKey': 'một khối nhiều dòng không dùng làm khóa được; kiểm tra dấu hai chấm và thụt lề.',
+  'parse.yaml.error.blockInFlow':
+    'trong `[…]` hoặc `{…}` không viết được danh sách `- …` hay khối nhiều dòng; viết mỗi mục trên một dòng riêng bắt đầu bằng `- `.',
+  'parse.yaml.error.badCollectionType': 'thẻ `!…` không hợp với loại giá trị này; hãy bỏ thẻ.',
+  'parse.yaml.error.duplicateKey': 'một khóa bị lặp lại; giữ một và xóa các khóa còn lại.',
+  'parse.yaml.error.impossible': 'YAML không đọc được đoạn này; kiểm tra dấu ngoặc, dấu hai chấm và thụt lề quanh đó.',
+  'parse.yaml.error.keyTooLong':
+    'khóa dài quá 1.024 ký tự; có lẽ thiếu dấu hai chấm hoặc một câu dài bị hiểu thành khóa: đặt câu trong dấu ngoặc kép.',
+  'parse.yaml.error.missingChar':
+    'thiếu ký tự đóng: một dấu ngoặc kép, `]` hoặc `}` chưa được đóng, hoặc thiếu `:`/`,` giữa các mục.',
+  'parse.yaml.error.multilineKey':
+    'một khóa không được trải trên nhiều dòng; có lẽ một dòng thiếu dấu hai chấm hoặc bị thụt lề sai.',
+  'parse.yaml.error.multipleAnchors': 'một giá trị chỉ có một neo `&…`; hãy bỏ bớt.',
+  'parse.yaml.error.multipleDocs': 'tệp chỉ chứa một giấy mời: xóa dòng `---` hoặc `...` ở giữa tệp.',
+  'parse.yaml.error.multipleTags': 'một giá trị chỉ có một thẻ `!…`; hãy bỏ bớt.',
+  'parse.yaml.error.nonStringKey': 'khóa phải là một từ như `trich_yeu`, không phải danh sách hay cặp `{…}`.',
+  'parse.yaml.error.resourceExhaustion': 'tệp dùng quá nhiều bí danh YAML (`*…`); hãy viết thẳng nội dung.',
+  'parse.yaml.error.tabIndent': 'thụt lề bằng phím Tab: YAML chỉ nhận dấu cách (2 dấu cách mỗi cấp).',
+  'parse.yaml.error.tagResolveFailed':
+    'thẻ `!…` không rõ nghĩa; hãy bỏ thẻ, hoặc đặt giá trị trong dấu ngoặc kép nếu `!` là nội dung.',
+  'parse.yaml.error.unexpectedToken':
+    'có ký tự không đúng chỗ (thường là dấu ngoặc kép, `:`, `-`, `#` hay ngoặc giữa câu); đặt cả giá trị trong dấu ngoặc kép "…".',
   'parse.yaml.colonInText':
     'Câu có dấu hai chấm (": " hoặc ":" ở cuối) bị YAML hiểu thành một khóa: đặt cả câu trong dấu ngoặc kép "…".',
   'parse.yaml.quote': 'Đặt trong dấu ngoặc kép',

@@ -2,7 +2,7 @@
  * Text → checked model: YAML (with ranges), then the zod schema, every problem
  * placed on the node it concerns. Never throws; bad input yields problems.
  */
-import { isMap, type Document, type Node } from 'yaml';
+import { isMap, isScalar, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { flattenQuotedValues } from '../source/flat-values';
 import { message, verbatim } from '../messages';
@@ -14,6 +14,7 @@ import { fieldAt, fieldsAt, suggestKey } from '../schema/schema-info';
 import { SourceMap, type YamlPath } from '../source/source-map';
 import { parseYamlDocument } from '../source/yaml-read';
 import { fieldsReadAsMappings } from './field-as-mapping';
+import { yamlErrorText } from './yaml-errors';
 import { mergeTemplateOf, type MergeTemplate } from './template';
 
 /** Several MB of YAML is no invitation; refuse early rather than hang. */
@@ -133,7 +134,7 @@ function yamlProblems(doc: Document.Parsed, source: SourceMap): Problem[] {
       };
     }
     if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return colonInText(source, start);
-    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const detail = yamlErrorText(error.code);
     return { code: PARSE_CODES.syntax, severity: 'error', range, message: message('yaml.syntax', { detail }) };
   });
 }
@@ -211,6 +212,7 @@ function issueProblems(issue: Issue, base: YamlPath, source: SourceMap): Problem
   if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, path, source);
   if (issue.code === 'invalid_union') return unionProblems(issue, path, source);
   if (issue.code === 'invalid_type' && isMissing(path, source)) return [missingField(path, source)];
+  if (issue.code === 'invalid_type' && isEmptyValue(path, source)) return [emptyField(path, source)];
   if (issue.code === 'invalid_type' && issue.expected === 'string') {
     const colon = textReadAsKey(path, source);
     if (colon) return [colon];
@@ -236,6 +238,23 @@ function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, path: Y
 function isMissing(path: YamlPath, source: SourceMap): boolean {
   if (typeof path[path.length - 1] !== 'string') return false;
   return isMap(source.node(path.slice(0, -1))) && !source.pair(path);
+}
+
+/** A key written with nothing after it (`ho_ten:`): said to be empty, not to be the wrong kind of value. */
+function isEmptyValue(path: YamlPath, source: SourceMap): boolean {
+  const value = source.pair(path)?.value as Node | null | undefined;
+  return value === null || (isScalar(value) && value.value === null);
+}
+
+function emptyField(path: YamlPath, source: SourceMap): Problem {
+  const field = String(path[path.length - 1]);
+  const description = fieldAt(path)?.description ?? verbatim('');
+  return {
+    code: PARSE_CODES.missing,
+    severity: 'error',
+    range: source.keyRange(path) ?? rangeFor(path, source),
+    message: message('field.empty', { field, description }),
+  };
 }
 
 /** The first unknown keys of a mapping each with its own problem, then one for the rest (a file of 40,000 keys printed 40,000 lines). */

@@ -1,6 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { alternativeTarget, defaultTarget, expandOutputFolder, sourceStem } from '../../../src/export/targets';
+import {
+  alternativeTarget,
+  defaultTarget,
+  expandOutputFolder,
+  mergeFolder,
+  sourceStem,
+} from '../../../src/export/targets';
 
 describe('export: targets', () => {
   it('writes beside the source, named after it', () => {
@@ -19,6 +25,14 @@ describe('export: targets', () => {
     assert.equal(expandOutputFolder('out', vars), '/w/src/out');
     assert.equal(expandOutputFolder('', vars), '/w/src');
     assert.equal(expandOutputFolder('${workspaceFolder}', { ...vars, workspaceFolder: undefined }), '/w/src');
+  });
+
+  it('puts a mail merge into its own folder inside the output folder, "<name> (trộn thư)" (issue 32)', () => {
+    assert.equal(mergeFolder('/w/src', '/w/src/hoi-nghi.giaymoi.yaml'), join('/w/src', 'hoi-nghi (trộn thư)'));
+    assert.equal(mergeFolder('/w/out', '/w/src/Sở Y tế.giaymoi.yaml', true), join('/w/out', 'So Y te (tron thu)'));
+    const long = mergeFolder('/w', `/w/${'hội nghị '.repeat(40)}.giaymoi.yaml`);
+    assert.match(long, / \(trộn thư\)$/);
+    assert.ok(Buffer.byteLength(long.slice(3)) <= 120);
   });
 
   it('offers "-1", "-2" alternatives', () => {

@@ -2,7 +2,7 @@
 // DOM): the palette's list, the editor's scroll while the preview changes, the export message's
 // buttons, the new invitation's indentation and status, the quick-fix request's log.
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   closePalette,
@@ -20,6 +20,7 @@ import {
   toasts,
   waitFor,
 } from './driver.mjs';
+import { unzipSync } from 'fflate';
 import { longInvitation } from '../../support/invitations.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -108,10 +109,10 @@ async function openLongWithPreview(page, workspace) {
 
 export const UI_TESTS = [
   {
-    title: 'palette: "giay moi" lists every command (the editor\'s five, and the lock from the preview)',
+    title: 'palette: "giấy mời" (the category) lists every command (the editor\'s five, and the lock from the preview)',
     async run({ page, workspace }) {
       await openFile(page, join(workspace, READY));
-      const fromEditor = await palettePicks(page, 'giay moi');
+      const fromEditor = await palettePicks(page, 'giấy mời');
       const editorCommands = [
         'giaymoi.showPreview',
         'giaymoi.showPreviewToSide',
@@ -139,7 +140,7 @@ export const UI_TESTS = [
             .locator('.tabs-container .tab', { hasText: /Xem trước|Preview/ })
             .first()
             .click();
-        fromPreview = await palettePicks(page, 'giay moi');
+        fromPreview = await palettePicks(page, 'giấy mời');
         if (fromPreview.some((r) => r.startsWith(labelOf('giaymoi.togglePreviewLock'))) || Date.now() > deadline) break;
         await page.waitForTimeout(500);
       }
@@ -150,13 +151,23 @@ export const UI_TESTS = [
     },
   },
   {
-    title: 'new invitation: 2-space indentation, wrapped, and no warning',
+    title:
+      'new invitation: named "<date>-du-hoi-nghi.giaymoi.yaml" (not "co_quan:"), language Giấy mời with no other offered, 2-space indentation, no warning',
     async run({ page }) {
       await runFromPalette(page, 'giay moi moi', labelOf('giaymoi.newInvitation'));
       await waitFor(
         () =>
           page.locator('.monaco-editor[data-uri^="untitled:"] textarea').evaluate((t) => t === document.activeElement),
         "the new invitation's editor",
+      );
+      const tab = (await page.locator('.tabs-container .tab.active .label-name').textContent())?.trim() ?? '';
+      assert.match(tab, /^\d{4}-\d\d-\d\d-du-hoi-nghi(-\d+)?\.giaymoi\.yaml$/);
+      assert.equal((await page.locator('[id="status.editor.mode"]').textContent())?.trim(), 'Giấy mời');
+      await settle(page, 1_500); // the workbench guesses an untitled file's language a second after it changes
+      assert.equal(
+        await page.locator('[id="status.languageDetectionStatus"]').count(),
+        0,
+        'a detected language offered',
       );
       assert.equal(await indentationText(page), 'Spaces: 2');
       const status = await waitFor(
@@ -229,15 +240,15 @@ export const UI_TESTS = [
   },
   {
     title:
-      'export in code-server: one message, replacing the refusal; no "Mở"; "Hiện trong Explorer" shows the file in the Explorer',
+      'export in code-server: one message, replacing the refusal; no "Mở"; "Tải về" downloads the file; "Hiện trong Explorer" shows it in the Explorer',
     async run({ page, workspace }) {
       let docx;
       try {
         await openFile(page, join(workspace, BROKEN));
-        await runFromPalette(page, 'giay moi xuat docx', labelOf('giaymoi.exportDocx'));
+        await runFromPalette(page, 'xuat docx', labelOf('giaymoi.exportDocx'));
         await waitFor(async () => (await toasts(page)).some((t) => t.message.startsWith('Không xuất')), 'the refusal');
         await openFile(page, join(workspace, READY));
-        await runFromPalette(page, 'giay moi xuat docx', labelOf('giaymoi.exportDocx'));
+        await runFromPalette(page, 'xuat docx', labelOf('giaymoi.exportDocx'));
         const done = await waitFor(
           async () => (await toasts(page)).find((t) => t.message.startsWith('Đã xuất')),
           'the export message',
@@ -249,7 +260,18 @@ export const UI_TESTS = [
           ['Đã xuất g'],
           'one message on screen',
         );
-        assert.deepEqual(done.buttons, ['Hiện trong Explorer']);
+        assert.deepEqual(done.buttons, ['Tải về', 'Hiện trong Explorer']);
+        const download = page.waitForEvent('download', { timeout: 20_000 });
+        await page.locator('.notifications-toasts .monaco-button', { hasText: 'Tải về' }).click();
+        const file = await download;
+        assert.equal(file.suggestedFilename(), basename(docx));
+        assert.deepEqual(readFileSync(await file.path()), readFileSync(docx), 'the downloaded file is the written one');
+        await waitFor(async () => (await toasts(page)).length === 0, 'the message closed by its button');
+        await runFromPalette(page, 'xuat docx', labelOf('giaymoi.exportDocx'));
+        await waitFor(
+          async () => (await toasts(page)).some((t) => t.message.startsWith('Đã xuất')),
+          'the export message',
+        );
         await page.locator('.notifications-toasts .monaco-button', { hasText: 'Hiện trong Explorer' }).click();
         await waitFor(
           () =>
@@ -266,6 +288,88 @@ export const UI_TESTS = [
             /* not written */
           }
       }
+    },
+  },
+  {
+    title:
+      'mail merge from the palette: asks first (count, folder), Cancel writes nothing, the set goes into "<name> (trộn thư)/"; afterwards "xuat docx" and "giay moi moi" do not list it',
+    async run({ page, workspace }) {
+      const folder = join(workspace, 'so-tai-chinh-hop-du-toan-2025 (trộn thư)');
+      const beside = readdirSync(workspace).sort();
+      try {
+        await openFile(page, join(workspace, READY));
+        await runFromPalette(page, 'tron thu', labelOf('giaymoi.exportMailMerge'));
+        let dialog = await mergeDialog(page);
+        assert.match(dialog.message, /ghi 8 tệp DOCX vào thư mục ".*so-tai-chinh-hop-du-toan-2025 \(trộn thư\)"/);
+        assert.match(dialog.detail, /sẽ được tạo/);
+        await page.keyboard.press('Escape');
+        await settle(page);
+        assert.equal(existsSync(folder), false, 'Cancel wrote nothing');
+        await runFromPalette(page, 'tron thu', labelOf('giaymoi.exportMailMerge'));
+        await mergeDialog(page);
+        await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Ghi 8 tệp' }).click();
+        await waitFor(
+          () => existsSync(folder) && readdirSync(folder).filter((n) => n.endsWith('.docx')).length === 8,
+          'eight DOCX in the merge folder',
+          30_000,
+        );
+        assert.deepEqual(
+          readdirSync(workspace).sort(),
+          [...beside, basename(folder)].sort(),
+          'nothing else beside the sources',
+        );
+        const done = await waitFor(
+          async () => (await toasts(page)).find((t) => t.message.startsWith('Đã xuất 8')),
+          'the merge message',
+        );
+        assert.deepEqual(done.buttons, ['Tải về', 'Hiện trong Explorer']);
+        const download = page.waitForEvent('download', { timeout: 30_000 });
+        await page.locator('.notifications-toasts .monaco-button', { hasText: 'Tải về' }).click();
+        const zip = await download;
+        assert.equal(zip.suggestedFilename(), `${basename(folder)}.zip`);
+        const entries = Object.keys(unzipSync(readFileSync(await zip.path()))).sort();
+        const docx = readdirSync(folder).filter((n) => n.endsWith('.docx'));
+        assert.deepEqual(entries, docx.sort(), 'the whole set in one zip');
+        await waitFor(() => !readdirSync(folder).some((n) => n.endsWith('.zip')), 'the zip removed once downloaded');
+        await runFromPalette(page, 'tron thu', labelOf('giaymoi.exportMailMerge'));
+        dialog = await mergeDialog(page);
+        assert.match(dialog.detail, /đã có bản trộn thư trước/);
+        await page.keyboard.press('Escape');
+        for (const [query, own] of [
+          ['xuat docx', 'giaymoi.exportDocx'],
+          ['Xuất DOCX · Export DOCX', 'giaymoi.exportDocx'],
+          ['giay moi moi', 'giaymoi.newInvitation'],
+        ]) {
+          const rows = await palettePicks(page, query);
+          assert.ok(rows[0]?.startsWith(labelOf(own)), `"${query}" lists first:\n${rows.join('\n')}`);
+          assert.ok(!rows.some((r) => r.startsWith(labelOf('giaymoi.exportMailMerge'))), `"${query}" lists the merge`);
+        }
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    title:
+      "rules reference: rendered in a read-only preview at the picked entry, never the extension's file in an editor",
+    async run({ page, workspace }) {
+      await openFile(page, join(workspace, READY));
+      await runFromPalette(page, 'tra cuu quy tac', labelOf('giaymoi.showRule'));
+      await page.locator('.quick-input-widget .quick-input-box input').fill('GM012');
+      await page.waitForTimeout(300); // the list filters on the next animation frame
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'rules.md' }).waitFor({ timeout: 15_000 });
+      const heading = page
+        .frameLocator('iframe.webview.ready >> nth=-1')
+        .frameLocator('#active-frame')
+        .locator('h2', { hasText: 'GM012' });
+      await waitFor(
+        () =>
+          heading.evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < innerHeight),
+        'the GM012 entry on screen in the rendered reference',
+      );
+      assert.equal(await page.locator('.monaco-editor[data-uri$="rules.md"]').count(), 0, 'rules.md in an editor');
+      await page.keyboard.press('Control+W');
     },
   },
   {
@@ -296,6 +400,16 @@ export const UI_TESTS = [
     },
   },
 ];
+
+/** The modal a mail merge shows before it writes: its message and detail. */
+async function mergeDialog(page) {
+  const box = page.locator('.monaco-dialog-box');
+  await box.waitFor({ state: 'visible', timeout: 15_000 });
+  return {
+    message: (await box.locator('.dialog-message-text').textContent()) ?? '',
+    detail: (await box.locator('.dialog-message-detail').textContent()) ?? '',
+  };
+}
 
 function filesUnder(dir) {
   try {
