@@ -12,6 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const SEPARATE_BUNDLES = {
   [join(ROOT, 'src/render/docx/index.ts')]: './docx.js',
   [join(ROOT, 'src/lists/read-xlsx.ts')]: './xlsx.js',
+  [join(ROOT, 'src/render/pdf/index.ts')]: './pdf.js',
 };
 
 /** Leaves a `require` of a separately bundled module to run time, pointed at its bundle. */

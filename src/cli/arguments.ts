@@ -29,6 +29,7 @@ export const FLAGS = [
   'force',
   'combined',
   'allow-list-outside',
+  'pdf',
 ];
 
 const OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries([
