@@ -72,34 +72,42 @@ export function breakLines(
   return lines;
 }
 
-/** Words split at spaces and at '\n', keeping each character's face. */
+/**
+ * Words split at spaces and at '\n', keeping each character's face; a hyphen
+ * inside a word ends a word too ("2016-" | "2020"), as LibreOffice may break there.
+ */
 function wordsOf(runs: readonly Run[], style: LineStyle): Word[] {
+  const chars = runs.flatMap((run) => {
+    const face = faceOf(style.bold || !!run.bold, style.italic || !!run.italic);
+    return [...run.text].map((ch) => ({ ch, face }));
+  });
   const words: Word[] = [];
   let word: Word = { parts: [], spaces: [], breakAfter: false };
-  const push = (list: { text: string; face: Face }[], ch: string, face: Face) => {
-    const last = list[list.length - 1];
-    if (last && last.face === face) last.text += ch;
-    else list.push({ text: ch, face });
+  const next = () => {
+    words.push(word);
+    word = { parts: [], spaces: [], breakAfter: false };
   };
-  for (const run of runs) {
-    const face = faceOf(style.bold || !!run.bold, style.italic || !!run.italic);
-    for (const ch of run.text) {
-      if (ch === '\n') {
-        word.breakAfter = true;
-        words.push(word);
-        word = { parts: [], spaces: [], breakAfter: false };
-      } else if (ch === ' ') push(word.spaces, ch, face);
-      else {
-        if (word.spaces.length) {
-          words.push(word);
-          word = { parts: [], spaces: [], breakAfter: false };
-        }
-        push(word.parts, ch, face);
-      }
+  chars.forEach(({ ch, face }, i) => {
+    if (ch === '\n') {
+      word.breakAfter = true;
+      next();
+    } else if (ch === ' ') pushChar(word.spaces, ch, face);
+    else {
+      if (word.spaces.length) next();
+      pushChar(word.parts, ch, face);
+      if (ch === '-' && word.parts.length && isWordChar(chars[i - 1]?.ch) && isWordChar(chars[i + 1]?.ch)) next();
     }
-  }
+  });
   if (word.parts.length || word.spaces.length || words.length === 0) words.push(word);
   return words;
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch !== ' ' && ch !== '\n' && ch !== '-';
+
+function pushChar(list: { text: string; face: Face }[], ch: string, face: Face): void {
+  const last = list[list.length - 1];
+  if (last && last.face === face) last.text += ch;
+  else list.push({ text: ch, face });
 }
 
 /** One line of words: segments of one face each, positioned without justification. */

@@ -27,7 +27,7 @@ export interface PdfOptions {
 
 /** A pdfkit document with the four faces registered, the metadata set, nothing drawn. */
 export function newDocument(layout: Layout, options: PdfOptions): PDFKit.PDFDocument {
-  const regular = toBuffer(options.fonts.faces.regular);
+  const regular = options.fonts.faces.regular;
   const doc = new PDFDocument({
     // Our font from the start: pdfkit would otherwise load Helvetica's metrics from a data file.
     font: regular as unknown as string,
@@ -46,7 +46,8 @@ export function newDocument(layout: Layout, options: PdfOptions): PDFKit.PDFDocu
       ModDate: options.date,
     },
   });
-  for (const face of FACES) doc.registerFont(face, toBuffer(options.fonts.faces[face]));
+  // pdfkit reads a font from a Uint8Array in Node and in a browser alike (no Buffer in a web worker).
+  for (const face of FACES) doc.registerFont(face, options.fonts.faces[face] as unknown as string);
   doc.font('regular');
   return doc;
 }
@@ -95,9 +96,4 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
       resolve(out);
     });
   });
-}
-
-/** pdfkit takes font files as Buffers (its browser build brings its own Buffer). */
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
