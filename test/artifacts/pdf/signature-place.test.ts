@@ -11,8 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
-import { checkInvitation } from '../../../src/core/check';
-import { blockText, layoutInvitation } from '../../../src/core/layout';
+import { parse } from 'yaml';
 import { requireTools, run } from '../docx/tools';
 import { pdfLines } from './read-lines';
 
@@ -46,11 +45,11 @@ describe('PDF signature field, placed by the decree (coordinates read back)', fu
       const pdf = join(out, `${basename(file, '.giaymoi.yaml')}.pdf`);
       run(process.execPath, [CLI, 'export', source, '-o', pdf, '--allow-drafts']);
       const { page, rect, height } = await fieldRect(readFileSync(pdf));
-      const layout = layoutInvitation(checkInvitation(readFileSync(source, 'utf8')).invitation!);
-      const signature = layout.signature.map(blockText);
+      const signer = (parse(readFileSync(source, 'utf8')) as { nguoi_ky: { chuc_vu: string; ho_ten: string } })
+        .nguoi_ky;
       const lines = pdfLines(pdf).filter((l) => l.page === page + 1);
-      const name = lines.find((l) => l.text === signature[signature.length - 1]);
-      const title = lines.find((l) => l.text === signature[signature.length - 2]);
+      const name = lines.find((l) => l.text === signer.ho_ten.trim());
+      const title = lines.find((l) => l.text === signer.chuc_vu.trim().split('\n').pop());
       assert.ok(name && title, `title and name on the field's page ${page + 1}`);
       const [top, bottom] = [height - rect[3], height - rect[1]];
       assert.ok(top >= title.yMax - 0.5, `field top ${top} under the title (${title.yMax})`);
