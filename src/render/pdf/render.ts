@@ -8,7 +8,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { type Layout, type Measures, blockText } from '../../core/layout';
-import { FACES, type PdfFonts } from './fonts';
+import { fontSource, registerFaces, type PdfFonts } from './fonts';
 import { drawContact, drawPageNumber } from './furniture';
 import { measureWith } from './measure';
 import { composeInvitation, type Composed } from './compose';
@@ -27,10 +27,9 @@ export interface PdfOptions {
 
 /** A pdfkit document with the four faces registered, the metadata set, nothing drawn. */
 export function newDocument(layout: Layout, options: PdfOptions): PDFKit.PDFDocument {
-  const regular = options.fonts.faces.regular;
   const doc = new PDFDocument({
     // Our font from the start: pdfkit would otherwise load Helvetica's metrics from a data file.
-    font: regular as unknown as string,
+    font: fontSource(options.fonts.faces.regular),
     autoFirstPage: false,
     pdfVersion: '1.7',
     margin: 0,
@@ -46,8 +45,7 @@ export function newDocument(layout: Layout, options: PdfOptions): PDFKit.PDFDocu
       ModDate: options.date,
     },
   });
-  // pdfkit reads a font from a Uint8Array in Node and in a browser alike (no Buffer in a web worker).
-  for (const face of FACES) doc.registerFont(face, options.fonts.faces[face] as unknown as string);
+  registerFaces(doc, options.fonts);
   doc.font('regular');
   return doc;
 }
