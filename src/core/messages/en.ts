@@ -583,7 +583,7 @@ export const EN = {
   'cli.import.done': 'Imported {total} words; {share}% in fields, {fallback} kept verbatim.',
   'cli.help.check': 'check files against Decree 30/2020',
   'cli.help.export':
-    'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
+    'export a Decree 30 DOCX, or a PDF ready for signing  [-o OUT.docx | -o OUT.pdf | --out-dir DIR] [--pdf] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
   'cli.help.preview': 'write the preview page as one HTML file',
   'cli.help.import': 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]',
   'cli.help.rules': 'list the rules with their level and legal source  [--format text|json|markdown]',

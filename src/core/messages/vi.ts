@@ -609,7 +609,7 @@ export const VI = {
   'cli.import.cannotWrite': 'không ghi được tệp ({code})',
   'cli.import.done': 'Đã nhập {total} từ; {share}% vào đúng trường, {fallback} từ giữ nguyên văn.',
   'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020',
-  'cli.help.export': 'xuất DOCX theo NĐ 30/2020',
+  'cli.help.export': 'xuất DOCX (hoặc PDF sẵn sàng ký số với --pdf) theo NĐ 30/2020',
   'cli.help.preview': 'ghi trang xem trước thành một tệp HTML',
   'cli.help.import': 'nhập giấy mời từ tệp Word (.docx, .doc) thành tệp nguồn',
   'cli.help.rules': 'liệt kê các quy tắc kiểm tra, mức và căn cứ pháp lý',
