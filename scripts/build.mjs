@@ -39,6 +39,15 @@ const targets = [
   { entryPoints: ['src/render/docx/index.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/lists/read-xlsx.ts'], outfile: 'dist/xlsx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/sign/node-index.ts'], outfile: 'dist/sign.js', platform: 'node', format: 'cjs' },
+  {
+    entryPoints: ['src/render/pdf/index.ts'],
+    outfile: 'dist/pdf.js',
+    platform: 'node',
+    format: 'cjs',
+    // pdfkit's Node build is ESM and names its data files by import.meta.url, which a CommonJS bundle lacks.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  },
   { entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/webview/standalone.ts'], outfile: 'dist/standalone.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.browser.js', platform: 'browser', format: 'esm' },

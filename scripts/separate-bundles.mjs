@@ -13,6 +13,7 @@ export const SEPARATE_BUNDLES = {
   [join(ROOT, 'src/render/docx/index.ts')]: './docx.js',
   [join(ROOT, 'src/lists/read-xlsx.ts')]: './xlsx.js',
   [join(ROOT, 'src/sign/node-index.ts')]: './sign.js',
+  [join(ROOT, 'src/render/pdf/index.ts')]: './pdf.js',
 };
 
 /** Leaves a `require` of a separately bundled module to run time, pointed at its bundle. */

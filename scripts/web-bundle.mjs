@@ -65,4 +65,7 @@ export const webExtensionTarget = {
   // The DOCX renderer and the XLSX reader go inside this bundle (cjs cannot be split into
   // chunks); esbuild wraps them so their code first runs on the first export, not at activation.
   plugins: [webPlatformPlugin(), checkNoNodeBuiltins()],
+  // pdfkit's browser build names a data file (PDF/A's colour profile, which we never use) by import.meta.url,
+  // empty in a CommonJS bundle: any valid URL lets the module load.
+  define: { 'import.meta.url': '"file:///giaymoi/pdfkit.js"' },
 };

@@ -34,6 +34,7 @@ export const FLAGS = [
   'force',
   'combined',
   'allow-list-outside',
+  'pdf',
 ];
 
 const OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries([

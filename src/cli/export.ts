@@ -1,15 +1,19 @@
 /**
- * `giaymoi export FILE... [-o OUT.docx | --out-dir DIR] [--mail-merge]
+ * `giaymoi export FILE... [-o OUT.docx | -o OUT.pdf | --out-dir DIR] [--pdf] [--mail-merge]
  * [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left 30 …] [--body-size 13]`:
  * exit 0 when every file was written, 1 when one was refused, 2 on bad usage,
  * a file that cannot be read or written, or another merge writing into the folder, 130 when a merge was interrupted
  * (Ctrl+C: the previous set stays as it was).
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkInvitation } from '../core/check';
 import type { Margins } from '../core/layout';
 import type { Localized, Problem } from '../core/model';
 import { loadDocxRenderer } from '../export/load-renderer';
+import { nodePdfFonts } from '../export/pdf-fonts';
+import { pdfFontMessage, planPdfExport } from '../export/pdf-plan';
+import { loadPdfRenderer } from '../export/pdf-renderer';
+import type { PdfFonts } from '../render/pdf';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';
 import { WriteError } from '../export/atomic-write';
@@ -42,7 +46,7 @@ const MARGIN_OPTIONS = {
 export async function runExport(files: string[], cli: CliContext): Promise<number> {
   const o = cli.options;
   if (files.length === 0 || (o.o && (files.length > 1 || o['mail-merge']))) return cli.usage();
-  if (o.o && !/\.docx$/i.test(o.o)) {
+  if (o.o && !/\.(docx|pdf)$/i.test(o.o)) {
     cli.err(cli.say(say('cli.export.outNeedsDocx')));
     return cli.usage();
   }
@@ -51,6 +55,10 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
   );
   if (badNumber) {
     cli.err(cli.say(say('cli.export.optionNeedsNumber', { badNumber })));
+    return cli.usage();
+  }
+  if (wantsPdf(cli) && o['mail-merge']) {
+    cli.err(cli.say(say('cli.export.pdfNoMailMerge')));
     return cli.usage();
   }
   const maxRows = maxRowsOption(cli);
@@ -62,6 +70,19 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
   let worst = 0;
   for (const file of files) worst = Math.max(worst, await exportOne(file, settings, cli));
   return worst;
+}
+
+/** `--pdf`, or `-o` naming a .pdf file. */
+function wantsPdf(cli: CliContext): boolean {
+  return cli.options.pdf === 'true' || /\.pdf$/i.test(cli.options.o ?? '');
+}
+
+/** The PDF's fonts, saying on stderr which were found. */
+function cliPdfFonts(cli: CliContext): PdfFonts {
+  // dist/cli.js, or src/cli/export.ts run from source
+  const fonts = nodePdfFonts([join(__dirname, '..', 'media'), join(__dirname, '..', '..', 'media')]);
+  cli.err(`giaymoi: ${cli.say(pdfFontMessage(fonts))}`);
+  return fonts;
 }
 
 function settingsFrom(cli: CliContext): ExportSettings {
@@ -92,12 +113,9 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
     return 1;
   }
   const list = await readListBeside(file, read.text, cli);
-  const plan = planExport(
-    read.text,
-    file,
-    { ...settings, checkOptions, list, codec: nodeZipCodec },
-    loadDocxRenderer(),
-  );
+  const plan = wantsPdf(cli)
+    ? planPdfExport(read.text, file, { ...settings, checkOptions, list }, loadPdfRenderer(), () => cliPdfFonts(cli))
+    : planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
   if (!plan.ok && plan.refused === 'rows') {
     cli.err(`giaymoi: ${cli.say(plan.message)}`);
     return 2;

@@ -10,6 +10,7 @@ import { registerCompletion } from './completion';
 import type { ExtensionDeps } from './deps';
 import { registerDiagnostics } from './diagnostics';
 import { registerExport } from './export';
+import { registerExportPdf } from './export-pdf';
 import { ExtensionState } from './extension-state';
 import { registerHover } from './hover';
 import { registerImportDocx } from './import-docx';
@@ -46,6 +47,7 @@ export const FEATURES: readonly ((deps: ExtensionDeps) => vscode.Disposable)[] =
   registerStatusBar,
   registerNewInvitation,
   registerExport,
+  registerExportPdf,
   registerImportDocx,
   registerRulesReference,
 ];

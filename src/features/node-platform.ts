@@ -9,6 +9,8 @@ import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { nodeFileSystem } from '../export/node-file-system';
+import { nodePdfFonts } from '../export/pdf-fonts';
+import { loadPdfRenderer } from '../export/pdf-renderer';
 import { nodeZipCodec } from '../export/node-zip-codec';
 import { readGuarded } from '../node/guarded-read';
 import { readConfigWithin } from '../node/read-config-within';
@@ -32,6 +34,8 @@ export function nodePlatform(): Platform {
     homeFolder: () => vscode.Uri.file(homedir()),
     zipCodec: nodeZipCodec,
     loadDocxRenderer,
+    loadPdfRenderer,
+    pdfFonts: (extension) => Promise.resolve(nodePdfFonts([join(extension.fsPath, 'media')])),
     // Required on first use (child_process and LibreOffice's paths are not needed to activate).
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- see the line above
     convertDocToDocx: (file) => (require('../node/convert-doc') as ConvertDoc).convertDocToDocx(file),

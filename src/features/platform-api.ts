@@ -7,6 +7,8 @@ import type * as vscode from 'vscode';
 import type { Localized } from '../core/model';
 import type { DocxRenderer } from '../export/load-renderer';
 import type { ExportFileSystem } from '../export/file-system';
+import type { PdfRenderer } from '../export/pdf-renderer';
+import type { PdfFonts } from '../render/pdf';
 import type { ZipCodec } from '../render/docx/zip-codec';
 import type { LocalListReads } from './list-access';
 import type { ReadLocal } from './rule-config-files';
@@ -30,6 +32,10 @@ export interface Platform {
   readonly zipCodec: ZipCodec;
   /** The DOCX renderer, loaded on the first export. */
   loadDocxRenderer(): DocxRenderer;
+  /** The PDF renderer, loaded on the first PDF export. */
+  loadPdfRenderer(): PdfRenderer;
+  /** The PDF's fonts: the system's Times New Roman on the desktop when installed, else the extension's Liberation Serif. */
+  pdfFonts(extensionUri: vscode.Uri): Promise<PdfFonts>;
   /** A Word 97–2003 file made a .docx (LibreOffice on the desktop; a browser asks for a .docx instead). */
   convertDocToDocx(file: string): { data: Uint8Array } | { reason: Localized };
   /** Reads a `file:` configuration from the host's own disk through the guarded reader, bypassing the window (desktop only). */

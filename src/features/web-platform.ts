@@ -7,6 +7,8 @@
  */
 import { UI } from '../core/authoring';
 import { loadDocxRenderer } from '../export/load-renderer';
+import { loadPdfRenderer } from '../export/pdf-renderer';
+import { bundledPdfFonts } from './bundled-pdf-fonts';
 import { FFLATE_CODEC } from '../render/docx/zip-codec';
 import type { Platform } from './platform-api';
 import { uriExportFiles } from './workspace-file-system';
@@ -19,6 +21,8 @@ export function webPlatform(): Platform {
     homeFolder: () => undefined,
     zipCodec: FFLATE_CODEC,
     loadDocxRenderer,
+    loadPdfRenderer,
+    pdfFonts: bundledPdfFonts,
     convertDocToDocx: () => ({ reason: UI.importDocNeedsDesktop }),
   };
 }

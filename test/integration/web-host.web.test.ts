@@ -67,6 +67,22 @@ describe('web extension', () => {
     assert.deepEqual(left, ['giay-moi.docx'], 'no temp file is left beside it');
   });
 
+  it('exports a PDF with its signature field in the browser (pdfkit, the bundled fonts), leaving the source @web', async () => {
+    const source = workspaceFile(EXAMPLE);
+    const before = await read(source);
+    const target = workspaceFile('web-pdf/giay-moi.pdf');
+    const written = await vscode.commands.executeCommand<string[]>('giaymoi.exportPdf', source, {
+      target: 'web-pdf/giay-moi.pdf',
+      open: false,
+    });
+    assert.deepEqual(written, [target.path]);
+    const pdf = new TextDecoder('latin1').decode(await read(target));
+    assert.ok(pdf.startsWith('%PDF-1.7'), 'a PDF 1.7 file');
+    assert.match(pdf, /\/FT \/Sig/, 'with the empty signature field');
+    assert.match(pdf, /LiberationSerif/, 'set in the bundled font');
+    assert.deepEqual([...(await read(source))], [...before]);
+  });
+
   it('exports beside the source by default, and a second export replaces the file @web', async () => {
     const beside = workspaceFile('hoi-nghi-sipas-2024.docx');
     try {

@@ -641,6 +641,9 @@ export const EN = {
     'Another mail merge is writing into {folder}{who}. Wait for it to finish, then export again (if you are sure none is running, delete .giaymoi-merge.lock in that folder).',
   'export.written.one': 'Invitation exported.',
   'export.written.many': '{count} files exported.',
+  'export.pdfFont.system': "The PDF uses the system's Times New Roman, embedded.",
+  'export.pdfFont.bundled':
+    'Times New Roman is not installed: the PDF uses the bundled Liberation Serif (metric-compatible with Times New Roman), embedded.',
   'export.singleInvitee': 'kinh_moi lists a single invitee: exporting one invitation.',
   'export.saveFirst':
     'There is no folder to export into: save the invitation in a folder (or open a folder), then export again.',
@@ -689,7 +692,8 @@ export const EN = {
 
   // The `giaymoi` command
   'cli.check.summary': '{filesCounted}: {errorsCounted}, {warningsCounted}, {notes} information.',
-  'cli.export.outNeedsDocx': '-o needs a .docx file name (the source is never overwritten).',
+  'cli.export.outNeedsDocx': '-o needs a .docx or .pdf file name (the source is never overwritten).',
+  'cli.export.pdfNoMailMerge': '--pdf does not mail-merge yet: export DOCX to mail-merge, or leave out --mail-merge.',
   'cli.export.optionNeedsNumber': '--{badNumber} needs a number (mm, or 13/14 for the size).',
   'cli.export.maxRowsNeedsWholeNumber': '--max-rows needs a whole number ≥ 1 (the most copies one mail merge makes).',
   'cli.import.tooLarge': 'file too large ({mb} MB; an invitation is a few tens of KB)',
@@ -740,7 +744,7 @@ export const EN = {
   'cli.sign.fieldAdded': 'signature field {field} added at --rect',
   'cli.help.check': 'check files against Decree 30/2020',
   'cli.help.export':
-    'export a Decree 30 DOCX  [-o OUT.docx | --out-dir DIR] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
+    'export a Decree 30 DOCX, or a PDF ready for signing  [-o OUT.docx | -o OUT.pdf | --out-dir DIR] [--pdf] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
   'cli.help.preview': 'write the preview page as one HTML file',
   'cli.help.import': 'turn a Word invitation (.docx, .doc) into a source file  [-o OUT.giaymoi.yaml | -o -]',
   'cli.help.sign':

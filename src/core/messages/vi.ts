@@ -668,6 +668,9 @@ export const VI = {
     'Một lần trộn thư khác đang ghi vào thư mục {folder}{who}. Chờ lần đó xong rồi xuất lại (nếu chắc không còn lần nào chạy, xóa tệp .giaymoi-merge.lock trong thư mục ấy).',
   'export.written.one': 'Đã xuất giấy mời.',
   'export.written.many': 'Đã xuất {count} tệp.',
+  'export.pdfFont.system': 'PDF dùng phông Times New Roman của máy, nhúng vào tệp.',
+  'export.pdfFont.bundled':
+    'Máy không có Times New Roman: PDF dùng phông Liberation Serif kèm theo (cùng số đo với Times New Roman), nhúng vào tệp.',
   'export.singleInvitee': 'kinh_moi chỉ có một người được mời: xuất một giấy mời.',
   'export.saveFirst':
     'Chưa có thư mục để ghi tệp xuất: lưu giấy mời vào một thư mục (hoặc mở một thư mục) rồi xuất lại.',
@@ -714,7 +717,8 @@ export const VI = {
 
   // The `giaymoi` command
   'cli.check.summary': '{files} tệp: {errors} lỗi, {warnings} cảnh báo, {notes} thông tin.',
-  'cli.export.outNeedsDocx': '-o cần một tên tệp .docx (tệp nguồn không bao giờ bị ghi đè).',
+  'cli.export.outNeedsDocx': '-o cần một tên tệp .docx hoặc .pdf (tệp nguồn không bao giờ bị ghi đè).',
+  'cli.export.pdfNoMailMerge': '--pdf chưa trộn thư: xuất DOCX để trộn thư, hoặc bỏ --mail-merge.',
   'cli.export.optionNeedsNumber': '--{badNumber} cần một số (mm, hoặc 13/14 cho cỡ chữ).',
   'cli.export.maxRowsNeedsWholeNumber': '--max-rows cần một số nguyên dương (số bản tối đa của một lần trộn thư).',
   'cli.import.tooLarge': 'tệp quá lớn ({mb} MB; giấy mời chỉ vài chục KB)',
@@ -762,7 +766,7 @@ export const VI = {
   'cli.sign.done': 'Đã ký: {out} (ô {field}, trang {page}, người ký {name})',
   'cli.sign.fieldAdded': 'ô chữ ký {field} được thêm tại --rect',
   'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020',
-  'cli.help.export': 'xuất DOCX theo NĐ 30/2020',
+  'cli.help.export': 'xuất DOCX (hoặc PDF sẵn sàng ký số với --pdf) theo NĐ 30/2020',
   'cli.help.preview': 'ghi trang xem trước thành một tệp HTML',
   'cli.help.import': 'nhập giấy mời từ tệp Word (.docx, .doc) thành tệp nguồn',
   'cli.help.sign': 'ký số tệp PDF bằng chứng thư số .p12',

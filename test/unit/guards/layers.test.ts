@@ -79,6 +79,8 @@ const RULES: Record<string, LayerRule> = {
   'render/html': { layers: ['core'], packages: [] },
   /** fflate is the zip library docx packs with; a mail merge swaps one part of the packed file with it. */
   'render/docx': { layers: ['core'], packages: ['docx', 'fflate'] },
+  /** pdfkit lays glyphs with fontkit and writes the PDF; pagination is the preview's (render/html), so the three agree. */
+  'render/pdf': { layers: ['core', 'render/html'], packages: ['pdfkit'] },
   protocol: { layers: ['core'], packages: [] },
   /** The extension's and the preview's own words: a bundle reader over l10n/bundle.l10n.vi.json. */
   l10n: { layers: ['core'], packages: [] },
@@ -89,15 +91,38 @@ const RULES: Record<string, LayerRule> = {
   lists: { layers: ['core'], packages: ['csv-parse', 'read-excel-file', 'fflate', 'node:path'] },
   /** Desktop-only helpers (LibreOffice for .doc, the guarded file reader), for the CLI and the desktop extension; the read limits come from the lists and the importer. */
   node: { layers: ['core', 'lists', 'import'], packages: SHELL_PACKAGES },
-  export: { layers: ['core', 'render/docx', 'render/html'], packages: SHELL_PACKAGES },
+  export: { layers: ['core', 'render/docx', 'render/html', 'render/pdf'], packages: SHELL_PACKAGES },
   /** PDF signing: pdf-lib, node-forge, @signpdf, fontkit; its node-* files use Node (the CLI and the desktop load it lazily). */
   sign: { layers: ['core'], packages: SHELL_PACKAGES },
   cli: {
-    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node', 'sign'],
+    layers: [
+      'core',
+      'render/docx',
+      'render/html',
+      'render/pdf',
+      'export',
+      'protocol',
+      'import',
+      'lists',
+      'node',
+      'sign',
+    ],
     packages: SHELL_PACKAGES,
   },
   features: {
-    layers: ['core', 'render/docx', 'render/html', 'export', 'protocol', 'import', 'lists', 'node', 'l10n', 'sign'],
+    layers: [
+      'core',
+      'render/docx',
+      'render/html',
+      'render/pdf',
+      'export',
+      'protocol',
+      'import',
+      'lists',
+      'node',
+      'l10n',
+      'sign',
+    ],
     packages: SHELL_PACKAGES,
   },
   extension: { layers: ['features'], packages: ['vscode'] },

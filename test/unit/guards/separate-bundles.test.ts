@@ -52,6 +52,16 @@ describe('separate bundles (DOCX renderer, XLSX reader)', function () {
     });
   }
 
+  for (const entry of ['src/extension.ts', 'src/cli/main.ts']) {
+    it(`${entry}'s bundle requires dist/pdf.js, without pdfkit inside`, async () => {
+      const { separateBundles } = await load();
+      const { inputs, text } = await bundle(entry, [separateBundles()]);
+      assert.ok(!inputs.includes('src/render/pdf/index.ts'));
+      assert.ok(!inputs.some((p) => p.includes('node_modules/pdfkit/')), 'pdfkit stays out');
+      assert.match(text, /require\("\.\/pdf\.js"\)/);
+    });
+  }
+
   it('without the plugin the renderer would be inside (the check can fail)', async () => {
     const { inputs } = await bundle('src/extension.ts', []);
     assert.ok(inputs.includes('src/render/docx/index.ts'));
