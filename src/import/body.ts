@@ -15,6 +15,8 @@ import { readTime } from './body-times';
 
 const INVITATION = /^(.*?)\s*trân trọng kính mời\s*:\s*(.*)$/u;
 const CONTACT = /^Đầu mối liên hệ\s*:\s*(.+)$/u;
+/** Mẫu 1.6's "<agency> điện:", which the export derives from `co_quan` (its `ten_goi`). */
+const CONG_DIEN = /^(\S.*?)\s+điện\s*:$/u;
 /** Mẫu 1.7's labels in any case; "Tới dự" with or without its colon (the export prints none, the words are the same). */
 const MODEL: [key: string, pattern: RegExp][] = [
   ['toi_du', /^Tới dự(?:\s*:\s*|\s+)(.+)$/iu],
@@ -26,13 +28,31 @@ const MODEL: [key: string, pattern: RegExp][] = [
 export function readBody(lines: readonly BodyLine[], draft: ImportDraft): void {
   let i = 0;
   const opening: string[] = [];
-  while (i < lines.length && lines[i].kind === 'paragraph' && !/kính mời/u.test(lines[i].text) && !modelKey(lines[i]))
+  const isOpening = openingTest(draft);
+  while (i < lines.length && lines[i].kind === 'paragraph' && !isOpening(lines[i].text) && !modelKey(lines[i]))
     opening.push(lines[i++].text);
   if (opening.length) draft.fields.mo_dau = opening.length === 1 ? opening[0] : opening;
-  if (i < lines.length && lines[i].kind === 'paragraph' && /kính mời/u.test(lines[i].text))
-    i = readInvitation(lines, i, draft);
+  if (i < lines.length && lines[i].kind === 'paragraph' && isOpening(lines[i].text))
+    i = draft.fields.ten_loai === 'cong_dien' ? readCongDien(lines, i, draft) : readInvitation(lines, i, draft);
   i = readModelLines(lines, i, draft);
   readRest(lines.slice(i), draft);
+}
+
+/** The line that opens the invitation proper: "… kính mời …", or a Công điện's "<agency> điện:". */
+function openingTest(draft: ImportDraft): (text: string) => boolean {
+  return draft.fields.ten_loai === 'cong_dien' ? (text) => CONG_DIEN.test(text) : (text) => /kính mời/u.test(text);
+}
+
+/** Mẫu 1.6: "<agency> điện:" (derived), its addressees' dash lines (`kinh_moi`), then the author's sentence. */
+function readCongDien(lines: readonly BodyLine[], at: number, draft: ImportDraft): number {
+  setAgencyInSentence(CONG_DIEN.exec(lines[at].text)![1], draft);
+  let next = at + 1;
+  const addressees: string[] = [];
+  while (next < lines.length && lines[next].kind === 'dash') addressees.push(withoutListMark(lines[next++].text));
+  if (addressees.length) draft.fields.kinh_moi = addressees.length === 1 ? addressees[0] : addressees;
+  if (next < lines.length && lines[next].kind === 'paragraph' && !modelKey(lines[next]))
+    draft.fields.loi_moi = lines[next++].text;
+  return next;
 }
 
 /** "<agency> trân trọng kính mời: <invitee>" (Mẫu 1.7) or the author's own sentence, then its dash list. */

@@ -49,16 +49,47 @@ const withTightDate = (text: string) => text.replace(DATE_PHRASE, (m) => m.repla
 export function readHeader(lines: readonly Line[], draft: ImportDraft): string[] {
   const agency: { text: string; bold: boolean }[] = [];
   const leftovers: string[] = [];
-  for (const line of lines) {
-    for (const piece of pieces(line)) {
-      if (QUOC_HIEU.test(piece) || TIEU_NGU.test(piece) || RULE.test(piece)) continue;
-      if (readNumber(piece, draft) || readDateLine(piece, draft) || readMark(piece, draft)) continue;
-      if (isUpperCase(piece)) agency.push({ text: piece, bold: line.bold });
-      else leftovers.push(piece);
-    }
+  for (const { text: piece, bold } of withWholeDateLines(lines.flatMap(linePieces))) {
+    if (QUOC_HIEU.test(piece) || TIEU_NGU.test(piece) || RULE.test(piece)) continue;
+    if (readNumber(piece, draft) || readDateLine(piece, draft) || readMark(piece, draft)) continue;
+    if (isUpperCase(piece)) agency.push({ text: piece, bold });
+    else leftovers.push(piece);
   }
   readAgency(agency, draft);
   return leftovers;
+}
+
+interface Piece {
+  readonly text: string;
+  readonly bold: boolean;
+}
+
+const linePieces = (line: Line): Piece[] => pieces(line).map((text) => ({ text, bold: line.bold }));
+
+/** A place's line ending at its comma, and the date line that continues it ("ngày … tháng … năm …"). */
+const PLACE_CUT = /,$/u;
+const DATE_CONTINUED = /^ngày(?!\p{L})/u;
+/** How far a typed header may put the date's second line: the left column's piece may stand between. */
+const DATE_REACH = 2;
+
+/**
+ * "Thành phố Hồ Chí Minh," over "ngày 18 tháng 11 năm 2025": a place-and-date line too wide
+ * for its column is broken after the place's comma (GM044), by a line break or as two
+ * paragraphs. Read as one line, so the place and the date are found again.
+ */
+function withWholeDateLines(all: readonly Piece[]): Piece[] {
+  const out = [...all];
+  for (let i = 0; i < out.length; i += 1) {
+    if (!PLACE_CUT.test(out[i].text)) continue;
+    for (let j = i + 1; j < out.length && j <= i + DATE_REACH; j += 1) {
+      const joined = `${out[i].text} ${out[j].text}`;
+      if (!DATE_CONTINUED.test(out[j].text) || !DATE_LINE.test(joined)) continue;
+      out[i] = { text: joined, bold: out[i].bold };
+      out.splice(j, 1);
+      break;
+    }
+  }
+  return out;
 }
 
 function readNumber(text: string, draft: ImportDraft): boolean {

@@ -5,7 +5,7 @@
  * from the date and reported. Anything else stays free text, which the rules
  * still check (a weekday in free text is compared with its date).
  */
-import { isRealDate, pad2 } from '../core/calendar';
+import { findMeeting, isRealDate, pad2, readTimes } from '../core/calendar';
 import { slotLine, slotText } from '../core/layout';
 import type { TimeSlot } from '../core/check';
 
@@ -54,4 +54,22 @@ function comparable(text: string): string {
 
 function weekdaysIn(text: string): string[] {
   return [...text.matchAll(/\((thứ [^)]*|chủ nhật)\)/giu)].map((m) => m[1].toLocaleLowerCase('vi'));
+}
+
+/**
+ * The meeting's start (and end hour) in a time written in prose — "8h00, thứ Hai, ngày 25/11/2024",
+ * "8 giờ 00 phút, ngày 25/11/2024 (thứ Hai)" — as the core's reader of times finds it.
+ */
+export function startInProse(text: string): TimeSlot | undefined {
+  const sentence = `Thời gian: ${text}`; // the words that introduce a meeting's time, as the label printed them
+  const times = readTimes(sentence);
+  const meeting = findMeeting(sentence, times);
+  if (!meeting?.clock || meeting.date.yearInferred) return undefined;
+  const { first, last, clock } = meeting;
+  const range = times.clockRanges.find((r) => r.from.start === clock.start);
+  const iso = (d: { year: number; month: number; day: number }) => `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+  const at = (c: { hour: number; minute: number }) => `${pad2(c.hour)}:${pad2(c.minute)}`;
+  const sameDay = iso(first) === iso(last);
+  const end = range ? (sameDay ? at(range.to) : `${iso(last)} ${at(range.to)}`) : undefined;
+  return { bat_dau: `${iso(first)} ${at(clock)}`, ...(end ? { ket_thuc: end } : {}) };
 }

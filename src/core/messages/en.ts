@@ -568,6 +568,8 @@ export const EN = {
   'import.heading.review': 'Review the notes below.',
   'import.note.wrongWeekday':
     'The document says "{written}" but that date is a {actual}: the date is kept and the weekday derived again.',
+  'import.note.timeInProse':
+    'The meeting time is kept as worded so the printed copy does not change. Read as: thoi_gian: {slot} (write that to print it as the model does, "Từ … giờ …, ngày …").',
   'import.note.signatureDropped':
     'Dropped "{text}" where the signature goes: the printed copy leaves room to sign and seal.',
   'import.note.placeholder':

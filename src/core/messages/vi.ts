@@ -595,6 +595,8 @@ export const VI = {
   'import.heading.wordFile': 'tệp Word',
   'import.heading.review': 'Kiểm tra lại các ghi chú (#) dưới đây rồi xóa chúng.',
   'import.note.wrongWeekday': 'Văn bản gốc ghi "{written}" nhưng ngày đó là {actual}: giữ ngày, thứ được tính lại.',
+  'import.note.timeInProse':
+    'Câu chữ giờ họp được giữ nguyên để bản in không đổi. Đọc được: thoi_gian: {slot} (ghi như vậy nếu muốn in theo mẫu "Từ … giờ …, ngày …").',
   'import.note.signatureDropped': 'Bỏ "{text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.',
   'import.note.placeholder':
     'Văn bản gốc để trống chỗ điền ("{text}"): điền khi ban hành; bản in lấy phần còn thiếu từ các trường.',

@@ -4,6 +4,7 @@
  * key itself belongs to the schema (core/schema).
  */
 import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
 import { importDocx } from '../../../src/import';
 import { invitation, makeDocx, p } from './make-docx';
 
@@ -21,6 +22,24 @@ describe('import: other document types the format writes', () => {
       assert.match(yaml, new RegExp(`^ten_loai: ${key}$`, 'm'));
       assert.match(yaml, /^trich_yeu: Họp thảo luận dự toán năm 2025$/m);
     });
+
+  it('reads a CÔNG ĐIỆN\'s "<agency> điện:" as derived and its dash lines as kinh_moi', () => {
+    const body = [
+      p('SỞ TÀI CHÍNH điện:'),
+      p('- Giám đốc các sở, ban, ngành;'),
+      p('- Chủ tịch Ủy ban nhân dân các huyện.'),
+      p('Trước diễn biến mưa lũ, Giám đốc Sở triệu tập cuộc họp khẩn như sau:'),
+      p('Chủ trì: Đồng chí Nguyễn Văn An, Giám đốc Sở.'),
+    ];
+    const { yaml } = importDocx(makeDocx(invitation(body).replace('>GIẤY MỜI<', '>CÔNG ĐIỆN<')));
+    const f = parse(yaml) as Record<string, any>;
+    assert.equal(f.mo_dau, undefined, 'the "… điện:" line is derived, not kept as text');
+    assert.equal(f.co_quan.ten_goi, 'SỞ TÀI CHÍNH', 'the agency as the line names it');
+    assert.deepEqual(f.kinh_moi, ['Giám đốc các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các huyện']);
+    assert.equal(f.loi_moi, 'Trước diễn biến mưa lũ, Giám đốc Sở triệu tập cuộc họp khẩn như sau:');
+    assert.equal(f.chu_tri, 'Đồng chí Nguyễn Văn An, Giám đốc Sở.');
+    assert.equal(f.muc, undefined);
+  });
 
   it('writes no ten_loai for a GIẤY MỜI (the default)', () =>
     assert.doesNotMatch(importDocx(makeDocx(invitation(BODY))).yaml, /ten_loai/));

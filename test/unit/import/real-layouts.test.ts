@@ -88,6 +88,22 @@ describe('import: real layouts', function () {
     assert.ok(!checkInvitation(yaml).problems.some((x) => x.code === 'GM004'));
   });
 
+  for (const [how, date] of [
+    ['a line break', [p('Thành phố Hồ Chí Minh,<BR>ngày 18 tháng 11 năm 2024')]],
+    ['two paragraphs', [p('Thành phố Hồ Chí Minh,'), p('ngày 18 tháng 11 năm 2024')]],
+  ] as const)
+    it(`reads a place-and-date line broken after the place's comma by ${how} as one (GM044)`, () => {
+      const header = twoColumns(
+        [p('UBND TỈNH NINH BÌNH'), p('**SỞ TÀI CHÍNH**'), p('Số: 125/GM-STC')],
+        [p('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**'), p('**Độc lập - Tự do - Hạnh phúc**'), ...date],
+      ).replace('&lt;BR>', '</w:t><w:br/><w:t xml:space="preserve">');
+      const { fields, yaml } = read(invitation(BODY).replace(/^<w:tbl>.*?<\/w:tbl>/u, header));
+      assert.equal(fields.dia_danh, 'Thành phố Hồ Chí Minh');
+      assert.equal(fields.ngay, '2024-11-18');
+      assert.equal(fields.nguyen_van, undefined);
+      assert.ok(!checkInvitation(yaml).problems.some((x) => x.code === 'GM004'));
+    });
+
   it('reads Mẫu 1.7 labels with a colon after "Tới dự" and in upper case', () => {
     const { fields } = read(invitation(BODY));
     assert.equal(fields.toi_du, 'cuộc họp thảo luận dự toán năm 2025.');
