@@ -3,7 +3,16 @@
  * stops, dated today and with the meeting on the first day the notice setting allows (no GM017 warning).
  */
 import * as vscode from 'vscode';
-import { datedTemplate, type NoticeOptions, snippetBody, templatePrefix, UI, ui } from '../core/authoring';
+import {
+  datedTemplate,
+  documentTypeChoices,
+  type NoticeOptions,
+  snippetBody,
+  templatePrefix,
+  UI,
+  ui,
+} from '../core/authoring';
+import type { Language } from '../core/model';
 import { mergeRuleSettings, DEFAULT_CHECK_OPTIONS } from '../core/check';
 import { LANGUAGE_ID } from './analysis';
 import { freeName, newInvitationFileName, templateSubject } from './new-invitation-name';
@@ -22,8 +31,11 @@ export interface NewInvitationDeps {
 
 /** Registers `giaymoi.newInvitation`; its result is the new document (for tests). */
 export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposable {
-  // `type` ('thong_bao', 'cong_dien'; a Giấy mời when absent) picks the template of another Decree 30 type.
-  return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async (type?: unknown) => {
+  // `type` ('giay_moi', 'thong_bao', 'cong_dien') picks the template; without it (the palette,
+  // File › New File…) the user picks the type, and Esc opens nothing.
+  return vscode.commands.registerCommand(NEW_INVITATION_COMMAND, async (given?: unknown) => {
+    const type = typeof given === 'string' ? given : await pickType(deps.settings().language);
+    if (type === undefined) return undefined;
     try {
       const now = new Date();
       const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
@@ -43,6 +55,13 @@ export function registerNewInvitation(deps: NewInvitationDeps): vscode.Disposabl
       return undefined;
     }
   });
+}
+
+/** The Decree 30 type of the new document, chosen by the user; undefined when dismissed. */
+async function pickType(language: Language): Promise<string | undefined> {
+  const items = documentTypeChoices().map((c) => ({ label: c.name, description: c.model, type: c.type }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: ui(UI.pickDocumentType, language) });
+  return picked?.type;
 }
 
 /**

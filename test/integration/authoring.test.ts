@@ -146,7 +146,7 @@ describe('authoring', () => {
   });
 
   it('opens a new untitled invitation from the whole template, dated today, on its first tab stop @smoke @web', async () => {
-    await vscode.commands.executeCommand('giaymoi.newInvitation');
+    await vscode.commands.executeCommand('giaymoi.newInvitation', 'giay_moi');
     const editor = await waitFor(() => {
       const active = vscode.window.activeTextEditor;
       return (

@@ -2,7 +2,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { datedTemplate, firstMeetingDay } from '../../src/core/authoring/new-invitation';
-import { NEW_INVITATION_PREFIX, snippetBody, templatePrefix } from '../../src/core/authoring/snippets';
+import {
+  documentTypeChoices,
+  NEW_INVITATION_PREFIX,
+  snippetBody,
+  templatePrefix,
+} from '../../src/core/authoring/snippets';
 import { checkInvitation } from '../../src/core/check/check';
 import { expandSnippet } from './authoring/snippet-expand';
 
@@ -152,5 +157,14 @@ describe('"Giấy mời mới" with a type: the template of each Decree 30 type'
     assert.equal(templatePrefix('constructor'), NEW_INVITATION_PREFIX);
     assert.match(snippetBody(json, templatePrefix('thong_bao')) ?? '', /^ten_loai: thong_bao/m);
     assert.match(snippetBody(json, templatePrefix('cong_dien')) ?? '', /^ten_loai: cong_dien/m);
+  });
+
+  it('offers the three Decree 30 types to pick, Giấy mời first, each with its model and abbreviation', () => {
+    assert.deepEqual(documentTypeChoices(), [
+      { type: 'giay_moi', name: 'Giấy mời', model: 'Mẫu 1.7 · GM' },
+      { type: 'thong_bao', name: 'Thông báo', model: 'Mẫu 1.4 · TB' },
+      { type: 'cong_dien', name: 'Công điện', model: 'Mẫu 1.6 · CĐ' },
+    ]);
+    for (const { type } of documentTypeChoices()) assert.ok(snippetBody(json, templatePrefix(type)));
   });
 });

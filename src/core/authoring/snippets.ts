@@ -1,6 +1,6 @@
 /** Reads the contributed snippets file, so the "new invitation" command inserts the same template as the `giaymoi` snippet. */
 
-import { isDecreeType, type DecreeTypeKey } from '../schema/document-types';
+import { DECREE_TYPE_KEYS, DECREE_TYPES, isDecreeType, type DecreeTypeKey } from '../schema/document-types';
 
 /** The snippet behind `giaymoi.newInvitation`: the whole invitation. */
 export const NEW_INVITATION_PREFIX = 'giaymoi';
@@ -11,6 +11,24 @@ const TEMPLATE_PREFIXES: Readonly<Record<DecreeTypeKey, string>> = {
   thong_bao: 'thong-bao',
   cong_dien: 'cong-dien',
 };
+
+/** One choice of the new-document picker: the type's name as written in a sentence, and its model. */
+export interface DocumentTypeChoice {
+  readonly type: DecreeTypeKey;
+  /** "Giấy mời", "Thông báo", "Công điện". */
+  readonly name: string;
+  /** "Mẫu 1.7 · GM". */
+  readonly model: string;
+}
+
+/** The Decree 30 types a new document can be written as, Giấy mời first. */
+export function documentTypeChoices(): DocumentTypeChoice[] {
+  return DECREE_TYPE_KEYS.map((type) => {
+    const { word, model, abbreviation } = DECREE_TYPES[type];
+    const lower = word.toLocaleLowerCase('vi');
+    return { type, name: lower[0].toLocaleUpperCase('vi') + lower.slice(1), model: `${model} · ${abbreviation}` };
+  });
+}
 
 /** The template for a new document of `type` (a command argument, so untrusted): a Giấy mời unless it names another type. */
 export function templatePrefix(type: unknown): string {

@@ -46,6 +46,7 @@ export const UI = {
   importDocNeedsDesktop: say('authoring.importDocNeedsDesktop'),
   importDone: say('authoring.importDone'),
   newInvitationFailed: say('authoring.newInvitationFailed'),
+  pickDocumentType: say('authoring.pickDocumentType'),
 } as const;
 
 /** One UI text in the user's language, with `{name}` filled in; `{s}` is the English plural ending of `{count}`. */

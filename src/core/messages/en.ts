@@ -561,6 +561,7 @@ export const EN = {
   'authoring.importDone':
     'Imported "{file}": {share}% of the original\'s {words} printed words printed again in order ({fields}% from fields), {moved} out of place, {lost} lost; {notes} notes to review.',
   'authoring.newInvitationFailed': 'Could not open the invitation template: {detail}',
+  'authoring.pickDocumentType': 'Choose the type of document (Decree 30/2020, Appendix III)',
 
   // Import from Word (.docx, .doc)
   'import.heading.source': 'Imported from Word.',

@@ -589,6 +589,7 @@ export const VI = {
   'authoring.importDone':
     'Đã nhập "{file}": {share}% trong {words} từ in của bản gốc được in lại đúng thứ tự ({fields}% từ các trường), {moved} từ in sai chỗ, {lost} từ bị mất; {notes} ghi chú cần xem lại.',
   'authoring.newInvitationFailed': 'Không mở được mẫu giấy mời: {detail}',
+  'authoring.pickDocumentType': 'Chọn loại văn bản (Nghị định 30/2020/NĐ-CP, Phụ lục III)',
 
   // Import from Word (.docx, .doc)
   'import.heading.source': 'Nhập từ {file} bằng "giaymoi import".',

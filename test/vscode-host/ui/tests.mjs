@@ -155,6 +155,11 @@ export const UI_TESTS = [
       'new invitation: named "<date>-du-hoi-nghi.giaymoi.yaml" (not "co_quan:"), language Giấy mời with no other offered, 2-space indentation, no warning',
     async run({ page }) {
       await runFromPalette(page, 'giay moi moi', labelOf('giaymoi.newInvitation'));
+      // The type picker: Giấy mời first, then Thông báo and Công điện.
+      const picks = page.locator('.quick-input-widget .monaco-list-row');
+      await waitFor(async () => (await picks.count()) === 3, 'the three Decree 30 types offered');
+      assert.match((await picks.first().textContent()) ?? '', /^Giấy mời/);
+      await page.keyboard.press('Enter');
       await waitFor(
         () =>
           page.locator('.monaco-editor[data-uri^="untitled:"] textarea').evaluate((t) => t === document.activeElement),
