@@ -11,10 +11,12 @@ import {
   type Measures,
   type RoleStyle,
   blockText,
+  dateLineWithBreak,
   footTopsPt,
   headerBlocksWithLines,
   introducesNext,
   longestLinePt,
+  titleBlocksWithLines,
 } from '../../core/layout';
 import type { UnitSize } from '../html';
 import { blockBox, type BlockBox } from './block-box';
@@ -44,7 +46,7 @@ const PARTS: readonly Part[] = [
   (layout, c) => [headUnit(layout, c)],
   (layout, c) => [
     stackUnit(
-      layout.title.map((b) => ruled(b, c, c.geometry.textPt)),
+      titleBlocksWithLines(layout.title, c.measures).map((b) => ruled(b, c, c.geometry.textPt)),
       true,
     ),
   ],
@@ -102,7 +104,10 @@ function headUnit(layout: Layout, c: UnitContext): PdfUnit {
       column(headerBlocksWithLines(layout.header.left, c.measures, 0), left.widthPt),
       column(headerBlocksWithLines(layout.header.right, c.measures, 1), right.widthPt),
     ],
-    [column([layout.header.numberLine], left.widthPt), column([layout.header.dateLine], right.widthPt)],
+    [
+      column([layout.header.numberLine], left.widthPt),
+      column([dateLineWithBreak(layout.header.dateLine, c.measures)], right.widthPt),
+    ],
   ];
   const marks = stackOf(markBoxes(layout.marks, c));
   const rowTops = [0, columnsHeight(rows[0])];
