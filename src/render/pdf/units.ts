@@ -10,12 +10,11 @@ import {
   type Layout,
   type Measures,
   type RoleStyle,
-  blockText,
   dateLineWithBreak,
   footTopsPt,
   headerBlocksWithLines,
   introducesNext,
-  longestLinePt,
+  ruleLengthPt,
   titleBlocksWithLines,
 } from '../../core/layout';
 import type { UnitSize } from '../html';
@@ -60,13 +59,16 @@ export function pageUnits(layout: Layout, context: UnitContext): PdfUnit[] {
   return PARTS.flatMap((part) => part(layout, context));
 }
 
-/** A block with its rule when its style has one (the rule's length as the DOCX sizes it: rules.ts there). */
+/** A block with its rule when its style has one (its length from the core, as the DOCX's: ruleLengthPt, geometry.ts). */
 export function ruled(block: Block, c: UnitContext, columnPt: number, style?: RoleStyle): BlockBox {
   const s = style ?? c.measures.styles[block.role];
-  const ruleLengthPt = s.ruleFraction
-    ? s.ruleFraction * longestLinePt(blockText(block), columnPt, s.sizePt, s.bold)
-    : undefined;
-  return blockBox(block, s, columnPt, c.measure, { ruleLengthPt });
+  return blockBox(
+    block,
+    s,
+    columnPt,
+    c.measure,
+    s.ruleFraction ? { ruleLengthPt: ruleLengthPt(block, s, columnPt) } : {},
+  );
 }
 
 function stackUnit(boxes: readonly BlockBox[], keepNext: boolean): PdfUnit {
