@@ -57,10 +57,6 @@ export async function runExport(files: string[], cli: CliContext): Promise<numbe
     cli.err(cli.say(say('cli.export.optionNeedsNumber', { badNumber })));
     return cli.usage();
   }
-  if (wantsPdf(cli) && o['mail-merge']) {
-    cli.err(cli.say(say('cli.export.pdfNoMailMerge')));
-    return cli.usage();
-  }
   const maxRows = maxRowsOption(cli);
   if (maxRows === undefined) {
     cli.err(cli.say(say('cli.export.maxRowsNeedsWholeNumber')));

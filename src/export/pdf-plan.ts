@@ -2,15 +2,17 @@
  * Source text → the PDF file to write: the same checks as the DOCX export
  * (errors refuse, warnings unless allowed), the same layout and measures,
  * rendered by the PDF renderer in the fonts the shell found. One invitation
- * per file (a mail merge exports DOCX for now).
+ * per file, or a mail merge's files (pdf-merge.ts) under the same row limit.
  */
 import { checkInvitation } from '../core/check';
-import { layoutInvitation, linesOf, resolveMeasures } from '../core/layout';
+import { type Layout, layoutInvitation, linesOf, resolveMeasures } from '../core/layout';
 import { say } from '../core/messages';
 import type { Localized } from '../core/model';
 import type { PdfFonts } from '../render/pdf';
 import { exportDate } from './export-date';
 import { safeFileStem } from './file-names';
+import { tooManyRows } from './merge-limits';
+import { planPdfMerge } from './pdf-merge';
 import type { PdfRenderer } from './pdf-renderer';
 import type { ExportPlan, ExportSettings } from './plan-export';
 import { sourceStem } from './targets';
@@ -23,6 +25,11 @@ export function planPdfExport(
   renderer: PdfRenderer,
   fonts: () => PdfFonts,
 ): ExportPlan {
+  const tooMany =
+    settings.mailMerge && settings.maxRows
+      ? tooManyRows(settings.list, settings.maxRows.max, settings.maxRows.allowMore)
+      : undefined;
+  if (tooMany) return { ok: false, refused: 'rows', message: tooMany, problems: [] };
   const checked = checkInvitation(text, { ...settings.checkOptions, list: settings.list, row: settings.row });
   const errors = checked.problems.filter((p) => p.severity === 'error');
   if (errors.length || !checked.invitation) return { ok: false, refused: 'errors', problems: errors };
@@ -35,14 +42,17 @@ export function planPdfExport(
     date: exportDate(invitation),
     creator: linesOf(invitation.co_quan.ten).join(' '),
   };
-  const fileName = `${safeFileStem(sourceStem(sourcePath), { ascii: settings.asciiNames })}.pdf`;
+  let found: PdfFonts | undefined; // read once, even for a merge's many files
+  const render = (layouts: Layout[]) => renderer.renderPdf(layouts, { ...options, fonts: (found ??= fonts()) });
+  const stem = sourceStem(sourcePath);
+  const naming = { stem, pattern: settings.namePattern, asciiNames: settings.asciiNames };
+  const merge = settings.mailMerge ? planPdfMerge(checked, invitation, naming, render) : undefined;
+  if (merge && 'unknownFields' in merge)
+    return { ok: false, refused: 'pattern', unknownFields: merge.unknownFields, problems: [] };
+  if (merge) return { ok: true, files: merge.files, problems: checked.problems, merged: merge.merged };
+  const fileName = `${safeFileStem(stem, { ascii: settings.asciiNames })}.pdf`;
   const layout = layoutInvitation(invitation, checked.source);
-  return {
-    ok: true,
-    files: [{ fileName, render: () => renderer.renderPdf([layout], { ...options, fonts: fonts() }) }],
-    problems: checked.problems,
-    merged: 0,
-  };
+  return { ok: true, files: [{ fileName, render: () => render([layout]) }], problems: checked.problems, merged: 0 };
 }
 
 /** Which font the PDF was set in, for the export message. */

@@ -2,10 +2,22 @@
  * The page's geometry in every unit a renderer draws in: millimetres (the
  * decree's), points (CSS pt, PDF, the text-width tables), twips and
  * half-points (WordprocessingML). The only place these conversions and
- * distances exist: the preview and the DOCX read them here, so both place
- * the text area, the page number and the footer alike.
+ * distances exist: the preview, the DOCX and the PDF read them here, so all
+ * place the text area, the page number, the footer, the marks' frames and the
+ * rules alike.
  */
-import { PAGE_NUMBER, SINGLE_LINE_EM, textWidthMm, type Measures } from './measures';
+import {
+  MARK_FRAME,
+  PAGE_NUMBER,
+  RULE_WIDTH_PT,
+  SINGLE_LINE_EM,
+  URGENCY_STAMPS_MM,
+  textWidthMm,
+  type Measures,
+  type RoleStyle,
+} from './measures';
+import { blockText, type Block } from './model';
+import { longestLinePt, textWidthPt } from './text-width';
 
 /** 1 in = 25.4 mm = 72 pt = 1440 twips. */
 const MM_PER_INCH = 25.4;
@@ -71,4 +83,37 @@ export function footerDistanceMm(m: Measures): number {
 /** Where the page number's line (from page 2, PL I-P.I-M.I-k.7) starts below the paper's top edge. */
 export function headerDistanceMm(m: Measures): number {
   return marginLineMm(m.margins.top, PAGE_NUMBER.sizePt);
+}
+
+/** The frame of a mark (độ mật, độ khẩn, phạm vi lưu hành), as every renderer sizes it. */
+export interface MarkFrame {
+  /** Outer width, border lines included. */
+  readonly widthPt: number;
+  /** Room between text and frame: above and below, and at the sides. */
+  readonly spacePt: { readonly ends: number; readonly sides: number };
+  /** Exact line height that makes the frame as tall as its stamp. */
+  readonly exactLinePt?: number;
+}
+
+/** Độ khẩn in its carved stamp's size (URGENCY_STAMPS_MM), the other marks sized to their text. */
+export function markFrame(mark: Block, style: RoleStyle): MarkFrame {
+  const sides = MARK_FRAME.borderSpacePt;
+  if (mark.stamp) {
+    const stamp = URGENCY_STAMPS_MM[mark.stamp];
+    const ends = MARK_FRAME.stampSpacePt;
+    const exactLinePt = mmToPt(stamp.heightMm) - 2 * (ends + RULE_WIDTH_PT);
+    return { widthPt: mmToPt(stamp.widthMm), spacePt: { ends, sides }, exactLinePt };
+  }
+  const text = textWidthPt(blockText(mark), style.sizePt, style.bold) + 2 * MARK_FRAME.paddingPt;
+  return { widthPt: text + 2 * (sides + RULE_WIDTH_PT), spacePt: { ends: sides, sides } };
+}
+
+/** The frame's left edge, centred in a column `columnPt` wide (the header's left column). */
+export function markFrameLeftPt(frame: MarkFrame, columnPt: number): number {
+  return Math.max(0, (columnPt - frame.widthPt) / 2);
+}
+
+/** Rule length under a block: the style's fraction of its longest line as wrapped in `columnPt`. */
+export function ruleLengthPt(block: Block, style: RoleStyle, columnPt: number): number {
+  return style.ruleFraction * longestLinePt(blockText(block), columnPt, style.sizePt, style.bold);
 }

@@ -696,7 +696,6 @@ export const EN = {
   // The `giaymoi` command
   'cli.check.summary': '{filesCounted}: {errorsCounted}, {warningsCounted}, {notes} information.',
   'cli.export.outNeedsDocx': '-o needs a .docx or .pdf file name (the source is never overwritten).',
-  'cli.export.pdfNoMailMerge': '--pdf does not mail-merge yet: export DOCX to mail-merge, or leave out --mail-merge.',
   'cli.export.optionNeedsNumber': '--{badNumber} needs a number (mm, or 13/14 for the size).',
   'cli.export.maxRowsNeedsWholeNumber': '--max-rows needs a whole number ≥ 1 (the most copies one mail merge makes).',
   'cli.import.tooLarge': 'file too large ({mb} MB; an invitation is a few tens of KB)',

@@ -721,7 +721,6 @@ export const VI = {
   // The `giaymoi` command
   'cli.check.summary': '{files} tệp: {errors} lỗi, {warnings} cảnh báo, {notes} thông tin.',
   'cli.export.outNeedsDocx': '-o cần một tên tệp .docx hoặc .pdf (tệp nguồn không bao giờ bị ghi đè).',
-  'cli.export.pdfNoMailMerge': '--pdf chưa trộn thư: xuất DOCX để trộn thư, hoặc bỏ --mail-merge.',
   'cli.export.optionNeedsNumber': '--{badNumber} cần một số (mm, hoặc 13/14 cho cỡ chữ).',
   'cli.export.maxRowsNeedsWholeNumber': '--max-rows cần một số nguyên dương (số bản tối đa của một lần trộn thư).',
   'cli.import.tooLarge': 'tệp quá lớn ({mb} MB; giấy mời chỉ vài chục KB)',

@@ -8,9 +8,8 @@ import {
   RULE_SPACE,
   RULE_WIDTH_PT,
   type RoleStyle,
-  blockText,
   type Block,
-  longestLinePt,
+  ruleLengthPt,
   halfPoints,
   ptToTwip,
 } from '../../core/layout';
@@ -50,11 +49,6 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
     run: { size: halfPoints(RULE_SPACE.linePt) },
     keepNext: options.keepNext || undefined,
   });
-}
-
-/** Rule length for a block: the style's fraction of its longest line as wrapped in `columnPt`. */
-export function ruleLengthPt(block: Block, style: RoleStyle, columnPt: number): number {
-  return style.ruleFraction * longestLinePt(blockText(block), columnPt, style.sizePt, style.bold);
 }
 
 /** The block's paragraph, followed by its rule when its style has one (the rule takes the space after). */

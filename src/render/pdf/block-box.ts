@@ -18,7 +18,8 @@ import {
   mmToPt,
 } from '../../core/layout';
 import { breakLines, type Line } from './lines';
-import { FEATURES, type Measure } from './measure';
+import { selectFace } from './face-caches';
+import type { Measure } from './measure';
 
 /** Roles of ô 6, set with the body's line spacing (PL I-P.I-M.II-k.6-g). */
 const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
@@ -112,7 +113,7 @@ export function blockBox(
   };
 }
 
-/** A line at its baseline, placed by the style's alignment; a justified line widens its spaces. */
+/** A line at its baseline, placed by the style's alignment; a justified line widens its spaces. Unkerned: selectFace (face-caches.ts). */
 function drawLine(
   doc: PDFKit.PDFDocument,
   line: Line,
@@ -127,8 +128,9 @@ function drawLine(
     const text = segment.text;
     if (!text.trim()) continue;
     const x = start + segment.xPt + extra * segment.spacesBefore;
-    doc.font(segment.face).fontSize(style.sizePt);
-    const options = { lineBreak: false, baseline: 'alphabetic', features: FEATURES } as const;
+    selectFace(doc, segment.face);
+    doc.fontSize(style.sizePt);
+    const options = { lineBreak: false, baseline: 'alphabetic' } as const;
     if (!extra || !/ /.test(text)) doc.text(text, x, at.y, options);
     else if (/^\S+( \S+)*$/.test(text)) doc.text(text, x, at.y, { ...options, wordSpacing: extra });
     else drawWords(doc, text, x, at.y, extra, style.sizePt);
@@ -140,11 +142,10 @@ function drawWords(doc: PDFKit.PDFDocument, text: string, x: number, y: number, 
   let at = x;
   for (const piece of text.split(/( +)/)) {
     if (!piece) continue;
-    if (piece.startsWith(' '))
-      at += doc.fontSize(sizePt).widthOfString(piece, { features: FEATURES }) + extra * piece.length;
+    if (piece.startsWith(' ')) at += doc.fontSize(sizePt).widthOfString(piece) + extra * piece.length;
     else {
-      doc.text(piece, at, y, { lineBreak: false, baseline: 'alphabetic', features: FEATURES });
-      at += doc.widthOfString(piece, { features: FEATURES });
+      doc.text(piece, at, y, { lineBreak: false, baseline: 'alphabetic' });
+      at += doc.widthOfString(piece);
     }
   }
 }

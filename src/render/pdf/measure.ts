@@ -1,30 +1,38 @@
 /**
  * Text widths from the embedded fonts' own metrics (fontkit, through pdfkit),
  * so lines break where the glyphs really end, as LibreOffice breaks the DOCX
- * set in the same font.
+ * set in the same font. The widths are kept per parsed font for the
+ * process's life, as the shaped words are (face-caches.ts).
  */
 import type PDFDocument from 'pdfkit';
+import { selectFace } from './face-caches';
 import type { Face } from './fonts';
 
 /** Width in points of `text` in `face` at `sizePt`. */
 export type Measure = (text: string, face: Face, sizePt: number) => number;
 
-/**
- * Font features as LibreOffice and Word set a DOCX without w:kern: no pair
- * kerning ("Viện" is 0.8 pt wider unkerned at 14 pt, enough to move a word to
- * the next line). Measuring and drawing both use them.
- */
-export const FEATURES = { kern: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+/** Widths at 1 pt by text, per parsed font, for the process's life. */
+const widthsByFont = new WeakMap<object, Map<string, number>>();
 
-/** A measure on `doc`'s registered faces, memoised per face, size and text (lines re-measure the same words). */
+/** Texts measured per parsed font before the cache starts afresh. */
+const MAX_TEXTS = 20_000;
+
+/** A measure on `doc`'s registered faces, each word shaped once per process and face. */
 export function measureWith(doc: PDFKit.PDFDocument): Measure {
-  const memo = new Map<string, number>();
+  const caches = new Map<Face, Map<string, number>>();
+  const cacheOf = (face: Face) => {
+    const parsed = selectFace(doc, face).font;
+    let widths = widthsByFont.get(parsed);
+    if (!widths || widths.size > MAX_TEXTS) widthsByFont.set(parsed, (widths = new Map()));
+    caches.set(face, widths);
+    return widths;
+  };
   return (text, face, sizePt) => {
-    const key = `${face}\u0000${text}`;
-    let perPt = memo.get(key);
+    const widths = caches.get(face) ?? cacheOf(face);
+    let perPt = widths.get(text);
     if (perPt === undefined) {
-      perPt = doc.font(face).fontSize(1000).widthOfString(text, { features: FEATURES }) / 1000;
-      memo.set(key, perPt);
+      perPt = selectFace(doc, face).widthOfString(text, 1000) / 1000;
+      widths.set(text, perPt);
     }
     return perPt * sizePt;
   };

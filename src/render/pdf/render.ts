@@ -8,7 +8,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { type Layout, type Measures, blockText } from '../../core/layout';
-import { fontSource, registerFaces, type PdfFonts } from './fonts';
+import { registerFaces, type PdfFonts } from './fonts';
 import { drawContact, drawPageNumber } from './furniture';
 import { measureWith } from './measure';
 import { composeInvitation, type Composed } from './compose';
@@ -28,8 +28,9 @@ export interface PdfOptions {
 /** A pdfkit document with the four faces registered, the metadata set, nothing drawn. */
 export function newDocument(layout: Layout, options: PdfOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
-    // Our font from the start: pdfkit would otherwise load Helvetica's metrics from a data file.
-    font: fontSource(options.fonts.faces.regular),
+    // No font until ours are registered: pdfkit would otherwise load Helvetica's metrics from a data file, and a
+    // default font of our own would hold the regular face's name, so each later font('regular') would open it again.
+    font: null as unknown as string,
     autoFirstPage: false,
     pdfVersion: '1.7',
     margin: 0,

@@ -10,11 +10,12 @@ import {
   type Layout,
   type Measures,
   type RoleStyle,
-  blockText,
+  dateLineWithBreak,
   footTopsPt,
   headerBlocksWithLines,
   introducesNext,
-  longestLinePt,
+  ruleLengthPt,
+  titleBlocksWithLines,
 } from '../../core/layout';
 import type { UnitSize } from '../html';
 import { blockBox, type BlockBox } from './block-box';
@@ -44,7 +45,7 @@ const PARTS: readonly Part[] = [
   (layout, c) => [headUnit(layout, c)],
   (layout, c) => [
     stackUnit(
-      layout.title.map((b) => ruled(b, c, c.geometry.textPt)),
+      titleBlocksWithLines(layout.title, c.measures).map((b) => ruled(b, c, c.geometry.textPt)),
       true,
     ),
   ],
@@ -58,13 +59,16 @@ export function pageUnits(layout: Layout, context: UnitContext): PdfUnit[] {
   return PARTS.flatMap((part) => part(layout, context));
 }
 
-/** A block with its rule when its style has one (the rule's length as the DOCX sizes it: rules.ts there). */
+/** A block with its rule when its style has one (its length from the core, as the DOCX's: ruleLengthPt, geometry.ts). */
 export function ruled(block: Block, c: UnitContext, columnPt: number, style?: RoleStyle): BlockBox {
   const s = style ?? c.measures.styles[block.role];
-  const ruleLengthPt = s.ruleFraction
-    ? s.ruleFraction * longestLinePt(blockText(block), columnPt, s.sizePt, s.bold)
-    : undefined;
-  return blockBox(block, s, columnPt, c.measure, { ruleLengthPt });
+  return blockBox(
+    block,
+    s,
+    columnPt,
+    c.measure,
+    s.ruleFraction ? { ruleLengthPt: ruleLengthPt(block, s, columnPt) } : {},
+  );
 }
 
 function stackUnit(boxes: readonly BlockBox[], keepNext: boolean): PdfUnit {
@@ -102,7 +106,10 @@ function headUnit(layout: Layout, c: UnitContext): PdfUnit {
       column(headerBlocksWithLines(layout.header.left, c.measures, 0), left.widthPt),
       column(headerBlocksWithLines(layout.header.right, c.measures, 1), right.widthPt),
     ],
-    [column([layout.header.numberLine], left.widthPt), column([layout.header.dateLine], right.widthPt)],
+    [
+      column([layout.header.numberLine], left.widthPt),
+      column([dateLineWithBreak(layout.header.dateLine, c.measures)], right.widthPt),
+    ],
   ];
   const marks = stackOf(markBoxes(layout.marks, c));
   const rowTops = [0, columnsHeight(rows[0])];
