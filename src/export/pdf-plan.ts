@@ -4,17 +4,15 @@
  * rendered by the PDF renderer in the fonts the shell found. One invitation
  * per file, or a mail merge's files (pdf-merge.ts) under the same row limit.
  */
-import { checkInvitation } from '../core/check';
 import { type Layout, layoutInvitation, linesOf, resolveMeasures } from '../core/layout';
 import { say } from '../core/messages';
 import type { Localized } from '../core/model';
 import type { PdfFonts } from '../render/pdf';
 import { exportDate } from './export-date';
 import { safeFileStem } from './file-names';
-import { tooManyRows } from './merge-limits';
 import { planPdfMerge } from './pdf-merge';
 import type { PdfRenderer } from './pdf-renderer';
-import type { ExportPlan, ExportSettings } from './plan-export';
+import { admitExport, type ExportPlan, type ExportSettings } from './plan-export';
 import { sourceStem } from './targets';
 
 /** The PDF one source exports to, or why it is refused; `fonts` are read only when it is rendered. */
@@ -25,17 +23,9 @@ export function planPdfExport(
   renderer: PdfRenderer,
   fonts: () => PdfFonts,
 ): ExportPlan {
-  const tooMany =
-    settings.mailMerge && settings.maxRows
-      ? tooManyRows(settings.list, settings.maxRows.max, settings.maxRows.allowMore)
-      : undefined;
-  if (tooMany) return { ok: false, refused: 'rows', message: tooMany, problems: [] };
-  const checked = checkInvitation(text, { ...settings.checkOptions, list: settings.list, row: settings.row });
-  const errors = checked.problems.filter((p) => p.severity === 'error');
-  if (errors.length || !checked.invitation) return { ok: false, refused: 'errors', problems: errors };
-  const warnings = checked.problems.filter((p) => p.severity === 'warning');
-  if (warnings.length && !settings.allowWarnings) return { ok: false, refused: 'warnings', problems: warnings };
-  const invitation = checked.invitation;
+  const admitted = admitExport(text, settings);
+  if (!admitted.ok) return admitted.refusal;
+  const { checked, invitation } = admitted;
   const margins = Object.fromEntries(Object.entries(settings.margins ?? {}).filter(([, mm]) => Number.isFinite(mm)));
   const options = {
     measures: resolveMeasures({ margins, bodySize: settings.bodySize }),

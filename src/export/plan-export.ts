@@ -57,6 +57,28 @@ export type ExportPlan =
       readonly merged: number;
     };
 
+/** A source every export (DOCX or PDF) may render: checked, with its invitation; or the plan that refuses it. */
+export type Admitted =
+  | { readonly ok: true; readonly checked: CheckResult; readonly invitation: Invitation }
+  | { readonly ok: false; readonly refusal: ExportPlan };
+
+/** What every export asks first, in this order: a merge within the row limit, no error, no warning unless allowed. */
+export function admitExport(text: string, settings: ExportSettings): Admitted {
+  const tooMany =
+    settings.mailMerge && settings.maxRows
+      ? tooManyRows(settings.list, settings.maxRows.max, settings.maxRows.allowMore)
+      : undefined;
+  if (tooMany) return { ok: false, refusal: { ok: false, refused: 'rows', message: tooMany, problems: [] } };
+  const checked = checkInvitation(text, { ...settings.checkOptions, list: settings.list, row: settings.row });
+  const errors = checked.problems.filter((p) => p.severity === 'error');
+  if (errors.length || !checked.invitation)
+    return { ok: false, refusal: { ok: false, refused: 'errors', problems: errors } };
+  const warnings = checked.problems.filter((p) => p.severity === 'warning');
+  if (warnings.length && !settings.allowWarnings)
+    return { ok: false, refusal: { ok: false, refused: 'warnings', problems: warnings } };
+  return { ok: true, checked, invitation: checked.invitation };
+}
+
 /** The files one source exports to, or why it is refused. */
 export function planExport(
   text: string,
@@ -64,17 +86,9 @@ export function planExport(
   settings: ExportSettings,
   renderer: DocxRenderer,
 ): ExportPlan {
-  const tooMany =
-    settings.mailMerge && settings.maxRows
-      ? tooManyRows(settings.list, settings.maxRows.max, settings.maxRows.allowMore)
-      : undefined;
-  if (tooMany) return { ok: false, refused: 'rows', message: tooMany, problems: [] };
-  const checked = checkInvitation(text, { ...settings.checkOptions, list: settings.list, row: settings.row });
-  const errors = checked.problems.filter((p) => p.severity === 'error');
-  if (errors.length || !checked.invitation) return { ok: false, refused: 'errors', problems: errors };
-  const warnings = checked.problems.filter((p) => p.severity === 'warning');
-  if (warnings.length && !settings.allowWarnings) return { ok: false, refused: 'warnings', problems: warnings };
-  const invitation = checked.invitation;
+  const admitted = admitExport(text, settings);
+  if (!admitted.ok) return admitted.refusal;
+  const { checked, invitation } = admitted;
   const options = docxOptions(invitation, settings);
   const copies = settings.mailMerge ? mergeCopies(checked, invitation, settings, renderer, options) : undefined;
   if (copies && 'unknownFields' in copies)
