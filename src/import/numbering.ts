@@ -2,6 +2,7 @@
  * List labels from numbering.xml: Word keeps "1.", "a)" or "-" out of the
  * paragraph's text, as a level format ("%1.%2.") and a counter per list.
  */
+import { romanNumeral } from '../core/layout';
 import { readXml } from './xml-reader';
 import type { Block, Paragraph } from './docx-model';
 
@@ -122,30 +123,8 @@ export function formatNumber(n: number, format: string): string {
 
 const letters = (n: number) => String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, digits] of table)
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  return out;
-}
+/** Word prints nothing for a Roman count below 1; the core's numeral starts at I. */
+const roman = (n: number) => (n < 1 ? '' : romanNumeral(n));
 
 /** Bullet symbols fonts draw in place of "-" (Symbol, Wingdings) read as a dash. */
 function bulletLabel(text: string): string {

@@ -12,3 +12,4 @@ export * from './header-lines';
 export * from './keep';
 export * from './text-width';
 export * from './title-lines';
+export { romanNumeral } from './numbering';
