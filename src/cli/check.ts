@@ -1,7 +1,9 @@
-/** `giaymoi check FILE...`: one line per problem, like tsc; exit 1 on any error, 2 on unreadable input. */
+/** `giaymoi check FILE|FOLDER...`: one line per problem, like tsc; exit 1 on any error, 2 on unreadable input. */
 import { checkInvitation } from '../core/check';
 import { countEn, type Problem } from '../core/model';
+import { dirname, resolve } from 'node:path';
 import type { CliContext } from './context';
+import { checkTargets } from './check-targets';
 import { listProblemLines, readListBeside, recoverBeside } from './read-list';
 import { readSource } from './read-source';
 import { say } from '../core/messages';
@@ -13,10 +15,13 @@ interface FileReport {
   readonly listLines: readonly string[];
 }
 
-export async function runCheck(files: string[], cli: CliContext): Promise<number> {
-  if (files.length === 0) return cli.usage();
+export async function runCheck(args: string[], cli: CliContext): Promise<number> {
+  if (args.length === 0) return cli.usage();
+  const { files, emptyFolders } = checkTargets(args);
+  emptyFolders.forEach((folder) => cli.err(`${folder}: ${cli.say(say('cli.check.noSources'))}`));
   const reports: FileReport[] = [];
-  let unreadable = false;
+  const recovered = new Set<string>();
+  let unreadable = emptyFolders.length > 0;
   for (const file of files) {
     const read = readSource(file);
     if (!read.ok) {
@@ -24,7 +29,7 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
       unreadable = true;
       continue;
     }
-    await recoverBeside(file, cli);
+    await recoverOnce(file, recovered, cli);
     const list = await readListBeside(file, read.text, cli);
     const checked = checkInvitation(read.text, { ...cli.rules.optionsFor(file), list });
     reports.push({ file, problems: checked.problems, listLines: listProblemLines(file, checked.merge, cli) });
@@ -34,6 +39,14 @@ export async function runCheck(files: string[], cli: CliContext): Promise<number
   if (unreadable) return 2;
   const configBroken = cli.rules.hadErrors(); // printed with the configuration file's own position (stdout in check's text report, else stderr)
   return configBroken || reports.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+}
+
+/** A folder of many sources is searched once per run for an unfinished merge, not once per file. */
+async function recoverOnce(file: string, done: Set<string>, cli: CliContext): Promise<void> {
+  const folder = dirname(resolve(file));
+  if (done.has(folder)) return;
+  done.add(folder);
+  await recoverBeside(file, cli);
 }
 
 function printText(reports: FileReport[], cli: CliContext): void {

@@ -744,7 +744,7 @@ export const EN = {
   'cli.sign.cannotWrite': 'cannot write {out} ({code})',
   'cli.sign.done': 'Signed: {out} (field {field}, page {page}, signer {name})',
   'cli.sign.fieldAdded': 'signature field {field} added at --rect',
-  'cli.help.check': 'check files against Decree 30/2020',
+  'cli.help.check': 'check files against Decree 30/2020 (a folder: every *.giaymoi.yaml in it)',
   'cli.help.export':
     'export a Decree 30 DOCX, or a PDF ready for signing  [-o OUT.docx | -o OUT.pdf | --out-dir DIR] [--pdf] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',
   'cli.help.preview': 'write the preview page as one HTML file',
@@ -766,6 +766,7 @@ export const EN = {
   'cli.preview.wrote': 'Wrote {out}',
   'cli.list.outsideFolder':
     'the real file is {real}, outside the workspace folder {folder}; giaymoi reads no list from outside it (allow it with --allow-list-outside)',
+  'cli.check.noSources': 'the folder holds no invitation file (*.giaymoi.yaml)',
   'cli.source.directory': 'is a directory, not an invitation file',
   'cli.source.special': 'is not a regular file (a pipe, a device…), not read',
   'cli.source.tooLarge': 'is too large (at most {max} bytes) for an invitation',

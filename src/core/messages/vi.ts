@@ -767,7 +767,7 @@ export const VI = {
   'cli.sign.cannotWrite': 'không ghi được {out} ({code})',
   'cli.sign.done': 'Đã ký: {out} (ô {field}, trang {page}, người ký {name})',
   'cli.sign.fieldAdded': 'ô chữ ký {field} được thêm tại --rect',
-  'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020',
+  'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020 (một thư mục: mọi tệp *.giaymoi.yaml trong đó)',
   'cli.help.export': 'xuất DOCX (hoặc PDF sẵn sàng ký số với --pdf) theo NĐ 30/2020',
   'cli.help.preview': 'ghi trang xem trước thành một tệp HTML',
   'cli.help.import': 'nhập giấy mời từ tệp Word (.docx, .doc) thành tệp nguồn',
@@ -786,6 +786,7 @@ export const VI = {
   'cli.preview.wrote': 'Đã ghi {out}',
   'cli.list.outsideFolder':
     'tệp thật là {real}, nằm ngoài thư mục làm việc {folder}; giaymoi không đọc danh sách ở ngoài (cho phép bằng --allow-list-outside)',
+  'cli.check.noSources': 'thư mục không có tệp giấy mời nào (*.giaymoi.yaml)',
   'cli.source.directory': 'là một thư mục, không phải tệp giấy mời',
   'cli.source.special': 'không phải tệp thường (ống dẫn, thiết bị…), không đọc',
   'cli.source.tooLarge': 'quá lớn (tối đa {max} byte) để là một giấy mời',
