@@ -241,7 +241,7 @@ export const EN = {
   'rules.textWithKinhGui.why':
     'Mẫu 1.7 invites with "… trân trọng kính mời: …"; offices that keep "Kính gửi" may turn this off.',
   'rules.textWithKinhGui.message':
-    'A Giấy mời has no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',
+    'This {loai} takes no "Kính gửi" (that is for Công văn); put the invitee in `kinh_moi`.',
   'rules.coQuanTooLong.fix': 'Write it as the lines {lines}',
   'rules.coQuanTooLong.wordCut':
     'A word of the agency name in `{key}` is wider than the header column and is cut: "{drawn}". Abbreviate it or choose the line breaks.',
@@ -284,8 +284,8 @@ export const EN = {
   'rules.meetingBeforeIssue.title': 'Meeting before the date of issue',
   'rules.meetingBeforeIssue.checks': 'The meeting does not start before the invitation is signed.',
   'rules.meetingBeforeIssue.why': 'Nobody can be invited to a meeting that is over.',
-  'rules.chuTriMissing.message': 'A meeting invitation should say who chairs: add `chu_tri`.',
-  'rules.lienHeMissing.message': 'A meeting invitation should give a contact point: add `dau_moi_lien_he`.',
+  'rules.chuTriMissing.message': 'A meeting {loai} should say who chairs: add `chu_tri`.',
+  'rules.lienHeMissing.message': 'A meeting {loai} should give a contact point: add `dau_moi_lien_he`.',
   'rules.chuTriMissing.title': 'A meeting invitation names the chair',
   'rules.chuTriMissing.checks': 'An invitation to a meeting (time and place given) names who chairs.',
   'rules.chuTriMissing.why': 'QĐ 45/2018 asks meeting invitations to name the chair.',
@@ -309,6 +309,9 @@ export const EN = {
   'rules.soWithoutLeadingZero.message': 'A number below 10 takes a leading zero: write "0{digits}".',
   'rules.soWithoutLeadingZero.fix': 'Write "0{digits}"',
   'rules.soMissing.message': 'No number yet (a draft): the registry fills in `so`; numbering restarts at 01 each year.',
+  'documentType.giay_moi': 'invitation',
+  'documentType.thong_bao': 'notice',
+  'documentType.cong_dien': 'dispatch',
   'rules.tenLoaiNotDecree.message':
     '"{word}" is not an administrative document type of Decree 30/2020: a state office invites with giay_moi, thong_bao or cong_dien. An association, Party or youth organisation or business with its own type may ignore this (`GM050: off` in giaymoi.config.yaml).',
   'rules.tenLoaiNotDecree.title': 'A free type word, not a Decree 30 type',

@@ -235,7 +235,7 @@ export const VI = {
   'rules.ketThucBeforeBatDau.message':
     'Giờ kết thúc ({ket_thuc}) sớm hơn giờ bắt đầu ({bat_dau}); sửa `ket_thuc` (với họp qua ngày, viết cả ngày: `YYYY-MM-DD HH:MM`).',
   'rules.ngayWithoutDay.message':
-    'Giấy mời chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
+    '{loai} chưa có ngày ký (bản dự thảo): điền `ngay` dạng `YYYY-MM-DD` khi ký ban hành.',
   'rules.ngayWithoutDay.title': 'Bản dự thảo chưa có ngày ký',
   'rules.ngayWithoutDay.checks': '`ngay` chỉ có tháng (`YYYY-MM`): văn thư điền ngày khi ký.',
   'rules.ngayWithoutDay.why': 'Ngày ban hành là ngày ký; bản dự thảo để trống cho văn thư.',
@@ -268,7 +268,7 @@ export const VI = {
   'rules.textWithKinhGui.why':
     'Mẫu 1.7 mời bằng câu "… trân trọng kính mời: …"; "Kính gửi" dành cho công văn. Cơ quan vẫn giữ thói quen này có thể tắt quy tắc trong tệp cấu hình.',
   'rules.textWithKinhGui.message':
-    'Giấy mời không có "Kính gửi" (chỉ dùng cho công văn, tờ trình, báo cáo); ghi người được mời vào `kinh_moi` ("… trân trọng kính mời: …").',
+    '{loai} không có "Kính gửi" (chỉ dùng cho công văn, tờ trình, báo cáo); ghi người được mời vào `kinh_moi` ("… trân trọng kính mời: …").',
   'rules.coQuanTooLong.fix': 'Viết thành các dòng {lines}',
   'rules.coQuanTooLong.wordCut':
     'Tên cơ quan ở `{key}` có từ dài hơn cột đầu trang, phải ngắt giữa từ: "{drawn}". Hãy viết tắt hoặc tự chọn chỗ xuống dòng.',
@@ -310,8 +310,8 @@ export const VI = {
   'rules.meetingBeforeIssue.title': 'Cuộc họp trước ngày ban hành',
   'rules.meetingBeforeIssue.checks': 'Ngày họp không sớm hơn ngày ký giấy mời.',
   'rules.meetingBeforeIssue.why': 'Không thể mời đến một cuộc họp đã qua.',
-  'rules.chuTriMissing.message': 'Giấy mời họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").',
-  'rules.lienHeMissing.message': 'Giấy mời họp nên có đầu mối liên hệ: thêm `dau_moi_lien_he` (họ tên, điện thoại).',
+  'rules.chuTriMissing.message': '{loai} họp nên nêu người chủ trì: thêm `chu_tri` (Mẫu 1.7: "Chủ trì: …").',
+  'rules.lienHeMissing.message': '{loai} họp nên có đầu mối liên hệ: thêm `dau_moi_lien_he` (họ tên, điện thoại).',
   'rules.chuTriMissing.title': 'Giấy mời họp nêu người chủ trì',
   'rules.chuTriMissing.checks':
     'Giấy mời một cuộc họp (có thời gian và địa điểm) có `chu_tri` hoặc một mục, một câu nói ai chủ trì.',
@@ -336,8 +336,10 @@ export const VI = {
   'rules.kyHieuWrongPrefix.cong_dien': 'công điện',
   'rules.soWithoutLeadingZero.message': 'Số văn bản dưới 10 phải có số 0 phía trước: viết "0{digits}".',
   'rules.soWithoutLeadingZero.fix': 'Viết "0{digits}"',
-  'rules.soMissing.message':
-    'Giấy mời chưa có số (bản dự thảo): văn thư điền `so` khi vào sổ; số bắt đầu từ 01 mỗi năm.',
+  'rules.soMissing.message': '{loai} chưa có số (bản dự thảo): văn thư điền `so` khi vào sổ; số bắt đầu từ 01 mỗi năm.',
+  'documentType.giay_moi': 'Giấy mời',
+  'documentType.thong_bao': 'Thông báo',
+  'documentType.cong_dien': 'Công điện',
   'rules.tenLoaiNotDecree.message':
     '"{word}" không phải tên loại văn bản hành chính theo Nghị định 30/2020: cơ quan nhà nước mời họp bằng giay_moi, thong_bao hoặc cong_dien. Hội, tổ chức Đảng, đoàn thể, doanh nghiệp dùng tên loại riêng thì bỏ qua thông báo này (`GM050: off` trong giaymoi.config.yaml).',
   'rules.tenLoaiNotDecree.title': 'Tên loại tự do, không thuộc Nghị định 30',

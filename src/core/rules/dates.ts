@@ -5,6 +5,7 @@
  */
 import { parseClock, parseIsoDate, parseIsoDateTime, parseIsoMonth, type CivilDateTime } from '../calendar/dates';
 import type { NamesOf } from '../model/problem';
+import { documentName } from '../schema/document-types';
 import { defineRule } from './define';
 import { impossibleInText } from './impossible-in-text';
 import { meetingSlots, type SlotAt } from './meeting-slots';
@@ -87,7 +88,7 @@ function draftDay({ parsed, invitation }: RuleContext): Found[] {
   return [
     problemAt(parsed.source, span[0], span[1], {
       code: CODES.ngayWithoutDay,
-      message: say('rules.ngayWithoutDay.message'),
+      message: say('rules.ngayWithoutDay.message', { loai: documentName(invitation) }),
     }),
   ];
 }

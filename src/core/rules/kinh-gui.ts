@@ -3,6 +3,7 @@
  * "… trân trọng kính mời: …" (NĐ 30/2020, PL I-P.I-M.II-k.9-b, c; PL III Mẫu 1.7).
  */
 import type { NamesOf } from '../model/problem';
+import { documentName } from '../schema/document-types';
 import { defineRule } from './define';
 import { allStrings, problemAt } from './support';
 import { say } from '../messages';
@@ -32,13 +33,13 @@ export const kinhGuiRule = defineRule({
       right: 'kinh_moi: Trưởng các phòng',
     },
   },
-  check: ({ parsed }) =>
+  check: ({ parsed, invitation }) =>
     allStrings(parsed.source).flatMap((value) =>
       [...value.value.matchAll(KINH_GUI)].map((m) => {
         const start = m.index ?? 0;
         return problemAt(parsed.source, value.offsetAt(start), value.offsetAt(start + m[0].length), {
           code: CODES.textWithKinhGui,
-          message: say('rules.textWithKinhGui.message'),
+          message: say('rules.textWithKinhGui.message', { loai: documentName(invitation) }),
         });
       }),
     ),

@@ -8,7 +8,8 @@
  * Hội trường …", issue 26).
  */
 import { headedEntries } from '../schema/body-entries';
-import type { Localized, NamesOf, RuleCode } from '../model/problem';
+import { documentName } from '../schema/document-types';
+import type { NamesOf, RuleCode } from '../model/problem';
 import type { Invitation } from '../schema/schema';
 import { defineRule } from './define';
 import type { RuleContext } from './rule';
@@ -88,7 +89,7 @@ interface Wanted {
   readonly code: RuleCode;
   readonly field: 'chu_tri' | 'dau_moi_lien_he';
   readonly inSections: RegExp;
-  readonly message: Localized;
+  readonly message: 'rules.chuTriMissing.message' | 'rules.lienHeMissing.message';
 }
 
 const WANTED: readonly Wanted[] = [
@@ -96,13 +97,13 @@ const WANTED: readonly Wanted[] = [
     code: CODES.chuTriMissing, // GM026: no `chu_tri` and no section naming the chair
     field: 'chu_tri',
     inSections: /chủ\s+trì/iu,
-    message: say('rules.chuTriMissing.message'),
+    message: 'rules.chuTriMissing.message',
   },
   {
     code: CODES.lienHeMissing, // GM027: no `dau_moi_lien_he` and no section about contacts
     field: 'dau_moi_lien_he',
     inSections: /liên\s+hệ|đầu\s+mối/iu,
-    message: say('rules.lienHeMissing.message'),
+    message: 'rules.lienHeMissing.message',
   },
 ];
 
@@ -113,7 +114,12 @@ function missing(context: RuleContext, wanted: Wanted): Found[] {
   if (!isMeetingInvitation(invitation) && !inSentence) return [];
   const span = anchor(context, invitation) ?? inSentence;
   return span
-    ? [problemAt(context.parsed.source, span[0], span[1], { code: wanted.code, message: wanted.message })]
+    ? [
+        problemAt(context.parsed.source, span[0], span[1], {
+          code: wanted.code,
+          message: say(wanted.message, { loai: documentName(invitation) }),
+        }),
+      ]
     : [];
 }
 

@@ -9,7 +9,7 @@ import { defineRule } from './define';
 import type { RuleContext } from './rule';
 import { keySpan, nodeSpan, problemAt, replaceFix, scalarAt, type Found } from './support';
 import { say, type MessageKey } from '../messages';
-import { documentType, type DecreeTypeKey } from '../schema/document-types';
+import { documentName, documentType, type DecreeTypeKey } from '../schema/document-types';
 
 /** The codes this rule reports, by name. */
 const CODES = {
@@ -92,7 +92,7 @@ function draftNumber({ parsed, invitation }: RuleContext): Found[] {
   return [
     problemAt(parsed.source, span[0], span[1], {
       code: CODES.soMissing,
-      message: say('rules.soMissing.message'),
+      message: say('rules.soMissing.message', { loai: documentName(invitation) }),
     }),
   ];
 }

@@ -5,6 +5,8 @@
  * state administration. The type decides the printed word, the ký hiệu's
  * prefix and how the body opens; this table is the only place it is said.
  */
+import type { Localized } from '../model/problem';
+import { say, verbatim } from '../messages';
 import type { Invitation } from './schema';
 
 /** The Decree 30 types the format lays out, each by its own model. */
@@ -36,4 +38,21 @@ export function documentType(invitation: Pick<Invitation, 'ten_loai'>): Document
   const value = invitation.ten_loai ?? 'giay_moi';
   if (isDecreeType(value)) return { key: value, ...DECREE_TYPES[value] };
   return { key: 'tu_do', word: value.normalize('NFC').trim().toLocaleUpperCase('vi') };
+}
+
+const NAME_KEYS = {
+  giay_moi: 'documentType.giay_moi',
+  thong_bao: 'documentType.thong_bao',
+  cong_dien: 'documentType.cong_dien',
+} as const satisfies Record<DecreeTypeKey, string>;
+
+/**
+ * The type's name inside a sentence of a message ("Thông báo chưa có số"), so that a
+ * reminder on a Thông báo does not call it a Giấy mời; a free type word in sentence case.
+ */
+export function documentName(invitation: Pick<Invitation, 'ten_loai'> | undefined): Localized {
+  const type = documentType(invitation ?? {});
+  if (type.key !== 'tu_do') return say(NAME_KEYS[type.key]);
+  const word = type.word.toLocaleLowerCase('vi');
+  return verbatim(word.charAt(0).toLocaleUpperCase('vi') + word.slice(1));
 }
