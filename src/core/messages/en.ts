@@ -86,6 +86,8 @@ export const EN = {
   'schema.bat_dau': 'Start, as `YYYY-MM-DD HH:MM`; the weekday is derived.',
   'schema.ket_thuc': 'End: `HH:MM` (same day) or `YYYY-MM-DD HH:MM`.',
   'schema.ghi_chu': 'A note for this slot, e.g. "buổi sáng" (morning).',
+  'schema.slotWording':
+    'The wording printed as written instead of the derived one ("Từ 8 giờ 00 phút, …"), closing punctuation included (after `ghi_chu` if any). `bat_dau`/`ket_thuc` remain the time every rule checks; the date, hour and weekday in the wording must agree with them.',
   'schema.time': 'Meeting time: one slot `{ bat_dau, ket_thuc }`, a list of slots (several days), or free text.',
   'schema.doan': 'A paragraph printed here in the list, taking no number (between two items, or after the list).',
   'schema.paragraphs': 'Plain paragraphs, no number, printed right under this line.',
@@ -450,6 +452,23 @@ export const EN = {
   'rules.weekdayMismatch.checks':
     'A weekday written in a sentence is the weekday of the date in the same sentence, even with words in between.',
   'rules.weekdayMismatch.why': 'A wrong weekday sends invitees on the wrong day.',
+  'rules.timeWordingDisagrees.date':
+    'The printed time wording says "{written}" but the slot is on {fact} (`bat_dau`/`ket_thuc`, the date every rule checks): make them agree.',
+  'rules.timeWordingDisagrees.hour':
+    'The printed time wording says "{written}" but the slot is at {fact} (`bat_dau`/`ket_thuc`): make them agree.',
+  'rules.timeWordingDisagrees.weekday':
+    'The printed time wording says "{written}" but the meeting day {date} is a {weekdayEn} (`bat_dau`/`ket_thuc`): make them agree.',
+  'rules.timeWordingDisagrees.title': 'Time wording printed as written disagrees with its slot',
+  'rules.timeWordingDisagrees.checks':
+    "Each date, hour and weekday written in a slot's `nguyen_van` is the date, hour or weekday of its `bat_dau` or `ket_thuc`.",
+  'rules.timeWordingDisagrees.why':
+    'The invitation prints `nguyen_van` while notice days, days off and working hours are checked on `bat_dau`/`ket_thuc`: when they differ, invitees come at a time nobody checked.',
+  'rules.timeWordingNoDate.message':
+    'The printed time wording does not state the meeting day ({fact}), and invitees read only this wording: add the date, or remove `nguyen_van` to print the derived wording.',
+  'rules.timeWordingNoDate.title': 'Time wording printed as written states no day',
+  'rules.timeWordingNoDate.checks': "A slot's `nguyen_van` writes the meeting day (one date or a range of days).",
+  'rules.timeWordingNoDate.why':
+    'The day in `bat_dau` is not printed when `nguyen_van` is given; a wording without it ("sáng thứ Hai tuần tới") leaves invitees to guess.',
 
   // Mail merge: the invitee line, the list and its columns
   'merge.listNameMissing':
