@@ -261,6 +261,13 @@ export const EN = {
     'The agency name fits its lines (2 or 3) only when broken inside a word; giaymoi prints one more line, breaking before a unit level or "VÀ" where it can.',
   'rules.coQuanWordsKept.why':
     'A word split over two lines ("CHIẾN / LƯỢC") misreads; the author is the one who can choose the breaks that keep the sense (k.2-c).',
+  'rules.coQuanImplausible.message':
+    'The name in `{key}` is {chars} characters long and prints on {count} lines: by itself taller than the whole agency column of the header ({max} lines: parent agency 2, issuing agency 3, the rule and the "Số" line). This is hardly an agency name (perhaps a Word file holding several models, or a paragraph read as the name); write the agency\'s real name.',
+  'rules.coQuanImplausible.title': 'Implausibly long agency name',
+  'rules.coQuanImplausible.checks':
+    'The parent or issuing agency name, also when written as a list of lines, prints on at most 7 lines in the header column.',
+  'rules.coQuanImplausible.why':
+    'Box 2 with the "Số" line is about 7 lines tall, and the longest real names measured take 5. A longer "name" is usually other text caught in the header, and the print would push the title and subject to mid-page.',
   'rules.dateLineWraps.message':
     'The place-and-date line is wider than box 4, so it prints on two lines, broken after the place so the date stays whole: "{drawn}". A shorter place name fits one line.',
   'rules.dateLineWraps.title': 'Place-and-date line on two lines',

@@ -288,6 +288,13 @@ export const VI = {
     'Tên cơ quan chỉ vừa số dòng nên có (2 hoặc 3) khi ngắt giữa một từ; giaymoi in thêm một dòng, ngắt trước cấp hành chính hoặc "VÀ" khi có thể.',
   'rules.coQuanWordsKept.why':
     'Một từ bị tách làm hai dòng ("CHIẾN / LƯỢC") đọc sai; tác giả là người chọn được chỗ xuống dòng hợp nghĩa nhất (k.2-c).',
+  'rules.coQuanImplausible.message':
+    'Tên ở `{key}` dài {chars} ký tự, in thành {count} dòng: riêng nó đã cao hơn cả cột tên cơ quan của khối đầu trang ({max} dòng: cơ quan chủ quản 2, cơ quan ban hành 3, đường kẻ và dòng "Số"). Đây khó là tên một cơ quan (có thể tệp Word chứa nhiều mẫu, hoặc một đoạn văn bị đọc nhầm); hãy ghi đúng tên cơ quan.',
+  'rules.coQuanImplausible.title': 'Tên cơ quan dài bất thường',
+  'rules.coQuanImplausible.checks':
+    'Tên cơ quan chủ quản hoặc cơ quan ban hành, kể cả khi viết thành danh sách dòng, in không quá 7 dòng trong cột đầu trang.',
+  'rules.coQuanImplausible.why':
+    'Ô số 2 cùng dòng "Số" chỉ cao chừng 7 dòng; các tên thật dài nhất đo được chỉ in 5 dòng. Một "tên" dài hơn thường là nội dung khác lọt vào đầu trang, và bản in sẽ đẩy tên loại, trích yếu xuống giữa trang.',
   'rules.dateLineWraps.message':
     'Dòng địa danh, ngày tháng dài hơn ô 4 nên in thành hai dòng, xuống dòng sau địa danh để ngày tháng năm không bị tách: "{drawn}". Có thể viết địa danh gọn hơn để vừa một dòng.',
   'rules.dateLineWraps.title': 'Dòng địa danh, ngày tháng in thành hai dòng',
