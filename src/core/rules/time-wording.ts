@@ -20,7 +20,7 @@ import {
   type TimeMentions,
 } from '../calendar';
 import { slotEnd } from '../layout/derive';
-import type { Localized, NamesOf } from '../model/problem';
+import type { Localized, NamesOf, RuleCode } from '../model/problem';
 import type { TimeSlot } from '../schema/schema';
 import type { StringValue } from '../source/source-map';
 import { defineRule } from './define';
@@ -114,10 +114,8 @@ function wrongWeekdays(wording: string, times: TimeMentions, moments: readonly C
     }));
 }
 
-/** Every date, hour and weekday `wording` writes that is not the slot's, in text order; none when `bat_dau` is unreadable. */
-export function wordingDisagreements(wording: string, slot: TimeSlot): Disagreement[] {
-  const moments = momentsOf(slot);
-  if (!moments) return [];
+/** Every date, hour and weekday `wording` writes that is not one of `moments` (the slot's start and end), in text order. */
+export function wordingDisagreements(wording: string, moments: readonly CivilDateTime[]): Disagreement[] {
   const times = timesIn(wording, moments[0]);
   return [
     ...wrongDates(wording, times, moments),
@@ -127,30 +125,23 @@ export function wordingDisagreements(wording: string, slot: TimeSlot): Disagreem
 }
 
 /** True when `wording` writes no day at all (no date, no range of days). */
-export function wordingStatesNoDay(wording: string, slot: TimeSlot): boolean {
-  const times = timesIn(wording, momentsOf(slot)?.[0]);
+function statesNoDay(wording: string, start: CivilDateTime): boolean {
+  const times = timesIn(wording, start);
   return times.dates.length === 0 && times.dayRanges.length === 0;
 }
 
+/** The slot's problems; none when `bat_dau` cannot be read (GM014 or a merge field: nothing to compare with). */
 function checkSlot(context: RuleContext, slot: TimeSlot, value: StringValue): Found[] {
-  const source = context.parsed.source;
-  const found = wordingDisagreements(value.value, slot).map((d) =>
-    problemAt(source, value.offsetAt(d.start), value.offsetAt(d.end), {
-      code: CODES.timeWordingDisagrees,
-      message: d.message,
-    }),
+  const moments = momentsOf(slot);
+  if (!moments) return [];
+  const at = (from: number, to: number, code: RuleCode, message: Localized) =>
+    problemAt(context.parsed.source, value.offsetAt(from), value.offsetAt(to), { code, message });
+  const found = wordingDisagreements(value.value, moments).map((d) =>
+    at(d.start, d.end, CODES.timeWordingDisagrees, d.message),
   );
-  if (!wordingStatesNoDay(value.value, slot)) return found;
-  const start = parseIsoDateTime(slot.bat_dau);
-  const fact = start ? shortDate(start) : slot.bat_dau;
-  const message = say('rules.timeWordingNoDate.message', { fact });
-  return [
-    ...found,
-    problemAt(source, value.offsetAt(0), value.offsetAt(value.value.length), {
-      code: CODES.timeWordingNoDate,
-      message,
-    }),
-  ];
+  if (!statesNoDay(value.value, moments[0])) return found;
+  const message = say('rules.timeWordingNoDate.message', { fact: shortDate(moments[0]) });
+  return [...found, at(0, value.value.length, CODES.timeWordingNoDate, message)];
 }
 
 /** GM053, GM054 over every slot that gives its own wording. */

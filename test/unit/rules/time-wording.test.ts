@@ -72,6 +72,14 @@ describe('time wording printed as written (GM053, GM054)', () => {
     assert.deepEqual(timeProblems(withWording('14h00 thứ Sáu.')), ['GM054 14h00 thứ Sáu.']);
   });
 
+  it('says nothing when `bat_dau` itself cannot be read (GM014 reports it)', () => {
+    const text = withWording('Theo lịch của Giám đốc.').replace(
+      'bat_dau: 2024-05-17 14:00',
+      'bat_dau: 2024-02-30 14:00',
+    );
+    assert.deepEqual(timeProblems(text), []);
+  });
+
   it('checks each slot of a list against its own start', () => {
     const text = fixture('valid').replace(
       'thoi_gian: { bat_dau: 2024-05-17 14:00, ket_thuc: "16:30" }',
