@@ -60,7 +60,7 @@ const TARGETS: readonly Target[] = [
  * is not a long name but text that is no name (a form's several models read
  * as one, a pasted paragraph); the longest real names measured print on 5.
  */
-export const HEADER_BOX_LINES = 7;
+const HEADER_BOX_LINES = 7;
 
 /** The reference's example: a form's blanks and Quốc hiệu read as one agency name (Phụ lục III in one file). */
 const PASTED_MODELS =

@@ -43,7 +43,7 @@ declare module '../model/problem' {
 const LOCATOR = 'QĐ 45/2018/QĐ-TTg (giấy mời nêu thời gian họp); NĐ 30/2020, PL III Mẫu 1.7';
 
 /** A span of the wording that states another date, hour or weekday than the slot's. */
-export interface Disagreement {
+interface Disagreement {
   readonly start: number;
   readonly end: number;
   readonly message: Localized;
@@ -115,7 +115,7 @@ function wrongWeekdays(wording: string, times: TimeMentions, moments: readonly C
 }
 
 /** Every date, hour and weekday `wording` writes that is not one of `moments` (the slot's start and end), in text order. */
-export function wordingDisagreements(wording: string, moments: readonly CivilDateTime[]): Disagreement[] {
+function wordingDisagreements(wording: string, moments: readonly CivilDateTime[]): Disagreement[] {
   const times = timesIn(wording, moments[0]);
   return [
     ...wrongDates(wording, times, moments),
