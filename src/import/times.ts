@@ -1,11 +1,23 @@
 /**
- * Meeting times back to facts. A time is turned into a slot only when the
- * derived text of that slot is exactly what the document says (its weekday
- * aside): then nothing changes in print, and a wrong weekday is corrected
- * from the date and reported. Anything else stays free text, which the rules
- * still check (a weekday in free text is compared with its date).
+ * Meeting times back to facts, read with the core's reader of times. A time
+ * whose words are exactly the derived text of a slot (its weekday aside)
+ * becomes that slot: nothing changes in print, and a wrong weekday is
+ * corrected from the date and reported. A time written otherwise that names
+ * one slot ("8h00, thứ Hai, ngày 25/11/2024") becomes the slot with its
+ * words kept as `nguyen_van`, printed as written. Anything else stays free
+ * text, which the rules still check.
  */
-import { findMeeting, isRealDate, pad2, readTimes } from '../core/calendar';
+import {
+  findMeeting,
+  hourFitsPart,
+  isoDate,
+  isRealDate,
+  pad2,
+  readTimes,
+  type ClockMention,
+  type DateMention,
+  type TimeMentions,
+} from '../core/calendar';
 import { slotLine, slotText } from '../core/layout';
 import type { TimeSlot } from '../core/check';
 
@@ -15,15 +27,21 @@ export interface ReadSlot {
   readonly wrongWeekday?: { written: string; actual: string };
 }
 
-const CLOCK = /(\d{1,2}) giờ (\d{2}) phút/g;
-const DATE = /ngày (\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+/** "Buổi sáng: từ 8 giờ …": a slot's note before its derived wording (structure, not time). */
+const NOTE = /^([^:]{1,60}): (từ .*)$/u;
 
 /** "Từ 8 giờ 00 phút đến 11 giờ 30 phút, ngày 25/11/2024 (thứ Hai)." → a slot, or undefined. */
 export function readSlot(text: string, withNote = false): ReadSlot | undefined {
-  const note = withNote ? /^([^:]{1,60}): (từ .*)$/u.exec(text) : null;
-  const body = note ? note[2] : text;
-  const slot = slotFrom(body, note?.[1]);
-  if (!slot) return undefined;
+  if (text.includes('*')) return undefined; // emphasis inside a time: kept as text, with its markup
+  return derivedSlot(text, withNote) ?? wordedSlot(text);
+}
+
+/** The slot whose derived line is `text`, its weekday corrected when the document wrote another. */
+function derivedSlot(text: string, withNote: boolean): ReadSlot | undefined {
+  const note = withNote ? NOTE.exec(text) : null;
+  const facts = slotIn(note ? note[2] : text);
+  if (!facts) return undefined;
+  const slot = note ? { ...facts, ghi_chu: note[1] } : facts;
   const derived = withNote ? slotLine(slot) : slotText(slot);
   if (comparable(derived) !== comparable(text)) return undefined;
   const written = weekdaysIn(text);
@@ -33,27 +51,46 @@ export function readSlot(text: string, withNote = false): ReadSlot | undefined {
     : { slot, wrongWeekday: { written: written.join(', '), actual: actual.join(', ') } };
 }
 
-function slotFrom(text: string, note: string | undefined): TimeSlot | undefined {
-  const clocks = [...text.matchAll(CLOCK)].map((m) => `${pad2(Number(m[1]))}:${m[2]}`);
-  const dates = [...text.matchAll(DATE)].map((m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }));
-  if (clocks.length === 0 || clocks.length > 2 || dates.length === 0 || dates.length > clocks.length) return undefined;
-  if (!dates.every((d) => isRealDate(d.year, d.month, d.day))) return undefined;
-  const iso = (d: { day: number; month: number; year: number }) => `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
-  const start = `${iso(dates[0])} ${clocks[0]}`;
-  const end = clocks.length === 2 ? (dates.length === 2 ? `${iso(dates[1])} ${clocks[1]}` : clocks[1]) : undefined;
-  return { bat_dau: start, ...(end ? { ket_thuc: end } : {}), ...(note ? { ghi_chu: note } : {}) };
+/** The slot a time written in other words names, its words kept to be printed as written. */
+function wordedSlot(text: string): ReadSlot | undefined {
+  const facts = slotIn(text);
+  return facts ? { slot: { ...facts, nguyen_van: text } } : undefined;
 }
 
-/** Case, the weekday's words and the closing punctuation do not matter for "the same text". */
+const at = (c: ClockMention) => `${pad2(c.hour)}:${pad2(c.minute)}`;
+
+/**
+ * The one slot every date and hour of `text` belongs to: one or two hours,
+ * each date with its year and real, no more dates than hours (the first
+ * date and hour start it, the second hour ends it, on the second date if
+ * any); else undefined, so that a slot never drops a time the text states.
+ */
+function slotIn(text: string): TimeSlot | undefined {
+  const times = readTimes(text);
+  const { dates, clocks } = times;
+  if (clocks.length === 0 || clocks.length > 2 || dates.length === 0 || dates.length > clocks.length) return undefined;
+  if (!dates.every(isFullDate) || !clocks.every(isRealClock) || times.dayRanges.length > 0) return undefined;
+  const start = `${isoDate(dates[0])} ${at(clocks[0])}`;
+  const end = clocks[1] && (dates[1] ? `${isoDate(dates[1])} ${at(clocks[1])}` : at(clocks[1]));
+  if (end && (end.length === 5 ? `${isoDate(dates[0])} ${end}` : end) <= start) return undefined;
+  return { bat_dau: start, ...(end ? { ket_thuc: end } : {}) };
+}
+
+const isFullDate = (d: DateMention) => !d.yearInferred && isRealDate(d.year, d.month, d.day);
+
+/** A time of day as written on the 24-hour clock; "8 giờ tối" (20:00 or a mistake) is left as text. */
+const isRealClock = (c: ClockMention) =>
+  c.hour <= 23 && c.minute <= 59 && (!c.partOfDay || hourFitsPart(c.hour, c.minute, c.partOfDay.part));
+
+/** Case, the weekdays' words and the closing punctuation do not matter for "the same text". */
 function comparable(text: string): string {
-  return text
-    .replace(/\((thứ [^)]*|chủ nhật)\)/giu, '(W)')
-    .replace(/[\s.;]+$/u, '')
-    .toLocaleLowerCase('vi');
+  const { weekdays } = readTimes(text);
+  const masked = weekdays.reduceRight((t, w) => `${t.slice(0, w.start)}W${t.slice(w.end)}`, text);
+  return masked.replace(/[\s.;]+$/u, '').toLocaleLowerCase('vi');
 }
 
 function weekdaysIn(text: string): string[] {
-  return [...text.matchAll(/\((thứ [^)]*|chủ nhật)\)/giu)].map((m) => m[1].toLocaleLowerCase('vi'));
+  return readTimes(text).weekdays.map((w) => w.text.toLocaleLowerCase('vi'));
 }
 
 /**
@@ -62,14 +99,12 @@ function weekdaysIn(text: string): string[] {
  */
 export function startInProse(text: string): TimeSlot | undefined {
   const sentence = `Thời gian: ${text}`; // the words that introduce a meeting's time, as the label printed them
-  const times = readTimes(sentence);
+  const times: TimeMentions = readTimes(sentence);
   const meeting = findMeeting(sentence, times);
   if (!meeting?.clock || meeting.date.yearInferred) return undefined;
   const { first, last, clock } = meeting;
   const range = times.clockRanges.find((r) => r.from.start === clock.start);
-  const iso = (d: { year: number; month: number; day: number }) => `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
-  const at = (c: { hour: number; minute: number }) => `${pad2(c.hour)}:${pad2(c.minute)}`;
-  const sameDay = iso(first) === iso(last);
-  const end = range ? (sameDay ? at(range.to) : `${iso(last)} ${at(range.to)}`) : undefined;
-  return { bat_dau: `${iso(first)} ${at(clock)}`, ...(end ? { ket_thuc: end } : {}) };
+  const sameDay = isoDate(first) === isoDate(last);
+  const end = range ? (sameDay ? at(range.to) : `${isoDate(last)} ${at(range.to)}`) : undefined;
+  return { bat_dau: `${isoDate(first)} ${at(clock)}`, ...(end ? { ket_thuc: end } : {}) };
 }

@@ -59,24 +59,36 @@ export function dateLine(invitation: Invitation): Run[] {
 export function slotText(slot: TimeSlot): string {
   const start = parseIsoDateTime(slot.bat_dau);
   if (!start) return slot.bat_dau;
-  const end = slot.ket_thuc ? endOf(start, slot.ket_thuc) : undefined;
+  const end = slotEnd(slot, start);
   const from = `${clockText(start)}, ${shortDateWithWeekday(start)}`;
   if (!end) return `Từ ${from}`;
   if (sameDay(start, end)) return `Từ ${clockText(start)} đến ${clockText(end)}, ${shortDateWithWeekday(start)}`;
   return `Từ ${from} đến ${clockText(end)}, ${shortDateWithWeekday(end)}`;
 }
 
-function endOf(start: CivilDateTime, text: string): CivilDateTime | undefined {
-  const clock = parseClock(text);
-  return clock ? { ...start, ...clock } : parseIsoDateTime(text);
+/** A slot's end as a date and time: a bare `HH:MM` is on the day it starts. */
+export function slotEnd(slot: TimeSlot, start: CivilDateTime): CivilDateTime | undefined {
+  if (!slot.ket_thuc) return undefined;
+  const clock = parseClock(slot.ket_thuc);
+  return clock ? { ...start, ...clock } : parseIsoDateTime(slot.ket_thuc);
 }
 
 const sameDay = (a: CivilDateTime, b: CivilDateTime) => a.year === b.year && a.month === b.month && a.day === b.day;
 
-/** A slot inside a list: "Buổi sáng: từ 8 giờ 00 phút …" when it has a note. */
+/**
+ * A slot's line: "Buổi sáng: từ 8 giờ 00 phút …" when it has a note; the
+ * author's `nguyen_van` in place of the derived wording when given, as written.
+ */
 export function slotLine(slot: TimeSlot): string {
-  const text = slotText(slot);
-  return slot.ghi_chu ? `${nfc(slot.ghi_chu)}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  const written = slot.nguyen_van === undefined ? undefined : nfc(slot.nguyen_van);
+  const text = written ?? slotText(slot);
+  if (!slot.ghi_chu) return text;
+  return `${nfc(slot.ghi_chu)}: ${written ?? text.charAt(0).toLowerCase() + text.slice(1)}`;
+}
+
+/** A slot's line closed by `ending` ("." or ";"); wording written by the author keeps its own punctuation. */
+export function closedSlotLine(slot: TimeSlot, ending: string): string {
+  return slot.nguyen_van === undefined ? `${slotLine(slot)}${ending}` : slotLine(slot);
 }
 
 /** One authority line and the signer's key it comes from (for editor sync). */

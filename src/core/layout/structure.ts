@@ -5,7 +5,7 @@
  */
 import type { Dash, MeetingTime, ParagraphEntry, Part, Point, Section, SubItem } from '../schema/schema';
 import type { YamlPath } from '../source/source-map';
-import { nfc, slotLine } from './derive';
+import { closedSlotLine, nfc } from './derive';
 import { parseInline } from './inline';
 import type { Role, Run } from './model';
 import { DASH, itemLabel, partLabel, PLUS, pointLabel } from './numbering';
@@ -139,7 +139,7 @@ export function timeLines(heading: readonly Run[], time: MeetingTime, path: Yaml
   }
   emit(role, withSuffix(heading, ':'), path);
   time.forEach((slot, i) => {
-    emit('bullet', [{ text: `${DASH}${slotLine(slot)}${i === time.length - 1 ? '.' : ';'}` }], [...path, i]);
+    emit('bullet', [{ text: `${DASH}${closedSlotLine(slot, i === time.length - 1 ? '.' : ';')}` }], [...path, i]);
   });
 }
 
@@ -150,5 +150,5 @@ function withSuffix(runs: readonly Run[], suffix: string): Run[] {
 }
 
 function singleTime(time: Exclude<MeetingTime, unknown[]>): string {
-  return typeof time === 'string' ? nfc(time) : `${slotLine(time)}.`;
+  return typeof time === 'string' ? nfc(time) : closedSlotLine(time, '.');
 }

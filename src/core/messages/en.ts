@@ -86,6 +86,8 @@ export const EN = {
   'schema.bat_dau': 'Start, as `YYYY-MM-DD HH:MM`; the weekday is derived.',
   'schema.ket_thuc': 'End: `HH:MM` (same day) or `YYYY-MM-DD HH:MM`.',
   'schema.ghi_chu': 'A note for this slot, e.g. "buổi sáng" (morning).',
+  'schema.slotWording':
+    'The wording printed as written instead of the derived one ("Từ 8 giờ 00 phút, …"), closing punctuation included (after `ghi_chu` if any). `bat_dau`/`ket_thuc` remain the time every rule checks; the date, hour and weekday in the wording must agree with them.',
   'schema.time': 'Meeting time: one slot `{ bat_dau, ket_thuc }`, a list of slots (several days), or free text.',
   'schema.doan': 'A paragraph printed here in the list, taking no number (between two items, or after the list).',
   'schema.paragraphs': 'Plain paragraphs, no number, printed right under this line.',
@@ -259,6 +261,13 @@ export const EN = {
     'The agency name fits its lines (2 or 3) only when broken inside a word; giaymoi prints one more line, breaking before a unit level or "VÀ" where it can.',
   'rules.coQuanWordsKept.why':
     'A word split over two lines ("CHIẾN / LƯỢC") misreads; the author is the one who can choose the breaks that keep the sense (k.2-c).',
+  'rules.coQuanImplausible.message':
+    'The name in `{key}` is {chars} characters long and prints on {count} lines: by itself taller than the whole agency column of the header ({max} lines: parent agency 2, issuing agency 3, the rule and the "Số" line). This is hardly an agency name (perhaps a Word file holding several models, or a paragraph read as the name); write the agency\'s real name.',
+  'rules.coQuanImplausible.title': 'Implausibly long agency name',
+  'rules.coQuanImplausible.checks':
+    'The parent or issuing agency name, also when written as a list of lines, prints on at most 7 lines in the header column.',
+  'rules.coQuanImplausible.why':
+    'Box 2 with the "Số" line is about 7 lines tall, and the longest real names measured take 5. A longer "name" is usually other text caught in the header, and the print would push the title and subject to mid-page.',
   'rules.dateLineWraps.message':
     'The place-and-date line is wider than box 4, so it prints on two lines, broken after the place so the date stays whole: "{drawn}". A shorter place name fits one line.',
   'rules.dateLineWraps.title': 'Place-and-date line on two lines',
@@ -453,6 +462,23 @@ export const EN = {
   'rules.weekdayMismatch.checks':
     'A weekday written in a sentence is the weekday of the date in the same sentence, even with words in between.',
   'rules.weekdayMismatch.why': 'A wrong weekday sends invitees on the wrong day.',
+  'rules.timeWordingDisagrees.date':
+    'The printed time wording says "{written}" but the slot is on {fact} (`bat_dau`/`ket_thuc`, the date every rule checks): make them agree.',
+  'rules.timeWordingDisagrees.hour':
+    'The printed time wording says "{written}" but the slot is at {fact} (`bat_dau`/`ket_thuc`): make them agree.',
+  'rules.timeWordingDisagrees.weekday':
+    'The printed time wording says "{written}" but the meeting day {date} is a {weekdayEn} (`bat_dau`/`ket_thuc`): make them agree.',
+  'rules.timeWordingDisagrees.title': 'Time wording printed as written disagrees with its slot',
+  'rules.timeWordingDisagrees.checks':
+    "Each date, hour and weekday written in a slot's `nguyen_van` is the date, hour or weekday of its `bat_dau` or `ket_thuc`.",
+  'rules.timeWordingDisagrees.why':
+    'The invitation prints `nguyen_van` while notice days, days off and working hours are checked on `bat_dau`/`ket_thuc`: when they differ, invitees come at a time nobody checked.',
+  'rules.timeWordingNoDate.message':
+    'The printed time wording does not state the meeting day ({fact}), and invitees read only this wording: add the date, or remove `nguyen_van` to print the derived wording.',
+  'rules.timeWordingNoDate.title': 'Time wording printed as written states no day',
+  'rules.timeWordingNoDate.checks': "A slot's `nguyen_van` writes the meeting day (one date or a range of days).",
+  'rules.timeWordingNoDate.why':
+    'The day in `bat_dau` is not printed when `nguyen_van` is given; a wording without it ("sáng thứ Hai tuần tới") leaves invitees to guess.',
 
   // Mail merge: the invitee line, the list and its columns
   'merge.listNameMissing':

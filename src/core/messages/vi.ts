@@ -94,6 +94,8 @@ export const VI = {
     'Thời điểm bắt đầu, dạng `YYYY-MM-DD HH:MM`, ví dụ `2024-05-17 14:00`. Thứ trong tuần được tính tự động.',
   'schema.ket_thuc': 'Thời điểm kết thúc: `HH:MM` (cùng ngày) hoặc `YYYY-MM-DD HH:MM`.',
   'schema.ghi_chu': 'Ghi chú cho khung giờ này, ví dụ "buổi sáng".',
+  'schema.slotWording':
+    'Câu thời gian in ra nguyên văn thay cho câu tự tính ("Từ 8 giờ 00 phút, …"), kể cả dấu câu cuối (sau `ghi_chu` nếu có). `bat_dau`/`ket_thuc` vẫn là thời gian mọi quy tắc kiểm tra; ngày, giờ, thứ trong câu phải khớp với chúng.',
   'schema.time':
     'Thời gian họp: một khung giờ `{ bat_dau, ket_thuc }`, danh sách nhiều khung giờ (nhiều ngày), hoặc một câu tự do.',
   'schema.doan':
@@ -286,6 +288,13 @@ export const VI = {
     'Tên cơ quan chỉ vừa số dòng nên có (2 hoặc 3) khi ngắt giữa một từ; giaymoi in thêm một dòng, ngắt trước cấp hành chính hoặc "VÀ" khi có thể.',
   'rules.coQuanWordsKept.why':
     'Một từ bị tách làm hai dòng ("CHIẾN / LƯỢC") đọc sai; tác giả là người chọn được chỗ xuống dòng hợp nghĩa nhất (k.2-c).',
+  'rules.coQuanImplausible.message':
+    'Tên ở `{key}` dài {chars} ký tự, in thành {count} dòng: riêng nó đã cao hơn cả cột tên cơ quan của khối đầu trang ({max} dòng: cơ quan chủ quản 2, cơ quan ban hành 3, đường kẻ và dòng "Số"). Đây khó là tên một cơ quan (có thể tệp Word chứa nhiều mẫu, hoặc một đoạn văn bị đọc nhầm); hãy ghi đúng tên cơ quan.',
+  'rules.coQuanImplausible.title': 'Tên cơ quan dài bất thường',
+  'rules.coQuanImplausible.checks':
+    'Tên cơ quan chủ quản hoặc cơ quan ban hành, kể cả khi viết thành danh sách dòng, in không quá 7 dòng trong cột đầu trang.',
+  'rules.coQuanImplausible.why':
+    'Ô số 2 cùng dòng "Số" chỉ cao chừng 7 dòng; các tên thật dài nhất đo được chỉ in 5 dòng. Một "tên" dài hơn thường là nội dung khác lọt vào đầu trang, và bản in sẽ đẩy tên loại, trích yếu xuống giữa trang.',
   'rules.dateLineWraps.message':
     'Dòng địa danh, ngày tháng dài hơn ô 4 nên in thành hai dòng, xuống dòng sau địa danh để ngày tháng năm không bị tách: "{drawn}". Có thể viết địa danh gọn hơn để vừa một dòng.',
   'rules.dateLineWraps.title': 'Dòng địa danh, ngày tháng in thành hai dòng',
@@ -483,6 +492,23 @@ export const VI = {
   'rules.weekdayMismatch.checks':
     'Thứ viết trong câu ("thứ Sáu", "Thứ 6", "CN") đúng là thứ của ngày đi cùng trong cùng câu, kể cả khi có chữ xen giữa ("Thứ Bảy, từ 08 giờ, ngày 29/10/2023").',
   'rules.weekdayMismatch.why': 'Thứ sai làm người được mời đến nhầm ngày.',
+  'rules.timeWordingDisagrees.date':
+    'Câu thời gian in ra ghi ngày "{written}" nhưng khung giờ là ngày {fact} (`bat_dau`/`ket_thuc`, ngày mọi quy tắc kiểm tra): sửa một bên cho khớp.',
+  'rules.timeWordingDisagrees.hour':
+    'Câu thời gian in ra ghi giờ "{written}" nhưng khung giờ là {fact} (`bat_dau`/`ket_thuc`): sửa một bên cho khớp.',
+  'rules.timeWordingDisagrees.weekday':
+    'Câu thời gian in ra ghi "{written}" nhưng ngày họp {date} là {weekdayVi} (`bat_dau`/`ket_thuc`): sửa một bên cho khớp.',
+  'rules.timeWordingDisagrees.title': 'Câu thời gian in nguyên văn không khớp với khung giờ',
+  'rules.timeWordingDisagrees.checks':
+    'Mỗi ngày, giờ, thứ viết trong `nguyen_van` của một khung giờ là ngày, giờ, thứ của `bat_dau` hoặc `ket_thuc`.',
+  'rules.timeWordingDisagrees.why':
+    'Giấy mời in câu `nguyen_van`, còn thời hạn gửi, ngày nghỉ, giờ làm việc được kiểm tra trên `bat_dau`/`ket_thuc`: nếu hai bên khác nhau, người được mời đến vào một thời gian chưa ai kiểm tra.',
+  'rules.timeWordingNoDate.message':
+    'Câu thời gian in ra không nêu ngày họp ({fact}), mà người được mời chỉ đọc câu này: thêm ngày vào câu, hoặc bỏ `nguyen_van` để in câu tự tính.',
+  'rules.timeWordingNoDate.title': 'Câu thời gian in nguyên văn không nêu ngày',
+  'rules.timeWordingNoDate.checks': '`nguyen_van` của một khung giờ viết ngày họp (một ngày hoặc một khoảng ngày).',
+  'rules.timeWordingNoDate.why':
+    'Ngày họp ở `bat_dau` không được in ra khi có `nguyen_van`; câu không có ngày ("sáng thứ Hai tuần tới") để người được mời tự đoán.',
 
   // Mail merge: the invitee line, the list and its columns
   'merge.listNameMissing': '`kinh_moi.danh_sach` cần tên tệp danh sách khách mời (.csv, .xlsx) cạnh giấy mời.',

@@ -26,6 +26,7 @@ import { signerRule } from './signer';
 import { signerNameRule } from './signer-name';
 import { structureRule } from './structure';
 import { textEncodingRule } from './text-encoding';
+import { timeWordingRule } from './time-wording';
 import { upperCaseRule } from './upper-case';
 import { weekdayInTextRule } from './weekday-in-text';
 
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   numberRule,
   datesRule,
   weekdayInTextRule,
+  timeWordingRule,
   partOfDayRule,
   meetingBeforeIssueRule,
   noticePeriodRule,

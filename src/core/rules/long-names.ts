@@ -9,6 +9,8 @@
  * (a name given as a list is the author's choice and only warned of a cut word) (NĐ 30/2020, PL I-P.I-M.II-k.2-c: long
  * names may wrap), with the parent agency's "ỦY BAN NHÂN DÂN" shortened to "UBND"
  * when that saves lines (k.2-a allows abbreviating common words there).
+ * GM055: a name taller than the header's whole agency column, list or not,
+ * is hardly a name at all (issue 28, defect 6); it is told instead of GM040.
  */
 import { headerNameLines } from '../layout/header-lines';
 import { resolveMeasures } from '../layout/measures';
@@ -22,6 +24,7 @@ import { say } from '../messages';
 const CODES = {
   coQuanTooLong: 'GM040',
   coQuanWordsKept: 'GM043',
+  coQuanImplausible: 'GM055',
 } as const;
 declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
@@ -49,6 +52,19 @@ const TARGETS: readonly Target[] = [
   },
   { key: 'ten', role: 'co_quan', maxLines: 3, abbreviations: [] },
 ];
+
+/**
+ * The agency column of the decree's header box (PL I-P.I-M.IV, ô 2 over ô 3)
+ * holds, at GM040's limits, the parent's 2 lines, the agency's 3, the rule
+ * under it and the "Số" line: 7. A single name taller than that whole column
+ * is not a long name but text that is no name (a form's several models read
+ * as one, a pasted paragraph); the longest real names measured print on 5.
+ */
+const HEADER_BOX_LINES = 7;
+
+/** The reference's example: a form's blanks and Quốc hiệu read as one agency name (Phụ lục III in one file). */
+const PASTED_MODELS =
+  'TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN TÊN CƠ QUAN, TỔ CHỨC BAN HÀNH VĂN BẢN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ĐỘC LẬP - TỰ DO - HẠNH PHÚC TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN TÊN CƠ QUAN, TỔ CHỨC BAN HÀNH VĂN BẢN';
 
 const linesOf = (text: string, target: Target) => headerNameLines(text, MEASURES.styles[target.role], MEASURES, 0);
 
@@ -83,10 +99,10 @@ function checkTarget(context: RuleContext, target: Target): Found[] {
   if (value === undefined) return [];
   const text = (Array.isArray(value) ? value.join('\n') : String(value)).normalize('NFC');
   const { lines, cutWord } = linesOf(text, target);
-  const finding = findingOf(text, value, lines, cutWord, target);
-  if (!finding) return [];
   const span = nodeSpan(context.parsed.source, ['co_quan', target.key]);
-  if (!span) return [];
+  if (span && lines.length > HEADER_BOX_LINES) return [implausible(context, span, text, lines.length, target)];
+  const finding = findingOf(text, value, lines, cutWord, target);
+  if (!finding || !span) return [];
   const suggested = suggestion(text, target);
   return [
     problemAt(context.parsed.source, span[0], span[1], {
@@ -106,6 +122,15 @@ function checkTarget(context: RuleContext, target: Target): Found[] {
           ],
     }),
   ];
+}
+
+/** GM055 on the whole value, with no fix: only the author knows the agency's real name. */
+function implausible(context: RuleContext, span: [number, number], text: string, count: number, target: Target): Found {
+  const values = { key: target.key, chars: [...text].length, count, max: HEADER_BOX_LINES };
+  return problemAt(context.parsed.source, span[0], span[1], {
+    code: CODES.coQuanImplausible,
+    message: say('rules.coQuanImplausible.message', values),
+  });
 }
 
 function messageOf(finding: NonNullable<Finding>, lines: readonly string[], target: Target): Localized {
@@ -137,6 +162,15 @@ export const longNamesRule = defineRule({
       why: say('rules.coQuanWordsKept.why'),
       wrong: 'co_quan:\n  ten: ĐẢNG ỦY VIỆN CHIẾN LƯỢC VÀ PHÁT TRIỂN GIAO THÔNG VẬN TẢI',
       right: 'co_quan:\n  ten: [ĐẢNG ỦY VIỆN, CHIẾN LƯỢC, VÀ PHÁT TRIỂN GTVT]',
+    },
+    coQuanImplausible: {
+      severity: 'warning',
+      locator: 'NĐ 30/2020, PL I-P.I-M.II-k.2; PL I-P.I-M.IV (ô 2)',
+      title: say('rules.coQuanImplausible.title'),
+      checks: say('rules.coQuanImplausible.checks'),
+      why: say('rules.coQuanImplausible.why'),
+      wrong: `co_quan:\n  ten: ${PASTED_MODELS}`,
+      right: 'co_quan:\n  ten: SỞ TÀI CHÍNH',
     },
   },
   check: (context) => TARGETS.flatMap((target) => checkTarget(context, target)),

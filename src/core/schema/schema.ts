@@ -35,6 +35,7 @@ export const timeSlotSchema = z
     bat_dau: doc(dateTime, say('schema.bat_dau')),
     ket_thuc: doc(dateTimeOrTime.optional(), say('schema.ket_thuc')),
     ghi_chu: doc(text.optional(), say('schema.ghi_chu')),
+    nguyen_van: doc(text.optional(), say('schema.slotWording')),
   })
   .meta({ id: 'timeSlot' });
 

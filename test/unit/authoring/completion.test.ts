@@ -104,7 +104,7 @@ describe('completion', () => {
   });
 
   it('completes keys and values inside a flow mapping', () => {
-    assert.deepEqual(labels(at('thoi_gian: { bat_dau: 2024-05-17 14:00, |')), ['ket_thuc', 'ghi_chu']);
+    assert.deepEqual(labels(at('thoi_gian: { bat_dau: 2024-05-17 14:00, |')), ['ket_thuc', 'ghi_chu', 'nguyen_van']);
   });
 
   it('adds the missing space after a colon', () => {

@@ -69,12 +69,15 @@ describe("import: the decree's parts", () => {
     assert.match(result.yaml, /# Văn bản gốc ghi "thứ ba"/);
   });
 
-  it('keeps a time it cannot read as a fact as free text, word for word', () => {
+  it('keeps a time worded otherwise than the model word for word, as the slot it names (issue 28, defect 9)', () => {
     const f = fieldsOf([
       p('Sở Tài chính tỉnh Ninh Bình trân trọng kính mời: Giám đốc Sở Y tế'),
       p('Thời gian: 07 giờ 30 phút sáng thứ Hai, ngày 25/11/2024.'),
     ]);
-    assert.equal(f.thoi_gian, '07 giờ 30 phút sáng thứ Hai, ngày 25/11/2024.');
+    assert.deepEqual(f.thoi_gian, {
+      bat_dau: '2024-11-25 07:30',
+      nguyen_van: '07 giờ 30 phút sáng thứ Hai, ngày 25/11/2024.',
+    });
   });
 
   it('keeps a dotted fill-in line of the invitee list (only the list\'s own ";" and "." are dropped)', () => {
