@@ -17,6 +17,20 @@ const read = (xml: string) => {
 };
 
 describe('import: layouts of the corpus of real Word files', () => {
+  it('keeps a footnote number written in a blank ký hiệu ("Số: …/GM-…3…") and takes no abbreviation from dots', () => {
+    const { fields } = read(invitation(BODY).replace('Số: 125/GM-STC', 'Số: …/GM-…3…'));
+    assert.equal(fields.ky_hieu, 'GM-…3…', 'the "3" the form prints is kept');
+    assert.equal(fields.co_quan.viet_tat, 'STC', 'guessed from the agency, never "…3…"');
+  });
+
+  it('takes no abbreviation from the dots of a blank "…/QĐ-...…"', () => {
+    const { fields } = read(
+      invitation(BODY).replace('Số: 125/GM-STC', 'Số: …/QĐ-...…').replace('>GIẤY MỜI<', '>QUYẾT ĐỊNH<'),
+    );
+    assert.equal(fields.ky_hieu, 'QĐ-...…');
+    assert.equal(fields.co_quan.viet_tat, 'STC');
+  });
+
   it('reads a Biên bản: two signatures side by side, "Nơi nhận:" typed under them (Mẫu 1.9)', () => {
     const head = invitation(BODY).replace('>GIẤY MỜI<', '>BIÊN BẢN<');
     const withoutFoot = head.slice(0, head.lastIndexOf('<w:tbl>'));
