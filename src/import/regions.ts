@@ -67,7 +67,7 @@ function freeTitle(lines: readonly Line[]): number {
   )
     end += 1;
   const text = lines[end]?.text.trim() ?? '';
-  const titleLike = isUpperCase(text) && text.length <= 60 && !NOI_NHAN.test(text) && !text.includes('\t');
+  const titleLike = isUpperCase(text) && text.length <= 60 && !/[\t:;,]|^kính\s/iu.test(text) && !/[.:]$/u.test(text);
   return titleLike ? end : -1;
 }
 
