@@ -19,19 +19,23 @@ export interface FootColumns {
   readonly signature: string[];
   /** Lines after the foot's table (a "Ghi chú", a guest list, an appendix): kept, never read as the signer. */
   readonly after: string[];
+  /** A second signer's column (a Biên bản's THƯ KÝ beside its CHỦ TỌA): the format signs once, so kept as written. */
+  readonly otherSigner: string[];
 }
 
 /** Splits foot lines into the two columns: a table's own, or tab-separated halves of typed lines. */
 export function footColumns(lines: readonly Line[]): FootColumns {
-  const columns: FootColumns = { recipients: [], signature: [], after: [] };
+  const columns: FootColumns = { recipients: [], signature: [], after: [], otherSigner: [] };
   let inRecipients = false;
   const table = lines[0]?.table;
+  const signers = table !== undefined && isSignersTable(lines, table);
   for (const line of lines) {
     if (line.column !== undefined && line.table === table) {
-      (line.column === 0 ? columns.recipients : columns.signature).push(line.text.trim());
+      const left = signers ? columns.otherSigner : columns.recipients;
+      (line.column === 0 ? left : columns.signature).push(line.text.trim());
       continue;
     }
-    if (table !== undefined) {
+    if (table !== undefined && !signers) {
       columns.after.push(line.text.replace(/\t+/g, ' ').trim());
       continue;
     }
@@ -57,10 +61,17 @@ export function footColumns(lines: readonly Line[]): FootColumns {
   return columns;
 }
 
+/** A table of two signatures with "Nơi nhận:" typed under it, not in its left column (Mẫu 1.9, Biên bản). */
+function isSignersTable(lines: readonly Line[], table: number): boolean {
+  const left = lines.filter((l) => l.table === table && l.column === 0).map((l) => l.text.trim());
+  const typedRecipients = lines.some((l) => l.table === undefined && NOI_NHAN.test(l.text.trim()));
+  return typedRecipients && left.length > 0 && !left.some((t) => NOI_NHAN.test(t)) && isUpperCase(left[0]);
+}
+
 /** Reads both columns into `noi_nhan`, `nguoi_soan_thao`/`so_ban` and `nguoi_ky`; returns the lines after the foot. */
 export function readFoot(columns: FootColumns, draft: ImportDraft): string[] {
   readRecipients(columns.recipients, draft);
-  return [...readSignature(columns.signature, draft), ...columns.after.filter(Boolean)];
+  return [...columns.otherSigner, ...readSignature(columns.signature, draft), ...columns.after.filter(Boolean)];
 }
 
 function readRecipients(lines: readonly string[], draft: ImportDraft): void {

@@ -16,6 +16,11 @@ const RULE = /^[-–—_=.…\s]+$/u;
 const NUMBER = /^Số\s*:\s*([\d.…_]*)\s*\/\s*(\S+)$/u;
 /** Dots, ellipses or underscores where the number or a code is to be filled in ("…/GM-……"). */
 const FILL_IN = /[.…_]{2,}|…/u;
+/** The type codes the export derives again from `ten_loai` ("…/GM-……" prints as "GM-" + the agency's). */
+const DERIVED_CODE = /^(GM|TB|CĐ)-/u;
+/** Something written in a blank ký hiệu that the export would not derive: a code ("QĐ-…"), a footnote number ("…3…"). */
+const WRITTEN_IN_BLANK = /[\p{L}\p{N}]/u;
+export const isFillIn = (text: string): boolean => FILL_IN.test(text);
 /** The place-and-date line; blanks (dots, "…") where the day, month or year is to be filled in. */
 const DATE_LINE = /^(.+?),\s*ngày\s*(\d{1,2}|[.…_]*)\s*tháng\s*(\d{1,2}|[.…_]*)\s*năm\s*(\d{4}|[.…_]*)\.?$/u;
 const MARKS: Record<string, [string, string]> = {
@@ -96,8 +101,8 @@ function readNumber(text: string, draft: ImportDraft): boolean {
   const m = NUMBER.exec(text);
   if (!m) return false;
   if (/^\d+$/.test(m[1])) draft.fields.so = m[1].startsWith('0') ? m[1] : Number(m[1]); // "05" stays as printed (GM011 reads the source)
-  if (!FILL_IN.test(m[2])) draft.fields.ky_hieu = m[2];
-  else draft.notes.push(note(['co_quan'], say('import.note.placeholder', { text })));
+  if (!FILL_IN.test(m[2]) || WRITTEN_IN_BLANK.test(m[2].replace(DERIVED_CODE, ''))) draft.fields.ky_hieu = m[2];
+  if (FILL_IN.test(m[2])) draft.notes.push(note(['co_quan'], say('import.note.placeholder', { text })));
   return true;
 }
 

@@ -11,7 +11,7 @@ import { readContactBlock } from './contact-block';
 import { paragraphText } from './docx-model';
 import { note, wordCount, type ImportDraft, type ImportNote } from './draft';
 import { footColumns, readFoot } from './foot';
-import { readHeader, readTitle } from './header';
+import { isFillIn, readHeader, readTitle } from './header';
 import { documentLines, type Line } from './lines';
 import { splitRegions } from './regions';
 import { toYaml } from './to-yaml';
@@ -66,7 +66,8 @@ function finish(draft: ImportDraft, leftovers: string[], afterFoot: string[]): v
   const f = draft.fields;
   const agency = (f.co_quan ?? {}) as Record<string, unknown>;
   const kyHieu = typeof f.ky_hieu === 'string' ? f.ky_hieu : undefined;
-  const abbreviation = kyHieu?.startsWith('GM-') ? kyHieu.slice(3) : kyHieu?.split('-').pop();
+  const written = kyHieu && !isFillIn(kyHieu) ? kyHieu : undefined; // a blank's dots are no abbreviation
+  const abbreviation = written?.startsWith('GM-') ? written.slice(3) : written?.split('-').pop();
   const guessed = typeof agency.ten === 'string' ? initials(agency.ten) : undefined;
   if (abbreviation || guessed) agency.viet_tat = abbreviation || guessed;
   if (!abbreviation && guessed) draft.notes.push(note(['co_quan', 'viet_tat'], say('import.note.abbreviationGuessed')));

@@ -28,11 +28,15 @@ const typeOf = (text: string) => OTHER_TYPES[text.trim().replace(/\s+/gu, ' ')];
 export function splitRegions(lines: readonly Line[]): Regions {
   refuseSeveralDocuments(lines);
   let title = lines.findIndex((l) => TITLE.test(l.text.trim()) || typeOf(l.text));
-  const type = title >= 0 ? typeOf(lines[title].text) : undefined;
+  let type = title >= 0 ? typeOf(lines[title].text) : undefined;
   let subjectInTitle: string | undefined;
   if (title < 0) {
     title = lines.findIndex((l, i) => i < 12 && TITLE_WITH_SUBJECT.test(l.text.trim()));
     subjectInTitle = title >= 0 ? TITLE_WITH_SUBJECT.exec(lines[title].text.trim())![1] : undefined;
+  }
+  if (title < 0) {
+    title = freeTitle(lines);
+    type = title >= 0 ? lines[title].text.trim() : undefined;
   }
   if (title < 0) throw importError(say('import.error.notInvitation'));
   const footStart = findFoot(lines, title + 1);
@@ -45,6 +49,28 @@ export function splitRegions(lines: readonly Line[]): Regions {
   };
 }
 
+/** Lines the header holds under the Quốc hiệu when it is typed without a table: motto, rule, date, number. */
+const HEADER_TAIL = /^(Độc lập|Số\s*:|[-–—_⁻=*.…\s]+$)|ngày.*tháng/u;
+
+/**
+ * Another type's title ("QUYẾT ĐỊNH", "BIÊN BẢN", "GIẤY GIỚI THIỆU"): the first
+ * upper-case line past the header, kept as a free `ten_loai` so it prints as written.
+ */
+function freeTitle(lines: readonly Line[]): number {
+  const motto = lines.findIndex((l) => pieces(l).some((piece) => QUOC_HIEU.test(piece)));
+  if (motto < 0) return -1;
+  const table = lines[motto].table;
+  let end = motto + 1;
+  while (
+    end < lines.length &&
+    (table !== undefined ? lines[end].table === table : HEADER_TAIL.test(lines[end].text.trim()))
+  )
+    end += 1;
+  const text = lines[end]?.text.trim() ?? '';
+  const titleLike = isUpperCase(text) && text.length <= 60 && !/[\t:;,]|^kính\s/iu.test(text) && !/[.:]$/u.test(text);
+  return titleLike ? end : -1;
+}
+
 /** A file of models (Phụ lục III) or of several documents: one Quốc hiệu each. Read as one, they would mash. */
 function refuseSeveralDocuments(lines: readonly Line[]): void {
   const mottos = lines.filter((l) => pieces(l).some((piece) => QUOC_HIEU.test(piece))).length;
@@ -54,9 +80,15 @@ function refuseSeveralDocuments(lines: readonly Line[]): void {
 function findFoot(lines: readonly Line[], from: number): number {
   const recipients = lines.findIndex((l, i) => i >= from && NOI_NHAN.test(l.text.split(/\t| {2,}/u)[0].trim()));
   if (recipients < 0) return signatureStart(lines, lines.length, from);
-  const table = lines[recipients].table;
+  const table = lines[recipients].table ?? signaturesTableAbove(lines, recipients, from);
   if (table !== undefined) return lines.findIndex((l) => l.table === table);
   return signatureStart(lines, recipients, from);
+}
+
+/** The layout table of signatures just above a typed "Nơi nhận:" (Mẫu 1.9: THƯ KÝ beside CHỦ TỌA). */
+function signaturesTableAbove(lines: readonly Line[], recipients: number, from: number): number | undefined {
+  const above = recipients - 1 >= from ? lines[recipients - 1] : undefined;
+  return above?.column === 1 ? above.table : undefined;
 }
 
 /** In a typed document the signature may stand above "Nơi nhận:": walk back over its lines. */

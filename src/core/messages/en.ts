@@ -614,7 +614,8 @@ export const EN = {
     'Could not be placed in a field: kept word for word (printed at the end of the body). Move it where it belongs.',
   'import.error.severalDocuments':
     'the file holds {count} documents (one Quốc hiệu line each), like an appendix of models: copy the invitation to import into a file of its own and import that',
-  'import.error.notInvitation': 'no "GIẤY MỜI" title found: this is not a Decree 30 invitation',
+  'import.error.notInvitation':
+    'no type name under the header ("GIẤY MỜI", "THÔNG BÁO", "QUYẾT ĐỊNH"…): this is not a Decree 30 invitation or document the import reads (a Công văn prints none)',
   'import.note.renumbered': 'The document numbers "{label}" where "{expected}." belongs: numbering is derived again.',
   'import.error.malformedXml': 'the DOCX holds malformed XML ({part}) and cannot be read',
   'import.error.tooLarge': 'file too large ({megabytes} MB; an invitation is a few tens of KB)',

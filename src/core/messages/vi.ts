@@ -640,7 +640,8 @@ export const VI = {
     'Không xếp được vào trường nào: giữ nguyên văn (in ở cuối phần nội dung). Chuyển vào đúng chỗ nếu được.',
   'import.error.severalDocuments':
     'tệp chứa {count} văn bản (mỗi văn bản một dòng Quốc hiệu), như một phụ lục nhiều mẫu: chép giấy mời cần nhập ra một tệp riêng rồi nhập tệp đó',
-  'import.error.notInvitation': 'không thấy tên loại "GIẤY MỜI": tệp này không phải giấy mời theo NĐ 30',
+  'import.error.notInvitation':
+    'không thấy tên loại dưới phần đầu ("GIẤY MỜI", "THÔNG BÁO", "QUYẾT ĐỊNH"…): tệp này không phải giấy mời hay văn bản theo NĐ 30 mà công cụ nhập được (công văn không in tên loại)',
   'import.note.renumbered': 'Văn bản gốc đánh số "{label}" ở chỗ lẽ ra là "{expected}.": số thứ tự được đánh lại.',
   'import.error.malformedXml': 'tệp DOCX có phần XML hỏng ({part}), không đọc được',
   'import.error.tooLarge': 'tệp quá lớn ({megabytes} MB; giấy mời chỉ vài chục KB)',

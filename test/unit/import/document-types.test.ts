@@ -41,6 +41,27 @@ describe('import: other document types the format writes', () => {
     assert.equal(f.muc, undefined);
   });
 
+  for (const title of ['QUYẾT ĐỊNH', 'BIÊN BẢN', 'GIẤY GIỚI THIỆU'])
+    it(`keeps another type's title "${title}" as a free ten_loai, not "not a GIẤY MỜI"`, () => {
+      const { yaml } = importDocx(makeDocx(retitled(title)));
+      assert.equal((parse(yaml) as Record<string, unknown>).ten_loai, title);
+      assert.match(yaml, /^trich_yeu: Họp thảo luận dự toán năm 2025$/m);
+    });
+
+  for (const line of ['Sở Tài chính kính gửi các phòng', 'KÍNH GỬI: CÁC PHÒNG CHUYÊN MÔN', 'NƠI NHẬN:'])
+    it(`still refuses a document whose first line past the header is "${line}", not a title`, () =>
+      assert.throws(() => importDocx(makeDocx(retitled(line))), /GIẤY MỜI/));
+
+  it('keeps a form\'s own code in a blank ký hiệu ("…/QĐ-……"): the export would not derive it', () => {
+    const form = retitled('QUYẾT ĐỊNH').replace('Số: 125/GM-STC', 'Số: …/QĐ-……');
+    assert.equal((parse(importDocx(makeDocx(form)).yaml) as Record<string, unknown>).ky_hieu, 'QĐ-……');
+  });
+
+  it('still derives a blank "…/GM-……" from the type and the agency', () => {
+    const form = invitation(BODY).replace('Số: 125/GM-STC', 'Số: …/GM-……');
+    assert.equal((parse(importDocx(makeDocx(form)).yaml) as Record<string, unknown>).ky_hieu, undefined);
+  });
+
   it('writes no ten_loai for a GIẤY MỜI (the default)', () =>
     assert.doesNotMatch(importDocx(makeDocx(invitation(BODY))).yaml, /ten_loai/));
 });
