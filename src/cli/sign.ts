@@ -31,7 +31,8 @@ export async function runSign(files: string[], cli: CliContext): Promise<number>
     });
     blaming(out, () => writeAtomically(out, signed.bytes));
     const { name, page, added } = signed.field;
-    if (added) cli.err(cli.say(say('cli.sign.fieldAdded', { field: name })));
+    if (added && rect) cli.err(cli.say(say('cli.sign.fieldAdded', { field: name })));
+    if (signed.signatures > 1) cli.err(cli.say(say('cli.sign.countersigned', { count: signed.signatures })));
     cli.err(cli.say(say('cli.sign.done', { out, field: name, page, name: signer.identity.commonName })));
     return 0;
   } catch (error) {

@@ -726,8 +726,8 @@ export const EN = {
   'sign.pdf.notPdf': 'not a PDF file',
   'sign.pdf.encrypted': 'the PDF is encrypted (password protected); remove the encryption, then sign',
   'sign.pdf.damaged': 'the PDF is damaged and cannot be read ({detail})',
-  'sign.field.alreadySigned':
-    'the PDF already carries a digital signature (field {name}); giaymoi writes the whole file anew, which would break it: not signed',
+  'sign.pdf.certifiedNoChanges':
+    'the PDF is certified by a signature that allows no changes (DocMDP P=1); another signature would show it as altered: not signed',
   'sign.field.none':
     'the PDF has no empty signature field; say where to sign with --rect x,y,w,h (points from the lower left corner of the last page)',
   'sign.rect.invalid': '--rect needs 4 numbers x,y,w,h (points; width and height above 0), not "{text}"',
@@ -744,6 +744,8 @@ export const EN = {
   'cli.sign.cannotWrite': 'cannot write {out} ({code})',
   'cli.sign.done': 'Signed: {out} (field {field}, page {page}, signer {name})',
   'cli.sign.fieldAdded': 'signature field {field} added at --rect',
+  'cli.sign.countersigned':
+    'countersigned by an incremental update: the file holds {count} signatures, the earlier ones untouched',
   'cli.help.check': 'check files against Decree 30/2020',
   'cli.help.export':
     'export a Decree 30 DOCX, or a PDF ready for signing  [-o OUT.docx | -o OUT.pdf | --out-dir DIR] [--pdf] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',

@@ -749,8 +749,8 @@ export const VI = {
   'sign.pdf.notPdf': 'không phải tệp PDF',
   'sign.pdf.encrypted': 'tệp PDF đã được mã hóa (có mật khẩu); hãy bỏ mã hóa rồi ký',
   'sign.pdf.damaged': 'tệp PDF bị hỏng, không đọc được ({detail})',
-  'sign.field.alreadySigned':
-    'tệp PDF đã có chữ ký số (ô {name}); giaymoi ghi lại cả tệp nên sẽ làm hỏng chữ ký đó: không ký thêm',
+  'sign.pdf.certifiedNoChanges':
+    'tệp PDF đã được chứng thực bằng chữ ký không cho phép thay đổi gì (DocMDP P=1); ký thêm sẽ làm chữ ký đó báo bị sửa: không ký',
   'sign.field.none':
     'tệp PDF không có ô chữ ký trống; hãy chỉ chỗ ký bằng --rect x,y,rộng,cao (điểm, từ góc dưới trái của trang cuối)',
   'sign.rect.invalid': '--rect cần 4 số x,y,rộng,cao (điểm; rộng và cao lớn hơn 0), không phải "{text}"',
@@ -767,6 +767,7 @@ export const VI = {
   'cli.sign.cannotWrite': 'không ghi được {out} ({code})',
   'cli.sign.done': 'Đã ký: {out} (ô {field}, trang {page}, người ký {name})',
   'cli.sign.fieldAdded': 'ô chữ ký {field} được thêm tại --rect',
+  'cli.sign.countersigned': 'ký thêm bằng cập nhật nối tiếp: tệp có {count} chữ ký, các chữ ký trước vẫn nguyên',
   'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020',
   'cli.help.export': 'xuất DOCX (hoặc PDF sẵn sàng ký số với --pdf) theo NĐ 30/2020',
   'cli.help.preview': 'ghi trang xem trước thành một tệp HTML',

@@ -7,6 +7,9 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { SignPdf } from '@signpdf/signpdf';
+import { P12Signer } from '@signpdf/signer-p12';
 import forge from 'node-forge';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 
@@ -69,6 +72,46 @@ export async function makePdf(options: { field?: boolean; rect?: typeof CONTRACT
     doc.catalog.set(PDFName.of('AcroForm'), doc.context.obj({ Fields: [ref] }));
   }
   return doc.save();
+}
+
+/**
+ * A PDF certified (DocMDP) with permission `p`: the catalog's /Perms names a
+ * signature whose DocMDP transform says which changes may follow. The
+ * signature itself is left unsigned: the refusal reads only the permission.
+ */
+export async function makeCertifiedPdf(p: 1 | 2 | 3): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(await makePdf());
+  const reference = {
+    Type: 'SigRef',
+    TransformMethod: 'DocMDP',
+    TransformParams: { Type: 'TransformParams', P: p, V: '1.2' },
+  };
+  const signature = doc.context.register(doc.context.obj({ Type: 'Sig', Reference: [reference] }));
+  doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: signature }));
+  return doc.save();
+}
+
+/**
+ * A PDF signed by other software: @signpdf's own pdf-lib placeholder and its
+ * P12 signer (adbe.pkcs7.detached), saved the way pdf-lib saves by default,
+ * with object streams and a cross-reference stream, as many tools do.
+ */
+export async function signElsewhere(): Promise<Uint8Array> {
+  // ASCII names: forge's PKCS#7 writes a UTF8String name's characters as bytes, so a validator could not match them
+  const p12 = makeP12({ commonName: 'Other Software', organization: 'Other', password: 'x' });
+  const doc = await PDFDocument.load(await makePdf({ field: false }));
+  pdflibAddPlaceholder({
+    pdfDoc: doc,
+    reason: 'Duyệt',
+    contactInfo: '',
+    name: 'Phần mềm khác',
+    location: 'Hà Nội',
+    widgetRect: [330, 300, 540, 390],
+  });
+  const bytes = await doc.save();
+  const signer = new P12Signer(Buffer.from(p12), { passphrase: 'x' });
+  const signed = await new SignPdf().sign(Buffer.from(bytes), signer);
+  return new Uint8Array(signed);
 }
 
 /** A solid RGBA PNG of `width` × `height` pixels; `dpi` writes a pHYs chunk. */
