@@ -6,6 +6,7 @@
  * included: a class from a second copy of this code would fail `instanceof`.
  */
 export { parseRect } from './add-field';
+export { checkDocumentNumber } from './attachment-stamp';
 export { assertCertificateInForce } from './certificate-validity';
 export { MAX_PDF_MB, MAX_SMALL_MB, readInput, writeAtomically } from './node-files';
 export { readSystemFont } from './node-font';

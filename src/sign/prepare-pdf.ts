@@ -9,6 +9,7 @@ import { type PDFArray, PDFName, PDFNumber, type PDFDocument } from 'pdf-lib';
 import { say } from '../core/messages';
 import { addSignatureField } from './add-field';
 import { setAppearance, type PngImage } from './appearance';
+import { addAttachmentStamp, checkDocumentNumber } from './attachment-stamp';
 import type { Box } from './appearance-layout';
 import { assertCertificateInForce } from './certificate-validity';
 import { assertChangesAllowed } from './doc-mdp';
@@ -32,6 +33,12 @@ export interface PrepareOptions {
   readonly rect?: Box;
   /** A Unicode TrueType font, read only for a text appearance. */
   readonly font: () => Uint8Array;
+  /**
+   * The number and ký hiệu of the document this file is an attachment of
+   * ("12/GM-UBND"): the agency's attachment signature (k.8-b), with no image,
+   * its stamp at the top right of page 1.
+   */
+  readonly attachment?: string;
 }
 
 export interface Prepared {
@@ -44,8 +51,7 @@ export interface Prepared {
 /** The PDF with an unsigned signature in place; bad input of any kind is one SignError. */
 export async function preparePdf(pdf: Uint8Array, options: PrepareOptions): Promise<Prepared> {
   assertCertificateInForce(options.identity, options.signingTime);
-  const signature = options.signatureImage && image(options.signatureImage, 'sign.image.signature');
-  const seal = options.sealImage && image(options.sealImage, 'sign.image.seal');
+  const images = readImages(options);
   const doc = await openPdf(pdf);
   doc.registerFontkit(pdfLibFontkit);
   assertChangesAllowed(doc);
@@ -53,8 +59,7 @@ export async function preparePdf(pdf: Uint8Array, options: PrepareOptions): Prom
   const earlier = fields.filter((f) => f.signed).length;
   // a signed file is only ever appended to: the earlier signatures cover its bytes as they are
   const increment = earlier > 0 ? startIncrement(doc, pdf) : undefined;
-  const { field, added } = targetField(doc, fields, options.rect, signature ? undefined : seal);
-  await setAppearance(doc, field, options.identity, options.signingTime, { signature, seal, font: options.font });
+  const { field, added } = await placeSignature(doc, fields, options, images);
   addSignaturePlaceholder(doc, field, options.identity, options.signingTime);
   const bytes = increment
     ? await saveIncrement(pdf, doc, increment)
@@ -63,8 +68,39 @@ export async function preparePdf(pdf: Uint8Array, options: PrepareOptions): Prom
   return { bytes, field: where, signatures: earlier + 1 };
 }
 
+/** The two PNGs checked; an attachment's signature has none, nor a place of the user's (k.8-b fixes it). */
+function readImages(options: PrepareOptions): { signature?: PngImage; seal?: PngImage } {
+  if (options.attachment !== undefined) {
+    checkDocumentNumber(options.attachment);
+    if (options.signatureImage || options.sealImage || options.rect)
+      throw new SignError(say('sign.attachment.noImages'));
+  }
+  return {
+    signature: options.signatureImage && image(options.signatureImage, 'sign.image.signature'),
+    seal: options.sealImage && image(options.sealImage, 'sign.image.seal'),
+  };
+}
+
 function image(bytes: Uint8Array, which: 'sign.image.signature' | 'sign.image.seal'): PngImage {
   return { bytes, info: readPng(bytes, say(which)) };
+}
+
+/** The field signed into, with its appearance: the attachment's stamp, or the images or text in the chosen field. */
+async function placeSignature(
+  doc: PDFDocument,
+  fields: readonly SignatureField[],
+  options: PrepareOptions,
+  { signature, seal }: { signature?: PngImage; seal?: PngImage },
+): Promise<{ field: SignatureField; added: boolean }> {
+  const { attachment, identity, signingTime, font } = options;
+  if (attachment !== undefined) {
+    const names = fields.map((f) => f.name);
+    const stamp = await addAttachmentStamp(doc, names, checkDocumentNumber(attachment), signingTime, font());
+    return { field: stamp, added: true };
+  }
+  const target = targetField(doc, fields, options.rect, signature ? undefined : seal);
+  await setAppearance(doc, target.field, identity, signingTime, { signature, seal, font });
+  return target;
 }
 
 /**

@@ -734,6 +734,11 @@ export const EN = {
   'sign.rect.outsidePage': '--rect reaches outside the last page ({width} × {height} points)',
   'sign.appearance.signedBy': 'Signed by: {name}',
   'sign.appearance.signingTime': 'Signing time: {time}',
+  'sign.appearance.documentNumber': 'No.: {number}',
+  'sign.attachment.numberInvalid':
+    '--phu-luc needs the number and ký hiệu of the document this file is attached to, e.g. "12/GM-UBND", not "{text}"',
+  'sign.attachment.noImages':
+    "an attachment's digital signature has no image and sits at the top right of page 1 (Decree 30/2020, Appendix I, Section II, clause 8 b): drop --anh, --dau, --rect",
   'cli.sign.needsP12': 'a certificate is needed: --p12 FILE.p12',
   'cli.sign.outNeedsPdf': '-o needs a .pdf file name',
   'cli.sign.tooLarge': 'too large (at most {limit} MB)',

@@ -757,6 +757,11 @@ export const VI = {
   'sign.rect.outsidePage': '--rect ra ngoài trang cuối (trang {width} × {height} điểm)',
   'sign.appearance.signedBy': 'Ký bởi: {name}',
   'sign.appearance.signingTime': 'Thời gian ký: {time}',
+  'sign.appearance.documentNumber': 'Số: {number}',
+  'sign.attachment.numberInvalid':
+    '--phu-luc cần số và ký hiệu của văn bản mà tệp này kèm theo, ví dụ "12/GM-UBND", không phải "{text}"',
+  'sign.attachment.noImages':
+    'chữ ký số trên phụ lục không có ảnh và nằm ở góc trên bên phải trang 1 (NĐ 30/2020, Phụ lục I, Mục II, khoản 8 điểm b): bỏ --anh, --dau, --rect',
   'cli.sign.needsP12': 'cần chứng thư số: --p12 TỆP.p12',
   'cli.sign.outNeedsPdf': '-o cần tên tệp .pdf',
   'cli.sign.tooLarge': 'quá lớn (tối đa {limit} MB)',
