@@ -14,6 +14,7 @@
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { say } from '../core/messages';
+import { mediaFoldersNear, nodeRegularFont } from '../export/pdf-fonts';
 import { loadSigning, type Signing } from '../sign/load-signing';
 import type { Signer } from '../sign/signer';
 import type { CliContext } from './context';
@@ -22,7 +23,7 @@ export async function runSign(files: string[], cli: CliContext): Promise<number>
   if (files.length !== 1) return cli.usage();
   const [file] = files;
   const sign = loadSigning();
-  const { MAX_PDF_MB, SignError, blaming, checkDocumentNumber, parseRect, readInput, readSystemFont, signPdf } = sign;
+  const { MAX_PDF_MB, SignError, blaming, checkDocumentNumber, parseRect, readInput, signPdf } = sign;
   const out = given(cli, 'o') ?? join(dirname(file), `${basename(file, extname(file))}.signed.pdf`);
   try {
     if (extname(out).toLowerCase() !== '.pdf') throw new SignError(say('cli.sign.outNeedsPdf'), out);
@@ -32,7 +33,7 @@ export async function runSign(files: string[], cli: CliContext): Promise<number>
     const [signatureImage, sealImage] = [image(cli, 'anh', sign), image(cli, 'dau', sign)];
     const signer = await openSigner(cli, file, sign);
     const rectText = given(cli, 'rect');
-    const options = { signatureImage, sealImage, attachment, font: () => readSystemFont() };
+    const options = { signatureImage, sealImage, attachment, font: () => nodeRegularFont(mediaFoldersNear(__dirname)) };
     const rect = rectText === undefined ? undefined : parseRect(rectText);
     const signed = await signPdf(pdf, signer, { ...options, rect, signingTime: new Date() }).catch((error) => {
       throw error instanceof SignError && !error.file ? new SignError(error.reason, file) : error;

@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { say as coreSay } from '../core/messages';
 import type { Language, Localized } from '../core/model';
+import { nodeRegularFont } from '../export/pdf-fonts';
 import { t } from '../l10n';
 import { loadSigning, type Signing } from '../sign/load-signing';
 import type { Signer } from '../sign/signer';
@@ -18,8 +19,8 @@ import { askSignRole } from './sign-role';
 
 export const SIGN_PDF_COMMAND = 'giaymoi.signPdf';
 
-/** Registers the command; its result is the signed file's URI (for tests), or undefined. */
-export function registerSignPdf(language: () => Language): vscode.Disposable {
+/** Registers the command (the bundled font found in `extensionUri`'s media); its result is the signed file's URI (for tests), or undefined. */
+export function registerSignPdf(language: () => Language, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.commands.registerCommand(SIGN_PDF_COMMAND, async (uri?: vscode.Uri) => {
     const lang = language();
     const pdf = uri instanceof vscode.Uri ? uri : await pick(t(lang, 'Sign'), { PDF: ['pdf'] });
@@ -34,7 +35,11 @@ export function registerSignPdf(language: () => Language): vscode.Disposable {
       const signer = role && (await askSigner(lang, sign));
       if (!signer) return undefined;
       const target = vscode.Uri.file(pdf.fsPath.replace(/(\.pdf)?$/i, '.signed.pdf'));
-      const options = { ...role, signingTime: new Date(), font: () => sign.readSystemFont() };
+      const options = {
+        ...role,
+        signingTime: new Date(),
+        font: () => nodeRegularFont([vscode.Uri.joinPath(extensionUri, 'media').fsPath]),
+      };
       const signed = await sign.signPdf(bytes, signer, options);
       sign.writeAtomically(target.fsPath, signed.bytes);
       void announce(lang, target, signed.field, signer.identity.commonName);

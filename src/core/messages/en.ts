@@ -744,8 +744,6 @@ export const EN = {
   'cli.sign.tooLarge': 'too large (at most {limit} MB)',
   'cli.sign.passwordPrompt': 'Password of {file}: ',
   'cli.sign.cancelled': 'cancelled, not signed',
-  'cli.sign.noFont':
-    'no Vietnamese font found (Times New Roman, Liberation Serif or DejaVu Serif) to write the "Signed by" lines: install one, or sign with a signature image --anh',
   'cli.sign.cannotWrite': 'cannot write {out} ({code})',
   'cli.sign.done': 'Signed: {out} (field {field}, page {page}, signer {name})',
   'cli.sign.fieldAdded': 'signature field {field} added at --rect',

@@ -767,8 +767,6 @@ export const VI = {
   'cli.sign.tooLarge': 'quá lớn (tối đa {limit} MB)',
   'cli.sign.passwordPrompt': 'Mật khẩu của {file}: ',
   'cli.sign.cancelled': 'đã hủy, chưa ký',
-  'cli.sign.noFont':
-    'không tìm thấy phông chữ tiếng Việt (Times New Roman, Liberation Serif hoặc DejaVu Serif) để viết dòng "Ký bởi": cài một phông đó, hoặc ký với ảnh chữ ký --anh',
   'cli.sign.cannotWrite': 'không ghi được {out} ({code})',
   'cli.sign.done': 'Đã ký: {out} (ô {field}, trang {page}, người ký {name})',
   'cli.sign.fieldAdded': 'ô chữ ký {field} được thêm tại --rect',

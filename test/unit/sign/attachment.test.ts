@@ -9,14 +9,13 @@ import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, type PDFRawStream, P
 import { attachmentLines } from '../../../src/sign/attachment-stamp';
 import { findSignatureFields } from '../../../src/sign/find-field';
 import { signPdf } from '../../../src/sign/node-sign-pdf';
-import { readSystemFont } from '../../../src/sign/node-font';
 import { openP12 } from '../../../src/sign/p12-signer';
 import { preparePdf } from '../../../src/sign/prepare-pdf';
 import { SignError } from '../../../src/sign/sign-error';
-import { makeP12, makePdf, makePng } from './fixtures';
+import { makeP12, makePdf, makePng, testFont } from './fixtures';
 
 const MM = 72 / 25.4;
-const font = () => readSystemFont();
+const font = testFont;
 
 /** A two-page PDF whose last page holds the renderer's empty field (an attachment need not have one). */
 async function twoPages(): Promise<Uint8Array> {

@@ -7,10 +7,9 @@
  */
 import * as assert from 'node:assert/strict';
 import { preparePdf, type PrepareOptions } from '../../../src/sign/prepare-pdf';
-import { readSystemFont } from '../../../src/sign/node-font';
 import { openP12 } from '../../../src/sign/p12-signer';
 import { SignError } from '../../../src/sign/sign-error';
-import { makeCertifiedPdf, makeP12, makePdf, makePng } from './fixtures';
+import { makeCertifiedPdf, makeP12, makePdf, makePng, testFont } from './fixtures';
 
 /** The SignError `run` throws, checked to be one line in each language. */
 async function refusal(run: () => unknown): Promise<{ vi: string; en: string }> {
@@ -31,7 +30,7 @@ describe('sign: bad input, one clear line each', function () {
   const options = (more: Partial<PrepareOptions> = {}): PrepareOptions => ({
     identity: signer.identity,
     signingTime: new Date(),
-    font: () => readSystemFont(),
+    font: testFont,
     ...more,
   });
 

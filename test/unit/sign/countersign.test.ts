@@ -10,11 +10,10 @@ import { PDFDocument } from 'pdf-lib';
 import { findSignatureFields } from '../../../src/sign/find-field';
 import { lastCrossReference } from '../../../src/sign/incremental-save';
 import { signPdf } from '../../../src/sign/node-sign-pdf';
-import { readSystemFont } from '../../../src/sign/node-font';
 import { openP12 } from '../../../src/sign/p12-signer';
-import { CONTRACT_RECT, makeP12, makePdf, makePng, signElsewhere } from './fixtures';
+import { CONTRACT_RECT, makeP12, makePdf, makePng, signElsewhere, testFont } from './fixtures';
 
-const font = () => readSystemFont();
+const font = testFont;
 /** 120 px at 200 dpi: a seal 43.2 pt wide and high. */
 const SEAL = makePng(120, 120, 200, [220, 0, 0, 150]);
 const SEAL_PT = (120 / 200) * 72;

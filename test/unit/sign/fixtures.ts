@@ -6,12 +6,14 @@
  * and small PNGs.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
 import { P12Signer } from '@signpdf/signer-p12';
 import forge from 'node-forge';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { nodeRegularFont } from '../../../src/export/pdf-fonts';
 
 export interface CertificateOptions {
   readonly commonName?: string;
@@ -22,6 +24,9 @@ export interface CertificateOptions {
 }
 
 const DAY = 86_400_000;
+
+/** The signer's font as the shells pass it: the one lookup the PDF renderer uses, the repository's media as the bundled fallback. */
+export const testFont = (): Uint8Array => nodeRegularFont([join(__dirname, '../../../media')]);
 
 /** A self-signed RSA certificate and its key in a PKCS#12 file. */
 export function makeP12(options: CertificateOptions = {}): Uint8Array {
