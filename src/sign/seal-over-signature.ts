@@ -10,9 +10,13 @@ import { PDFDict, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { placeImages, type Box, type Size } from './appearance-layout';
 import { FIELD_NAME, type SignatureField } from './find-field';
 
-/** The signed field the seal belongs to: the renderer's ChuKySo when signed, else the first signed one. */
+/**
+ * The signed field the seal belongs to: the renderer's ChuKySo when signed,
+ * else the first signed one that shows on the page (an invisible signature,
+ * Rect 0 0 0 0, has no image to seal).
+ */
 export function signerField(fields: readonly SignatureField[]): SignatureField | undefined {
-  const signed = fields.filter((f) => f.signed);
+  const signed = fields.filter((f) => f.signed && f.rect.width >= 1 && f.rect.height >= 1);
   return signed.find((f) => f.name.split('.').pop() === FIELD_NAME) ?? signed[0];
 }
 

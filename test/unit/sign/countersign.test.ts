@@ -89,4 +89,17 @@ describe('sign: countersigning a signed PDF by incremental update', function () 
     // no ChuKy image in the other program's appearance: the seal goes over the left third of its widget
     assert.ok(Math.abs(twice.field.rect.x + twice.field.rect.width - (330 + 210 / 3)) < 0.01);
   });
+
+  it('an invisible earlier signature has no image to seal: the seal needs --rect, and goes there', async () => {
+    const invisible = await signElsewhere([0, 0, 0, 0]);
+    const options = { signingTime: new Date(), font, sealImage: SEAL };
+    await assert.rejects(
+      signPdf(invisible, agency, options),
+      /no empty signature field; say where to sign with --rect/,
+    );
+    const rect = { x: 330, y: 300, width: 50, height: 50 };
+    const twice = await signPdf(invisible, agency, { ...options, rect });
+    assert.deepEqual(twice.field.rect, rect);
+    assert.equal(twice.signatures, 2);
+  });
 });

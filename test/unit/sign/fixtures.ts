@@ -100,8 +100,9 @@ export async function makeCertifiedPdf(p: 1 | 2 | 3): Promise<Uint8Array> {
  * A PDF signed by other software: @signpdf's own pdf-lib placeholder and its
  * P12 signer (adbe.pkcs7.detached), saved the way pdf-lib saves by default,
  * with object streams and a cross-reference stream, as many tools do.
+ * `widgetRect` [0, 0, 0, 0] makes the signature invisible.
  */
-export async function signElsewhere(): Promise<Uint8Array> {
+export async function signElsewhere(widgetRect = [330, 300, 540, 390]): Promise<Uint8Array> {
   // ASCII names: forge's PKCS#7 writes a UTF8String name's characters as bytes, so a validator could not match them
   const p12 = makeP12({ commonName: 'Other Software', organization: 'Other', password: 'x' });
   const doc = await PDFDocument.load(await makePdf({ field: false }));
@@ -111,7 +112,7 @@ export async function signElsewhere(): Promise<Uint8Array> {
     contactInfo: '',
     name: 'Phần mềm khác',
     location: 'Hà Nội',
-    widgetRect: [330, 300, 540, 390],
+    widgetRect,
   });
   const bytes = await doc.save();
   const signer = new P12Signer(Buffer.from(p12), { passphrase: 'x' });
