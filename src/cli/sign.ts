@@ -23,12 +23,11 @@ export async function runSign(files: string[], cli: CliContext): Promise<number>
   if (files.length !== 1) return cli.usage();
   const [file] = files;
   const sign = loadSigning();
-  const { MAX_PDF_MB, SignError, blaming, checkDocumentNumber, parseRect, readInput, signPdf } = sign;
+  const { MAX_PDF_MB, SignError, blaming, parseRect, readInput, signPdf } = sign;
   const out = given(cli, 'o') ?? join(dirname(file), `${basename(file, extname(file))}.signed.pdf`);
   try {
     if (extname(out).toLowerCase() !== '.pdf') throw new SignError(say('cli.sign.outNeedsPdf'), out);
-    const attachmentText = given(cli, 'phu-luc');
-    const attachment = attachmentText === undefined ? undefined : checkDocumentNumber(attachmentText);
+    const attachment = attachmentOf(cli, sign);
     const pdf = blaming(file, () => readInput(file, MAX_PDF_MB));
     const [signatureImage, sealImage] = [image(cli, 'anh', sign), image(cli, 'dau', sign)];
     const signer = await openSigner(cli, file, sign);
@@ -55,6 +54,16 @@ export async function runSign(files: string[], cli: CliContext): Promise<number>
 function given(cli: CliContext, name: string): string | undefined {
   const value = cli.options[name];
   return value && value !== 'true' ? value : undefined;
+}
+
+/** --phu-luc's number and ký hiệu, checked, and refused beside an image or --rect before any is read (k.8-b). */
+function attachmentOf(cli: CliContext, sign: Signing): string | undefined {
+  const text = given(cli, 'phu-luc');
+  if (text === undefined) return undefined;
+  const attachment = sign.checkDocumentNumber(text);
+  if (['anh', 'dau', 'rect'].some((o) => given(cli, o) !== undefined))
+    throw new sign.SignError(say('sign.attachment.noImages'));
+  return attachment;
 }
 
 /** The PNG of --anh or --dau, checked to be one (a warning when it is opaque); a SignError names the image file. */

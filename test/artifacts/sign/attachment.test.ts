@@ -75,10 +75,21 @@ describe('giaymoi sign --phu-luc: the attachment signature, read back by poppler
     );
   });
 
-  it('refuses --phu-luc without a ký hiệu, in one line, exit 2', () => {
-    const run = giaymoi(['sign', file('phu-luc.pdf'), '--p12', file('agency.p12'), '--phu-luc', '12']);
-    assert.equal(run.status, 2);
-    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
-    assert.match(run.stderr, /phu-luc\.pdf: --phu-luc cần số và ký hiệu/);
+  it('refuses, in one line, exit 2: a number without its ký hiệu, a seal beside it, a file that is no PDF', () => {
+    const sign = ['sign', file('phu-luc.pdf'), '--p12', file('agency.p12')];
+    const cases: [string[], RegExp][] = [
+      [[...sign, '--phu-luc', '12'], /phu-luc\.pdf: --phu-luc cần số và ký hiệu/],
+      [[...sign, '--phu-luc', '12/GM-UBND', '--dau', file('phu-luc.pdf')], /chữ ký số trên phụ lục không có ảnh/],
+      [
+        ['sign', file('agency.p12'), '--p12', file('agency.p12'), '--phu-luc', '12/GM-UBND'],
+        /agency\.p12: không phải tệp PDF/,
+      ],
+    ];
+    for (const [args, expected] of cases) {
+      const run = giaymoi(args);
+      assert.equal(run.status, 2, run.stderr);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.match(run.stderr, expected);
+    }
   });
 });
