@@ -46,7 +46,9 @@ describe('sign: the attachment signature (k.8-b)', function () {
 
   it('draws the number and ký hiệu and the time in /M, 10 pt, black, no image', async () => {
     const time = new Date('2026-12-08T02:30:15Z');
-    const signed = await signPdf(await makePdf(), agency, { signingTime: time, font, attachment: '12/GM-UBND' });
+    // a certificate in force since 2020, so the fixed time stays inside it whatever day the test runs
+    const since2020 = openP12(makeP12({ password: 'a', notBefore: new Date('2020-01-01') }), 'a');
+    const signed = await signPdf(await makePdf(), since2020, { signingTime: time, font, attachment: '12/GM-UBND' });
     const doc = await PDFDocument.load(signed.bytes);
     const field = findSignatureFields(doc).find((f) => f.signed)!;
     const written = field.field.lookup(PDFName.of('V'), PDFDict).lookup(PDFName.of('M'), PDFString).decodeDate();
