@@ -9,7 +9,7 @@ export type { GiaymoiApi } from './features/activate';
 
 export function activate(context: vscode.ExtensionContext): GiaymoiApi {
   const api = activateOn(context, nodePlatform());
-  context.subscriptions.push(registerSignPdf(() => readSettings().language)); // desktop only: signing needs Node
+  context.subscriptions.push(registerSignPdf(() => readSettings().language, context.extensionUri)); // desktop only: signing needs Node
   return api;
 }
 

@@ -22,6 +22,7 @@ export const VALUE_OPTIONS = [
   'anh',
   'dau',
   'rect',
+  'phu-luc',
 ];
 /** Options that take no value. `combined` is accepted and ignored: the combined merge file, once skipped above 200 invitees unless asked for, is always made. */
 export const FLAGS = [

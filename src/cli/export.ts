@@ -5,12 +5,12 @@
  * a file that cannot be read or written, or another merge writing into the folder, 130 when a merge was interrupted
  * (Ctrl+C: the previous set stays as it was).
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { checkInvitation } from '../core/check';
 import type { Margins } from '../core/layout';
 import type { Localized, Problem } from '../core/model';
 import { loadDocxRenderer } from '../export/load-renderer';
-import { nodePdfFonts } from '../export/pdf-fonts';
+import { mediaFoldersNear, nodePdfFonts } from '../export/pdf-fonts';
 import { pdfFontMessage, planPdfExport } from '../export/pdf-plan';
 import { loadPdfRenderer } from '../export/pdf-renderer';
 import type { PdfFonts } from '../render/pdf';
@@ -75,8 +75,7 @@ function wantsPdf(cli: CliContext): boolean {
 
 /** The PDF's fonts, saying on stderr which were found. */
 function cliPdfFonts(cli: CliContext): PdfFonts {
-  // dist/cli.js, or src/cli/export.ts run from source
-  const fonts = nodePdfFonts([join(__dirname, '..', 'media'), join(__dirname, '..', '..', 'media')]);
+  const fonts = nodePdfFonts(mediaFoldersNear(__dirname));
   cli.err(`giaymoi: ${cli.say(pdfFontMessage(fonts))}`);
   return fonts;
 }

@@ -1,13 +1,20 @@
 /**
  * `giaymoi sign FILE.pdf --p12 CERT.p12 [-o OUT.pdf] [--password P] [--anh chu-ky.png]
- * [--dau con-dau.png] [--rect x,y,w,h]`: a PAdES signature into the PDF's empty
- * signature field (the one `giaymoi export --pdf` leaves where the decree puts
- * the signer's image), written to OUT.pdf (default: FILE.signed.pdf beside it).
+ * [--dau con-dau.png] [--rect x,y,w,h] [--phu-luc "12/GM-UBND"]`: a PAdES signature
+ * into the PDF's empty signature field (the one `giaymoi export --pdf` leaves
+ * where the decree puts the signer's image), written to OUT.pdf (default:
+ * FILE.signed.pdf beside it). A signed PDF is countersigned (the seal alone goes
+ * over the signer's image, k.8-a). --phu-luc signs an attachment sent as its own
+ * file: no image, the document's number and ký hiệu and the signing time at the
+ * top right of page 1 (k.8-b); the number is given, not read from the source,
+ * because the văn thư assigns it when the document is issued, after the source
+ * was written.
  * The password: --password, else GIAYMOI_P12_PASSWORD, else asked on a terminal.
  * Exit 0 when signed, 2 on bad input (one line naming the file and why).
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { say } from '../core/messages';
+import { mediaFoldersNear, nodeRegularFont } from '../export/pdf-fonts';
 import { loadSigning, type Signing } from '../sign/load-signing';
 import type { Signer } from '../sign/signer';
 import type { CliContext } from './context';
@@ -16,22 +23,24 @@ export async function runSign(files: string[], cli: CliContext): Promise<number>
   if (files.length !== 1) return cli.usage();
   const [file] = files;
   const sign = loadSigning();
-  const { MAX_PDF_MB, SignError, blaming, parseRect, readInput, readSystemFont, signPdf, writeAtomically } = sign;
+  const { MAX_PDF_MB, SignError, blaming, parseRect, readInput, signPdf } = sign;
   const out = given(cli, 'o') ?? join(dirname(file), `${basename(file, extname(file))}.signed.pdf`);
   try {
     if (extname(out).toLowerCase() !== '.pdf') throw new SignError(say('cli.sign.outNeedsPdf'), out);
+    const attachment = attachmentOf(cli, sign);
     const pdf = blaming(file, () => readInput(file, MAX_PDF_MB));
     const [signatureImage, sealImage] = [image(cli, 'anh', sign), image(cli, 'dau', sign)];
     const signer = await openSigner(cli, file, sign);
     const rectText = given(cli, 'rect');
-    const options = { signatureImage, sealImage, font: () => readSystemFont() };
+    const options = { signatureImage, sealImage, attachment, font: () => nodeRegularFont(mediaFoldersNear(__dirname)) };
     const rect = rectText === undefined ? undefined : parseRect(rectText);
     const signed = await signPdf(pdf, signer, { ...options, rect, signingTime: new Date() }).catch((error) => {
       throw error instanceof SignError && !error.file ? new SignError(error.reason, file) : error;
     });
-    blaming(out, () => writeAtomically(out, signed.bytes));
+    blaming(out, () => sign.writeAtomically(out, signed.bytes));
     const { name, page, added } = signed.field;
-    if (added) cli.err(cli.say(say('cli.sign.fieldAdded', { field: name })));
+    if (added && rect) cli.err(cli.say(say('cli.sign.fieldAdded', { field: name })));
+    if (signed.signatures > 1) cli.err(cli.say(say('cli.sign.countersigned', { count: signed.signatures })));
     cli.err(cli.say(say('cli.sign.done', { out, field: name, page, name: signer.identity.commonName })));
     return 0;
   } catch (error) {
@@ -45,6 +54,16 @@ export async function runSign(files: string[], cli: CliContext): Promise<number>
 function given(cli: CliContext, name: string): string | undefined {
   const value = cli.options[name];
   return value && value !== 'true' ? value : undefined;
+}
+
+/** --phu-luc's number and ký hiệu, checked, and refused beside an image or --rect before any is read (k.8-b). */
+function attachmentOf(cli: CliContext, sign: Signing): string | undefined {
+  const text = given(cli, 'phu-luc');
+  if (text === undefined) return undefined;
+  const attachment = sign.checkDocumentNumber(text);
+  if (['anh', 'dau', 'rect'].some((o) => given(cli, o) !== undefined))
+    throw new sign.SignError(say('sign.attachment.noImages'));
+  return attachment;
 }
 
 /** The PNG of --anh or --dau, checked to be one (a warning when it is opaque); a SignError names the image file. */

@@ -1,12 +1,15 @@
 /**
- * The PDF's fonts where Node runs: Times New Roman from the system when it is
- * installed (Windows' Fonts folder, macOS's, Linux's core fonts), else the
- * Liberation Serif shipped in media/fonts (metric-compatible, SIL OFL 1.1).
- * Read at each export (a few milliseconds; nothing is kept between exports).
+ * The one system-font lookup where Node runs, for the PDF renderer and the
+ * signer alike: Times New Roman from the system when it is installed (Windows'
+ * Fonts folder, macOS's, Linux's core fonts), else the Liberation Serif shipped
+ * in media/fonts (metric-compatible, SIL OFL 1.1). Read at each use (a few
+ * milliseconds; nothing is kept between exports).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Face, PdfFonts } from '../render/pdf';
+// the file, not render/pdf's door: a value through the door would bundle pdfkit into the CLI and the extension
+import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from '../render/pdf/fonts';
 
 /** File names of the four faces, as Microsoft ships them. */
 const TIMES_FILES: Readonly<Record<Face, string>> = {
@@ -22,13 +25,6 @@ const MAC_FILES: Readonly<Record<Face, string>> = {
   bold: 'Times New Roman Bold.ttf',
   italic: 'Times New Roman Italic.ttf',
   boldItalic: 'Times New Roman Bold Italic.ttf',
-};
-
-const LIBERATION_FILES: Readonly<Record<Face, string>> = {
-  regular: 'LiberationSerif-Regular.ttf',
-  bold: 'LiberationSerif-Bold.ttf',
-  italic: 'LiberationSerif-Italic.ttf',
-  boldItalic: 'LiberationSerif-BoldItalic.ttf',
 };
 
 /** Folders that may hold Times New Roman; Linux's core fonts live in one sub-folder of /usr/share/fonts. */
@@ -53,20 +49,32 @@ function facesIn(folder: string, names: Readonly<Record<Face, string>>): Record<
   return Object.fromEntries(found.map(([face, name]) => [face, join(folder, name!)])) as Record<Face, string>;
 }
 
-/** Times New Roman from the system, else the bundled Liberation Serif from the first of `mediaFolders` that holds it. */
-export function nodePdfFonts(mediaFolders: readonly string[]): PdfFonts {
+/** Where a Node bundle finds the extension's media folder: beside dist/, or two up from a source file run by tsx. */
+export function mediaFoldersNear(bundleDir: string): string[] {
+  return [join(bundleDir, '..', 'media'), join(bundleDir, '..', '..', 'media')];
+}
+
+/** The four faces' files: Times New Roman's on the system, else the bundled family's in the first of `mediaFolders` that holds it. */
+export function findPdfFontFiles(mediaFolders: readonly string[]): { family: string; files: Record<Face, string> } {
   for (const folder of systemFolders()) {
     const files = facesIn(folder, TIMES_FILES) ?? facesIn(folder, MAC_FILES);
-    if (files) return read('Times New Roman', files);
+    if (files) return { family: 'Times New Roman', files };
   }
   for (const media of mediaFolders) {
-    const files = facesIn(join(media, 'fonts'), LIBERATION_FILES);
-    if (files && existsSync(files.regular)) return read('Liberation Serif', files);
+    const files = facesIn(join(media, 'fonts'), BUNDLED_FONT_FILES);
+    if (files && existsSync(files.regular)) return { family: BUNDLED_FONT_FAMILY, files };
   }
   throw new Error(`giaymoi: the bundled fonts are missing from ${mediaFolders.join(', ')}`);
 }
 
-function read(family: string, files: Record<Face, string>): PdfFonts {
+/** The four faces read, for the PDF renderer. */
+export function nodePdfFonts(mediaFolders: readonly string[]): PdfFonts {
+  const { family, files } = findPdfFontFiles(mediaFolders);
   const faces = Object.fromEntries(Object.entries(files).map(([face, path]) => [face, readFileSync(path)]));
   return { family, faces: faces as unknown as Record<Face, Uint8Array> };
+}
+
+/** The regular face alone, for the signer's text (the appearance's "Ký bởi", an attachment's stamp). */
+export function nodeRegularFont(mediaFolders: readonly string[]): Uint8Array {
+  return readFileSync(findPdfFontFiles(mediaFolders).files.regular);
 }

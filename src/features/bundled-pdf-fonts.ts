@@ -5,18 +5,13 @@
  */
 import * as vscode from 'vscode';
 import type { Face, PdfFonts } from '../render/pdf';
-
-const FILES: Readonly<Record<Face, string>> = {
-  regular: 'LiberationSerif-Regular.ttf',
-  bold: 'LiberationSerif-Bold.ttf',
-  italic: 'LiberationSerif-Italic.ttf',
-  boldItalic: 'LiberationSerif-BoldItalic.ttf',
-};
+// the file, not render/pdf's door: a value through the door would bundle pdfkit into the extension
+import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from '../render/pdf/fonts';
 
 /** The four faces from the extension's media/fonts. */
 export async function bundledPdfFonts(extensionUri: vscode.Uri): Promise<PdfFonts> {
   const read = async ([face, file]: [string, string]) =>
     [face, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'fonts', file))] as const;
-  const faces = Object.fromEntries(await Promise.all(Object.entries(FILES).map(read)));
-  return { family: 'Liberation Serif', faces: faces as Record<Face, Uint8Array> };
+  const faces = Object.fromEntries(await Promise.all(Object.entries(BUNDLED_FONT_FILES).map(read)));
+  return { family: BUNDLED_FONT_FAMILY, faces: faces as Record<Face, Uint8Array> };
 }

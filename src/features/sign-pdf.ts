@@ -3,31 +3,44 @@
  * explorer's context menu, or picked) signed with a .p12 certificate picked in
  * a file dialog and its password typed in a password box, into the empty
  * ChuKySo field `giaymoi export --pdf` leaves; written beside it as
- * x.signed.pdf. The signing code (pdf-lib, node-forge) is loaded on first use
+ * x.signed.pdf. First it asks what it signs as (sign-role.ts): the document,
+ * an attachment, or on a signed file the agency's seal, added by an
+ * incremental update. The signing code (pdf-lib, node-forge) is loaded on first use
  * and never reaches the web extension: only the desktop entry registers this.
  */
 import * as vscode from 'vscode';
 import { say as coreSay } from '../core/messages';
 import type { Language, Localized } from '../core/model';
+import { nodeRegularFont } from '../export/pdf-fonts';
 import { t } from '../l10n';
 import { loadSigning, type Signing } from '../sign/load-signing';
 import type { Signer } from '../sign/signer';
+import { askSignRole } from './sign-role';
 
 export const SIGN_PDF_COMMAND = 'giaymoi.signPdf';
 
-/** Registers the command; its result is the signed file's URI (for tests), or undefined. */
-export function registerSignPdf(language: () => Language): vscode.Disposable {
+/** Registers the command (the bundled font found in `extensionUri`'s media); its result is the signed file's URI (for tests), or undefined. */
+export function registerSignPdf(language: () => Language, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.commands.registerCommand(SIGN_PDF_COMMAND, async (uri?: vscode.Uri) => {
     const lang = language();
     const pdf = uri instanceof vscode.Uri ? uri : await pick(t(lang, 'Sign'), { PDF: ['pdf'] });
     if (!pdf || pdf.scheme !== 'file') return undefined;
     const sign = loadSigning();
     try {
-      const signer = await askSigner(lang, sign);
+      const bytes = sign.blaming(pdf.fsPath, () => sign.readInput(pdf.fsPath, sign.MAX_PDF_MB));
+      const signedAlready = await sign.countSignatures(bytes).catch((error: unknown) => {
+        throw error instanceof sign.SignError ? new sign.SignError(error.reason, pdf.fsPath) : error;
+      });
+      const role = await askSignRole(lang, sign, signedAlready);
+      const signer = role && (await askSigner(lang, sign));
       if (!signer) return undefined;
       const target = vscode.Uri.file(pdf.fsPath.replace(/(\.pdf)?$/i, '.signed.pdf'));
-      const bytes = sign.blaming(pdf.fsPath, () => sign.readInput(pdf.fsPath, sign.MAX_PDF_MB));
-      const signed = await sign.signPdf(bytes, signer, { signingTime: new Date(), font: () => sign.readSystemFont() });
+      const options = {
+        ...role,
+        signingTime: new Date(),
+        font: () => nodeRegularFont([vscode.Uri.joinPath(extensionUri, 'media').fsPath]),
+      };
+      const signed = await sign.signPdf(bytes, signer, options);
       sign.writeAtomically(target.fsPath, signed.bytes);
       void announce(lang, target, signed.field, signer.identity.commonName);
       return target;

@@ -21,9 +21,13 @@ export function parseRect(text: string): Box {
   return { x, y, width, height };
 }
 
-/** A field merged with its widget on the last page at `rect`, named `ChuKySo` (or `ChuKySo2`… when taken). */
-export function addSignatureField(doc: PDFDocument, rect: Box, taken: readonly string[]): SignatureField {
-  const pageIndex = doc.getPageCount() - 1;
+/** A field merged with its widget at `rect` on a page (the last by default), named `ChuKySo` (or `ChuKySo2`… when taken). */
+export function addSignatureField(
+  doc: PDFDocument,
+  rect: Box,
+  taken: readonly string[],
+  pageIndex = doc.getPageCount() - 1,
+): SignatureField {
   const page = doc.getPage(pageIndex);
   const { width, height } = page.getSize();
   if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > width || rect.y + rect.height > height)

@@ -6,9 +6,10 @@
  * included: a class from a second copy of this code would fail `instanceof`.
  */
 export { parseRect } from './add-field';
+export { checkDocumentNumber } from './attachment-stamp';
 export { assertCertificateInForce } from './certificate-validity';
+export { countSignatures } from './count-signatures';
 export { MAX_PDF_MB, MAX_SMALL_MB, readInput, writeAtomically } from './node-files';
-export { readSystemFont } from './node-font';
 export { canPrompt, promptHidden } from './node-password';
 export { signPdf } from './node-sign-pdf';
 export { openP12 } from './p12-signer';

@@ -37,7 +37,7 @@ export function addSignaturePlaceholder(
     ByteRange: byteRange,
     Contents: PDFHexString.of('0'.repeat(2 * (certificates + CMS_ROOM))),
     M: PDFString.fromDate(signingTime),
-    Name: PDFString.of(identity.commonName),
+    Name: PDFHexString.fromText(identity.commonName),
     Prop_Build: { App: { Name: PDFName.of('giaymoi') } },
   });
   const bytes = new Uint8Array(signature.sizeInBytes());

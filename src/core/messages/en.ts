@@ -756,24 +756,29 @@ export const EN = {
   'sign.pdf.notPdf': 'not a PDF file',
   'sign.pdf.encrypted': 'the PDF is encrypted (password protected); remove the encryption, then sign',
   'sign.pdf.damaged': 'the PDF is damaged and cannot be read ({detail})',
-  'sign.field.alreadySigned':
-    'the PDF already carries a digital signature (field {name}); giaymoi writes the whole file anew, which would break it: not signed',
+  'sign.pdf.certifiedNoChanges':
+    'the PDF is certified by a signature that allows no changes (DocMDP P=1); another signature would show it as altered: not signed',
   'sign.field.none':
     'the PDF has no empty signature field; say where to sign with --rect x,y,w,h (points from the lower left corner of the last page)',
   'sign.rect.invalid': '--rect needs 4 numbers x,y,w,h (points; width and height above 0), not "{text}"',
   'sign.rect.outsidePage': '--rect reaches outside the last page ({width} × {height} points)',
   'sign.appearance.signedBy': 'Signed by: {name}',
   'sign.appearance.signingTime': 'Signing time: {time}',
+  'sign.appearance.documentNumber': 'No.: {number}',
+  'sign.attachment.numberInvalid':
+    '--phu-luc needs the number and ký hiệu of the document this file is attached to, e.g. "12/GM-UBND", not "{text}"',
+  'sign.attachment.noImages':
+    "an attachment's digital signature has no image and sits at the top right of page 1 (Decree 30/2020, Appendix I, Section II, clause 8 b): drop --anh, --dau, --rect",
   'cli.sign.needsP12': 'a certificate is needed: --p12 FILE.p12',
   'cli.sign.outNeedsPdf': '-o needs a .pdf file name',
   'cli.sign.tooLarge': 'too large (at most {limit} MB)',
   'cli.sign.passwordPrompt': 'Password of {file}: ',
   'cli.sign.cancelled': 'cancelled, not signed',
-  'cli.sign.noFont':
-    'no Vietnamese font found (Times New Roman, Liberation Serif or DejaVu Serif) to write the "Signed by" lines: install one, or sign with a signature image --anh',
   'cli.sign.cannotWrite': 'cannot write {out} ({code})',
   'cli.sign.done': 'Signed: {out} (field {field}, page {page}, signer {name})',
   'cli.sign.fieldAdded': 'signature field {field} added at --rect',
+  'cli.sign.countersigned':
+    'countersigned by an incremental update: the file holds {count} signatures, the earlier ones untouched',
   'cli.help.check': 'check files against Decree 30/2020 (a folder: every *.giaymoi.yaml in it)',
   'cli.help.export':
     'export a Decree 30 DOCX, or a PDF ready for signing  [-o OUT.docx | -o OUT.pdf | --out-dir DIR] [--pdf] [--mail-merge] [--name-pattern "{{STT}} - {{Họ và tên}}"] [--row N] [--max-rows N] [--ascii-names] [--force] [--allow-drafts] [--margin-left|right|top|bottom MM] [--body-size 13|14]',

@@ -778,24 +778,28 @@ export const VI = {
   'sign.pdf.notPdf': 'không phải tệp PDF',
   'sign.pdf.encrypted': 'tệp PDF đã được mã hóa (có mật khẩu); hãy bỏ mã hóa rồi ký',
   'sign.pdf.damaged': 'tệp PDF bị hỏng, không đọc được ({detail})',
-  'sign.field.alreadySigned':
-    'tệp PDF đã có chữ ký số (ô {name}); giaymoi ghi lại cả tệp nên sẽ làm hỏng chữ ký đó: không ký thêm',
+  'sign.pdf.certifiedNoChanges':
+    'tệp PDF đã được chứng thực bằng chữ ký không cho phép thay đổi gì (DocMDP P=1); ký thêm sẽ làm chữ ký đó báo bị sửa: không ký',
   'sign.field.none':
     'tệp PDF không có ô chữ ký trống; hãy chỉ chỗ ký bằng --rect x,y,rộng,cao (điểm, từ góc dưới trái của trang cuối)',
   'sign.rect.invalid': '--rect cần 4 số x,y,rộng,cao (điểm; rộng và cao lớn hơn 0), không phải "{text}"',
   'sign.rect.outsidePage': '--rect ra ngoài trang cuối (trang {width} × {height} điểm)',
   'sign.appearance.signedBy': 'Ký bởi: {name}',
   'sign.appearance.signingTime': 'Thời gian ký: {time}',
+  'sign.appearance.documentNumber': 'Số: {number}',
+  'sign.attachment.numberInvalid':
+    '--phu-luc cần số và ký hiệu của văn bản mà tệp này kèm theo, ví dụ "12/GM-UBND", không phải "{text}"',
+  'sign.attachment.noImages':
+    'chữ ký số trên phụ lục không có ảnh và nằm ở góc trên bên phải trang 1 (NĐ 30/2020, Phụ lục I, Mục II, khoản 8 điểm b): bỏ --anh, --dau, --rect',
   'cli.sign.needsP12': 'cần chứng thư số: --p12 TỆP.p12',
   'cli.sign.outNeedsPdf': '-o cần tên tệp .pdf',
   'cli.sign.tooLarge': 'quá lớn (tối đa {limit} MB)',
   'cli.sign.passwordPrompt': 'Mật khẩu của {file}: ',
   'cli.sign.cancelled': 'đã hủy, chưa ký',
-  'cli.sign.noFont':
-    'không tìm thấy phông chữ tiếng Việt (Times New Roman, Liberation Serif hoặc DejaVu Serif) để viết dòng "Ký bởi": cài một phông đó, hoặc ký với ảnh chữ ký --anh',
   'cli.sign.cannotWrite': 'không ghi được {out} ({code})',
   'cli.sign.done': 'Đã ký: {out} (ô {field}, trang {page}, người ký {name})',
   'cli.sign.fieldAdded': 'ô chữ ký {field} được thêm tại --rect',
+  'cli.sign.countersigned': 'ký thêm bằng cập nhật nối tiếp: tệp có {count} chữ ký, các chữ ký trước vẫn nguyên',
   'cli.help.check': 'kiểm tra tệp theo NĐ 30/2020 (một thư mục: mọi tệp *.giaymoi.yaml trong đó)',
   'cli.help.export': 'xuất DOCX (hoặc PDF sẵn sàng ký số với --pdf) theo NĐ 30/2020',
   'cli.help.preview': 'ghi trang xem trước thành một tệp HTML',

@@ -10,6 +10,17 @@ export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
 export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
+/** The bundled family's files in the extension's media/fonts (SIL OFL 1.1), read by the Node and the web shells alike. */
+export const BUNDLED_FONT_FILES: Readonly<Record<Face, string>> = {
+  regular: 'LiberationSerif-Regular.ttf',
+  bold: 'LiberationSerif-Bold.ttf',
+  italic: 'LiberationSerif-Italic.ttf',
+  boldItalic: 'LiberationSerif-BoldItalic.ttf',
+};
+
+/** The bundled family's name, for the export message. */
+export const BUNDLED_FONT_FAMILY = 'Liberation Serif';
+
 /** The font files of one family, and the family's name for the export message. */
 export interface PdfFonts {
   readonly family: string;

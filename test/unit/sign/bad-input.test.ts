@@ -2,16 +2,14 @@
  * Bad input gets one clear line each, in both languages, and no file:
  * a PNG that is not a PNG, a wrong password, a file that is no .p12, an
  * expired certificate (refused: a signature made with it is not valid), a
- * PDF that is not a PDF, a PDF already signed, a PDF without an empty field
- * and no --rect.
+ * PDF that is not a PDF, a PDF certified with no changes allowed, a PDF
+ * without an empty field and no --rect.
  */
 import * as assert from 'node:assert/strict';
 import { preparePdf, type PrepareOptions } from '../../../src/sign/prepare-pdf';
-import { signPdf } from '../../../src/sign/node-sign-pdf';
-import { readSystemFont } from '../../../src/sign/node-font';
 import { openP12 } from '../../../src/sign/p12-signer';
 import { SignError } from '../../../src/sign/sign-error';
-import { makeP12, makePdf, makePng } from './fixtures';
+import { makeCertifiedPdf, makeP12, makePdf, makePng, testFont } from './fixtures';
 
 /** The SignError `run` throws, checked to be one line in each language. */
 async function refusal(run: () => unknown): Promise<{ vi: string; en: string }> {
@@ -32,7 +30,7 @@ describe('sign: bad input, one clear line each', function () {
   const options = (more: Partial<PrepareOptions> = {}): PrepareOptions => ({
     identity: signer.identity,
     signingTime: new Date(),
-    font: () => readSystemFont(),
+    font: testFont,
     ...more,
   });
 
@@ -83,10 +81,14 @@ describe('sign: bad input, one clear line each', function () {
       assert.match((await refusal(() => preparePdf(ANY_PDF_BYTES, options({ [option]: jpeg })))).vi, which);
     });
 
-  it('a PDF already signed: no second signature (it would break the first)', async () => {
-    const once = await signPdf(await makePdf(), signer, { signingTime: new Date(), font: () => readSystemFont() });
-    const reason = await refusal(() => preparePdf(once.bytes, options()));
-    assert.match(reason.en, /already carries a digital signature \(field ChuKySo\)/);
+  it('a PDF certified with no changes allowed (DocMDP P=1): no countersignature', async () => {
+    const reason = await refusal(async () => preparePdf(await makeCertifiedPdf(1), options()));
+    assert.match(reason.en, /certified by a signature that allows no changes \(DocMDP P=1\)/);
+  });
+
+  it('a PDF certified with form filling and signing allowed (P=2) is signed', async () => {
+    const prepared = await preparePdf(await makeCertifiedPdf(2), options());
+    assert.equal(prepared.field.name, 'ChuKySo');
   });
 
   it('a PDF without an empty field (as Word saves it) and no --rect: suggests --rect', async () => {

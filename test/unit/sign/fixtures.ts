@@ -6,9 +6,14 @@
  * and small PNGs.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { SignPdf } from '@signpdf/signpdf';
+import { P12Signer } from '@signpdf/signer-p12';
 import forge from 'node-forge';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { nodeRegularFont } from '../../../src/export/pdf-fonts';
 
 export interface CertificateOptions {
   readonly commonName?: string;
@@ -19,6 +24,9 @@ export interface CertificateOptions {
 }
 
 const DAY = 86_400_000;
+
+/** The signer's font as the shells pass it: the one lookup the PDF renderer uses, the repository's media as the bundled fallback. */
+export const testFont = (): Uint8Array => nodeRegularFont([join(__dirname, '../../../media')]);
 
 /** A self-signed RSA certificate and its key in a PKCS#12 file. */
 export function makeP12(options: CertificateOptions = {}): Uint8Array {
@@ -69,6 +77,47 @@ export async function makePdf(options: { field?: boolean; rect?: typeof CONTRACT
     doc.catalog.set(PDFName.of('AcroForm'), doc.context.obj({ Fields: [ref] }));
   }
   return doc.save();
+}
+
+/**
+ * A PDF certified (DocMDP) with permission `p`: the catalog's /Perms names a
+ * signature whose DocMDP transform says which changes may follow. The
+ * signature itself is left unsigned: the refusal reads only the permission.
+ */
+export async function makeCertifiedPdf(p: 1 | 2 | 3): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(await makePdf());
+  const reference = {
+    Type: 'SigRef',
+    TransformMethod: 'DocMDP',
+    TransformParams: { Type: 'TransformParams', P: p, V: '1.2' },
+  };
+  const signature = doc.context.register(doc.context.obj({ Type: 'Sig', Reference: [reference] }));
+  doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: signature }));
+  return doc.save();
+}
+
+/**
+ * A PDF signed by other software: @signpdf's own pdf-lib placeholder and its
+ * P12 signer (adbe.pkcs7.detached), saved the way pdf-lib saves by default,
+ * with object streams and a cross-reference stream, as many tools do.
+ * `widgetRect` [0, 0, 0, 0] makes the signature invisible.
+ */
+export async function signElsewhere(widgetRect = [330, 300, 540, 390]): Promise<Uint8Array> {
+  // ASCII names: forge's PKCS#7 writes a UTF8String name's characters as bytes, so a validator could not match them
+  const p12 = makeP12({ commonName: 'Other Software', organization: 'Other', password: 'x' });
+  const doc = await PDFDocument.load(await makePdf({ field: false }));
+  pdflibAddPlaceholder({
+    pdfDoc: doc,
+    reason: 'Duyệt',
+    contactInfo: '',
+    name: 'Phần mềm khác',
+    location: 'Hà Nội',
+    widgetRect,
+  });
+  const bytes = await doc.save();
+  const signer = new P12Signer(Buffer.from(p12), { passphrase: 'x' });
+  const signed = await new SignPdf().sign(Buffer.from(bytes), signer);
+  return new Uint8Array(signed);
 }
 
 /** A solid RGBA PNG of `width` × `height` pixels; `dpi` writes a pHYs chunk. */

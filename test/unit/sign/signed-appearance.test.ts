@@ -8,9 +8,8 @@ import * as assert from 'node:assert/strict';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream, PDFString } from 'pdf-lib';
 import { appearanceLines } from '../../../src/sign/appearance';
 import { signPdf } from '../../../src/sign/node-sign-pdf';
-import { readSystemFont } from '../../../src/sign/node-font';
 import { openP12 } from '../../../src/sign/p12-signer';
-import { CONTRACT_RECT, makeP12, makePdf, makePng } from './fixtures';
+import { CONTRACT_RECT, makeP12, makePdf, makePng, testFont } from './fixtures';
 
 interface Drawn {
   readonly name: string;
@@ -46,8 +45,9 @@ describe('sign: the signed field and its appearance, read back', function () {
   const signer = openP12(makeP12(), 'matkhau');
 
   it('signs into ChuKySo at the contract rectangle, ETSI.CAdES.detached, with /M', async () => {
-    const time = new Date('2026-12-07T03:04:05Z');
-    const signed = await signPdf(await makePdf(), signer, { signingTime: time, font: () => readSystemFont() });
+    // whole seconds, as /M keeps them; now, inside the throwaway certificate's validity (a fixed day fell out of it)
+    const time = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const signed = await signPdf(await makePdf(), signer, { signingTime: time, font: testFont });
     const { widget, value } = await signedField(signed.bytes);
     assert.equal(widget.lookup(PDFName.of('T'), PDFString).decodeText(), 'ChuKySo');
     const [x1, y1, x2, y2] = widget.lookup(PDFName.of('Rect'), PDFArray).asArray().map(Number);
@@ -60,7 +60,7 @@ describe('sign: the signed field and its appearance, read back', function () {
   it('draws the signer image centred in the field and a real-size seal over its left third, the widget grown to hold it', async () => {
     const signed = await signPdf(await makePdf(), signer, {
       signingTime: new Date(),
-      font: () => readSystemFont(),
+      font: testFont,
       signatureImage: makePng(300, 100),
       sealImage: makePng(472, 472, 300, [220, 0, 0, 160]),
     });
@@ -86,7 +86,7 @@ describe('sign: the signed field and its appearance, read back', function () {
   });
 
   it('writes "Ký bởi" and "Thời gian ký" with the certificate name when no image is given', async () => {
-    const signed = await signPdf(await makePdf(), signer, { signingTime: new Date(), font: () => readSystemFont() });
+    const signed = await signPdf(await makePdf(), signer, { signingTime: new Date(), font: testFont });
     const { content } = await signedField(signed.bytes);
     assert.equal((content.match(/ Tj/g) ?? []).length, 3, 'three lines: name, organisation, time');
     assert.equal(drawnImages(content).length, 0);
