@@ -2,10 +2,8 @@
  * The web platform (vscode.dev, github.dev, code-server's browser host), built
  * by src/web-extension.ts: every file through `vscode.workspace.fs`, addressed
  * by its URI's path, in the source's own file system; fflate's DEFLATE (no zlib
- * in a web worker), but a merge's combined file is deflated by the browser's
- * own CompressionStream (web-deflate.ts). No home folder: an untitled
- * invitation needs an open folder to export into. No LibreOffice: a .doc is
- * refused with a request for a .docx.
+ * in a web worker). No home folder: an untitled invitation needs an open folder
+ * to export into. No LibreOffice: a .doc is refused with a request for a .docx.
  */
 import { UI } from '../core/authoring';
 import { loadDocxRenderer } from '../export/load-renderer';
@@ -13,7 +11,6 @@ import { loadPdfRenderer } from '../export/pdf-renderer';
 import { bundledPdfFonts } from './bundled-pdf-fonts';
 import { FFLATE_CODEC } from '../render/docx/zip-codec';
 import type { Platform } from './platform-api';
-import { withNativeStreamDeflate } from './web-deflate';
 import { uriExportFiles } from './workspace-file-system';
 
 /** The browser's platform. */
@@ -22,7 +19,7 @@ export function webPlatform(): Platform {
     name: 'web',
     exportFiles: uriExportFiles,
     homeFolder: () => undefined,
-    zipCodec: withNativeStreamDeflate(FFLATE_CODEC),
+    zipCodec: FFLATE_CODEC,
     loadDocxRenderer,
     loadPdfRenderer,
     pdfFonts: bundledPdfFonts,
