@@ -77,11 +77,11 @@ export namespace FromWebview {
     readonly version: number;
     readonly pages: number;
   }
-  /** The user scrolled the preview: the editor should show source `line` (fractional) at its top. */
+  /** The user scrolled the preview: the editor should show source `line` (fractional) at its top, or its end at the page's end. */
   export interface RevealLine {
     readonly type: 'revealLine';
     readonly version: number;
-    readonly line: number;
+    readonly line: number | 'end';
   }
   /** Double-click on a block or a click on the error banner: put the cursor at this source position. */
   export interface OpenSource {
@@ -120,7 +120,7 @@ export function parseFromWebview(raw: unknown): FromWebview.Message | undefined 
         ? { type: 'rendered', version: raw.version, pages: raw.pages }
         : undefined;
     case 'revealLine':
-      return isCount(raw.version) && isLine(raw.line)
+      return isCount(raw.version) && (isLine(raw.line) || raw.line === 'end')
         ? { type: 'revealLine', version: raw.version, line: raw.line }
         : undefined;
     case 'openSource':

@@ -51,6 +51,7 @@ export function updateInvitees(bar: HTMLElement, s: Strings, invitees: Invitees 
     );
   }
   picker.value = String(invitees.selected);
+  picker.title = picker.selectedOptions[0]?.textContent ?? '';
 }
 
 /** Refreshes the toolbar's labels, pressed button, page count and lock. */
@@ -67,7 +68,9 @@ export function updateToolbar(
   });
   bar.querySelector('.gm-zoom')?.setAttribute('aria-label', s.zoom);
   const info = bar.querySelector('.gm-info');
-  if (info) info.textContent = [s.pages(state.pages), state.locked ? s.locked : ''].filter(Boolean).join(' · ');
+  if (!(info instanceof HTMLElement)) return;
+  info.textContent = [s.pages(state.pages), state.locked ? s.locked : ''].filter(Boolean).join(' · ');
+  info.title = info.textContent; // the whole of it, when a narrow toolbar cuts it short
 }
 
 /** What the page under the banner is: this version's, an older valid one, or none yet. */

@@ -4,7 +4,7 @@
  * own programmatic scrolls are not echoed back (a short ignore window, as in
  * VS Code's Markdown preview), and only the user's scrolls are sent (user-scroll.ts).
  */
-import { boxAtOffset, lineInSpan, progressInSpan, spanForLine, type SourceSpan } from './source-lines';
+import { lineAtView, offsetBeforeFirst, progressInSpan, spanForLine, type SourceSpan } from './source-lines';
 
 /** Longest a smooth scroll of ours may take; and the settling time after it arrives. */
 const ECHO_MAX_MS = 1500;
@@ -31,6 +31,8 @@ export function sourceBlocks(root: ParentNode = document): SourceBlock[] {
 /** Brings the block for `line` into view: `cursor` only when it is off screen, `scroll` aligns it with the top. */
 export function revealLine(line: number, mode: 'cursor' | 'scroll'): void {
   const blocks = sourceBlocks();
+  const before = mode === 'scroll' ? scrollBeforeFirst(blocks, line) : undefined;
+  if (before !== undefined) return scrollWithoutEcho(before);
   const i = spanForLine(
     blocks.map((b) => b.span),
     line,
@@ -43,6 +45,13 @@ export function revealLine(line: number, mode: 'cursor' | 'scroll'): void {
   if (mode === 'cursor' && box.top >= top && box.bottom <= window.innerHeight) return;
   const offset = mode === 'scroll' ? box.height * progressInSpan(span, line) : -(window.innerHeight - top) / 3;
   scrollWithoutEcho(window.scrollY + box.top - top + offset);
+}
+
+/** The scroll for a line before every block (the editor at its top shows the page's top), else undefined. */
+function scrollBeforeFirst(blocks: readonly SourceBlock[], line: number): number | undefined {
+  if (!blocks.length || (line > 0 && blocks.some((b) => b.span.line <= line))) return undefined;
+  const pageOffset = window.scrollY + blocks[0].element.getBoundingClientRect().top - toolbarHeight();
+  return offsetBeforeFirst(line, { line: blocks[0].span.line, pageOffset });
 }
 
 /** Scrolls smoothly and ignores the scroll events it causes, until it arrives. */
@@ -72,16 +81,14 @@ export function isEcho(): boolean {
   return true;
 }
 
-/** The fractional source line at the top of the view, or undefined when no block is there. */
-export function lineAtTop(): number | undefined {
-  const blocks = sourceBlocks();
-  const top = toolbarHeight();
-  const boxes = blocks.map((b) => b.element.getBoundingClientRect());
-  const i = boxAtOffset(boxes, top);
-  if (i === undefined) return undefined;
-  const box = boxes[i];
-  const progress = box.height > 0 ? (top - box.top) / box.height : 0;
-  return lineInSpan(blocks[i].span, progress);
+/** The fractional source line at the top of the view ('end' at the page's end), or undefined when there is no block. */
+export function lineAtTop(): number | 'end' | undefined {
+  const placed = sourceBlocks().map(({ element, span }) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    return { span, top, bottom };
+  });
+  const maxScrollY = document.documentElement.scrollHeight - window.innerHeight;
+  return lineAtView(placed, { scrollY: window.scrollY, maxScrollY, y: toolbarHeight() });
 }
 
 /** The source position a double-click on `target` stands for. */

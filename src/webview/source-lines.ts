@@ -68,3 +68,49 @@ export function boxAtOffset(
   const i = boxes.findIndex((b) => b.bottom > y);
   return i < 0 ? (boxes.length ? boxes.length - 1 : undefined) : i;
 }
+
+/** A block's source span and its box on screen (viewport coordinates). */
+export interface PlacedSpan {
+  readonly span: SourceSpan;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Where the view stands: its scroll offset, the largest one, and the y on screen the sync reads at (below the toolbar). */
+export interface ViewPlace {
+  readonly scrollY: number;
+  readonly maxScrollY: number;
+  readonly y: number;
+}
+
+/**
+ * The fractional source line at the view's reading line. The page's top is line 0 and its end
+ * is 'end' (the editor's last line), whatever blocks come first and last; above the first
+ * block, the gap from the page's top down to it spreads over the lines before that block.
+ */
+export function lineAtView(blocks: readonly PlacedSpan[], view: ViewPlace): number | 'end' | undefined {
+  if (view.scrollY <= 0) return 0;
+  if (view.maxScrollY > 0 && view.scrollY >= view.maxScrollY - 1) return 'end';
+  const i = boxAtOffset(blocks, view.y);
+  if (i === undefined) return undefined;
+  const { span, top, bottom } = blocks[i];
+  if (i === 0 && view.y < top) {
+    const pageTop = view.y - view.scrollY;
+    return span.line * Math.max(0, (view.y - pageTop) / (top - pageTop));
+  }
+  return lineInSpan(span, bottom > top ? (view.y - top) / (bottom - top) : 0);
+}
+
+/**
+ * The scroll offset that shows source `line` at the reading line, given the first block in
+ * page order (its line and its offset from the page's top): the reverse of `lineAtView` above
+ * that block; undefined when the line is the block's own or after it.
+ */
+export function offsetBeforeFirst(
+  line: number,
+  first: { readonly line: number; readonly pageOffset: number },
+): number | undefined {
+  if (line <= 0) return 0;
+  if (line >= first.line) return undefined;
+  return first.pageOffset * (line / first.line);
+}

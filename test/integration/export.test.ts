@@ -106,6 +106,16 @@ describe('export', () => {
     );
   });
 
+  it('exports a list invitation (khach-moi.csv, 30 rows) as a mail merge, as the web host test does', async () => {
+    // The desktop's half of issue 32's paired figure: this test's time beside the web host's own.
+    const written = await vscode.commands.executeCommand<string[]>(
+      'giaymoi.exportMailMerge',
+      workspaceFile('hoi-nghi-khach-moi-2025.giaymoi.yaml'),
+      { target: dir, open: false },
+    );
+    assert.equal(written.length, 31, `30 invitations and the combined file:\n${written.join('\n')}`);
+  });
+
   it('replaces a read-only target only when forced (the modal\'s "Overwrite")', async () => {
     const target = join(dir, 'khoa.docx');
     writeFileSync(target, 'protected');

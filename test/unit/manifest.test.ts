@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONFIG_FILE_NAME } from '../../src/core';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const nls = {
@@ -187,5 +188,23 @@ describe('package.json contributions', () => {
         /unicodeHighlight|renderControlCharacters|renderWhitespace/.test(key) && (value === false || value === 'none'),
     );
     assert.deepEqual(hiding, []);
+  });
+
+  it('edits giaymoi.config.yaml as YAML that indents: Enter after `quy_tac:` indents the next line', () => {
+    const language = manifest.contributes.languages.find((l: { filenames?: string[] }) =>
+      l.filenames?.includes(CONFIG_FILE_NAME),
+    );
+    assert.ok(language, `a language for ${CONFIG_FILE_NAME} (VS Code's own YAML does not indent on Enter)`);
+    const configuration = JSON.parse(readFileSync(language.configuration, 'utf8')) as {
+      onEnterRules: { beforeText: string; action: { indent: string } }[];
+    };
+    const ruleFor = (line: string) => configuration.onEnterRules.find((r) => new RegExp(r.beforeText).test(line));
+    assert.equal(ruleFor('quy_tac:')?.action.indent, 'indent');
+    assert.equal(ruleFor('  GM027:  ')?.action.indent, 'indent');
+    assert.equal(ruleFor('  GM027: off'), undefined);
+    const grammar = manifest.contributes.grammars.find((g: { language: string }) => g.language === language.id);
+    assert.deepEqual(JSON.parse(readFileSync(grammar.path, 'utf8')).patterns, [{ include: 'source.yaml' }]);
+    const defaults = manifest.contributes.configurationDefaults[`[${language.id}]`] as Record<string, unknown>;
+    assert.deepEqual([defaults['editor.tabSize'], defaults['editor.insertSpaces']], [2, true]);
   });
 });

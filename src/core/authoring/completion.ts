@@ -80,12 +80,24 @@ function keyEntries(
       documentation: documentation(field, [...context.path, field.name], options.language),
       insertText: keyInsert(field, [...context.path, field.name], indent),
       range,
-      sortText: `${field.required ? 0 : 1}${String(i).padStart(3, '0')}`,
+      sortText: keySortText(field, context.path, i),
       filterText: field.name,
       retrigger:
         field.kind !== 'enum' &&
         commonValues([...context.path, field.name], options.hints ?? NO_HINTS, options.today, text).length > 0,
     }));
+}
+
+/**
+ * Top-level keys few invitations write (marks for restricted documents, an import's leftover
+ * text): offered after the everyday ones, so that typing `ph` selects `phan`, not `pham_vi_luu_hanh`.
+ */
+const RARELY_WRITTEN_AT_ROOT = new Set(['do_mat', 'pham_vi_luu_hanh', 'nguyen_van']);
+
+/** Required keys first, then the schema's order, the rarely written keys last. */
+function keySortText(field: FieldInfo, path: YamlPath, i: number): string {
+  const rare = path.length === 0 && RARELY_WRITTEN_AT_ROOT.has(field.name);
+  return `${field.required ? 0 : 1}${String(i + (rare ? 500 : 0)).padStart(3, '0')}`;
 }
 
 /** `key: ` for text, `key:` and an indented line for objects and lists (required children filled in). */

@@ -29,13 +29,18 @@ export function editorsOf(uri: vscode.Uri): vscode.TextEditor[] {
   return vscode.window.visibleTextEditors.filter((e) => sameUri(e.document.uri, uri));
 }
 
-/** Shows source `line` (fractional) at the top of every visible editor of `uri`; the cursor stays where it is. */
-export function scrollEditorsTo(uri: vscode.Uri, line: number, guard: EchoGuard): void {
+/**
+ * Shows source `line` (fractional) at the top of every visible editor of `uri`, or the
+ * document's last line at the bottom for 'end'; the cursor stays where it is.
+ */
+export function scrollEditorsTo(uri: vscode.Uri, line: number | 'end', guard: EchoGuard): void {
   for (const editor of editorsOf(uri)) {
-    const target = Math.min(Math.floor(line), editor.document.lineCount - 1);
+    const last = editor.document.lineCount - 1;
+    const target = line === 'end' ? last : Math.min(Math.floor(line), last);
     const column = keptColumn(editor, target);
     guard.hold();
-    editor.revealRange(new vscode.Range(target, column, target, column), vscode.TextEditorRevealType.AtTop);
+    const how = line === 'end' ? vscode.TextEditorRevealType.Default : vscode.TextEditorRevealType.AtTop;
+    editor.revealRange(new vscode.Range(target, column, target, column), how);
   }
 }
 

@@ -147,6 +147,27 @@ describe('preview webview in Chromium', function () {
     assert.ok(reveal.line >= 0 && reveal.line < line, `the user scrolled up to an earlier line (${reveal.line})`);
   });
 
+  it('maps the page top to line 0 and its end to the end, both ways', async () => {
+    await postUpdate(page, updateFor(SIPAS, 1));
+    const lastReveal = () =>
+      page.evaluate(() => {
+        const sent = (window as unknown as { __posted: { type: string; line?: unknown }[] }).__posted;
+        return sent.filter((m) => m.type === 'revealLine').pop()?.line;
+      });
+    await page.mouse.move(400, 600);
+    await page.mouse.wheel(0, 100_000);
+    await page.waitForFunction(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
+    await page.waitForTimeout(300);
+    assert.equal(await lastReveal(), 'end', 'the page at its end shows the end of the source');
+    await page.mouse.wheel(0, -100_000);
+    await page.waitForFunction(() => window.scrollY === 0);
+    await page.waitForTimeout(300);
+    assert.equal(await lastReveal(), 0, 'the page at its top shows line 1, not the first block');
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await postMessage(page, { type: 'reveal', uri: 'file:///x.giaymoi.yaml', version: 1, line: 0, mode: 'scroll' });
+    await page.waitForFunction(() => window.scrollY === 0);
+  });
+
   it('zooms to a whole page, to 100% and back to the width', async () => {
     await postUpdate(page, updateFor(SIPAS, 1));
     const sheet = page.locator('.gm-sheet').first();

@@ -21,6 +21,15 @@ describe('completion', () => {
     assert.match(trichYeu?.documentation ?? '', /Căn cứ:\* NĐ 30\/2020, PL I-P.I-M.II-k.5-b/);
   });
 
+  it('selects the everyday key for a prefix: `ph` gives `phan` before the rare `pham_vi_luu_hanh`', () => {
+    // VS Code scores both prefix matches alike and then orders them by sortText (the list is sorted by it).
+    const typed = (prefix: string) =>
+      labels(at(`co_quan:\n  ten: UBND HUYỆN A\n${prefix}|\n`)).filter((l) => l.startsWith(prefix));
+    assert.deepEqual(typed('ph'), ['phan', 'pham_vi_luu_hanh']);
+    assert.deepEqual(typed('do_'), ['do_khan', 'do_mat']);
+    assert.equal(typed('ng').pop(), 'nguyen_van');
+  });
+
   it('speaks English when asked', () => {
     const [first] = at('|', 'en');
     assert.equal(first.label, 'co_quan');

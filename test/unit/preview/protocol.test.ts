@@ -30,6 +30,11 @@ describe('protocol: messages from the webview are untrusted', () => {
       version: 3,
       line: 12.5,
     });
+    assert.deepEqual(parseFromWebview({ type: 'revealLine', version: 3, line: 'end' }), {
+      type: 'revealLine',
+      version: 3,
+      line: 'end',
+    });
     assert.deepEqual(parseFromWebview({ type: 'openSource', line: 4, character: 2, command: 'rm -rf' }), {
       type: 'openSource',
       line: 4,
@@ -54,6 +59,7 @@ describe('protocol: messages from the webview are untrusted', () => {
       { type: 'revealLine', version: 1, line: Number.NaN },
       { type: 'revealLine', version: 1, line: Infinity },
       { type: 'revealLine', version: 1, line: -3 },
+      { type: 'revealLine', version: 1, line: 'start' },
       { type: 'revealLine', version: '1', line: 2 },
       { type: 'openSource', line: 1e12, character: 0 },
       { type: 'openSource', line: 1, character: 0.5 },
