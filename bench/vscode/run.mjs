@@ -19,8 +19,8 @@ import {
 } from '../../test/vscode-host/code-server.mjs';
 import { isHostInstalled } from '../../test/vscode-host/install.mjs';
 import { launchBrowser, openWorkbench } from '../../test/vscode-host/workbench.mjs';
-import { ROOT, benchFiles } from './files.mjs';
-import { measureEdit, openToFirstDiagnostic, preparePreview } from './measure.mjs';
+import { OPEN_AS_PREVIEW, ROOT, benchFiles } from './files.mjs';
+import { measureEdit, openToFirstDiagnostic, openToFirstRender, preparePreview } from './measure.mjs';
 
 const option = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -48,6 +48,8 @@ const workspace = join(tmp, 'workspace');
 mkdirSync(workspace);
 const files = await benchFiles();
 for (const [name, text] of Object.entries(files.texts)) writeFileSync(join(workspace, name), text);
+mkdirSync(join(workspace, '.vscode'));
+writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify(OPEN_AS_PREVIEW));
 
 console.log(
   `VS Code ${bundledVsCodeVersion()} (code-server) in Chromium; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)}`,
@@ -74,38 +76,77 @@ try {
 }
 
 /**
- * Open → first diagnostic, each round in a new window (a new extension host: activation is cold).
- * With --compare DIR (another checkout, built), its extension takes a round in turn with this one.
+ * Open → first diagnostic, each round in a new window (a new extension host: activation is cold),
+ * and in the same round, in a new window too, VS Code's Markdown: the same text opened as its
+ * preview → first render. With --compare DIR (another checkout, built), its extension takes a
+ * round in turn with this one. Each round's ratio to Markdown's is paired: same minute, same load.
  */
 async function openRounds(open) {
   const variants = [{ label: 'this build', path: ROOT }, ...(COMPARE ? [{ label: COMPARE, path: COMPARE }] : [])];
   const samples = variants.map(() => []);
+  const markdown = [];
+  const loads = [];
   for (let round = 0; round < OPEN_ROUNDS; round += 1) {
+    loads.push(loadavg()[0]);
     for (const [i, variant] of variants.entries()) {
       const page = await open(variant.path);
-      samples[i].push(await openToFirstDiagnostic(page, files.names.small.giaymoi));
+      samples[i].push(await openToFirstDiagnostic(page, files.names.open.giaymoi));
       await page.close();
     }
+    const page = await open();
+    markdown.push(await openToFirstRender(page, files.names.open.markdown));
+    await page.close();
   }
-  variants.forEach((variant, i) => printOpen(variant.label, samples[i]));
+  printMarkdownOpen(markdown, loads);
+  variants.forEach((variant, i) => printOpen(variant.label, samples[i], markdown));
+  if (COMPARE) printPaired(samples[0], samples[1]);
 }
 
-function printOpen(label, samples) {
+function printMarkdownOpen(markdown, loads) {
+  const first = markdown.map((s) => s.firstRender);
+  console.log(
+    `\nOpen ${files.names.open.markdown} (the same text) as VS Code's Markdown preview → first render painted, cold, median of ${OPEN_ROUNDS} (load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}):`,
+  );
+  console.log(`  ${ms(median(first))}  (rounds: ${first.map((x) => x.toFixed(0)).join(', ')} ms)`);
+  const activation = markdown.map((s) => s.activation).filter((x) => x !== undefined);
+  if (activation.length) console.log(`  Markdown's activation (the host's own figure): ${ms(median(activation))}`);
+}
+
+function printOpen(label, samples, markdown) {
   const first = samples.map((s) => s.firstDiagnostic);
   console.log(
-    `\nOpen ${files.names.small.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`,
+    `\nOpen ${files.names.open.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`,
   );
   console.log(`  ${ms(median(first))}  (rounds: ${first.map((x) => x.toFixed(0)).join(', ')} ms)   0.1: 1.0 s`);
+  const ratios = samples.map((s, i) => s.firstDiagnostic / markdown[i].firstRender);
+  const paired = median(ratios);
+  console.log(
+    `  paired with Markdown's open → first render, round by round: median ${paired.toFixed(2)}× (rounds: ${ratios.map((x) => x.toFixed(2)).join(', ')})   target ≤ 1.00×: ${paired <= 1 ? '✓ met' : '✗ missed'}`,
+  );
   const activation = samples.map((s) => s.activation).filter((x) => x !== undefined);
   if (activation.length)
     console.log(
       `  activation (the host's own figure, Developer: Show Running Extensions): ${ms(median(activation))}   0.1: 0.30 s`,
     );
+  const pairedActivation = samples
+    .map((s, i) => (s.activation && markdown[i].activation ? s.activation / markdown[i].activation : undefined))
+    .filter((x) => x !== undefined);
+  if (pairedActivation.length)
+    console.log(`  activation paired with Markdown's, round by round: median ${median(pairedActivation).toFixed(2)}×`);
   const after = samples.map((s) => s.afterActivation).filter((x) => x !== undefined);
   if (after.length)
     console.log(
       `  after activation (giaymoi's status item painted → first squiggle painted): ${ms(median(after))}   target ≤ 300 ms: ${median(after) <= 300 ? '✓ met' : '✗ missed'}   (0.1: ≈ 0.7 s)`,
     );
+}
+
+/** This build against --compare's, round by round (the two windows of a round open one after the other). */
+function printPaired(ours, theirs) {
+  const ratio = (key) =>
+    median(ours.map((s, i) => (s[key] && theirs[i][key] ? s[key] / theirs[i][key] : undefined)).filter(Boolean));
+  console.log(
+    `\nThis build / ${COMPARE}, round by round: open → first diagnostic ${ratio('firstDiagnostic').toFixed(2)}×, activation ${ratio('activation').toFixed(2)}×`,
+  );
 }
 
 /** Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn. */
@@ -144,7 +185,7 @@ function printEdits(results) {
     large: { giaymoi: '338 ms (≈ 288 ms)', markdown: '427 ms (≈ 127 ms)' },
   };
   console.log(
-    `\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait):`,
+    `\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait; load average at the end ${loadavg()[0].toFixed(1)}):`,
   );
   for (const [size, r] of Object.entries(results)) {
     console.log(`  ${files.describe[size]}:`);
