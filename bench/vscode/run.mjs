@@ -5,7 +5,7 @@
 //      same text (the SIPAS example; a generated ~1,000-line invitation), rounds interleaved.
 // Prints medians, "our work" net of each preview's deliberate wait, and the ratios. Figures only:
 // nothing is asserted (and this is not part of `npm test`).
-// Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--open-only] [--compare OTHER-CHECKOUT] [--keep]
+// Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--open-only | --edit-only] [--compare OTHER-CHECKOUT] [--keep]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,7 +68,7 @@ try {
       onLog: () => {},
       onExit: () => {},
     });
-  await openRounds(open);
+  if (!process.argv.includes('--edit-only')) await openRounds(open);
   if (!process.argv.includes('--open-only')) await editRounds(() => open());
 } finally {
   await browser.close().catch(() => {});
