@@ -69,7 +69,7 @@ try {
       onExit: () => {},
     });
   if (!process.argv.includes('--edit-only')) await openRounds(open);
-  if (!process.argv.includes('--open-only')) await editRounds(() => open());
+  if (!process.argv.includes('--open-only')) await editRounds(open);
 } finally {
   await browser.close().catch(() => {});
   await stopProcessGroup(server);
@@ -149,34 +149,38 @@ function printPaired(ours, theirs) {
   );
 }
 
-/** Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn. */
+/**
+ * Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn;
+ * with --compare, the other checkout's giaymoi in a third window takes its turn in each round too.
+ */
 async function editRounds(open) {
-  const pages = { giaymoi: await open(), markdown: await open() };
+  const kinds = ['giaymoi', ...(COMPARE ? ['compare'] : []), 'markdown'];
+  const pages = {};
+  for (const kind of kinds) pages[kind] = await open(kind === 'compare' ? COMPARE : ROOT);
   const results = {};
   for (const size of ['small', 'large']) {
-    for (const kind of ['giaymoi', 'markdown'])
-      await preparePreview(pages[kind], kind, files.names[size][kind], files.editLine[size][kind]);
-    const samples = { giaymoi: [], markdown: [] };
+    for (const kind of kinds) {
+      const as = kind === 'compare' ? 'giaymoi' : kind;
+      await preparePreview(pages[kind], as, files.names[size][as], files.editLine[size][as]);
+    }
+    const samples = Object.fromEntries(kinds.map((k) => [k, []]));
     for (let round = 0; round < ROUNDS + 1; round += 1) {
-      for (const kind of ['giaymoi', 'markdown']) {
+      for (const kind of kinds) {
         const t = await measureEdit(pages[kind], `Qz${size[0]}${round}w`);
         if (round > 0) samples[kind].push(t); // round 0: the first update after the preview opened
       }
     }
-    // Medians of each round's arrival and of each round's time from arrival to paint.
-    const split = (kind) => {
-      const known = samples[kind].filter((s) => s.arrived !== undefined);
-      return known.length
-        ? { arrived: median(known.map((s) => s.arrived)), page: median(known.map((s) => s.painted - s.arrived)) }
-        : undefined;
-    };
-    results[size] = {
-      giaymoi: median(samples.giaymoi.map((s) => s.painted)),
-      markdown: median(samples.markdown.map((s) => s.painted)),
-      split: { giaymoi: split('giaymoi'), markdown: split('markdown') },
-    };
+    results[size] = { samples, kinds };
   }
   printEdits(results);
+}
+
+/** Medians of each round's arrival and of each round's time from arrival to paint. */
+function split(samples) {
+  const known = samples.filter((s) => s.arrived !== undefined);
+  return known.length
+    ? { arrived: median(known.map((s) => s.arrived)), page: median(known.map((s) => s.painted - s.arrived)) }
+    : undefined;
 }
 
 function printEdits(results) {
@@ -187,26 +191,43 @@ function printEdits(results) {
   console.log(
     `\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait; load average at the end ${loadavg()[0].toFixed(1)}):`,
   );
-  for (const [size, r] of Object.entries(results)) {
+  const wait = (kind) => (kind === 'markdown' ? WAIT.markdown : WAIT.giaymoi);
+  for (const [size, { samples, kinds }] of Object.entries(results)) {
     console.log(`  ${files.describe[size]}:`);
-    for (const kind of ['giaymoi', 'markdown']) {
-      const split = r.split[kind];
-      const arrived = split
-        ? `; the message reached the page at ${ms(split.arrived)}, painted ${ms(split.page)} later`
+    const painted = (kind) => samples[kind].map((s) => s.painted);
+    for (const kind of kinds) {
+      const t = median(painted(kind));
+      const known = split(samples[kind]);
+      const arrived = known
+        ? `; the message reached the page at ${ms(known.arrived)}, painted ${ms(known.page)} later`
         : '';
+      const label = kind === 'compare' ? 'compare' : kind;
+      const then = was[size][kind] ? `   (0.1: ${was[size][kind]})` : `   (${COMPARE})`;
       console.log(
-        `    ${kind.padEnd(9)} ${ms(r[kind]).padStart(8)}, work ${ms(r[kind] - WAIT[kind]).padStart(8)} after its ${WAIT[kind]} ms wait   (0.1: ${was[size][kind]})${arrived}`,
+        `    ${label.padEnd(9)} ${ms(t).padStart(8)}, work ${ms(t - wait(kind)).padStart(8)} after its ${wait(kind)} ms wait${then}${arrived}`,
       );
     }
-    const ours = r.giaymoi - WAIT.giaymoi;
-    const theirs = r.markdown - WAIT.markdown;
+    const ours = median(painted('giaymoi')) - WAIT.giaymoi;
+    const theirs = median(painted('markdown')) - WAIT.markdown;
+    const paired = median(
+      painted('giaymoi').map((x, i) => (x - WAIT.giaymoi) / (painted('markdown')[i] - WAIT.markdown)),
+    );
     const target =
       size === 'small'
         ? `target ≤ 60 ms: ${ours <= 60 ? '✓ met' : '✗ missed'}`
         : `target ≤ Markdown's: ${ours <= theirs ? '✓ met' : '✗ missed'}`;
     console.log(
-      `    giaymoi/Markdown: ${(r.giaymoi / r.markdown).toFixed(2)}× as typed, ${(ours / theirs).toFixed(2)}× the work   ${target}`,
+      `    giaymoi/Markdown: ${(median(painted('giaymoi')) / median(painted('markdown'))).toFixed(2)}× as typed, ${(ours / theirs).toFixed(2)}× the work (paired round by round: ${paired.toFixed(2)}×)   ${target}`,
     );
+    if (kinds.includes('compare')) {
+      const mine = painted('giaymoi').map((x, i) => (x - WAIT.giaymoi) / (painted('compare')[i] - WAIT.giaymoi));
+      const theirsPaired = median(
+        painted('compare').map((x, i) => (x - WAIT.giaymoi) / (painted('markdown')[i] - WAIT.markdown)),
+      );
+      console.log(
+        `    this build / compare, the work paired round by round: ${median(mine).toFixed(2)}×; compare/Markdown paired: ${theirsPaired.toFixed(2)}×`,
+      );
+    }
   }
 }
 
