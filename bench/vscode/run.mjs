@@ -1,9 +1,11 @@
 // `npm run bench:vscode`: giaymoi in a real VS Code (code-server 1.100's workbench in Debian's
 // Chromium, the test host of test/vscode-host), side by side with VS Code's own Markdown preview:
-//   1. open a file → its first diagnostic on screen, in a fresh extension host (cold activation);
+//   1. open a file → its first diagnostic on screen, in a fresh extension host (cold activation),
+//      paired round by round with the same text opened as the Markdown preview → its first render;
 //   2. one edit → its text painted in the preview, giaymoi's preview and the Markdown preview on the
 //      same text (the SIPAS example; a generated ~1,000-line invitation), rounds interleaved.
-// Prints medians, "our work" net of each preview's deliberate wait, and the ratios. Figures only:
+// --compare OTHER-CHECKOUT (built) takes a turn in every round of both. Prints medians, "our work"
+// net of each preview's deliberate wait, the paired ratios and the load average. Figures only:
 // nothing is asserted (and this is not part of `npm test`).
 // Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--open-only | --edit-only] [--compare OTHER-CHECKOUT] [--keep]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
