@@ -39,6 +39,7 @@ const targets = [
   { entryPoints: ['src/render/docx/index.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/lists/read-xlsx.ts'], outfile: 'dist/xlsx.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/sign/node-index.ts'], outfile: 'dist/sign.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['src/import/index.ts'], outfile: 'dist/import.js', platform: 'node', format: 'cjs' },
   {
     entryPoints: ['src/render/pdf/index.ts'],
     outfile: 'dist/pdf.js',

@@ -14,6 +14,7 @@ export const SEPARATE_BUNDLES = {
   [join(ROOT, 'src/lists/read-xlsx.ts')]: './xlsx.js',
   [join(ROOT, 'src/sign/node-index.ts')]: './sign.js',
   [join(ROOT, 'src/render/pdf/index.ts')]: './pdf.js',
+  [join(ROOT, 'src/import/index.ts')]: './import.js',
 };
 
 /** Leaves a `require` of a separately bundled module to run time, pointed at its bundle. */

@@ -9,6 +9,11 @@ import { longInvitation } from '../../test/support/invitations.mjs';
 export const ROOT = join(import.meta.dirname, '..', '..');
 const SIPAS = join(ROOT, 'examples', 'hoi-nghi-sipas-2024.giaymoi.yaml');
 
+/** The workspace's settings: bench-open.md opens as VS Code's Markdown preview on a double-click. */
+export const OPEN_AS_PREVIEW = {
+  'workbench.editorAssociations': { 'bench-open.md': 'vscode.markdown.preview.editor' },
+};
+
 export async function benchFiles() {
   const bundle = await loadExportBundle(ROOT);
   const markdownOf = (text) => {
@@ -26,6 +31,8 @@ export async function benchFiles() {
     'bench-sipas.md': markdownOf(small),
     'bench-long.giaymoi.yaml': large,
     'bench-long.md': markdownOf(large),
+    // Opened once per window as the Markdown preview (the workspace setting OPEN_AS_PREVIEW).
+    'bench-open.md': markdownOf(small),
   };
   const lines = (name) => texts[name].split('\n');
   const lineWith = (name, needle) => 1 + lines(name).findIndex((l) => l.includes(needle));
@@ -40,6 +47,7 @@ export async function benchFiles() {
     names: {
       small: { giaymoi: 'bench-sipas.giaymoi.yaml', markdown: 'bench-sipas.md' },
       large: { giaymoi: 'bench-long.giaymoi.yaml', markdown: 'bench-long.md' },
+      open: { giaymoi: 'bench-sipas.giaymoi.yaml', markdown: 'bench-open.md' },
     },
     editLine: {
       small: {

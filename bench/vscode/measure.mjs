@@ -63,13 +63,47 @@ export async function openToFirstDiagnostic(page, name) {
   };
 }
 
+/**
+ * Markdown's counterpart in a window whose extension host has just started: `name` is associated
+ * with the Markdown preview (bench/vscode/files.mjs writes the workspace setting), so the
+ * double-click activates VS Code's Markdown extension and renders the file. Returns ms from the
+ * double-click to the preview's first contentful paint, and Markdown's activation time.
+ */
+export async function openToFirstRender(page, name) {
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(2_000); // as above: the workbench's own start-up work first
+  await page.evaluate(() => {
+    const bench = (window.__bench = {});
+    document.addEventListener('dblclick', () => (bench.t0 ??= performance.timeOrigin + performance.now()), {
+      capture: true,
+      once: true,
+    });
+  });
+  const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`);
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.dblclick();
+  // The rendered page is in the webview's first HTML: its first contentful paint is the render.
+  const painted = await waitFor(
+    async () =>
+      (await previewFrame(page))
+        ?.evaluate(() => {
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          return document.body.textContent.length > 200 && paint ? performance.timeOrigin + paint.startTime : false;
+        })
+        .catch(() => false),
+    `the Markdown preview of ${name}`,
+    60_000,
+  );
+  const { t0 } = await page.evaluate(() => ({ t0: window.__bench.t0 }));
+  const activation = await activationTime(page, /Markdown Language Features/).catch(() => undefined);
+  await closeAllEditors(page);
+  return { firstRender: painted - t0, activation };
+}
+
 /** "Developer: Show Running Extensions" lists each active extension with its activation time. */
-async function activationTime(page) {
+async function activationTime(page, extension = /giaymoi|Giấy mời/i) {
   await runFromPalette(page, 'show running extensions', 'Developer: Show Running Extensions');
-  const row = page
-    .locator('.runtime-extensions-editor .monaco-list-row')
-    .filter({ hasText: /giaymoi|Giấy mời/i })
-    .first();
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: extension }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   const text = (await row.locator('.activation-time').first().textContent({ timeout: 5_000 })) ?? '';
   const m = /([\d.]+)\s*ms/.exec(text);

@@ -1,11 +1,13 @@
 // `npm run bench:vscode`: giaymoi in a real VS Code (code-server 1.100's workbench in Debian's
 // Chromium, the test host of test/vscode-host), side by side with VS Code's own Markdown preview:
-//   1. open a file → its first diagnostic on screen, in a fresh extension host (cold activation);
+//   1. open a file → its first diagnostic on screen, in a fresh extension host (cold activation),
+//      paired round by round with the same text opened as the Markdown preview → its first render;
 //   2. one edit → its text painted in the preview, giaymoi's preview and the Markdown preview on the
 //      same text (the SIPAS example; a generated ~1,000-line invitation), rounds interleaved.
-// Prints medians, "our work" net of each preview's deliberate wait, and the ratios. Figures only:
+// --compare OTHER-CHECKOUT (built) takes a turn in every round of both. Prints medians, "our work"
+// net of each preview's deliberate wait, the paired ratios and the load average. Figures only:
 // nothing is asserted (and this is not part of `npm test`).
-// Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--open-only] [--compare OTHER-CHECKOUT] [--keep]
+// Usage: node bench/vscode/run.mjs [--rounds N] [--open-rounds N] [--open-only | --edit-only] [--compare OTHER-CHECKOUT] [--keep]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +21,8 @@ import {
 } from '../../test/vscode-host/code-server.mjs';
 import { isHostInstalled } from '../../test/vscode-host/install.mjs';
 import { launchBrowser, openWorkbench } from '../../test/vscode-host/workbench.mjs';
-import { ROOT, benchFiles } from './files.mjs';
-import { measureEdit, openToFirstDiagnostic, preparePreview } from './measure.mjs';
+import { OPEN_AS_PREVIEW, ROOT, benchFiles } from './files.mjs';
+import { measureEdit, openToFirstDiagnostic, openToFirstRender, preparePreview } from './measure.mjs';
 
 const option = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -48,6 +50,8 @@ const workspace = join(tmp, 'workspace');
 mkdirSync(workspace);
 const files = await benchFiles();
 for (const [name, text] of Object.entries(files.texts)) writeFileSync(join(workspace, name), text);
+mkdirSync(join(workspace, '.vscode'));
+writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify(OPEN_AS_PREVIEW));
 
 console.log(
   `VS Code ${bundledVsCodeVersion()} (code-server) in Chromium; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)}`,
@@ -66,41 +70,71 @@ try {
       onLog: () => {},
       onExit: () => {},
     });
-  await openRounds(open);
-  if (!process.argv.includes('--open-only')) await editRounds(() => open());
+  if (!process.argv.includes('--edit-only')) await openRounds(open);
+  if (!process.argv.includes('--open-only')) await editRounds(open);
 } finally {
   await browser.close().catch(() => {});
   await stopProcessGroup(server);
 }
 
 /**
- * Open → first diagnostic, each round in a new window (a new extension host: activation is cold).
- * With --compare DIR (another checkout, built), its extension takes a round in turn with this one.
+ * Open → first diagnostic, each round in a new window (a new extension host: activation is cold),
+ * and in the same round, in a new window too, VS Code's Markdown: the same text opened as its
+ * preview → first render. With --compare DIR (another checkout, built), its extension takes a
+ * round in turn with this one. Each round's ratio to Markdown's is paired: same minute, same load.
  */
 async function openRounds(open) {
   const variants = [{ label: 'this build', path: ROOT }, ...(COMPARE ? [{ label: COMPARE, path: COMPARE }] : [])];
   const samples = variants.map(() => []);
+  const markdown = [];
+  const loads = [];
   for (let round = 0; round < OPEN_ROUNDS; round += 1) {
+    loads.push(loadavg()[0]);
     for (const [i, variant] of variants.entries()) {
       const page = await open(variant.path);
-      samples[i].push(await openToFirstDiagnostic(page, files.names.small.giaymoi));
+      samples[i].push(await openToFirstDiagnostic(page, files.names.open.giaymoi));
       await page.close();
     }
+    const page = await open();
+    markdown.push(await openToFirstRender(page, files.names.open.markdown));
+    await page.close();
   }
-  variants.forEach((variant, i) => printOpen(variant.label, samples[i]));
+  printMarkdownOpen(markdown, loads);
+  variants.forEach((variant, i) => printOpen(variant.label, samples[i], markdown));
+  if (COMPARE) printPaired(samples[0], samples[1]);
 }
 
-function printOpen(label, samples) {
+function printMarkdownOpen(markdown, loads) {
+  const first = markdown.map((s) => s.firstRender);
+  console.log(
+    `\nOpen ${files.names.open.markdown} (the same text) as VS Code's Markdown preview → first render painted, cold, median of ${OPEN_ROUNDS} (load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}):`,
+  );
+  console.log(`  ${ms(median(first))}  (rounds: ${first.map((x) => x.toFixed(0)).join(', ')} ms)`);
+  const activation = markdown.map((s) => s.activation).filter((x) => x !== undefined);
+  if (activation.length) console.log(`  Markdown's activation (the host's own figure): ${ms(median(activation))}`);
+}
+
+function printOpen(label, samples, markdown) {
   const first = samples.map((s) => s.firstDiagnostic);
   console.log(
-    `\nOpen ${files.names.small.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`,
+    `\nOpen ${files.names.open.giaymoi} → first diagnostic painted, cold (a new window each round), ${label}, median of ${OPEN_ROUNDS}:`,
   );
   console.log(`  ${ms(median(first))}  (rounds: ${first.map((x) => x.toFixed(0)).join(', ')} ms)   0.1: 1.0 s`);
+  const ratios = samples.map((s, i) => s.firstDiagnostic / markdown[i].firstRender);
+  const paired = median(ratios);
+  console.log(
+    `  paired with Markdown's open → first render, round by round: median ${paired.toFixed(2)}× (rounds: ${ratios.map((x) => x.toFixed(2)).join(', ')})   target ≤ 1.00×: ${paired <= 1 ? '✓ met' : '✗ missed'}`,
+  );
   const activation = samples.map((s) => s.activation).filter((x) => x !== undefined);
   if (activation.length)
     console.log(
       `  activation (the host's own figure, Developer: Show Running Extensions): ${ms(median(activation))}   0.1: 0.30 s`,
     );
+  const pairedActivation = samples
+    .map((s, i) => (s.activation && markdown[i].activation ? s.activation / markdown[i].activation : undefined))
+    .filter((x) => x !== undefined);
+  if (pairedActivation.length)
+    console.log(`  activation paired with Markdown's, round by round: median ${median(pairedActivation).toFixed(2)}×`);
   const after = samples.map((s) => s.afterActivation).filter((x) => x !== undefined);
   if (after.length)
     console.log(
@@ -108,34 +142,47 @@ function printOpen(label, samples) {
     );
 }
 
-/** Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn. */
+/** This build against --compare's, round by round (the two windows of a round open one after the other). */
+function printPaired(ours, theirs) {
+  const ratio = (key) =>
+    median(ours.map((s, i) => (s[key] && theirs[i][key] ? s[key] / theirs[i][key] : undefined)).filter(Boolean));
+  console.log(
+    `\nThis build / ${COMPARE}, round by round: open → first diagnostic ${ratio('firstDiagnostic').toFixed(2)}×, activation ${ratio('activation').toFixed(2)}×`,
+  );
+}
+
+/**
+ * Edit → text painted in the preview, giaymoi and Markdown in two windows, one round of each in turn;
+ * with --compare, the other checkout's giaymoi in a third window takes its turn in each round too.
+ */
 async function editRounds(open) {
-  const pages = { giaymoi: await open(), markdown: await open() };
+  const kinds = ['giaymoi', ...(COMPARE ? ['compare'] : []), 'markdown'];
+  const pages = {};
+  for (const kind of kinds) pages[kind] = await open(kind === 'compare' ? COMPARE : ROOT);
   const results = {};
   for (const size of ['small', 'large']) {
-    for (const kind of ['giaymoi', 'markdown'])
-      await preparePreview(pages[kind], kind, files.names[size][kind], files.editLine[size][kind]);
-    const samples = { giaymoi: [], markdown: [] };
+    for (const kind of kinds) {
+      const as = kind === 'compare' ? 'giaymoi' : kind;
+      await preparePreview(pages[kind], as, files.names[size][as], files.editLine[size][as]);
+    }
+    const samples = Object.fromEntries(kinds.map((k) => [k, []]));
     for (let round = 0; round < ROUNDS + 1; round += 1) {
-      for (const kind of ['giaymoi', 'markdown']) {
+      for (const kind of kinds) {
         const t = await measureEdit(pages[kind], `Qz${size[0]}${round}w`);
         if (round > 0) samples[kind].push(t); // round 0: the first update after the preview opened
       }
     }
-    // Medians of each round's arrival and of each round's time from arrival to paint.
-    const split = (kind) => {
-      const known = samples[kind].filter((s) => s.arrived !== undefined);
-      return known.length
-        ? { arrived: median(known.map((s) => s.arrived)), page: median(known.map((s) => s.painted - s.arrived)) }
-        : undefined;
-    };
-    results[size] = {
-      giaymoi: median(samples.giaymoi.map((s) => s.painted)),
-      markdown: median(samples.markdown.map((s) => s.painted)),
-      split: { giaymoi: split('giaymoi'), markdown: split('markdown') },
-    };
+    results[size] = { samples, kinds };
   }
   printEdits(results);
+}
+
+/** Medians of each round's arrival and of each round's time from arrival to paint. */
+function split(samples) {
+  const known = samples.filter((s) => s.arrived !== undefined);
+  return known.length
+    ? { arrived: median(known.map((s) => s.arrived)), page: median(known.map((s) => s.painted - s.arrived)) }
+    : undefined;
 }
 
 function printEdits(results) {
@@ -144,28 +191,45 @@ function printEdits(results) {
     large: { giaymoi: '338 ms (≈ 288 ms)', markdown: '427 ms (≈ 127 ms)' },
   };
   console.log(
-    `\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait):`,
+    `\nOne edit → its text painted in the preview, median of ${ROUNDS} interleaved rounds (work = median − the preview's deliberate wait; load average at the end ${loadavg()[0].toFixed(1)}):`,
   );
-  for (const [size, r] of Object.entries(results)) {
+  const wait = (kind) => (kind === 'markdown' ? WAIT.markdown : WAIT.giaymoi);
+  for (const [size, { samples, kinds }] of Object.entries(results)) {
     console.log(`  ${files.describe[size]}:`);
-    for (const kind of ['giaymoi', 'markdown']) {
-      const split = r.split[kind];
-      const arrived = split
-        ? `; the message reached the page at ${ms(split.arrived)}, painted ${ms(split.page)} later`
+    const painted = (kind) => samples[kind].map((s) => s.painted);
+    for (const kind of kinds) {
+      const t = median(painted(kind));
+      const known = split(samples[kind]);
+      const arrived = known
+        ? `; the message reached the page at ${ms(known.arrived)}, painted ${ms(known.page)} later`
         : '';
+      const label = kind === 'compare' ? 'compare' : kind;
+      const then = was[size][kind] ? `   (0.1: ${was[size][kind]})` : `   (${COMPARE})`;
       console.log(
-        `    ${kind.padEnd(9)} ${ms(r[kind]).padStart(8)}, work ${ms(r[kind] - WAIT[kind]).padStart(8)} after its ${WAIT[kind]} ms wait   (0.1: ${was[size][kind]})${arrived}`,
+        `    ${label.padEnd(9)} ${ms(t).padStart(8)}, work ${ms(t - wait(kind)).padStart(8)} after its ${wait(kind)} ms wait${then}${arrived}`,
       );
     }
-    const ours = r.giaymoi - WAIT.giaymoi;
-    const theirs = r.markdown - WAIT.markdown;
+    const ours = median(painted('giaymoi')) - WAIT.giaymoi;
+    const theirs = median(painted('markdown')) - WAIT.markdown;
+    const paired = median(
+      painted('giaymoi').map((x, i) => (x - WAIT.giaymoi) / (painted('markdown')[i] - WAIT.markdown)),
+    );
     const target =
       size === 'small'
         ? `target ≤ 60 ms: ${ours <= 60 ? '✓ met' : '✗ missed'}`
         : `target ≤ Markdown's: ${ours <= theirs ? '✓ met' : '✗ missed'}`;
     console.log(
-      `    giaymoi/Markdown: ${(r.giaymoi / r.markdown).toFixed(2)}× as typed, ${(ours / theirs).toFixed(2)}× the work   ${target}`,
+      `    giaymoi/Markdown: ${(median(painted('giaymoi')) / median(painted('markdown'))).toFixed(2)}× as typed, ${(ours / theirs).toFixed(2)}× the work (paired round by round: ${paired.toFixed(2)}×)   ${target}`,
     );
+    if (kinds.includes('compare')) {
+      const mine = painted('giaymoi').map((x, i) => (x - WAIT.giaymoi) / (painted('compare')[i] - WAIT.giaymoi));
+      const theirsPaired = median(
+        painted('compare').map((x, i) => (x - WAIT.giaymoi) / (painted('markdown')[i] - WAIT.markdown)),
+      );
+      console.log(
+        `    this build / compare, the work paired round by round: ${median(mine).toFixed(2)}×; compare/Markdown paired: ${theirsPaired.toFixed(2)}×`,
+      );
+    }
   }
 }
 

@@ -5,7 +5,7 @@
  * it, and every name it holds must be a plain ".docx" name inside the folder.
  * The source (*.giaymoi.yaml) and its list (.csv, .xlsx) can never pass.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ExportFileSystem } from './file-system';
 
 /** A plain, visible ".docx" file name of the folder itself: no separator, no "..", not hidden, at most 255 UTF-8 bytes. */

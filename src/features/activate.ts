@@ -72,9 +72,10 @@ export function extensionDeps(context: vscode.ExtensionContext, platform: Platfo
 /** Activates the extension on `platform`. */
 export function activateOn(context: vscode.ExtensionContext, platform: Platform): GiaymoiApi {
   const deps = extensionDeps(context, platform);
-  for (const register of FEATURES) context.subscriptions.push(register(deps));
+  // The preview subscribes first: after a typing pause its page is posted before the squiggles and the status bar do their part.
   const preview = registerPreview(deps);
   context.subscriptions.push(preview);
+  for (const register of FEATURES) context.subscriptions.push(register(deps));
   return {
     version: String(context.extension.packageJSON.version),
     platform: platform.name,

@@ -12,6 +12,7 @@ import type { ImportResult } from '../import';
 import { fidelityShares, type Fidelity } from '../import/fidelity-shares';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { ImportError } from '../import/errors';
+import { loadDocxImporter } from '../import/load-import';
 import { READ_LIMITS } from '../node/read-limits';
 import type { Platform } from './platform-api';
 import type { Settings } from './settings';
@@ -35,7 +36,7 @@ export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
       const source = uri instanceof vscode.Uri ? uri : await pickDocx(language);
       if (!source) return undefined;
       try {
-        const { importDocx, measureFidelity } = await import('../import'); // loaded on first use: activation stays free of the zip and XML readers
+        const { importDocx, measureFidelity } = loadDocxImporter(); // loaded on first use: activation stays free of the zip and XML readers
         const bytes = await readBytes(source, deps.platform);
         const result = importDocx(bytes, { fileName: source.path.split('/').pop() });
         const fidelity = await measureFidelity(bytes, result.yaml, loadDocxRenderer());
@@ -44,7 +45,7 @@ export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
         await show(target, { ...result, fidelity }, notes, options?.preview !== false, language);
         return target;
       } catch (error) {
-        const reason = error instanceof ImportError ? ui(error.reason, language) : String(error);
+        const reason = isImportError(error) ? ui(error.reason, language) : String(error);
         void vscode.window.showErrorMessage(
           ui(UI.importFailed, language, { file: source.path.split('/').pop() ?? '', detail: reason }),
         );
@@ -56,6 +57,11 @@ export function registerImportDocx(deps: ImportDocxDeps): vscode.Disposable {
     if (e.contentChanges.length) notes.delete(e.document.uri);
   });
   return vscode.Disposable.from(command, notes, clear);
+}
+
+/** An ImportError from this bundle or from dist/import.js (its own copy of the class, so instanceof alone misses it). */
+function isImportError(error: unknown): error is ImportError {
+  return error instanceof ImportError || (error instanceof Error && error.name === 'ImportError' && 'reason' in error);
 }
 
 async function pickDocx(language: Language): Promise<vscode.Uri | undefined> {

@@ -12,13 +12,12 @@ import { nodeFileSystem } from '../export/node-file-system';
 import { nodePdfFonts } from '../export/pdf-fonts';
 import { loadPdfRenderer } from '../export/pdf-renderer';
 import { nodeZipCodec } from '../export/node-zip-codec';
+import { convertDocToDocx } from '../node/convert-doc';
 import { readGuarded } from '../node/guarded-read';
 import { readConfigWithin } from '../node/read-config-within';
 import { refusedList, type LocalListReads } from './list-access';
 import type { ExportFiles, Platform } from './platform-api';
 import { uriExportFiles } from './workspace-file-system';
-
-type ConvertDoc = typeof import('../node/convert-doc');
 
 const localFiles: ExportFiles = {
   fs: nodeFileSystem,
@@ -36,9 +35,7 @@ export function nodePlatform(): Platform {
     loadDocxRenderer,
     loadPdfRenderer,
     pdfFonts: (extension) => Promise.resolve(nodePdfFonts([join(extension.fsPath, 'media')])),
-    // Required on first use (child_process and LibreOffice's paths are not needed to activate).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see the line above
-    convertDocToDocx: (file) => (require('../node/convert-doc') as ConvertDoc).convertDocToDocx(file),
+    convertDocToDocx,
     // The desktop's extension host runs beside the files of `file:` URIs: read them with Node's fs, not through the window,
     // through the guarded reader (a FIFO or a device refused, the size limit enforced while reading), never a link out of the workspace.
     readLocal: async (path, folder) => {

@@ -1,5 +1,5 @@
 /** The preview webview's entry: wires messages, pagination, zoom, scroll sync and double-click. */
-import type { PreviewOptions, ToWebview, ZoomMode } from '../protocol';
+import { withFullPage, type PageBase, type PreviewOptions, type ToWebview, type ZoomMode } from '../protocol';
 import { buildToolbar, updateBanner, updateInvitees, updateToolbar } from './chrome';
 import { post, saveState, savedState } from './host';
 import { cancelEcho, isEcho, lineAtTop, revealLine, sourceAt } from './scroll-sync';
@@ -38,8 +38,15 @@ function setZoom(mode: ZoomMode): void {
   refreshChrome();
 }
 
-function onUpdate(message: ToWebview.Update): void {
-  if (isStale(shown, message)) return;
+/** The last page received, which the extension's next delta is made against. */
+let pageBase: PageBase | undefined;
+
+function onUpdate(delivered: ToWebview.Update): void {
+  if (isStale(shown, delivered)) return;
+  const rebuilt = withFullPage(pageBase, delivered);
+  if (!rebuilt) return post({ type: 'ready' }); // a delta against a page this webview does not have: ask for the whole page
+  const [message, base] = rebuilt;
+  pageBase = base;
   const firstOfFile = shown.uri !== message.uri;
   const reloaded = firstOfFile && savedState().uri === message.uri;
   options = message.options;

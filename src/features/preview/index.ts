@@ -115,6 +115,6 @@ function listeners(manager: PreviewManager, deps: ExtensionDeps): vscode.Disposa
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
       if (isInvitation(e.textEditor.document)) manager.revealTop(e.textEditor);
     }),
-    deps.state.onDidAnalyze((document) => manager.refreshPreviewsOf(document.uri)),
+    deps.state.onDidAnalyze((document) => manager.refreshPreviewsOf(document)),
   ];
 }

@@ -84,10 +84,13 @@ export class PreviewManager implements vscode.Disposable {
     }
   }
 
-  /** The check of `uri` is due again (typing paused, its list, configuration or the settings changed): its previews re-render. */
-  refreshPreviewsOf(uri: vscode.Uri): void {
+  /**
+   * The check of `document` is due again (typing paused, its list, configuration or the settings changed):
+   * its previews re-render at once, in the same turn as the check (no await between the check and the post).
+   */
+  refreshPreviewsOf(document: vscode.TextDocument): void {
     this.previews.forEach((p) => {
-      if (p.isPreviewOf(uri)) void p.refresh();
+      if (p.isPreviewOf(document.uri)) p.refreshWith(document);
     });
   }
 

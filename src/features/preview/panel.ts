@@ -4,7 +4,7 @@
  * the webview's messages validated as untrusted input.
  */
 import * as vscode from 'vscode';
-import { parseFromWebview, type FromWebview, type ToWebview } from '../../protocol';
+import { pageDelta, parseFromWebview, type FromWebview, type PageBase, type ToWebview } from '../../protocol';
 import type { ExtensionState } from '../extension-state';
 import type { Settings } from '../settings';
 import { describe, updateFor, type PostedMessage } from './message';
@@ -33,6 +33,8 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
   readonly echo = new EchoGuard();
+  /** The last page posted: the next update sends only the units that changed since (see pageDelta). */
+  private sent: PageBase | undefined;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
 
@@ -81,7 +83,12 @@ export class PreviewPanel implements vscode.Disposable {
   /** Posts the page as it is now. */
   async refresh(): Promise<void> {
     const document = await this.document();
-    if (!document || this.disposed) return;
+    if (document) this.refreshWith(document);
+  }
+
+  /** Posts the page of `document` (this panel's file, already open) now, without a round trip to find it. */
+  refreshWith(document: vscode.TextDocument): void {
+    if (this.disposed) return;
     this.retitle();
     const line = editorsOf(this.resource)[0]?.selection.active.line;
     this.post(updateFor(document, this.deps.state.analyze(document), this.deps.settings(), this.lockedFlag, line));
@@ -89,7 +96,9 @@ export class PreviewPanel implements vscode.Disposable {
 
   post(message: ToWebview.Message): void {
     if (this.disposed) return;
-    void this.panel.webview.postMessage(message);
+    let posted = message;
+    if (message.type === 'update') [posted, this.sent] = pageDelta(this.sent, message);
+    void this.panel.webview.postMessage(posted);
     this.deps.posted.fire(describe(message, this.resource.toString()));
   }
 
@@ -109,7 +118,8 @@ export class PreviewPanel implements vscode.Disposable {
   private onMessage(message: FromWebview.Message | undefined): void {
     if (!message) return;
     switch (message.type) {
-      case 'ready':
+      case 'ready': // a new page (the webview loaded or reloaded), or one that lacks the base of a delta: the whole page next
+        this.sent = undefined;
         return void this.refresh();
       case 'rendered':
         return this.deps.rendered.fire({

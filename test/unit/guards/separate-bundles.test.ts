@@ -62,6 +62,25 @@ describe('separate bundles (DOCX renderer, XLSX reader)', function () {
     });
   }
 
+  it("src/extension.ts's bundle requires dist/import.js, without the importer's zip and XML readers inside", async () => {
+    const { separateBundles } = await load();
+    const { inputs, text } = await bundle('src/extension.ts', [separateBundles()]);
+    assert.ok(!inputs.includes('src/import/index.ts'));
+    assert.ok(!inputs.includes('src/import/xml-reader.ts'));
+    assert.match(text, /require\("\.\/import\.js"\)/);
+  });
+
+  // An import() of a module inside the bundle makes esbuild wrap it and all it reaches in lazy
+  // initialisers (`__esm`): every activation pays for them, and tree shaking stops at them.
+  it("src/extension.ts's bundle runs its modules flat: no lazy initialisers, no zod locale but English", async () => {
+    const { separateBundles } = await load();
+    const { text } = await bundle('src/extension.ts', [separateBundles()]);
+    assert.doesNotMatch(text, /__esm\(/);
+    // esbuild heads each module it keeps with a comment naming its path.
+    const locales = [...text.matchAll(/^\/\/ .*zod\/v4\/locales\/([\w-]+\.js)$/gm)].map((m) => m[1]);
+    assert.deepEqual(locales, ['en.js']);
+  });
+
   it('without the plugin the renderer would be inside (the check can fail)', async () => {
     const { inputs } = await bundle('src/extension.ts', []);
     assert.ok(inputs.includes('src/render/docx/index.ts'));
