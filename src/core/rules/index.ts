@@ -27,6 +27,7 @@ import { signerNameRule } from './signer-name';
 import { structureRule } from './structure';
 import { textEncodingRule } from './text-encoding';
 import { upperCaseRule } from './upper-case';
+import { verbatimEndsRule } from './verbatim-ends';
 import { weekdayInTextRule } from './weekday-in-text';
 
 export const RULES: readonly Rule[] = [
@@ -51,4 +52,5 @@ export const RULES: readonly Rule[] = [
   structureRule,
   agencyCaseRule,
   invisibleCharactersRule,
+  verbatimEndsRule,
 ];
