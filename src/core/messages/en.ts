@@ -589,7 +589,9 @@ export const EN = {
   'import.note.placeholder':
     'The original leaves a blank to fill in ("{text}"): fill it in when issuing; the printout takes what is missing from the fields.',
   'import.note.afterSignature':
-    'The original prints this after the signature; the format has no place after the foot yet, so it prints at the end of the body. Check where it stands.',
+    'The original prints this after the signature: kept word for word in `nguyen_van_cuoi`, printed again after nơi nhận and the signature as in the original (not checked against the model). Move it into a field if it belongs in one.',
+  'import.note.aboveHeader':
+    'The original prints this above the header: kept word for word in `nguyen_van_dau`, printed again above the header as in the original (not checked against the model).',
   'import.note.noSigningDay': 'The document has no day or month of signing ("{text}").',
   'import.note.abbreviationGuessed':
     'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.',

@@ -615,7 +615,9 @@ export const VI = {
   'import.note.placeholder':
     'Văn bản gốc để trống chỗ điền ("{text}"): điền khi ban hành; bản in lấy phần còn thiếu từ các trường.',
   'import.note.afterSignature':
-    'Văn bản gốc in đoạn này sau chữ ký; định dạng chưa có chỗ in sau phần cuối nên đoạn được in ở cuối phần nội dung. Kiểm tra lại vị trí.',
+    'Văn bản gốc in đoạn này sau chữ ký: giữ nguyên văn trong `nguyen_van_cuoi`, in lại sau nơi nhận và chữ ký như bản gốc (không kiểm tra theo thể thức). Chuyển vào đúng trường nếu được.',
+  'import.note.aboveHeader':
+    'Văn bản gốc in dòng này phía trên phần đầu: giữ nguyên văn trong `nguyen_van_dau`, in lại phía trên phần đầu như bản gốc (không kiểm tra theo thể thức).',
   'import.note.noSigningDay': 'Văn bản gốc chưa ghi ngày, tháng ký ("{text}").',
   'import.note.abbreviationGuessed':
     'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.',
