@@ -100,9 +100,10 @@ export function roleStyles(body: BodySize): Readonly<Record<Role, RoleStyle>> {
     // Outside the decree's model, printed as written. Above the header: a plain line in the header's
     // size (k.2-b: 13, upright, regular), flush left, so it does not compete with the agency or Quốc hiệu.
     nguyen_van_dau: style({ sizePt: 13, align: 'left', spaceAfterPt: 6 }),
-    // After the foot: set as the body (k.6: 13–14, regular, justified, indent), the 6 pt taken before
-    // each paragraph so the first one also stands clear of the signature's last line.
-    nguyen_van_cuoi: style({ sizePt: body, align: 'justify', firstLineCm: 1, spaceBeforePt: 6 }),
+    // After the foot: set as the body (k.6: 13–14, regular, justified, indent, 6 pt after). Not 6 pt
+    // before instead: LibreOffice drops a paragraph's space before at the top of a page, and the PDF
+    // and preview paginate as the body's space after (which may hang below the page) is laid out.
+    nguyen_van_cuoi: bodyBlock,
   };
 }
 
