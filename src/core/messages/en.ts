@@ -144,9 +144,9 @@ export const EN = {
   'schema.nguyen_van':
     'Text an import from Word kept word for word because it fits no field; printed at the end of the body. Move it where it belongs, then remove this key.',
   'schema.nguyen_van_dau':
-    'Lines printed as written above the two-column header (agency | Quốc hiệu), e.g. "Mẫu 1.7 – Giấy mời", "Dự thảo": outside Decree 30\'s model, not checked against it (GM053). A list: one line each.',
+    'Lines printed as written above the two-column header (agency | Quốc hiệu), e.g. "Mẫu 1.7 – Giấy mời", "Dự thảo": outside Decree 30\'s model, not checked against it (GM056). A list: one line each.',
   'schema.nguyen_van_cuoi':
-    'Paragraphs printed as written after the foot (after nơi nhận and the signature), in the body\'s size: a "Ghi chú: Đề nghị các đại biểu mang theo …", footnotes, an attached guest list. Outside Decree 30\'s model, not checked against it (GM053). A list: one paragraph each.',
+    'Paragraphs printed as written after the foot (after nơi nhận and the signature), in the body\'s size: a "Ghi chú: Đề nghị các đại biểu mang theo …", footnotes, an attached guest list. Outside Decree 30\'s model, not checked against it (GM056). A list: one paragraph each.',
   'schema.nguoi_ky': 'The signer.',
   'schema.noi_nhan': 'Recipients, one per line, ending with "Lưu: VT.".',
   'schema.nguoi_soan_thao': "Drafter's initials (box 12).",

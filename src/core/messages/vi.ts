@@ -168,9 +168,9 @@ export const VI = {
   'schema.nguyen_van':
     'Đoạn giữ nguyên văn mà lệnh nhập từ Word không xếp được vào trường nào; in ở cuối phần nội dung. Chuyển vào đúng trường rồi xóa khóa này.',
   'schema.nguyen_van_dau':
-    'Dòng in nguyên văn phía trên phần đầu hai cột (tên cơ quan | Quốc hiệu), ví dụ "Mẫu 1.7 – Giấy mời", "Dự thảo": ngoài thể thức của NĐ 30, không kiểm tra theo thể thức (GM053). Một danh sách: mỗi phần tử một dòng.',
+    'Dòng in nguyên văn phía trên phần đầu hai cột (tên cơ quan | Quốc hiệu), ví dụ "Mẫu 1.7 – Giấy mời", "Dự thảo": ngoài thể thức của NĐ 30, không kiểm tra theo thể thức (GM056). Một danh sách: mỗi phần tử một dòng.',
   'schema.nguyen_van_cuoi':
-    'Đoạn in nguyên văn sau phần cuối (sau nơi nhận và chữ ký), cỡ chữ như nội dung: một "Ghi chú: Đề nghị các đại biểu mang theo …", chú thích, danh sách khách mời kèm theo. Ngoài thể thức của NĐ 30, không kiểm tra theo thể thức (GM053). Một danh sách: mỗi phần tử một đoạn.',
+    'Đoạn in nguyên văn sau phần cuối (sau nơi nhận và chữ ký), cỡ chữ như nội dung: một "Ghi chú: Đề nghị các đại biểu mang theo …", chú thích, danh sách khách mời kèm theo. Ngoài thể thức của NĐ 30, không kiểm tra theo thể thức (GM056). Một danh sách: mỗi phần tử một đoạn.',
   'schema.nguoi_ky': 'Người ký (ô 7a, 7b).',
   'schema.noi_nhan': 'Nơi nhận, mỗi dòng một nơi, kết thúc bằng "Lưu: VT." (NĐ 30, PL I-P.I-M.II-k.9).',
   'schema.nguoi_soan_thao': 'Ký hiệu người soạn thảo, CHỮ IN HOA, ví dụ "PL" (ô 12).',

@@ -1,5 +1,5 @@
 /**
- * GM053: `nguyen_van_dau` (above the header) and `nguyen_van_cuoi` (after the
+ * GM056: `nguyen_van_dau` (above the header) and `nguyen_van_cuoi` (after the
  * foot) print as written, outside Decree 30's model of the page (NĐ 30/2020,
  * PL I-P.I-M.II: ô 1–14 have no place before the header or after the foot), so
  * no rule reads them. Information only: an office's "Dự thảo" line or a
@@ -13,7 +13,7 @@ import { say } from '../messages';
 
 /** The codes this rule reports, by name. */
 const CODES = {
-  textOutsideModel: 'GM053',
+  textOutsideModel: 'GM056',
 } as const;
 declare module '../model/problem' {
   interface ProblemCodes extends NamesOf<typeof CODES> {}
@@ -32,7 +32,7 @@ function verbatimEnds({ parsed }: RuleContext): Found[] {
   });
 }
 
-/** GM053 once per key present. */
+/** GM056 once per key present. */
 export const verbatimEndsRule = defineRule({
   codes: CODES,
   docs: {

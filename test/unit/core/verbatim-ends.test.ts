@@ -1,7 +1,7 @@
 /**
  * nguyen_van_dau and nguyen_van_cuoi (issue 28): the format takes text printed as
  * written above the header and after the foot, the layout puts it in its own
- * regions (not in the body), and GM053 says it is outside the decree's model
+ * regions (not in the body), and GM056 says it is outside the decree's model
  * without keeping the file from being exported.
  */
 import * as assert from 'node:assert/strict';
@@ -93,9 +93,9 @@ const pick = ({
   firstLineCm,
 });
 
-describe('GM053: text printed as written outside the model', () => {
+describe('GM056: text printed as written outside the model', () => {
   it('is information, once per key, on the key', () => {
-    const found = checkInvitation(FIXTURE).problems.filter((p) => p.code === 'GM053');
+    const found = checkInvitation(FIXTURE).problems.filter((p) => p.code === 'GM056');
     assert.deepEqual(
       found.map((p) => [p.severity, FIXTURE.split('\n')[p.range.start.line].slice(0, 15)]),
       [
@@ -109,7 +109,7 @@ describe('GM053: text printed as written outside the model', () => {
 
   it('is silent on a file without the keys', () => {
     assert.deepEqual(
-      checkInvitation(PLAIN).problems.filter((p) => p.code === 'GM053'),
+      checkInvitation(PLAIN).problems.filter((p) => p.code === 'GM056'),
       [],
     );
   });
@@ -117,6 +117,6 @@ describe('GM053: text printed as written outside the model', () => {
   it('never blocks an export, even when warnings are not allowed', () => {
     const admitted = admitExport(FIXTURE, { allowWarnings: false });
     assert.ok(admitted.ok, JSON.stringify(admitted));
-    assert.ok(admitted.checked.problems.some((p) => p.code === 'GM053'));
+    assert.ok(admitted.checked.problems.some((p) => p.code === 'GM056'));
   });
 });
