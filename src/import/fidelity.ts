@@ -3,7 +3,7 @@
  * importer's bookkeeping: the imported source is exported to DOCX, both files
  * are read by the same reader, and each printed word of the original counts as
  * kept only when the export prints it again, in order. Kept words that come from
- * `nguyen_van` are told apart from those placed in fields.
+ * `nguyen_van`, `nguyen_van_dau` or `nguyen_van_cuoi` (text kept as written) are told apart from those placed in fields.
  */
 import { checkInvitation } from '../core/check';
 import { layoutInvitation, linesOf, resolveMeasures, type Layout, type Measures } from '../core/layout';
@@ -39,7 +39,8 @@ export async function measureFidelity(
   const kept = keptInOrder(words, printed);
   const moved = printedElsewhere(words, printed, kept);
   const keptCount = kept.filter(Boolean).length;
-  const verbatimWords = linesOf(checked.invitation.nguyen_van).flatMap(printedWords).length;
+  const { nguyen_van, nguyen_van_dau, nguyen_van_cuoi } = checked.invitation;
+  const verbatimWords = [nguyen_van, nguyen_van_dau, nguyen_van_cuoi].flatMap(linesOf).flatMap(printedWords).length;
   return {
     total: words.length,
     kept: keptCount,

@@ -3,7 +3,7 @@
  * the drafter's initials and copies under nơi nhận. The heading "Nơi nhận:",
  * the dashes and the signing prefix's form are derived again on export.
  */
-import { note, type ImportDraft } from './draft';
+import { note, wordCount, type ImportDraft } from './draft';
 import { isUpperCase } from './header';
 import type { Line } from './lines';
 import { say } from '../core/messages';
@@ -72,6 +72,14 @@ function isSignersTable(lines: readonly Line[], table: number): boolean {
 export function readFoot(columns: FootColumns, draft: ImportDraft): string[] {
   readRecipients(columns.recipients, draft);
   return [...columns.otherSigner, ...readSignature(columns.signature, draft), ...columns.after.filter(Boolean)];
+}
+
+/** Text printed after the foot, kept there as written (`nguyen_van_cuoi`), with a note saying where it went. */
+export function keepAfterFoot(after: readonly string[], draft: ImportDraft): void {
+  if (after.length === 0) return;
+  draft.fields.nguyen_van_cuoi = [...after];
+  draft.words.fallback += after.reduce((n, t) => n + wordCount(t), 0);
+  draft.notes.push(note(['nguyen_van_cuoi'], say('import.note.afterSignature')));
 }
 
 function readRecipients(lines: readonly string[], draft: ImportDraft): void {

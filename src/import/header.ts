@@ -6,7 +6,7 @@
  */
 import { isRealDate, pad2 } from '../core/calendar';
 import { headerNameLines, resolveMeasures } from '../core/layout';
-import { note, type ImportDraft } from './draft';
+import { note, wordCount, type ImportDraft } from './draft';
 import type { Line } from './lines';
 import { say } from '../core/messages';
 
@@ -50,18 +50,38 @@ export function pieces(line: Line): string[] {
 const DATE_PHRASE = /,[ \t]*ngày[ \t\d.…]*?tháng[ \t\d.…]*?năm(?:[ \t]*[\d.…]+)?/giu;
 const withTightDate = (text: string) => text.replace(DATE_PHRASE, (m) => m.replace(/[ \t]+/g, ' '));
 
-/** Reads the lines before "GIẤY MỜI"; returns the texts it could not place. */
+/**
+ * Reads the lines before "GIẤY MỜI"; returns the texts it could not place. Those
+ * above the header's first element (the decree's "Mẫu 1.7 – Giấy mời", an
+ * office's "Dự thảo") go to `nguyen_van_dau`, which prints them there again.
+ */
 export function readHeader(lines: readonly Line[], draft: ImportDraft): string[] {
   const agency: { text: string; bold: boolean }[] = [];
+  const above: string[] = [];
   const leftovers: string[] = [];
+  let begun = false;
   for (const { text: piece, bold } of withWholeDateLines(lines.flatMap(linePieces))) {
-    if (QUOC_HIEU.test(piece) || TIEU_NGU.test(piece) || RULE.test(piece)) continue;
-    if (readNumber(piece, draft) || readDateLine(piece, draft) || readMark(piece, draft)) continue;
-    if (isUpperCase(piece)) agency.push({ text: piece, bold });
-    else leftovers.push(piece);
+    if (RULE.test(piece)) continue;
+    const fixed = QUOC_HIEU.test(piece) || TIEU_NGU.test(piece);
+    const element = fixed || readNumber(piece, draft) || readDateLine(piece, draft) || readMark(piece, draft);
+    if (!element && !isUpperCase(piece)) {
+      (begun ? leftovers : above).push(piece);
+      continue;
+    }
+    begun = true;
+    if (!element) agency.push({ text: piece, bold });
   }
   readAgency(agency, draft);
+  keepAboveHeader(above, draft);
   return leftovers;
+}
+
+/** Lines printed above the header, kept there as written, with a note saying where they went. */
+function keepAboveHeader(above: readonly string[], draft: ImportDraft): void {
+  if (above.length === 0) return;
+  draft.fields.nguyen_van_dau = [...above];
+  draft.words.fallback += above.reduce((n, t) => n + wordCount(t), 0);
+  draft.notes.push(note(['nguyen_van_dau'], say('import.note.aboveHeader')));
 }
 
 interface Piece {

@@ -10,7 +10,7 @@ import { readBody } from './body';
 import { readContactBlock } from './contact-block';
 import { paragraphText } from './docx-model';
 import { note, wordCount, type ImportDraft, type ImportNote } from './draft';
-import { footColumns, readFoot } from './foot';
+import { footColumns, keepAfterFoot, readFoot } from './foot';
 import { isFillIn, readHeader, readTitle } from './header';
 import { documentLines, type Line } from './lines';
 import { splitRegions } from './regions';
@@ -74,12 +74,12 @@ function finish(draft: ImportDraft, leftovers: string[], afterFoot: string[]): v
   if (!agency.ten) draft.notes.push(note([], say('import.note.noHeader')));
   if (Object.keys(agency).length) f.co_quan = agency;
   if (kyHieu === `GM-${agency.viet_tat}`) delete f.ky_hieu;
-  if (leftovers.length || afterFoot.length) {
-    f.nguyen_van = [...leftovers, ...afterFoot];
-    draft.words.fallback += [...leftovers, ...afterFoot].reduce((n, t) => n + wordCount(t), 0);
+  if (leftovers.length) {
+    f.nguyen_van = leftovers;
+    draft.words.fallback += leftovers.reduce((n, t) => n + wordCount(t), 0);
+    draft.notes.push(note(['nguyen_van'], say('import.note.verbatim')));
   }
-  if (leftovers.length) draft.notes.push(note(['nguyen_van'], say('import.note.verbatim')));
-  if (afterFoot.length) draft.notes.push(note(['nguyen_van', leftovers.length], say('import.note.afterSignature')));
+  keepAfterFoot(afterFoot, draft);
 }
 
 const initials = (name: string) =>

@@ -6,6 +6,7 @@ import { Document, isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import type { FieldPath, ImportNote } from './draft';
 
 const ORDER = [
+  'nguyen_van_dau',
   'co_quan',
   'so',
   'ky_hieu',
@@ -32,6 +33,7 @@ const ORDER = [
   'noi_nhan',
   'nguoi_soan_thao',
   'so_ban',
+  'nguyen_van_cuoi',
   'lien_he',
 ];
 const AGENCY_ORDER = ['chu_quan', 'ten', 'viet_tat', 'ten_goi'];

@@ -37,6 +37,7 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
   const lines = (value: string | readonly string[] | undefined) => linesOf(value).join('\n');
   const agency = invitation.co_quan;
   return {
+    aboveHeader: verbatimBlocks(invitation, 'nguyen_van_dau', at),
     header: {
       left: [
         ...(agency.chu_quan
@@ -65,6 +66,7 @@ export function layoutInvitation(invitation: Invitation, source?: SourceMap, opt
     ],
     signature: signatureBlocks(invitation, at),
     drafter: drafterBlock(invitation, at),
+    afterFoot: verbatimBlocks(invitation, 'nguyen_van_cuoi', at),
     contact: contactBlocks(invitation, at),
     draft: {
       number: invitation.so === undefined || invitation.so === null,
@@ -116,6 +118,12 @@ function signatureBlocks(invitation: Invitation, at: At): Block[] {
       ? at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten'])
       : at('ho_ten', [{ text: NO_NAME }], ['nguoi_ky']),
   ];
+}
+
+/** Text outside the decree's model, one block per line as written (inline marks read as in the body). */
+function verbatimBlocks(invitation: Invitation, key: 'nguyen_van_dau' | 'nguyen_van_cuoi', at: At): Block[] {
+  const value = invitation[key];
+  return linesOf(value).map((line, i) => at(key, parseInline(line), Array.isArray(value) ? [key, i] : [key]));
 }
 
 function drafterBlock(invitation: Invitation, at: At): Block | undefined {

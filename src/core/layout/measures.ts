@@ -97,8 +97,25 @@ export function roleStyles(body: BodySize): Readonly<Record<Role, RoleStyle>> {
     noi_nhan_item: style({ sizePt: 11, align: 'left' }), // k.9-d: 11 pt upright
     soan_thao: style({ sizePt: 11, align: 'left', spaceBeforePt: 6 }), // PL I-P.I-M.III-k.3: 11 pt
     lien_he: style({ sizePt: 11, align: 'left' }), // PL I-P.I-M.III-k.4 (ô 13): 11–12, upright
+    // Outside the decree's model, printed as written. Above the header: a plain line in the header's
+    // size (k.2-b: 13, upright, regular), flush left, so it does not compete with the agency or Quốc hiệu.
+    nguyen_van_dau: style({ sizePt: 13, align: 'left', spaceAfterPt: 6 }),
+    // After the foot: set as the body (k.6: 13–14, regular, justified, indent, 6 pt after). Not 6 pt
+    // before instead: LibreOffice drops a paragraph's space before at the top of a page, and the PDF
+    // and preview paginate as the body's space after (which may hang below the page) is laid out.
+    nguyen_van_cuoi: bodyBlock,
   };
 }
+
+/** Roles set with the body's line spacing (PL I-P.I-M.II-k.6-g): ô 6, and the text printed after the foot as the body. */
+export const BODY_ROLES: ReadonlySet<Role> = new Set([
+  'paragraph',
+  'part',
+  'section',
+  'item',
+  'bullet',
+  'nguyen_van_cuoi',
+]);
 
 /** Page number: 13–14 pt, centred in the top margin, from page 2 (PL I-P.I-M.I-k.7). */
 export const PAGE_NUMBER = { sizePt: 13 } as const;

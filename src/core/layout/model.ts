@@ -29,7 +29,9 @@ export type Role =
   | 'noi_nhan_title'
   | 'noi_nhan_item'
   | 'soan_thao'
-  | 'lien_he';
+  | 'lien_he'
+  | 'nguyen_van_dau'
+  | 'nguyen_van_cuoi';
 
 /** A piece of text with its inline style. */
 export interface Run {
@@ -55,6 +57,8 @@ export interface Block {
 
 /** The whole invitation, by region of the page, each region in reading order. */
 export interface Layout {
+  /** Lines printed as written above the header (`nguyen_van_dau`), outside the decree's model. */
+  readonly aboveHeader: readonly Block[];
   /** Two-column header: agency (left) and Quốc hiệu – Tiêu ngữ (right). */
   readonly header: {
     readonly left: readonly Block[];
@@ -73,6 +77,8 @@ export interface Layout {
   readonly signature: readonly Block[];
   /** Drafter's initials and copies, e.g. "PL.(300)", under nơi nhận. */
   readonly drafter: Block | undefined;
+  /** Paragraphs printed as written after the foot (`nguyen_van_cuoi`): a "Ghi chú", footnotes, a guest list. */
+  readonly afterFoot: readonly Block[];
   /** Agency address block at the foot of page 1 (ô 13). */
   readonly contact: readonly Block[];
   /** What is still to be filled by hand. */

@@ -145,6 +145,10 @@ export const EN = {
   'schema.loi_ket': 'Closing sentence(s).',
   'schema.nguyen_van':
     'Text an import from Word kept word for word because it fits no field; printed at the end of the body. Move it where it belongs, then remove this key.',
+  'schema.nguyen_van_dau':
+    'Lines printed as written above the two-column header (agency | Quốc hiệu), e.g. "Mẫu 1.7 – Giấy mời", "Dự thảo": outside Decree 30\'s model, not checked against it (GM056). A list: one line each.',
+  'schema.nguyen_van_cuoi':
+    'Paragraphs printed as written after the foot (after nơi nhận and the signature), in the body\'s size: a "Ghi chú: Đề nghị các đại biểu mang theo …", footnotes, an attached guest list. Outside Decree 30\'s model, not checked against it (GM056). A list: one paragraph each.',
   'schema.nguoi_ky': 'The signer.',
   'schema.noi_nhan': 'Recipients, one per line, ending with "Lưu: VT.".',
   'schema.nguoi_soan_thao': "Drafter's initials (box 12).",
@@ -328,6 +332,15 @@ export const EN = {
     '`ten_loai` is giay_moi, thong_bao or cong_dien; a free type word ("THƯ MỜI", "GIẤY TRIỆU TẬP") prints as written and is noted as information only.',
   'rules.tenLoaiNotDecree.why':
     'Appendix III, Section I lists the administrative document types; bodies outside the state administration follow their own rules.',
+  'rules.textOutsideModel.above':
+    "This line prints as written above the header, outside Decree 30/2020's model, so it is not checked against the model. Move what belongs to the invitation into its field.",
+  'rules.textOutsideModel.after':
+    "This text prints as written after the foot (after nơi nhận and the signature), outside Decree 30/2020's model, so it is not checked against the model. Move what belongs to the invitation into its field.",
+  'rules.textOutsideModel.title': 'Text printed as written outside the model (above the header, after the foot)',
+  'rules.textOutsideModel.checks':
+    '`nguyen_van_dau` or `nguyen_van_cuoi` is present: the text prints exactly as written, above the header or after the signature, and is not checked against the model (only the rules on the writing itself, such as encoding and invisible characters, read it). Information only; it never blocks an export.',
+  'rules.textOutsideModel.why':
+    'Appendix I, Part I, Section II places every element of the format from the header to nơi nhận; text outside them (a "Dự thảo" line, a "Ghi chú" under the signature, an attached list) has no provision to check it against.',
   'rules.kyHieuWrongPrefix.title': 'The ký hiệu starts with the type abbreviation ("GM-", "TB-", "CĐ-")',
   'rules.kyHieuWrongPrefix.checks':
     '`ky_hieu` starts with the abbreviation of `ten_loai`: "GM" for a Giấy mời, "TB" for a Thông báo, "CĐ" for a Công điện; a free type word has none and is not checked.',
@@ -605,7 +618,9 @@ export const EN = {
   'import.note.placeholder':
     'The original leaves a blank to fill in ("{text}"): fill it in when issuing; the printout takes what is missing from the fields.',
   'import.note.afterSignature':
-    'The original prints this after the signature; the format has no place after the foot yet, so it prints at the end of the body. Check where it stands.',
+    'The original prints this after the signature: kept word for word in `nguyen_van_cuoi`, printed again after nơi nhận and the signature as in the original (not checked against the model). Move it into a field if it belongs in one.',
+  'import.note.aboveHeader':
+    'The original prints this above the header: kept word for word in `nguyen_van_dau`, printed again above the header as in the original (not checked against the model).',
   'import.note.noSigningDay': 'The document has no day or month of signing ("{text}").',
   'import.note.abbreviationGuessed':
     'No "Số: …/…" line in the document: the abbreviation is guessed from the agency\'s name; check it.',

@@ -169,6 +169,10 @@ export const VI = {
   'schema.loi_ket': 'Câu kết, ví dụ "… trân trọng kính mời đại biểu tham dự Hội nghị./."',
   'schema.nguyen_van':
     'Đoạn giữ nguyên văn mà lệnh nhập từ Word không xếp được vào trường nào; in ở cuối phần nội dung. Chuyển vào đúng trường rồi xóa khóa này.',
+  'schema.nguyen_van_dau':
+    'Dòng in nguyên văn phía trên phần đầu hai cột (tên cơ quan | Quốc hiệu), ví dụ "Mẫu 1.7 – Giấy mời", "Dự thảo": ngoài thể thức của NĐ 30, không kiểm tra theo thể thức (GM056). Một danh sách: mỗi phần tử một dòng.',
+  'schema.nguyen_van_cuoi':
+    'Đoạn in nguyên văn sau phần cuối (sau nơi nhận và chữ ký), cỡ chữ như nội dung: một "Ghi chú: Đề nghị các đại biểu mang theo …", chú thích, danh sách khách mời kèm theo. Ngoài thể thức của NĐ 30, không kiểm tra theo thể thức (GM056). Một danh sách: mỗi phần tử một đoạn.',
   'schema.nguoi_ky': 'Người ký (ô 7a, 7b).',
   'schema.noi_nhan': 'Nơi nhận, mỗi dòng một nơi, kết thúc bằng "Lưu: VT." (NĐ 30, PL I-P.I-M.II-k.9).',
   'schema.nguoi_soan_thao': 'Ký hiệu người soạn thảo, CHỮ IN HOA, ví dụ "PL" (ô 12).',
@@ -356,6 +360,15 @@ export const VI = {
     '`ten_loai` là giay_moi, thong_bao hoặc cong_dien; một tên loại viết tự do ("THƯ MỜI", "GIẤY TRIỆU TẬP") được in nguyên văn và chỉ được nhắc ở mức thông tin.',
   'rules.tenLoaiNotDecree.why':
     'Phụ lục III, Mục I liệt kê các tên loại văn bản hành chính; tổ chức ngoài khối hành chính nhà nước theo quy định riêng của mình.',
+  'rules.textOutsideModel.above':
+    'Dòng này in nguyên văn phía trên phần đầu, ngoài thể thức của Nghị định 30/2020 nên không được kiểm tra theo thể thức. Nội dung thuộc giấy mời thì chuyển vào đúng trường.',
+  'rules.textOutsideModel.after':
+    'Đoạn này in nguyên văn sau phần cuối (sau nơi nhận và chữ ký), ngoài thể thức của Nghị định 30/2020 nên không được kiểm tra theo thể thức. Nội dung thuộc giấy mời thì chuyển vào đúng trường.',
+  'rules.textOutsideModel.title': 'Chữ in nguyên văn ngoài thể thức (trên phần đầu, sau phần cuối)',
+  'rules.textOutsideModel.checks':
+    'Có `nguyen_van_dau` hoặc `nguyen_van_cuoi`: chữ được in đúng như viết, ở trên phần đầu hoặc sau chữ ký, và không được kiểm tra theo thể thức (chỉ các quy tắc về chữ viết như bảng mã, ký tự ẩn vẫn đọc). Chỉ nhắc ở mức thông tin, không chặn việc xuất.',
+  'rules.textOutsideModel.why':
+    'Phụ lục I, Phần I, Mục II xếp mọi thành phần thể thức từ phần đầu đến nơi nhận; chữ ngoài các ô đó (dòng "Dự thảo", "Ghi chú" dưới chữ ký, danh sách kèm theo) không có quy định để kiểm tra.',
   'rules.kyHieuWrongPrefix.title': 'Ký hiệu bắt đầu bằng chữ viết tắt tên loại ("GM-", "TB-", "CĐ-")',
   'rules.kyHieuWrongPrefix.checks':
     '`ky_hieu` bắt đầu bằng chữ viết tắt của `ten_loai`: "GM" cho giấy mời, "TB" cho thông báo, "CĐ" cho công điện; tên loại viết tự do không có chữ viết tắt nên không bị kiểm tra.',
@@ -630,7 +643,9 @@ export const VI = {
   'import.note.placeholder':
     'Văn bản gốc để trống chỗ điền ("{text}"): điền khi ban hành; bản in lấy phần còn thiếu từ các trường.',
   'import.note.afterSignature':
-    'Văn bản gốc in đoạn này sau chữ ký; định dạng chưa có chỗ in sau phần cuối nên đoạn được in ở cuối phần nội dung. Kiểm tra lại vị trí.',
+    'Văn bản gốc in đoạn này sau chữ ký: giữ nguyên văn trong `nguyen_van_cuoi`, in lại sau nơi nhận và chữ ký như bản gốc (không kiểm tra theo thể thức). Chuyển vào đúng trường nếu được.',
+  'import.note.aboveHeader':
+    'Văn bản gốc in dòng này phía trên phần đầu: giữ nguyên văn trong `nguyen_van_dau`, in lại phía trên phần đầu như bản gốc (không kiểm tra theo thể thức).',
   'import.note.noSigningDay': 'Văn bản gốc chưa ghi ngày, tháng ký ("{text}").',
   'import.note.abbreviationGuessed':
     'Văn bản gốc không có dòng "Số: …/…": chữ viết tắt được đoán từ tên cơ quan, hãy kiểm tra.',

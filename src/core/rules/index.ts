@@ -28,6 +28,7 @@ import { structureRule } from './structure';
 import { textEncodingRule } from './text-encoding';
 import { timeWordingRule } from './time-wording';
 import { upperCaseRule } from './upper-case';
+import { verbatimEndsRule } from './verbatim-ends';
 import { weekdayInTextRule } from './weekday-in-text';
 
 export const RULES: readonly Rule[] = [
@@ -53,4 +54,5 @@ export const RULES: readonly Rule[] = [
   structureRule,
   agencyCaseRule,
   invisibleCharactersRule,
+  verbatimEndsRule,
 ];

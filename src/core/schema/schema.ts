@@ -207,6 +207,9 @@ export const invitationSchema = z.strictObject({
   dau_moi_lien_he: doc(contactSchema.optional(), say('schema.dau_moi_lien_he')),
   loi_ket: doc(lines.optional(), say('schema.loi_ket')),
   nguyen_van: doc(lines.optional(), say('schema.nguyen_van')),
+  // Printed as written above the header and after the foot: outside the decree's model (GM056).
+  nguyen_van_dau: doc(lines.optional(), say('schema.nguyen_van_dau')),
+  nguyen_van_cuoi: doc(lines.optional(), say('schema.nguyen_van_cuoi')),
   nguoi_ky: doc(signerSchema, say('schema.nguoi_ky')),
   noi_nhan: doc(z.array(text).min(1, { error: 'list.empty' }), say('schema.noi_nhan')),
   nguoi_soan_thao: doc(text.optional(), say('schema.nguoi_soan_thao')),

@@ -1,12 +1,9 @@
 /** One layout block as one paragraph in its role's style (measures.ts). */
 import { AlignmentType, LineRuleType, Paragraph, type IBordersOptions } from 'docx';
-import { BODY_LINE_SPACING, type RoleStyle, type Block, type Role, cmToTwip, ptToTwip } from '../../core/layout';
+import { BODY_LINE_SPACING, BODY_ROLES, type RoleStyle, type Block, cmToTwip, ptToTwip } from '../../core/layout';
 import { textRuns } from './fonts';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
-
-/** Roles of ô 6, set with the body's line spacing (PL I-P.I-M.II-k.6-g). */
-const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /** Single line spacing in WordprocessingML's 240ths of a line. */
 const SINGLE = 240;

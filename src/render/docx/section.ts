@@ -4,7 +4,7 @@
  */
 import { PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import { type Layout, type Measures, footerDistanceMm, headerDistanceMm, mmToTwip } from '../../core/layout';
-import { bodyParagraphs } from './body';
+import { aboveHeaderParagraphs, afterFootParagraphs, bodyParagraphs } from './body';
 import { footTable } from './foot-table';
 import { pageGeometry } from './geometry';
 import { headerTable } from './header-table';
@@ -16,11 +16,13 @@ import { titleParagraphs } from './title';
 export function invitationSection(layout: Layout, measures: Measures): ISectionOptions {
   const geometry = pageGeometry(measures);
   const children: FileChild[] = [
+    ...aboveHeaderParagraphs(layout.aboveHeader, measures),
     headerTable(layout, measures, geometry),
     ...markParagraphs(layout.marks, measures, geometry),
     ...titleParagraphs(layout, measures, geometry),
     ...bodyParagraphs(layout.body, measures),
     footTable(layout, measures, geometry),
+    ...afterFootParagraphs(layout.afterFoot, measures),
   ];
   return {
     properties: { page: pageProperties(measures), titlePage: true },

@@ -6,6 +6,7 @@
  */
 import {
   BODY_LINE_SPACING,
+  BODY_ROLES,
   CELL_PADDING_PT,
   footTopsPt,
   FOOT_LEFT_FRACTION,
@@ -23,8 +24,6 @@ import {
   printableHeightMm,
   type Role,
 } from '../../core/layout';
-
-const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /** `"Times New Roman", "Liberation Serif", "Tinos", serif`. */
 export function fontStack(): string {

@@ -9,6 +9,7 @@ import {
   mmToPt,
   textAreaWidthPt,
   BODY_LINE_SPACING,
+  BODY_ROLES,
   SINGLE_LINE_EM,
   URGENCY_STAMPS_MM,
   type Measures,
@@ -18,8 +19,6 @@ import { textCache } from '../../core/text';
 import { spaceAfterPt } from './css';
 import type { UnitSize } from './paginate';
 import type { PageUnit } from './units';
-
-const BODY = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /**
  * Where each line of a block starts (character offsets into its text) in a
@@ -79,7 +78,7 @@ export function estimateLines(block: Block, m: Measures, widthPt: number): numbe
 export function estimateBlockPt(block: Block, m: Measures, widthPt: number): number {
   const s = m.styles[block.role];
   if (block.stamp) return s.spaceBeforePt + spaceAfterPt(s) + mmToPt(URGENCY_STAMPS_MM[block.stamp].heightMm);
-  const lineEm = BODY.has(block.role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
+  const lineEm = BODY_ROLES.has(block.role) ? SINGLE_LINE_EM * BODY_LINE_SPACING : SINGLE_LINE_EM;
   return s.spaceBeforePt + spaceAfterPt(s) + estimateLines(block, m, widthPt) * s.sizePt * lineEm;
 }
 

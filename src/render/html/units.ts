@@ -1,7 +1,8 @@
 /**
- * The layout cut into the units pagination moves between sheets: the header
- * (with the marks), the title, each body paragraph, and the foot (nơi nhận and
- * signature, kept together). The contact block (ô 13) is not a unit: it is page
+ * The layout cut into the units pagination moves between sheets: the lines
+ * above the header, the header (with the marks), the title, each body
+ * paragraph, the foot (nơi nhận and signature, kept together), and each
+ * paragraph after it. The contact block (ô 13) is not a unit: it is page
  * 1's footer. Keep-with-next follows the DOCX export; the header's line breaks
  * come from the core (header-lines.ts), as the DOCX's do.
  */
@@ -46,11 +47,27 @@ export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
   );
   const title = titleBlocksWithLines(layout.title, m);
   return [
+    ...aboveHeaderUnits(layout, blocks),
     headUnit(layout, m, blocks),
     unit('title', blocks(title), [{ fraction: 1, blocks: title }], true),
     ...body,
     footUnit(layout, blocks),
+    ...afterFootUnits(layout, blocks),
   ];
+}
+
+/** `nguyen_van_dau`: its lines as one unit that moves with the header. */
+function aboveHeaderUnits(layout: Layout, blocks: Blocks): PageUnit[] {
+  const above = layout.aboveHeader;
+  return above.length ? [unit('head', blocks(above), [{ fraction: 1, blocks: above }], true)] : [];
+}
+
+/** `nguyen_van_cuoi`: each paragraph flows as a body paragraph does (a guest list may run over pages). */
+function afterFootUnits(layout: Layout, blocks: Blocks): PageUnit[] {
+  const after = layout.afterFoot;
+  return after.map((b, i) =>
+    unit('body', blocks([b]), [{ fraction: 1, blocks: [b] }], introducesNext(b, after[i + 1])),
+  );
 }
 
 function unit(kind: UnitKind, inner: string, columns: PageUnit['columns'], keepNext = false): PageUnit {

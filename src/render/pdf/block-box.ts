@@ -8,21 +8,18 @@
 import {
   BASELINE_EM,
   BODY_LINE_SPACING,
+  BODY_ROLES,
   MARK_FRAME,
   RULE_SPACE,
   RULE_WIDTH_PT,
   SINGLE_LINE_EM,
   type Block,
-  type Role,
   type RoleStyle,
   mmToPt,
 } from '../../core/layout';
 import { breakLines, type Line } from './lines';
 import { selectFace } from './face-caches';
 import type { Measure } from './measure';
-
-/** Roles of ô 6, set with the body's line spacing (PL I-P.I-M.II-k.6-g). */
-const BODY_ROLES: ReadonlySet<Role> = new Set(['paragraph', 'part', 'section', 'item', 'bullet']);
 
 /** A frame drawn around the text (độ mật, độ khẩn, phạm vi lưu hành). */
 export interface FrameSpec {

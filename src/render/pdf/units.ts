@@ -1,7 +1,8 @@
 /**
  * The layout cut into the units pages are made of, as the DOCX lays them out:
- * the header table (ô 1–4) with the marks under it, the title, each body
- * paragraph, and the foot table (ô 7, 9b, 12), kept whole. Every part of the
+ * the lines above the header (kept with it), the header table (ô 1–4) with the
+ * marks under it, the title, each body paragraph, the foot table (ô 7, 9b, 12),
+ * kept whole, and each paragraph after it. Every part of the
  * page a renderer draws has its line in PARTS below: adding a kind of part is
  * adding a line there.
  */
@@ -42,6 +43,7 @@ type Part = (layout: Layout, context: UnitContext) => PdfUnit[];
 
 /** The page's parts in reading order. */
 const PARTS: readonly Part[] = [
+  aboveHeaderUnits,
   (layout, c) => [headUnit(layout, c)],
   (layout, c) => [
     stackUnit(
@@ -52,6 +54,7 @@ const PARTS: readonly Part[] = [
   (layout, c) =>
     layout.body.map((b, i) => bodyUnit(b, c, i === layout.body.length - 1 || introducesNext(b, layout.body[i + 1]))),
   (layout, c) => [footUnit(layout, c)],
+  afterFootUnits,
 ];
 
 /** Units in reading order. */
@@ -78,6 +81,25 @@ function stackUnit(boxes: readonly BlockBox[], keepNext: boolean): PdfUnit {
     size: { height: stack.heightPt, trailing: last?.trailingPt ?? 0, keepNext },
     draw: (doc, x, y) => drawStack(doc, stack, x, y),
   };
+}
+
+/** `nguyen_van_dau`: its lines as one unit kept with the header. */
+function aboveHeaderUnits(layout: Layout, c: UnitContext): PdfUnit[] {
+  const above = layout.aboveHeader;
+  return above.length
+    ? [
+        stackUnit(
+          above.map((b) => ruled(b, c, c.geometry.textPt)),
+          true,
+        ),
+      ]
+    : [];
+}
+
+/** `nguyen_van_cuoi`: each paragraph set and split as a body paragraph, after the foot. */
+function afterFootUnits(layout: Layout, c: UnitContext): PdfUnit[] {
+  const after = layout.afterFoot;
+  return after.map((b, i) => bodyUnit(b, c, introducesNext(b, after[i + 1])));
 }
 
 /** A body paragraph: it may split between lines unless it keeps with the next. */

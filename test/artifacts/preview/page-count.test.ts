@@ -3,7 +3,8 @@
  * measured pagination (the real media/preview.js in Chromium) gives as many
  * sheets as LibreOffice prints for the exported DOCX, and each page starts
  * with the same text; also a generated 60-paragraph invitation, whose
- * paragraphs break across pages, and the examples again with other page
+ * paragraphs break across pages, a 60-line guest list after the foot
+ * (nguyen_van_cuoi) under a line above the header, and the examples again with other page
  * settings (margins 25/25/35/20 mm, 13 pt body).
  */
 import * as assert from 'node:assert/strict';
@@ -24,6 +25,15 @@ const examples = readdirSync(join(ROOT, 'examples'))
   .sort()
   .map((f) => join(ROOT, 'examples', f));
 const GENERATED = 'generated-60-paragraphs.giaymoi.yaml';
+/** A line above the header and a guest list after the foot (nguyen_van_dau, nguyen_van_cuoi) that runs over pages. */
+const GUESTS = 'guests-after-foot.giaymoi.yaml';
+const guestsAfterFoot = (n: number) =>
+  readFileSync(join(ROOT, 'test/fixtures/verbatim-ends/du-thao-ghi-chu.giaymoi.yaml'), 'utf8')
+    .replace(/^nguyen_van_cuoi:\n( {2}- .*\n)+/m, '')
+    .concat(
+      'nguyen_van_cuoi:\n',
+      ...Array.from({ length: n }, (_, i) => `  - ${i + 1}. Ông Nguyễn Văn Khách ${i + 1}, Giám đốc đơn vị.\n`),
+    );
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
 /** Skips (or fails on CI) when LibreOffice, poppler or the export command are missing. */
@@ -129,7 +139,9 @@ for (const variant of VARIANTS) {
     const dir = mkdtempSync(join(tmpdir(), 'giaymoi-pages-'));
     const generated = join(dir, GENERATED);
     writeFileSync(generated, previewInvitation(60));
-    const sources = variant.args.length ? examples : [...examples, generated];
+    const guests = join(dir, GUESTS);
+    writeFileSync(guests, guestsAfterFoot(60));
+    const sources = variant.args.length ? examples : [...examples, generated, guests];
 
     before(async function () {
       requireExport(this);
