@@ -11,6 +11,7 @@ import type { Margins } from '../core/layout';
 import type { Localized, Problem } from '../core/model';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { nodePdfFonts } from '../export/pdf-fonts';
+import { pdfSetKey } from '../export/pdf-merge';
 import { pdfFontMessage, planPdfExport } from '../export/pdf-plan';
 import { loadPdfRenderer } from '../export/pdf-renderer';
 import type { PdfFonts } from '../render/pdf';
@@ -188,7 +189,7 @@ async function writeMerge(
     if (tty) process.stderr.write(`\r${cli.say(EXPORT_MESSAGES.progress(done, total))}\x1b[K`);
   };
   try {
-    return await writeMergeSet(files, folder, setPrefix(resolve(source)), {
+    return await writeMergeSet(files, folder, setPrefix(wantsPdf(cli) ? pdfSetKey(resolve(source)) : resolve(source)), {
       ...options,
       onProgress: progress,
       cancelled: () => interrupted,
