@@ -6,6 +6,7 @@
  * (Ctrl+C: the previous set stays as it was).
  */
 import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { checkInvitation } from '../core/check';
 import type { Margins } from '../core/layout';
 import type { Localized, Problem } from '../core/model';
@@ -111,9 +112,20 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
   }
   const list = await readListBeside(file, read.text, cli);
   const plan = wantsPdf(cli)
-    ? planPdfExport(read.text, file, { ...settings, checkOptions, list }, loadPdfRenderer(), () => cliPdfFonts(cli))
+    ? await planPdfExport(
+        read.text,
+        file,
+        { ...settings, checkOptions, list },
+        loadPdfRenderer(),
+        () => cliPdfFonts(cli),
+        (path) =>
+          readFile(path).then(
+            (bytes) => new Uint8Array(bytes),
+            () => undefined,
+          ),
+      )
     : planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
-  if (!plan.ok && plan.refused === 'rows') {
+  if (!plan.ok && (plan.refused === 'rows' || plan.refused === 'images')) {
     cli.err(`giaymoi: ${cli.say(plan.message)}`);
     return 2;
   }

@@ -117,8 +117,8 @@ async function runExport(
     maxRows: { max: settings.export.maxMergeRows, allowMore: EXPORT_MESSAGES.maxRowsSetting },
   };
   const notes: Localized[] = [];
-  const plan = await planFor(deps, format, document.getText(), sourcePath, exportSettings, notes);
-  if (!plan.ok && plan.refused === 'rows') {
+  const plan = await planFor(deps, format, document.getText(), sourcePath, exportSettings, notes, files);
+  if (!plan.ok && (plan.refused === 'rows' || plan.refused === 'images')) {
     void vscode.window.showErrorMessage(plan.message[language]);
     return [];
   }
@@ -157,7 +157,7 @@ async function runExport(
 
 type ExportFormat = 'docx' | 'pdf';
 
-/** The DOCX plan, or the PDF plan in the fonts the platform found (said in `notes`). */
+/** The DOCX plan, or the PDF plan in the fonts the platform found (said in `notes`), its images read through `files`. */
 async function planFor(
   deps: Exporter,
   format: ExportFormat,
@@ -165,11 +165,19 @@ async function planFor(
   sourcePath: string,
   settings: ExportSettings,
   notes: Localized[],
+  files: ExportFiles,
 ): Promise<ExportPlan> {
   if (format === 'docx') return planExport(text, sourcePath, settings, deps.platform.loadDocxRenderer());
   const fonts = await deps.platform.pdfFonts(deps.context.extensionUri);
   notes.push(pdfFontMessage(fonts));
-  return planPdfExport(text, sourcePath, settings, deps.platform.loadPdfRenderer(), () => fonts);
+  return planPdfExport(
+    text,
+    sourcePath,
+    settings,
+    deps.platform.loadPdfRenderer(),
+    () => fonts,
+    (path) => files.fs.read(path),
+  );
 }
 
 /** A merge the user runs (no `target` from a caller) goes into its own folder inside the output folder. */
