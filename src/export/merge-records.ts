@@ -21,8 +21,8 @@ export function isPlainDocxName(name: string): boolean {
 }
 
 const identity = {
-  /** PathInfo.id: device and inode on Node, the URI in the web host. */
-  id: z.string().min(1).max(300),
+  /** PathInfo.id: device and inode on Node, the URI in the web host (percent-encoded: a long Vietnamese name passes 300). */
+  id: z.string().min(1).max(4096),
   size: z.number().int().nonnegative(),
   /** SHA-256 of the content, recorded while the file was written. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -40,7 +40,7 @@ describe('mail merge to PDF in the editor', () => {
       );
       assert.equal(docx.length, 31);
       const again = await mergeToPdf('pdf-merge');
-      assert.deepEqual(again, written, 'the earlier PDF set replaced under the same names');
+      assert.deepEqual(again, written, `the earlier PDF set replaced under the same names:\n${again.join('\n')}`);
       const now = await names(folder);
       assert.equal(now.filter((n) => n.endsWith('.pdf')).length, 31, now.join('\n'));
       assert.equal(now.filter((n) => n.endsWith('.docx')).length, 31, 'the DOCX set is not replaced by the PDF set');
