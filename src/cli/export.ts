@@ -6,11 +6,13 @@
  * (Ctrl+C: the previous set stays as it was).
  */
 import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { checkInvitation } from '../core/check';
 import type { Margins } from '../core/layout';
 import type { Localized, Problem } from '../core/model';
 import { loadDocxRenderer } from '../export/load-renderer';
 import { mediaFoldersNear, nodePdfFonts } from '../export/pdf-fonts';
+import { pdfSetKey } from '../export/pdf-merge';
 import { pdfFontMessage, planPdfExport } from '../export/pdf-plan';
 import { loadPdfRenderer } from '../export/pdf-renderer';
 import type { PdfFonts } from '../render/pdf';
@@ -109,9 +111,20 @@ async function exportOne(file: string, settings: ExportSettings, cli: CliContext
   }
   const list = await readListBeside(file, read.text, cli);
   const plan = wantsPdf(cli)
-    ? planPdfExport(read.text, file, { ...settings, checkOptions, list }, loadPdfRenderer(), () => cliPdfFonts(cli))
+    ? await planPdfExport(
+        read.text,
+        file,
+        { ...settings, checkOptions, list },
+        loadPdfRenderer(),
+        () => cliPdfFonts(cli),
+        (path) =>
+          readFile(path).then(
+            (bytes) => new Uint8Array(bytes),
+            () => undefined,
+          ),
+      )
     : planExport(read.text, file, { ...settings, checkOptions, list, codec: nodeZipCodec }, loadDocxRenderer());
-  if (!plan.ok && plan.refused === 'rows') {
+  if (!plan.ok && (plan.refused === 'rows' || plan.refused === 'images')) {
     cli.err(`giaymoi: ${cli.say(plan.message)}`);
     return 2;
   }
@@ -187,7 +200,7 @@ async function writeMerge(
     if (tty) process.stderr.write(`\r${cli.say(EXPORT_MESSAGES.progress(done, total))}\x1b[K`);
   };
   try {
-    return await writeMergeSet(files, folder, setPrefix(resolve(source)), {
+    return await writeMergeSet(files, folder, setPrefix(wantsPdf(cli) ? pdfSetKey(resolve(source)) : resolve(source)), {
       ...options,
       onProgress: progress,
       cancelled: () => interrupted,

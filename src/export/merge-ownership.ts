@@ -94,9 +94,10 @@ async function placeOne(
   fs: ExportFileSystem,
   taken: Set<string>,
 ): Promise<Placement> {
-  const stem = file.fileName.replace(/\.docx$/i, '');
+  const extension = /\.(docx|pdf)$/i.exec(file.fileName)?.[0] ?? '';
+  const stem = file.fileName.slice(0, file.fileName.length - extension.length);
   for (let n = 1; n <= MAX_ALTERNATIVES; n += 1) {
-    const name = n === 1 ? file.fileName : `${stem} (${n}).docx`;
+    const name = n === 1 ? file.fileName : `${stem} (${n})${extension}`;
     if (n > 1 && taken.has(name.toLowerCase())) continue;
     const path = join(folder, name);
     const info = await fs.info(path).catch((error) => Promise.reject(classify(path, error, 'folder')));

@@ -2,27 +2,27 @@
  * A merge's manifest and journal are read back from the output folder, a
  * disk anyone may have written to (a shared folder, a cloned repository, an
  * unzipped archive): each is validated by a schema before anything acts on
- * it, and every name it holds must be a plain ".docx" name inside the folder.
+ * it, and every name it holds must be a plain ".docx" or ".pdf" name inside the folder.
  * The source (*.giaymoi.yaml) and its list (.csv, .xlsx) can never pass.
  */
 import * as z from 'zod';
 import type { ExportFileSystem } from './file-system';
 
-/** A plain, visible ".docx" file name of the folder itself: no separator, no "..", not hidden, at most 255 UTF-8 bytes. */
+/** A plain, visible ".docx" (or a PDF merge's ".pdf") file name of the folder itself: no separator, no "..", not hidden, at most 255 UTF-8 bytes. */
 export function isPlainDocxName(name: string): boolean {
   return (
     name.length > 4 &&
     !/[/\\\0:]/.test(name) &&
     !name.startsWith('.') &&
     name.trim() === name &&
-    /\.docx$/i.test(name) &&
+    /\.(docx|pdf)$/i.test(name) &&
     new TextEncoder().encode(name).length <= 255
   );
 }
 
 const identity = {
-  /** PathInfo.id: device and inode on Node, the URI in the web host. */
-  id: z.string().min(1).max(300),
+  /** PathInfo.id: device and inode on Node, the URI in the web host (percent-encoded: a long Vietnamese name passes 300). */
+  id: z.string().min(1).max(4096),
   size: z.number().int().nonnegative(),
   /** SHA-256 of the content, recorded while the file was written. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -30,7 +30,7 @@ const identity = {
 
 export const identitySchema = z.strictObject(identity);
 export const ownedFileSchema = z.strictObject({
-  name: z.string().refine(isPlainDocxName, 'not a plain .docx name'),
+  name: z.string().refine(isPlainDocxName, 'not a plain .docx or .pdf name'),
   ...identity,
 });
 

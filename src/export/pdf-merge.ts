@@ -54,3 +54,6 @@ export function planPdfMerge(
 
 /** The merge namer's ".docx" as ".pdf" (shorter, so every name still fits). */
 const asPdf = (fileName: string): string => fileName.replace(/\.docx$/i, '.pdf');
+
+/** The key of a source's PDF merge set (merge-set.ts setPrefix): apart from its DOCX set, so neither replaces the other. */
+export const pdfSetKey = (sourcePath: string): string => `${sourcePath} (pdf)`;

@@ -10,27 +10,35 @@ import type { Localized } from '../core/model';
 import type { PdfFonts } from '../render/pdf';
 import { exportDate } from './export-date';
 import { safeFileStem } from './file-names';
+import { readSignatureImages, type ReadImage } from './pdf-images';
 import { planPdfMerge } from './pdf-merge';
 import type { PdfRenderer } from './pdf-renderer';
 import { admitExport, type ExportPlan, type ExportSettings } from './plan-export';
 import { sourceStem } from './targets';
 
-/** The PDF one source exports to, or why it is refused; `fonts` are read only when it is rendered. */
-export function planPdfExport(
+/**
+ * The PDF one source exports to, or why it is refused; `fonts` are read only when it is rendered;
+ * `readImage` reads `nguoi_ky.chu_ky_so`'s PNGs (without it, a source naming them is refused).
+ */
+export async function planPdfExport(
   text: string,
   sourcePath: string,
   settings: ExportSettings,
   renderer: PdfRenderer,
   fonts: () => PdfFonts,
-): ExportPlan {
+  readImage: ReadImage = () => Promise.resolve(undefined),
+): Promise<ExportPlan> {
   const admitted = admitExport(text, settings);
   if (!admitted.ok) return admitted.refusal;
   const { checked, invitation } = admitted;
+  const read = await readSignatureImages(invitation, sourcePath, readImage);
+  if ('refused' in read) return { ok: false, refused: 'images', message: read.refused, problems: [] };
   const margins = Object.fromEntries(Object.entries(settings.margins ?? {}).filter(([, mm]) => Number.isFinite(mm)));
   const options = {
     measures: resolveMeasures({ margins, bodySize: settings.bodySize }),
     date: exportDate(invitation),
     creator: linesOf(invitation.co_quan.ten).join(' '),
+    signatureImages: read.images,
   };
   let found: PdfFonts | undefined; // read once, even for a merge's many files
   const render = (layouts: Layout[]) => renderer.renderPdf(layouts, { ...options, fonts: (found ??= fonts()) });

@@ -48,7 +48,13 @@ export type ExportPlan =
       readonly unknownFields: readonly string[];
       readonly problems: readonly Problem[];
     }
-  | { readonly ok: false; readonly refused: 'rows'; readonly message: Localized; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: false;
+      /** Over the row limit, or (PDF) a signature image that cannot be used: one line, `message`. */
+      readonly refused: 'rows' | 'images';
+      readonly message: Localized;
+      readonly problems: readonly Problem[];
+    }
   | {
       readonly ok: true;
       readonly files: readonly PlannedFile[];

@@ -57,7 +57,7 @@ async function exportPdf(
   const files = deps.platform.exportFiles(sourceUri);
   const sourcePath = files.pathOf(sourceUri);
   const fonts = await deps.platform.pdfFonts(deps.context.extensionUri);
-  const plan = planPdfExport(
+  const plan = await planPdfExport(
     document.getText(),
     sourcePath,
     {
@@ -71,7 +71,9 @@ async function exportPdf(
     },
     deps.platform.loadPdfRenderer(),
     () => fonts,
+    (path) => files.fs.read(path),
   );
+  if (!plan.ok && 'message' in plan) return (void vscode.window.showErrorMessage(plan.message[language]), []);
   if (!plan.ok) {
     const refused = plan.refused === 'errors' ? EXPORT_MESSAGES.refusedErrors : EXPORT_MESSAGES.refusedWarnings;
     showRefusal(

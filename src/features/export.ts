@@ -1,10 +1,12 @@
 /**
- * `giaymoi.exportDocx` and `giaymoi.exportMailMerge`: the current text
- * (unsaved edits included) → check → layout → DOCX, written atomically beside
+ * `giaymoi.exportDocx`, `giaymoi.exportMailMerge` and `giaymoi.exportMailMergePdf`: the current
+ * text (unsaved edits included) → check → layout → DOCX (or PDF), written atomically beside
  * the source or where the setting says. Args `(uri?, options?: { target?, open? })`;
  * returns the written paths (empty when refused or failed). The source is never written.
  * A mail merge the user runs goes into its own folder, "<name> (trộn thư)", after a modal
  * that says how many files and where; a caller that passes `target` chose the folder itself.
+ * The PDF merge is this same flow with another plan (pdf-plan.ts): same confirmation, row
+ * picker, progress, cancel and "Tải về" zip; its set is kept apart from the DOCX set.
  */
 import * as vscode from 'vscode';
 import { mergeRuleSettings, type CheckOptions } from '../core/check';
@@ -13,7 +15,9 @@ import { WriteError } from '../export/atomic-write';
 import { EXPORT_MESSAGES } from '../export/messages';
 import { mergeEstimate } from '../export/merge-limits';
 import { MergeCancelled, MergeRefused, recoverMergeSets, setPrefix, writeMergeSet } from '../export/merge-set';
-import { planExport, type ExportPlan } from '../export/plan-export';
+import { pdfSetKey } from '../export/pdf-merge';
+import { pdfFontMessage, planPdfExport } from '../export/pdf-plan';
+import { planExport, type ExportPlan, type ExportSettings } from '../export/plan-export';
 import { mergeFolder } from '../export/targets';
 import { writeOutput, type Written } from '../export/write-outputs';
 import type { ExtensionState } from './extension-state';
@@ -33,6 +37,7 @@ import {
 import { t } from '../l10n';
 
 export interface ExportDeps {
+  readonly context: vscode.ExtensionContext;
   readonly settings: () => Settings;
   readonly platform: Platform;
   readonly state: ExtensionState;
@@ -61,6 +66,9 @@ export function registerExport(exportDeps: ExportDeps): vscode.Disposable {
     vscode.commands.registerCommand('giaymoi.exportMailMerge', (uri?: unknown, options?: unknown) =>
       runExport(deps, uri, optionsOf(options), true),
     ),
+    vscode.commands.registerCommand('giaymoi.exportMailMergePdf', (uri?: unknown, options?: unknown) =>
+      runExport(deps, uri, optionsOf(options), true, 'pdf'),
+    ),
   );
 }
 
@@ -79,6 +87,7 @@ async function runExport(
   uri: unknown,
   options: ExportCommandOptions,
   mailMerge: boolean,
+  format: ExportFormat = 'docx',
 ): Promise<string[]> {
   const settings = deps.settings();
   const language = settings.language;
@@ -94,25 +103,22 @@ async function runExport(
   }
   const files = deps.platform.exportFiles(sourceUri);
   const sourcePath = files.pathOf(sourceUri);
-  const plan = planExport(
-    document.getText(),
-    sourcePath,
-    {
-      margins: settings.margins,
-      bodySize: settings.bodySize,
-      allowWarnings: settings.export.allowDrafts,
-      mailMerge,
-      asciiNames: settings.export.asciiFileNames,
-      checkOptions: await checkOptionsFor(deps.state, document.uri, settings),
-      list: await deps.state.lists.loadListOf(document),
-      row: deps.state.lists.rowOf(document.uri),
-      namePattern: settings.export.fileNamePattern,
-      codec: deps.platform.zipCodec,
-      maxRows: { max: settings.export.maxMergeRows, allowMore: EXPORT_MESSAGES.maxRowsSetting },
-    },
-    deps.platform.loadDocxRenderer(),
-  );
-  if (!plan.ok && plan.refused === 'rows') {
+  const exportSettings: ExportSettings = {
+    margins: settings.margins,
+    bodySize: settings.bodySize,
+    allowWarnings: settings.export.allowDrafts,
+    mailMerge,
+    asciiNames: settings.export.asciiFileNames,
+    checkOptions: await checkOptionsFor(deps.state, document.uri, settings),
+    list: await deps.state.lists.loadListOf(document),
+    row: deps.state.lists.rowOf(document.uri),
+    namePattern: settings.export.fileNamePattern,
+    codec: deps.platform.zipCodec,
+    maxRows: { max: settings.export.maxMergeRows, allowMore: EXPORT_MESSAGES.maxRowsSetting },
+  };
+  const notes: Localized[] = [];
+  const plan = await planFor(deps, format, document.getText(), sourcePath, exportSettings, notes, files);
+  if (!plan.ok && (plan.refused === 'rows' || plan.refused === 'images')) {
     void vscode.window.showErrorMessage(plan.message[language]);
     return [];
   }
@@ -128,21 +134,49 @@ async function runExport(
     showRefusal(deps.notify, header, plan.problems, language);
     return [];
   }
-  const notes: Localized[] = [];
   if (mailMerge && plan.merged === 0) notes.push(EXPORT_MESSAGES.singleInvitee());
   const where = mergeWhere(plan, exportWhere(sourcePath, settings.export.outputFolder, options.target, files), {
     sourcePath,
     targeted: options.target !== undefined,
     ascii: settings.export.asciiFileNames,
   });
-  if (plan.merged > 0 && !options.target && !(await confirmMerge(plan.files.length, where.folder, files, language)))
+  if (
+    plan.merged > 0 &&
+    !options.target &&
+    !(await confirmMerge(plan.files.length, where.folder, files, language, format))
+  )
     return [];
   const sourceId = document.isUntitled ? undefined : (await files.fs.info(sourcePath).catch(() => undefined))?.id;
   return write(
     plan,
-    { where, sourcePath, sourceId, force: options.force === true, files },
+    { where, sourcePath, sourceId, force: options.force === true, files, format },
     { ...options, notes, notify: deps.notify },
     language,
+  );
+}
+
+type ExportFormat = 'docx' | 'pdf';
+
+/** The DOCX plan, or the PDF plan in the fonts the platform found (said in `notes`), its images read through `files`. */
+async function planFor(
+  deps: Exporter,
+  format: ExportFormat,
+  text: string,
+  sourcePath: string,
+  settings: ExportSettings,
+  notes: Localized[],
+  files: ExportFiles,
+): Promise<ExportPlan> {
+  if (format === 'docx') return planExport(text, sourcePath, settings, deps.platform.loadDocxRenderer());
+  const fonts = await deps.platform.pdfFonts(deps.context.extensionUri);
+  notes.push(pdfFontMessage(fonts));
+  return planPdfExport(
+    text,
+    sourcePath,
+    settings,
+    deps.platform.loadPdfRenderer(),
+    () => fonts,
+    (path) => files.fs.read(path),
   );
 }
 
@@ -171,6 +205,7 @@ interface WriteTarget {
   readonly sourceId?: string;
   readonly force: boolean;
   readonly files: ExportFiles;
+  readonly format: ExportFormat;
 }
 
 /**
@@ -215,7 +250,7 @@ function writePlan(
     return recoverMergeSets(target.where.folder, target.files.fs)
       .then(() => writeOutput(plan.files[0], target.where, writeOptions))
       .then((w) => [w]);
-  const prefix = setPrefix(target.sourcePath);
+  const prefix = setPrefix(target.format === 'pdf' ? pdfSetKey(target.sourcePath) : target.sourcePath);
   const onNotice = (message: Localized) => void vscode.window.showWarningMessage(message[language]);
   return writeMergeSet(plan.files, target.where.folder, prefix, {
     ...writeOptions,

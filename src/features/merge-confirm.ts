@@ -15,11 +15,15 @@ export async function confirmMerge(
   folder: string,
   files: ExportFiles,
   language: Language,
+  format: 'docx' | 'pdf' = 'docx',
 ): Promise<boolean> {
   const exists = (await files.fs.info(folder).catch(() => undefined))?.kind === 'directory';
   const where = files.uriOf(folder);
   const shown = where.scheme === 'file' ? where.fsPath : vscode.workspace.asRelativePath(where, true);
-  const text = t(language, 'Mail merge: write {0} DOCX files into the folder "{1}"?', count, shown);
+  const text =
+    format === 'pdf'
+      ? t(language, 'Mail merge: write {0} PDF files into the folder "{1}"?', count, shown)
+      : t(language, 'Mail merge: write {0} DOCX files into the folder "{1}"?', count, shown);
   const detail = exists
     ? t(language, 'The folder already holds an earlier mail merge: its files are replaced, other files are kept.')
     : t(language, 'The folder is created; nothing outside it is written.');

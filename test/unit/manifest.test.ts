@@ -61,6 +61,7 @@ const QUERIES: Record<string, string[]> = {
   'giaymoi.togglePreviewLock': ['khoa xem truoc', 'khóa', 'preview lock'],
   'giaymoi.exportDocx': ['xuat docx', 'xuất docx', 'export docx', 'docx'],
   'giaymoi.exportMailMerge': ['tron thu', 'trộn thư', 'docx per invitee', 'mail merge'],
+  'giaymoi.exportMailMergePdf': ['tron thu ra pdf', 'trộn thư ra pdf', 'mail merge to pdf', 'tron thu', 'mail merge'],
   'giaymoi.newInvitation': ['giay moi moi', 'giấy mời mới', 'new invitation'],
   'giaymoi.showRule': ['tra cuu quy tac', 'tra cứu quy tắc', 'rules reference', 'rules'],
 };

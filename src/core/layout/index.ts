@@ -1,7 +1,7 @@
 /**
  * The door to the layout: the invitation laid out as blocks and lines, the
  * page's measures and geometry that both renderers read, and the header's and
- * text width's helpers the renderers share.
+ * text width's helpers the renderers share; where a signature's images go.
  */
 export * from './invitation';
 export * from './model';
@@ -12,4 +12,6 @@ export * from './header-lines';
 export * from './keep';
 export * from './text-width';
 export * from './title-lines';
+export * from './signature-images';
+export * from './png-size';
 export { romanNumeral } from './numbering';

@@ -112,6 +112,12 @@ export const EN = {
   'schema.chuc_vu_thay': 'Whose authority: "CHỦ TỊCH" gives "TL. CHỦ TỊCH".',
   'schema.chuc_vu': 'Signer\'s title, UPPER CASE; omit when the authority line says it all ("Q. GIÁM ĐỐC").',
   'schema.ho_ten': "Signer's full name, no academic titles.",
+  'schema.chu_ky_so':
+    "The signature's and the seal's images drawn in the PDF, for offices that print or sign without an appearance; the signature field stays.",
+  'schema.chu_ky_so.anh':
+    "The signer's signature, a PNG (blue, transparent background), relative to the source file; centred between title and name.",
+  'schema.chu_ky_so.dau':
+    "The agency's seal, a PNG (red, transparent background), real size; over about a third of the signature, on its left.",
   'schema.contact.ho_ten': 'Contact person.',
   'schema.contact.chuc_vu': 'Their title or unit.',
   'schema.dien_thoai': 'Telephone.',
@@ -689,6 +695,13 @@ export const EN = {
     'Another mail merge is writing into {folder}{who}. Wait for it to finish, then export again (if you are sure none is running, delete .giaymoi-merge.lock in that folder).',
   'export.written.one': 'Invitation exported.',
   'export.written.many': '{count} files exported.',
+  'export.signatureImage.missing': '{which} "{path}" (nguoi_ky.chu_ky_so) is missing or unreadable: no PDF exported.',
+  'export.signatureImage.notPng':
+    '{which} "{path}" is not a PNG file (Decree 30: a PNG with a transparent background): no PDF exported.',
+  'export.signatureImage.tooLarge':
+    '{which} "{path}" is too large ({pixels} pixels a side, at most {max}): scale it down and export again.',
+  'export.signatureImage.anh': 'The signature image',
+  'export.signatureImage.dau': 'The seal image',
   'export.pdfFont.system': "The PDF uses the system's Times New Roman, embedded.",
   'export.pdfFont.bundled':
     'Times New Roman is not installed: the PDF uses the bundled Liberation Serif (metric-compatible with Times New Roman), embedded.',

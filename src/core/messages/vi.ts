@@ -132,6 +132,12 @@ export const VI = {
   'schema.chuc_vu':
     'Chức vụ của người ký, CHỮ IN HOA, ví dụ "CHÁNH VĂN PHÒNG". Bỏ trống khi dòng quyền hạn đã đủ, ví dụ "Q. GIÁM ĐỐC".',
   'schema.ho_ten': 'Họ và tên người ký, không kèm học hàm, học vị (NĐ 30, PL I-P.I-M.II-k.7-c).',
+  'schema.chu_ky_so':
+    'Ảnh chữ ký và ảnh dấu đặt vào bản PDF (NĐ 30, PL I-P.I-M.II-k.7-d, k.8-a), cho nơi in hoặc ký số không có hình thể hiện; ô chữ ký số vẫn giữ.',
+  'schema.chu_ky_so.anh':
+    'Tệp PNG chữ ký của người ký (màu xanh, nền trong suốt), đường dẫn tính từ tệp giấy mời; đặt giữa chức vụ và họ tên.',
+  'schema.chu_ky_so.dau':
+    'Tệp PNG con dấu (màu đỏ, nền trong suốt), kích thước thật; trùm khoảng 1/3 ảnh chữ ký về bên trái.',
   'schema.contact.ho_ten': 'Họ tên người đầu mối.',
   'schema.contact.chuc_vu': 'Chức vụ, đơn vị của người đầu mối.',
   'schema.dien_thoai': 'Số điện thoại.',
@@ -715,6 +721,14 @@ export const VI = {
     'Một lần trộn thư khác đang ghi vào thư mục {folder}{who}. Chờ lần đó xong rồi xuất lại (nếu chắc không còn lần nào chạy, xóa tệp .giaymoi-merge.lock trong thư mục ấy).',
   'export.written.one': 'Đã xuất giấy mời.',
   'export.written.many': 'Đã xuất {count} tệp.',
+  'export.signatureImage.missing':
+    '{which} "{path}" (nguoi_ky.chu_ky_so) không có hoặc không đọc được: không xuất PDF.',
+  'export.signatureImage.notPng':
+    '{which} "{path}" không phải tệp PNG (NĐ 30: ảnh PNG nền trong suốt): không xuất PDF.',
+  'export.signatureImage.tooLarge':
+    '{which} "{path}" quá lớn ({pixels} điểm ảnh một cạnh, tối đa {max}): hãy thu nhỏ rồi xuất lại.',
+  'export.signatureImage.anh': 'Ảnh chữ ký',
+  'export.signatureImage.dau': 'Ảnh dấu',
   'export.pdfFont.system': 'PDF dùng phông Times New Roman của máy, nhúng vào tệp.',
   'export.pdfFont.bundled':
     'Máy không có Times New Roman: PDF dùng phông Liberation Serif kèm theo (cùng số đo với Times New Roman), nhúng vào tệp.',

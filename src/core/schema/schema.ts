@@ -151,6 +151,15 @@ export const signerSchema = z.strictObject({
   chuc_vu_thay: doc(text.optional(), say('schema.chuc_vu_thay')),
   chuc_vu: doc(text.optional(), say('schema.chuc_vu')),
   ho_ten: doc(text.optional(), say('schema.ho_ten')),
+  chu_ky_so: doc(
+    z
+      .strictObject({
+        anh: doc(text.optional(), say('schema.chu_ky_so.anh')),
+        dau: doc(text.optional(), say('schema.chu_ky_so.dau')),
+      })
+      .optional(),
+    say('schema.chu_ky_so'),
+  ),
 });
 
 export const contactSchema = z.union(

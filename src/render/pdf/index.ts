@@ -8,6 +8,7 @@ export { renderPdf, type PdfOptions } from './render';
 export { FACES, type Face, type PdfFonts } from './fonts';
 export { composeInvitation, type Composed } from './compose';
 export { signatureFieldOf } from './field-place';
+export { signatureImageBoxes, type SignatureImages } from './signature-images';
 export {
   SIGNATURE_FIELD_NAME,
   SIGNATURE_WIDTH_MM,

@@ -13,6 +13,7 @@ import { drawContact, drawPageNumber } from './furniture';
 import { measureWith } from './measure';
 import { composeInvitation, type Composed } from './compose';
 import { addSignatureField } from './signature-field';
+import { drawSignatureImages, type SignatureImages } from './signature-images';
 
 export interface PdfOptions {
   readonly measures: Measures;
@@ -23,6 +24,8 @@ export interface PdfOptions {
   readonly fonts: PdfFonts;
   /** Leave out the empty signature field (default: one field, on the first invitation). */
   readonly signatureField?: boolean;
+  /** `nguoi_ky.chu_ky_so`'s PNGs, drawn in the field's box on every invitation. */
+  readonly signatureImages?: SignatureImages;
 }
 
 /** A pdfkit document with the four faces registered, the metadata set, nothing drawn. */
@@ -57,16 +60,22 @@ export async function renderPdf(layouts: readonly Layout[], options: PdfOptions)
   const doc = newDocument(layouts[0], options);
   const done = collect(doc);
   const measure = measureWith(doc);
+  const images = options.signatureImages && { images: options.signatureImages, opened: new Map() };
   layouts.forEach((layout, i) => {
     const composed = composeInvitation(layout, options.measures, measure);
-    drawInvitation(doc, composed, options.signatureField !== false && i === 0);
+    drawInvitation(doc, composed, options.signatureField !== false && i === 0, images);
   });
   doc.end();
   return done;
 }
 
 /** Draws one invitation's pages. */
-function drawInvitation(doc: PDFKit.PDFDocument, composed: Composed, withField: boolean): void {
+function drawInvitation(
+  doc: PDFKit.PDFDocument,
+  composed: Composed,
+  withField: boolean,
+  images?: { images: SignatureImages; opened: Parameters<typeof drawSignatureImages>[3] },
+): void {
   const g = composed.geometry;
   for (let page = 0; page < composed.pages; page += 1) {
     doc.addPage({ size: [g.widthPt, g.heightPt], margin: 0 });
@@ -75,6 +84,8 @@ function drawInvitation(doc: PDFKit.PDFDocument, composed: Composed, withField: 
       placed.unit.draw(doc, g.leftPt, placed.y, placed.from, placed.to);
     }
     if (page === 0) drawContact(doc, composed.footer, g); // after the text: read in the page's order
+    if (images && composed.signature?.page === page)
+      drawSignatureImages(doc, composed.signature.rect, images.images, images.opened);
     if (withField && composed.signature?.page === page) addSignatureField(doc, composed.signature.rect);
   }
 }

@@ -23,7 +23,7 @@ describe('PDF mail merge', function () {
     let fontReads = 0;
     const fonts = () => ((fontReads += 1), nodePdfFonts([join(ROOT, 'media')]));
     const settings = { allowWarnings: true, mailMerge: true, list };
-    const plan = planPdfExport(readFileSync(SOURCE, 'utf8'), SOURCE, settings, renderer, fonts);
+    const plan = await planPdfExport(readFileSync(SOURCE, 'utf8'), SOURCE, settings, renderer, fonts);
     assert.ok(plan.ok, JSON.stringify(plan).slice(0, 300));
     assert.ok(plan.merged > 1, `merged ${plan.merged}`);
     assert.equal(plan.files.length, plan.merged + 1);
