@@ -42,7 +42,11 @@ describe('import: layouts of the corpus of real Word files', () => {
     const { fields, yaml } = read(withoutFoot + foot);
     assert.deepEqual(fields.nguoi_ky, { chuc_vu: 'CHỦ TỌA', ho_ten: 'Nguyễn Văn An' });
     assert.deepEqual(fields.noi_nhan, ['Lưu: VT, Hồ sơ.']);
-    assert.deepEqual(fields.nguyen_van, ['THƯ KÝ', 'Trần Thị Lan'], 'the second signer is kept as written');
+    assert.deepEqual(
+      fields.nguyen_van_cuoi,
+      ['THƯ KÝ', 'Trần Thị Lan'],
+      'the second signer is kept as written, after the foot',
+    );
     const errors = checkInvitation(yaml).problems.filter((x) => x.severity === 'error');
     assert.deepEqual(errors, [], 'the import exports');
   });
