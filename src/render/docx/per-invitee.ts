@@ -49,7 +49,7 @@ export function perInviteeRenderer(per: PerInviteeLayouts, options: DocxOptions)
   const copy = async (i: number): Promise<RenderedCopy> => {
     const fit = await fitting(i);
     if (!fit) return renderDocxCopy([per.layout(i)], options);
-    const document = strToU8(fit.t.document(fit.texts));
+    const document = fit.t.document(fit.texts);
     return { bytes: fit.t.fill(document), parts: { ...fit.t.parts, [DOCUMENT]: document } };
   };
   const render = async (i: number) => (await copy(i)).bytes;
@@ -62,7 +62,7 @@ interface Template {
   /** The package with `document` as its word/document.xml, zipped. */
   fill(document: Uint8Array): Uint8Array;
   /** word/document.xml with `texts` in the markers' places. */
-  document(texts: readonly string[]): string;
+  document(texts: readonly string[]): Uint8Array;
   /** The template package's parts as rendered (never unzipped). */
   readonly parts: DocxParts;
 }
@@ -78,11 +78,7 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
   const parts = strFromU8(raw.find(([name]) => name === DOCUMENT)?.[1] ?? new Uint8Array()).split(MARKER);
   const order = parts.filter((_, j) => j % 2 === 1).map(Number);
   if (order.length !== k || order.some((n, j) => n !== j)) return undefined;
-  const document = (texts: readonly string[]) => {
-    let xml = parts[0];
-    for (let j = 1; j < parts.length; j += 2) xml += escapeXml(texts[Number(parts[j])]) + parts[j + 1];
-    return xml;
-  };
+  const document = filler(parts);
   return {
     shape,
     document,
@@ -94,6 +90,21 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
       );
     },
     parts: Object.fromEntries(raw),
+  };
+}
+
+/**
+ * word/document.xml from its parts around the markers (even: the template's XML,
+ * odd: a marker's number), the XML encoded once: only the texts are encoded per copy.
+ */
+function filler(parts: readonly string[]): (texts: readonly string[]) => Uint8Array {
+  const fixed = parts.map((part, j) => (j % 2 === 0 ? strToU8(part) : new Uint8Array()));
+  const fixedBytes = fixed.reduce((n, b) => n + b.length, 0);
+  return (texts) => {
+    const own = parts.map((part, j) => (j % 2 === 1 ? strToU8(escapeXml(texts[Number(part)])) : fixed[j]));
+    const out = new Uint8Array(own.reduce((n, b, j) => (j % 2 === 1 ? n + b.length : n), fixedBytes));
+    own.reduce((at, bytes) => (out.set(bytes, at), at + bytes.length), 0);
+    return out;
   };
 }
 
