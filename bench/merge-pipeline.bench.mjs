@@ -2,7 +2,8 @@
 // rounds: a 1,000-invitee merge with its combined file, in both flavours (a YAML list of
 // invitees in kinh_moi; 1,000 rows of a CSV list), each round running the other build and
 // this one in turn, so machine load falls on both alike. Whole `giaymoi export --mail-merge`
-// processes: wall time and peak RSS. Figures are printed, never asserted.
+// processes: wall time, CPU time (user + system, every thread: the work done, which load
+// moves far less than wall time) and peak RSS. Figures are printed, never asserted.
 // Usage: GIAYMOI_BENCH_BASE=/tmp/base node bench/merge-pipeline.bench.mjs
 //   (/tmp/base: `git archive main | tar -x -C /tmp/base`, node_modules linked, `node scripts/build.mjs` run there)
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,19 +58,25 @@ console.log(
 );
 if (!base) console.log("  (set GIAYMOI_BENCH_BASE to another build, e.g. main's, to pair against it)");
 for (const [flavour, source] of Object.entries(sources())) {
-  const samples = Object.fromEntries(builds.map(([name]) => [name, { wall: [], peak: [] }]));
+  const samples = Object.fromEntries(builds.map(([name]) => [name, { wall: [], cpu: [], peak: [] }]));
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, buildRoot] of builds) {
       const r = run(buildRoot, source, join(tmp, `out-${name}`));
       samples[name].wall.push(r.wall);
+      samples[name].cpu.push(r.cpu);
       samples[name].peak.push(r.peakMb);
     }
   }
-  const line = (name) => `${ms(median(samples[name].wall)).padStart(9)}  peak ${mb(Math.max(...samples[name].peak))}`;
-  const ratio = base ? median(samples.base.wall.map((w, i) => w / samples.this.wall[i])) : undefined;
-  console.log(
-    `  ${flavour.padEnd(22)} ${base ? `base ${line('base')}   ` : ''}this ${line('this')}${ratio ? `   → ${ratio.toFixed(2)}× faster (median of per-round ratios; target ≥ 1.6×)` : ''}`,
-  );
+  const line = (name) =>
+    `wall ${ms(median(samples[name].wall)).padStart(9)}  cpu ${ms(median(samples[name].cpu)).padStart(9)}  peak ${mb(Math.max(...samples[name].peak))}`;
+  const ratio = (figure) => median(samples.base[figure].map((x, i) => x / samples.this[figure][i]));
+  console.log(`  ${flavour}`);
+  if (base) console.log(`    base ${line('base')}`);
+  console.log(`    this ${line('this')}`);
+  if (base)
+    console.log(
+      `    → ${ratio('wall').toFixed(2)}× faster in wall time, ${ratio('cpu').toFixed(2)}× less CPU time (medians of per-round ratios; target ≥ 1.6×)`,
+    );
 }
 console.log(
   `  load average after: ${loadavg()

@@ -52,7 +52,11 @@ export const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixe
 /** "✓" or "✗ (missed)" against a target. */
 export const verdict = (ok) => (ok ? '✓ met' : '✗ missed');
 
-/** Runs `node script …args` once: wall-clock ms and the child's peak RSS in MB (read by a preload, no external tool). */
+/**
+ * Runs `node script …args` once: wall-clock ms, the child's peak RSS in MB and its CPU time
+ * (user + system, ms: the work done, which machine load moves far less than wall time),
+ * read by a preload, no external tool.
+ */
 export function measureNode(script, args, { cwd, env } = {}) {
   const rssFile = join(mkdtempSync(join(tmpdir(), 'giaymoi-rss-')), 'rss');
   const preload = join(dirname(fileURLToPath(import.meta.url)), 'report-rss.cjs');
@@ -64,9 +68,9 @@ export function measureNode(script, args, { cwd, env } = {}) {
   });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
-  const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  const [maxRss, user, system] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
   rmSync(dirname(rssFile), { recursive: true, force: true });
-  return { wall, peakMb };
+  return { wall, peakMb: maxRss / 1024, cpu: (user + system) / 1000 };
 }
 
 /** "123 MB". */

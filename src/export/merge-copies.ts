@@ -40,7 +40,8 @@ export function rowCopies(
 ): MergeCopies | { readonly unknownFields: readonly string[] } {
   const named = copyNames(merge, pattern);
   if (!named.ok) return { unknownFields: named.unknown };
+  const shared = new renderer.SharedEntries(); // the parts the rows' packages share, deflated once
   const render = (i: number) =>
-    renderer.renderDocxCopy([layoutInvitation(merge.copies[i].invitation!, checked.source)], options);
+    renderer.renderDocxCopy([layoutInvitation(merge.copies[i].invitation!, checked.source)], options, shared);
   return { names: named.names, patterned: !!pattern?.trim(), render };
 }

@@ -16,6 +16,10 @@ const zlib = (): typeof Zlib => require('node:zlib') as typeof Zlib;
 /** Node's zlib; its crc32 came in Node 20.15 (an older host counts in JavaScript). */
 export const nodeZipCodec: ZipCodec = {
   deflateRaw: (bytes) => zlib().deflateRawSync(bytes, { level: DEFLATE_LEVEL }),
+  deflateRawLater: (bytes) =>
+    new Promise((resolve, reject) =>
+      zlib().deflateRaw(bytes, { level: DEFLATE_LEVEL }, (error, out) => (error ? reject(error) : resolve(out))),
+    ),
   crc32: (bytes) => (typeof zlib().crc32 === 'function' ? zlib().crc32(bytes) : crc32InJavaScript(bytes)),
   get deflateStream() {
     return typeof zlib().crc32 === 'function' ? deflateInThreadPool : undefined;

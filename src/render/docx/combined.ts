@@ -13,10 +13,10 @@
  * differ from the previous section's; a section without a reference inherits
  * the previous one's (ECMA-376 Part 1, §17.10.5), as Word's "Link to Previous".
  */
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { DocxParts } from './render';
-import type { StreamDeflater, ZipCodec } from './zip-codec';
-import { zipDate } from './zip-package';
+import { joinBytes, StreamingZip, type ChunkWriter, type EntryWriter } from './streaming-zip';
+import type { ZipCodec } from './zip-codec';
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
@@ -25,12 +25,8 @@ const REFERENCE = /<w:(header|footer)Reference w:type="(\w+)" r:id="([^"]+)"\/>/
 const CONTENT_TYPE = (kind: string) => `application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml`;
 const RELATIONSHIP_TYPE = (kind: string) =>
   `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
-/** Zip compression method 8. */
-const DEFLATED = 8;
-/** Compressed bytes gathered before one write (fewer, larger writes). */
-const WRITE_BATCH = 64 * 1024;
 
-export type ChunkWriter = (chunk: Uint8Array) => Promise<void>;
+export type { ChunkWriter } from './streaming-zip';
 
 /** A DOCX file's parts. */
 export function docxParts(docx: Uint8Array): DocxParts {
@@ -64,7 +60,7 @@ export class CombinedDocx {
   private readonly out: StreamingZip;
   private started: { frame: Frame; parts: SectionParts; first: DocxParts; document: EntryWriter } | undefined;
   /** The last copy added: its section break depends on whether another follows. */
-  private pending: { body: string; sectPr: string } | undefined;
+  private pending: { body: Uint8Array; sectPr: string } | undefined;
 
   /** `codec`: a shell's codec that deflates off the main thread (Node's zlib) takes the document's text; else fflate, here. */
   constructor(
@@ -77,10 +73,12 @@ export class CombinedDocx {
   /** Appends the next copy as a section (held until the next one says it is not the last). */
   async add(files: DocxParts): Promise<void> {
     const started = this.started ?? (await this.start(files));
-    const copy = files === started.first ? started.frame : splitDocument(strFromU8(files[DOCUMENT]));
+    const copy = files === started.first ? started.frame : splitDocument(files[DOCUMENT]);
     const sectPr = started.parts.references(copy.sectPr, files);
     if (this.pending)
-      await started.document.push(`${this.pending.body}<w:p><w:pPr>${this.pending.sectPr}</w:pPr></w:p>`);
+      await started.document.push(
+        joinBytes([this.pending.body, '<w:p><w:pPr>', this.pending.sectPr, '</w:pPr></w:p>']),
+      );
     this.pending = { body: copy.body, sectPr };
   }
 
@@ -90,7 +88,7 @@ export class CombinedDocx {
     if (!started || !this.pending) throw new Error('writeCombinedDocx: nothing to combine');
     for (const chunk of this.held.splice(0)) await write(chunk);
     this.sink = write;
-    await started.document.push(this.pending.body + this.pending.sectPr);
+    await started.document.push(joinBytes([this.pending.body, this.pending.sectPr]));
     await started.document.push(started.frame.tail, true);
     for (const [name, bytes] of started.parts.added) await this.out.file(name, bytes);
     await this.out.file(DOCUMENT_RELS, strToU8(started.parts.relationships(strFromU8(started.first[DOCUMENT_RELS]))));
@@ -102,7 +100,7 @@ export class CombinedDocx {
     for (const [name, bytes] of Object.entries(first)) {
       if (name !== DOCUMENT && name !== DOCUMENT_RELS && name !== CONTENT_TYPES) await this.out.file(name, bytes);
     }
-    const frame = splitDocument(strFromU8(first[DOCUMENT]));
+    const frame = splitDocument(first[DOCUMENT]);
     const stream = this.codec?.deflateStream?.();
     const document = stream ? this.out.deflatedElsewhere(DOCUMENT, stream) : this.out.open(DOCUMENT);
     await document.push(frame.head);
@@ -110,27 +108,40 @@ export class CombinedDocx {
   }
 }
 
+/** A copy's document.xml, cut: the body's content stays bytes (copied as it is), its section properties are text. */
 interface Frame {
-  readonly head: string;
-  readonly body: string;
+  readonly head: Uint8Array;
+  readonly body: Uint8Array;
   readonly sectPr: string;
-  readonly tail: string;
+  readonly tail: Uint8Array;
 }
 
-/** document.xml cut into what precedes the body's content, the content, its section properties and the end. */
-export function splitDocument(xml: string): Frame {
-  const open = xml.indexOf('<w:body>');
-  const close = xml.lastIndexOf('</w:body>');
-  const sect = xml.lastIndexOf('<w:sectPr', close);
-  if (open < 0 || close < 0 || sect < open || !xml.slice(sect, close).endsWith('</w:sectPr>'))
+/**
+ * document.xml cut into what precedes the body's content, the content, its
+ * section properties and the end; found in the UTF-8 bytes (the markup sought
+ * is ASCII), so only the small sectPr is decoded.
+ */
+export function splitDocument(xml: Uint8Array): Frame {
+  const open = findAscii(xml, '<w:body>', 'first');
+  const close = findAscii(xml, '</w:body>', 'last');
+  const sect = close < 0 ? -1 : findAscii(xml.subarray(0, close), '<w:sectPr', 'last');
+  const sectPr = sect < open ? '' : strFromU8(xml.subarray(sect, close));
+  if (open < 0 || close < 0 || sect < open || !sectPr.endsWith('</w:sectPr>'))
     throw new Error('combined DOCX: a document without its section properties');
   const start = open + '<w:body>'.length;
-  return {
-    head: xml.slice(0, start),
-    body: xml.slice(start, sect),
-    sectPr: xml.slice(sect, close),
-    tail: xml.slice(close),
-  };
+  return { head: xml.subarray(0, start), body: xml.subarray(start, sect), sectPr, tail: xml.subarray(close) };
+}
+
+/** Where ASCII `text` first or last occurs in `bytes` (no Buffer: the renderer also runs in a browser). */
+function findAscii(bytes: Uint8Array, text: string, which: 'first' | 'last'): number {
+  const last = bytes.length - text.length;
+  const step = which === 'first' ? 1 : -1;
+  for (let at = which === 'first' ? 0 : last; at >= 0 && at <= last; at += step) {
+    let k = 0;
+    while (k < text.length && bytes[at + k] === text.charCodeAt(k)) k += 1;
+    if (k === text.length) return at;
+  }
+  return -1;
 }
 
 /** The headers and footers of the sections so far: references kept, dropped (inherited) or pointed at new parts. */
@@ -142,6 +153,7 @@ class SectionParts {
   private readonly taken: Set<string>;
   private previous: string | undefined;
   private readonly decoded = new WeakMap<Uint8Array, string>();
+  private readonly targetsOf = new WeakMap<Uint8Array, Map<string, string>>();
 
   constructor(first: DocxParts) {
     this.taken = new Set(Object.keys(first));
@@ -149,7 +161,7 @@ class SectionParts {
 
   /** `sectPr` with its references as the combined document needs them. */
   references(sectPr: string, files: DocxParts): string {
-    const targets = relationshipTargets(files[DOCUMENT_RELS]);
+    const targets = this.targets(files[DOCUMENT_RELS]);
     const partOf = (id: string) => files[`word/${targets.get(id) ?? ''}`] ?? new Uint8Array();
     const key = [...sectPr.matchAll(REFERENCE)]
       .map(([, kind, type, id]) => `${kind} ${type} ${this.text(partOf(id))}`)
@@ -164,6 +176,14 @@ class SectionParts {
       (_, kind: string, type: string, id: string) =>
         `<w:${kind}Reference w:type="${type}" r:id="${this.add(kind, partOf(id), files[`word/_rels/${targets.get(id)}.rels`])}"/>`,
     );
+  }
+
+  /** The relationships' targets, read once per part object (a merge's copies share theirs). */
+  private targets(rels: Uint8Array | undefined): Map<string, string> {
+    if (!rels) return relationshipTargets(undefined);
+    let targets = this.targetsOf.get(rels);
+    if (!targets) this.targetsOf.set(rels, (targets = relationshipTargets(rels)));
+    return targets;
   }
 
   /** A part's text, decoded once per part object (a merge's copies share theirs). */
@@ -205,87 +225,4 @@ function relationshipTargets(rels: Uint8Array | undefined): Map<string, string> 
     if (id && target) targets.set(id, target);
   }
   return targets;
-}
-
-/** An entry whose text is pushed in pieces, the last with `final`. */
-interface EntryWriter {
-  push(text: string, final?: boolean): Promise<void>;
-}
-
-/** A zip written as it is made: every entry deflated, its compressed bytes handed to `write` in batches. */
-class StreamingZip {
-  private pending: Uint8Array[] = [];
-  private size = 0;
-  private failure: Error | undefined;
-  private readonly zip = new Zip((error, chunk) => {
-    if (error) this.failure = error;
-    else {
-      this.pending.push(chunk);
-      this.size += chunk.length;
-    }
-  });
-  private readonly mtime: Date;
-
-  constructor(
-    private readonly write: ChunkWriter,
-    date: Date,
-  ) {
-    this.mtime = zipDate(date);
-  }
-
-  /** An entry whose content is pushed in pieces (the last with `final`). */
-  open(name: string): EntryWriter {
-    const entry = new ZipDeflate(name, { level: 6 });
-    entry.mtime = this.mtime;
-    this.zip.add(entry);
-    return {
-      push: async (text, final = false) => {
-        entry.push(strToU8(text), final);
-        await this.flush(false);
-      },
-    };
-  }
-
-  /** An entry deflated by `stream` (elsewhere, perhaps on another thread), added to the zip when its last piece is in. */
-  deflatedElsewhere(name: string, stream: StreamDeflater): EntryWriter {
-    return {
-      push: async (text, final = false) => {
-        stream.push(strToU8(text));
-        if (!final) return;
-        const { chunks, crc, size } = await stream.end();
-        const file: ZipInputFile = { filename: name, size, crc, compression: DEFLATED, mtime: this.mtime };
-        this.zip.add(file); // sets file.ondata, through which the deflated bytes go in
-        chunks.forEach((chunk, i) => file.ondata?.(null, chunk as Uint8Array<ArrayBuffer>, i === chunks.length - 1));
-        if (!chunks.length) file.ondata?.(null, new Uint8Array(), true);
-        await this.flush(false);
-      },
-    };
-  }
-
-  async file(name: string, bytes: Uint8Array): Promise<void> {
-    const entry = new ZipDeflate(name, { level: 6 });
-    entry.mtime = this.mtime;
-    this.zip.add(entry);
-    entry.push(bytes, true);
-    await this.flush(false);
-  }
-
-  async end(): Promise<void> {
-    this.zip.end();
-    await this.flush(true);
-  }
-
-  private async flush(all: boolean): Promise<void> {
-    if (this.failure) throw this.failure;
-    if (!all && this.size < WRITE_BATCH) return;
-    const batch = new Uint8Array(this.size);
-    let at = 0;
-    for (const chunk of this.pending) {
-      batch.set(chunk, at);
-      at += chunk.length;
-    }
-    this.pending = [];
-    this.size = 0;
-    if (batch.length) await this.write(batch);
-  }
 }

@@ -12,6 +12,7 @@ export {
   type DocxParts,
   type RenderedCopy,
 } from './render';
+export { SharedEntries } from './shared-entries';
 export { perInviteeRenderer, type PerInviteeRenderer } from './per-invitee';
 export type { ZipCodec } from './zip-codec';
 export { CombinedDocx, docxParts, writeCombinedDocx } from './combined';

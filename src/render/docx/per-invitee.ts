@@ -13,8 +13,8 @@ import { strFromU8, strToU8 } from 'fflate';
 import { type PerInviteeLayouts, blockText, type Block } from '../../core/layout';
 import { xmlSafe } from '../../core/text';
 import { renderDocxCopy, renderDocxParts, type DocxOptions, type DocxParts, type RenderedCopy } from './render';
-import { FFLATE_CODEC } from './zip-codec';
-import { deflateEntry, zipDeflated } from './zip-package';
+import { FFLATE_CODEC, type ZipCodec } from './zip-codec';
+import { deflateEntry, zipDeflated, type DeflatedEntry } from './zip-package';
 
 const DOCUMENT = 'word/document.xml';
 const MARKER = /\uE000(\d+)\uE001/;
@@ -34,35 +34,67 @@ export interface PerInviteeRenderer {
   filled(): number;
 }
 
+/** Copies whose document.xml is deflated ahead, on the shell's threads, while the copy before is zipped and written. */
+const AHEAD = 2;
+
+/** Invitee i's document.xml filled into the template, and its entry (deflated now, or being deflated elsewhere). */
+interface Filled {
+  readonly t: Template;
+  readonly document: Uint8Array;
+  readonly entry: Promise<DeflatedEntry>;
+}
+
 export function perInviteeRenderer(per: PerInviteeLayouts, options: DocxOptions): PerInviteeRenderer {
+  const codec = options.codec ?? FFLATE_CODEC;
   let template: Promise<Template | undefined> | undefined;
   let filled = 0;
-  /** The template and invitee i's texts for it, or nothing when i's line has another shape. */
-  const fitting = async (i: number) => {
+  const ahead = new Map<number, Promise<Filled | undefined>>();
+  /** Invitee i's document from the template, or nothing when i's line has another shape. */
+  const fill = async (i: number): Promise<Filled | undefined> => {
     template ??= makeTemplate(per, options);
     const t = await template;
     const texts = textsFor(t?.shape, per.lineBlocks(i));
     if (!t || !texts) return undefined;
-    filled += 1;
-    return { t, texts };
+    const document = t.document(texts);
+    return { t, document, entry: deflateLater(DOCUMENT, document, codec) };
+  };
+  const take = (i: number) => {
+    const taken = ahead.get(i) ?? fill(i);
+    ahead.delete(i);
+    if (codec.deflateRawLater)
+      for (let j = i + 1; j <= i + AHEAD && j < per.count; j += 1) if (!ahead.has(j)) ahead.set(j, handled(fill(j)));
+    return taken;
   };
   const copy = async (i: number): Promise<RenderedCopy> => {
-    const fit = await fitting(i);
+    const fit = await take(i);
     if (!fit) return renderDocxCopy([per.layout(i)], options);
-    const document = strToU8(fit.t.document(fit.texts));
-    return { bytes: fit.t.fill(document), parts: { ...fit.t.parts, [DOCUMENT]: document } };
+    filled += 1;
+    return { bytes: fit.t.zip(await fit.entry), parts: { ...fit.t.parts, [DOCUMENT]: fit.document } };
   };
   const render = async (i: number) => (await copy(i)).bytes;
   const parts = async (i: number) => (await copy(i)).parts;
   return Object.assign(render, { parts, copy, filled: () => filled });
 }
 
+/** `bytes` as the entry `name`, deflated on the codec's threads where it has them (its CRC counted here). */
+function deflateLater(name: string, bytes: Uint8Array, codec: ZipCodec): Promise<DeflatedEntry> {
+  if (!codec.deflateRawLater) return Promise.resolve(deflateEntry(name, bytes, codec));
+  const crc = codec.crc32(bytes);
+  return handled(codec.deflateRawLater(bytes).then((data) => ({ name, crc, size: bytes.length, data })));
+}
+
+/** `promise`, marked handled: one deflated ahead for a copy never asked for (a cancelled merge) fails quietly. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 interface Template {
   readonly shape: readonly Block[];
-  /** The package with `document` as its word/document.xml, zipped. */
-  fill(document: Uint8Array): Uint8Array;
+  /** The package with `document` as its word/document.xml entry, zipped. */
+  zip(document: DeflatedEntry): Uint8Array;
   /** word/document.xml with `texts` in the markers' places. */
-  document(texts: readonly string[]): string;
+  document(texts: readonly string[]): Uint8Array;
   /** The template package's parts as rendered (never unzipped). */
   readonly parts: DocxParts;
 }
@@ -78,22 +110,31 @@ async function makeTemplate(per: PerInviteeLayouts, options: DocxOptions): Promi
   const parts = strFromU8(raw.find(([name]) => name === DOCUMENT)?.[1] ?? new Uint8Array()).split(MARKER);
   const order = parts.filter((_, j) => j % 2 === 1).map(Number);
   if (order.length !== k || order.some((n, j) => n !== j)) return undefined;
-  const document = (texts: readonly string[]) => {
-    let xml = parts[0];
-    for (let j = 1; j < parts.length; j += 2) xml += escapeXml(texts[Number(parts[j])]) + parts[j + 1];
-    return xml;
-  };
+  const document = filler(parts);
   return {
     shape,
     document,
-    fill: (xml) => {
-      const own = deflateEntry(DOCUMENT, xml, codec);
-      return zipDeflated(
+    zip: (own) =>
+      zipDeflated(
         entries.map((e) => (e === documentEntry ? own : e)),
         options.date,
-      );
-    },
+      ),
     parts: Object.fromEntries(raw),
+  };
+}
+
+/**
+ * word/document.xml from its parts around the markers (even: the template's XML,
+ * odd: a marker's number), the XML encoded once: only the texts are encoded per copy.
+ */
+function filler(parts: readonly string[]): (texts: readonly string[]) => Uint8Array {
+  const fixed = parts.map((part, j) => (j % 2 === 0 ? strToU8(part) : new Uint8Array()));
+  const fixedBytes = fixed.reduce((n, b) => n + b.length, 0);
+  return (texts) => {
+    const own = parts.map((part, j) => (j % 2 === 1 ? strToU8(escapeXml(texts[Number(part)])) : fixed[j]));
+    const out = new Uint8Array(own.reduce((n, b, j) => (j % 2 === 1 ? n + b.length : n), fixedBytes));
+    own.reduce((at, bytes) => (out.set(bytes, at), at + bytes.length), 0);
+    return out;
   };
 }
 

@@ -14,6 +14,7 @@ import { documentStyles } from './styles';
 import { xmlSafeLayout } from './xml-safe';
 import { FFLATE_CODEC, type ZipCodec } from './zip-codec';
 import { deflateEntry, zipDeflated, type DeflatedEntry } from './zip-package';
+import type { SharedEntries } from './shared-entries';
 
 export interface DocxOptions {
   readonly measures: Measures;
@@ -45,15 +46,24 @@ export async function renderDocxEntries(layouts: readonly Layout[], options: Doc
   return (await renderDocxParts(layouts, options)).map(([name, bytes]) => deflateEntry(name, bytes, codec));
 }
 
-/** A copy's file and its parts from one render (nothing unzipped again). */
-export async function renderDocxCopy(layouts: readonly Layout[], options: DocxOptions): Promise<RenderedCopy> {
+/**
+ * A copy's file and its parts from one render (nothing unzipped again). With
+ * `shared` (one per merge), a part equal to the one the previous copies had is
+ * not deflated again: its entry, and the same bytes object, are reused.
+ */
+export async function renderDocxCopy(
+  layouts: readonly Layout[],
+  options: DocxOptions,
+  shared?: SharedEntries,
+): Promise<RenderedCopy> {
   const parts = await renderDocxParts(layouts, options);
   const codec = options.codec ?? FFLATE_CODEC;
-  const bytes = zipDeflated(
-    parts.map(([name, data]) => deflateEntry(name, data, codec)),
-    options.date,
-  );
-  return { bytes, parts: Object.fromEntries(parts) };
+  const entries = parts.map(([name, data]) => shared?.entry(name, data, codec) ?? deflateEntry(name, data, codec));
+  const bytes = zipDeflated(entries, options.date);
+  return {
+    bytes,
+    parts: Object.fromEntries(entries.map((entry, i) => [entry.name, shared ? shared.bytes(entry) : parts[i][1]])),
+  };
 }
 
 /** The package's parts, raw, in docx's order. */

@@ -13,6 +13,8 @@ export interface ZipCodec {
   deflateRaw(bytes: Uint8Array): Uint8Array;
   /** CRC-32 (ISO 3309) of the uncompressed bytes. */
   crc32(bytes: Uint8Array): number;
+  /** The same raw DEFLATE, done off the main thread (Node's thread pool), where the shell can: a merge deflates copies ahead. */
+  deflateRawLater?(bytes: Uint8Array): Promise<Uint8Array>;
   /** One entry deflated piece by piece, where the shell can do it off the main thread (a mail merge's combined file). */
   deflateStream?(): StreamDeflater;
 }

@@ -1,24 +1,14 @@
 /**
  * A DOCX package's parts → the zip file, in the order given: each part deflated
- * with the caller's codec (Node's native zlib where Node runs), then written by
- * fflate's streaming Zip from those deflated bytes, every entry dated to one
- * date, so the same source gives the same bytes. A mail merge keeps a package's
+ * with the caller's codec (Node's native zlib where Node runs), then zipped as
+ * fflate's streaming Zip zips them (zip-writer.ts, each entry's block built
+ * once), every entry dated to one date, so the same source gives the same bytes. A mail merge keeps a package's
  * deflated entries and swaps only one before zipping them again.
  */
-import { Zip, type ZipInputFile } from 'fflate';
 import type { ZipCodec } from './zip-codec';
+import { writeZip, type DeflatedEntry } from './zip-writer';
 
-/** Zip compression method 8. */
-const DEFLATED = 8;
-
-/** One zip entry, already deflated. */
-export interface DeflatedEntry {
-  readonly name: string;
-  /** CRC-32 and length of the uncompressed bytes. */
-  readonly crc: number;
-  readonly size: number;
-  readonly data: Uint8Array;
-}
+export type { DeflatedEntry } from './zip-writer';
 
 /** `bytes` deflated by `codec` as the zip entry `name`. */
 export function deflateEntry(name: string, bytes: Uint8Array, codec: ZipCodec): DeflatedEntry {
@@ -33,23 +23,22 @@ export function zipPackage(parts: Iterable<readonly [string, Uint8Array]>, date:
   );
 }
 
-/** The zip file of entries deflated beforehand, in order, each dated `date` (fflate's Zip, fed their deflated bytes as they are). */
+/** The zip file of entries deflated beforehand, in order, each dated `date` (as fflate's Zip writes it: zip-writer.ts). */
 export function zipDeflated(entries: readonly DeflatedEntry[], date: Date): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
-  });
-  const mtime = zipDate(date);
-  for (const entry of entries) {
-    const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: DEFLATED, mtime };
-    zip.add(file); // sets file.ondata, through which the entry's bytes go in
-    file.ondata?.(null, entry.data as Uint8Array<ArrayBuffer>, true);
-  }
-  zip.end();
-  if (failure) throw failure;
-  return concat(chunks);
+  return writeZip(entries, zipTimeWord(date));
+}
+
+/** The date and time word fflate stamps an entry with: zipDate's local fields, packed as MS-DOS date << 16 | time. */
+export function zipTimeWord(date: Date): number {
+  const dt = zipDate(date);
+  return (
+    ((dt.getFullYear() - 1980) << 25) |
+    ((dt.getMonth() + 1) << 21) |
+    (dt.getDate() << 16) |
+    (dt.getHours() << 11) |
+    (dt.getMinutes() << 5) |
+    (dt.getSeconds() >> 1)
+  );
 }
 
 /**
@@ -76,14 +65,4 @@ export function dosDateTime(date: Date): { time: number; day: number } {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
     day: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
   };
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

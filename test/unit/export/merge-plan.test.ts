@@ -58,6 +58,24 @@ describe('export: one mail-merge planner, each copy rendered once', () => {
     assert.equal(counting.unzips(), 0);
   });
 
+  it("deflates the parts a list's rows share once per merge, not once per row", async () => {
+    let deflated = 0;
+    const codec = {
+      ...nodeZipCodec,
+      deflateRaw: (bytes: Uint8Array) => ((deflated += 1), nodeZipCodec.deflateRaw(bytes)),
+    };
+    const plan = planExport(
+      text('hoi-nghi-khach-moi-2025'),
+      'moi.giaymoi.yaml',
+      { allowWarnings: true, mailMerge: true, list, codec },
+      loadDocxRenderer(),
+    );
+    assert.ok(plan.ok && plan.merged === 30);
+    await writeInOrder(plan.files);
+    // 25 parts in a package: once each, then each row's own document.xml (a row whose other parts differ adds those)
+    assert.ok(deflated < 25 + 2 * plan.merged, `${deflated} deflates for ${plan.merged} rows`);
+  });
+
   it('gives the same combined file when it is asked for alone (rendering its copies itself)', async () => {
     const renderer = loadDocxRenderer();
     const inOrder = listPlan(renderer);

@@ -5,7 +5,8 @@ import { unzipSync } from 'fflate';
 import { checkInvitation } from '../../../src/core/check/check';
 import { layoutPerInvitee } from '../../../src/core/layout/invitation';
 import { resolveMeasures } from '../../../src/core/layout/measures';
-import { perInviteeRenderer, renderDocx } from '../../../src/render/docx';
+import { nodeZipCodec } from '../../../src/export/node-zip-codec';
+import { perInviteeRenderer, renderDocx, type ZipCodec } from '../../../src/render/docx';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/so-tai-chinh-hop-du-toan-2025.giaymoi.yaml'), 'utf8');
 const withInvitees = (lines: string[]) =>
@@ -58,5 +59,23 @@ describe("docx: a mail merge's files from one rendered package", () => {
       body.join('\n'),
     );
     assert.ok(!body.some((t) => t.includes('Sở Y tế')));
+  });
+
+  it("deflates copies ahead on the codec's threads, giving the bytes a full render gives, in any order asked", async () => {
+    const invitees = ['Sở Y tế', 'Sở Xây dựng', '**Chủ tịch** UBND xã', 'Sở Nội vụ', 'Sở Tư pháp'];
+    const checked = checkInvitation(withInvitees(invitees.map((l) => JSON.stringify(l))));
+    const per = layoutPerInvitee(checked.invitation!, checked.source);
+    let later = 0;
+    const codec: ZipCodec = {
+      ...nodeZipCodec,
+      deflateRawLater: (bytes) => ((later += 1), nodeZipCodec.deflateRawLater!(bytes)),
+    };
+    const render = perInviteeRenderer(per, { ...options, codec });
+    for (const i of [0, 1, 0, 3, 2, 4, 4]) {
+      const full = await renderDocx([per.layout(i)], { ...options, codec: nodeZipCodec });
+      assert.deepEqual(Buffer.from(await render(i)), Buffer.from(full), `${i}: ${invitees[i]}`);
+    }
+    assert.ok(later >= 4, `${later} documents deflated on the thread pool`);
+    assert.equal(render.filled(), 6, 'every copy but the bold line, twice for 0 and 4, from the shared package');
   });
 });
