@@ -12,4 +12,5 @@ export * from './header-lines';
 export * from './keep';
 export * from './text-width';
 export * from './title-lines';
+export * from './signature-space';
 export { romanNumeral } from './numbering';
