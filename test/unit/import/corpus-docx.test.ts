@@ -24,32 +24,30 @@ type Expectation =
   | { refused: string };
 
 const SEVERAL_MODELS = say('import.error.severalDocuments', { count: 14 }).en;
-const PLACEHOLDER =
-  'the signature placeholder "(Chữ ký của người có thẩm quyền, dấu/chữ ký số…)": the export leaves room to sign';
 const ABOVE_HEADER = 'the line "Mẫu 1.x – …" above the header (nguyen_van_dau, branch g28b)';
 const AFTER_FOOT = 'the "Ghi chú" footnotes under the signature (nguyen_van_cuoi, branch g28b)';
 
 const FLOORS: Record<string, Expectation> = {
-  'nd30-mau-1-7-giay-moi.docx': { kept: 78.3, fields: 78.3, lost: PLACEHOLDER },
+  'nd30-mau-1-7-giay-moi.docx': { kept: 100, fields: 100, lost: '' },
   'nd30-mau-1-7-giay-moi-chu-thich.docx': {
     kept: 82.1,
     fields: 21.7,
-    lost: `${ABOVE_HEADER}; ${AFTER_FOOT}; ${PLACEHOLDER}`,
+    lost: `${ABOVE_HEADER}; ${AFTER_FOOT}`,
   },
-  'nd30-mau-1-7-giay-moi.doc': { kept: 82.1, fields: 21.7, lost: `${ABOVE_HEADER}; ${AFTER_FOOT}; ${PLACEHOLDER}` },
-  'nd30-mau-1-6-cong-dien.docx': { kept: 75.7, fields: 75.7, lost: PLACEHOLDER },
-  'nd30-mau-1-1-nghi-quyet.docx': { kept: 78.0, fields: 78.0, lost: PLACEHOLDER },
-  'nd30-mau-1-3-quyet-dinh.docx': { kept: 80.7, fields: 80.7, lost: PLACEHOLDER },
+  'nd30-mau-1-7-giay-moi.doc': { kept: 82.1, fields: 21.7, lost: `${ABOVE_HEADER}; ${AFTER_FOOT}` },
+  'nd30-mau-1-6-cong-dien.docx': { kept: 100, fields: 100, lost: '' },
+  'nd30-mau-1-1-nghi-quyet.docx': { kept: 100, fields: 100, lost: '' },
+  'nd30-mau-1-3-quyet-dinh.docx': { kept: 100, fields: 100, lost: '' },
   'nd30-mau-1-4-van-ban-co-ten-loai.docx': {
     kept: 83.2,
     fields: 13.0,
-    lost: `${ABOVE_HEADER}; ${AFTER_FOOT}; ${PLACEHOLDER}`,
+    lost: `${ABOVE_HEADER}; ${AFTER_FOOT}`,
   },
-  'nd30-mau-1-8-giay-gioi-thieu.docx': { kept: 84.6, fields: 84.6, lost: PLACEHOLDER },
+  'nd30-mau-1-8-giay-gioi-thieu.docx': { kept: 100, fields: 100, lost: '' },
   'nd30-mau-1-9-bien-ban.docx': {
-    kept: 80.7,
-    fields: 74.3,
-    lost: `${PLACEHOLDER}; THƯ KÝ's column is printed before "Nơi nhận:"`,
+    kept: 94.5,
+    fields: 88.1,
+    lost: `THƯ KÝ's column is printed before "Nơi nhận:"`,
   },
   /** A Công văn prints no type name, and the format always prints one: refused rather than retitled. */
   'nd30-mau-1-5-cong-van.docx': { refused: say('import.error.notInvitation').en },
