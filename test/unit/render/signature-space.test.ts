@@ -25,7 +25,10 @@ describe('signature space: nguoi_ky.cho_ky', () => {
       const blocks = signatureBlocksWithLines(layoutOf(text).signature, M);
       const styles = signatureStyles(blocks, M);
       return blocks.reduce((h, b, i) => {
-        const lines = b.runs.map((r) => r.text).join('').split('\n').length;
+        const lines = b.runs
+          .map((r) => r.text)
+          .join('')
+          .split('\n').length;
         return h + styles[i].spaceBeforePt + lines * styles[i].sizePt * 1.15 + styles[i].spaceAfterPt;
       }, 0);
     };
