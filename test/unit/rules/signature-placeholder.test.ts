@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkInvitation } from '../../../src/core/check/check';
+import { admitExport } from '../../../src/export/plan-export';
 import { applyFix, fixture, problemsOf, single } from './helpers';
 
 const BLOCK = fixture('valid').replace('  ho_ten: Hoàng Thị Lan', '  cho_ky: "(Chữ ký, dấu)"\n  ho_ten: Hoàng Thị Lan');
@@ -22,6 +23,14 @@ describe('signature placeholder (GM056)', () => {
     const fixed = applyFix(flow, p.fixes![0]);
     assert.match(fixed, /chuc_vu: PHÓ GIÁM ĐỐC, ho_ten: Hoàng Thị Lan \}/);
     assert.ok(checkInvitation(fixed).invitation, 'still a valid invitation');
+  });
+
+  it('blocks the export unless drafts are allowed', () => {
+    const refused = admitExport(BLOCK, { allowWarnings: false });
+    assert.ok(!refused.ok && refused.refusal.refused === 'warnings');
+    assert.deepEqual(refused.ok ? [] : refused.refusal.problems.map((p) => p.code), ['GM056']);
+    assert.ok(admitExport(BLOCK, { allowWarnings: true }).ok);
+    assert.ok(admitExport(fixture('valid'), { allowWarnings: false }).ok);
   });
 
   it('says nothing without the key', () => {
