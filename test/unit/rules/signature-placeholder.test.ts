@@ -26,9 +26,13 @@ describe('signature placeholder (GM056)', () => {
   });
 
   it('blocks the export unless drafts are allowed', () => {
-    const refused = admitExport(BLOCK, { allowWarnings: false });
-    assert.ok(!refused.ok && refused.refusal.refused === 'warnings');
-    assert.deepEqual(refused.ok ? [] : refused.refusal.problems.map((p) => p.code), ['GM056']);
+    const admitted = admitExport(BLOCK, { allowWarnings: false });
+    const refusal = admitted.ok ? undefined : admitted.refusal;
+    assert.ok(refusal && !refusal.ok && refusal.refused === 'warnings');
+    assert.deepEqual(
+      refusal.problems.map((p) => p.code),
+      ['GM056'],
+    );
     assert.ok(admitExport(BLOCK, { allowWarnings: true }).ok);
     assert.ok(admitExport(fixture('valid'), { allowWarnings: false }).ok);
   });
