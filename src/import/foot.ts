@@ -99,11 +99,12 @@ function readRecipients(lines: readonly string[], draft: ImportDraft): void {
   if (items.length) draft.fields.noi_nhan = items;
 }
 
-/** The signer; lines under the name are returned, to be kept as written. */
+/** The signer, with what the signature space prints ("(Chữ ký, dấu)"); lines under the name are returned, to be kept as written. */
 function readSignature(lines: readonly string[], draft: ImportDraft): string[] {
   const signer: Record<string, string> = {};
   const titles: string[] = [];
   const after: string[] = [];
+  const placeholder: string[] = [];
   let name: string | undefined;
   for (const text of lines) {
     if (name) {
@@ -111,7 +112,8 @@ function readSignature(lines: readonly string[], draft: ImportDraft): string[] {
       continue;
     }
     if (SIGNED.test(text)) {
-      draft.notes.push(note(['nguoi_ky'], say('import.note.signatureDropped', { text })));
+      placeholder.push(text); // printed again in the signature space, as written (nguoi_ky.cho_ky)
+      draft.notes.push(note(['nguoi_ky', 'cho_ky'], say('import.note.signaturePlaceholder', { text })));
       continue;
     }
     const prefix = PREFIX.exec(text);
@@ -123,6 +125,7 @@ function readSignature(lines: readonly string[], draft: ImportDraft): string[] {
     else name = text;
   }
   if (titles.length) signer.chuc_vu = titles.join(' ');
+  if (placeholder.length) signer.cho_ky = placeholder.join('\n');
   if (name) signer.ho_ten = name;
   if (Object.keys(signer).length) draft.fields.nguoi_ky = signer;
   return after;

@@ -37,7 +37,7 @@ const ORDER = [
   'lien_he',
 ];
 const AGENCY_ORDER = ['chu_quan', 'ten', 'viet_tat', 'ten_goi'];
-const SIGNER_ORDER = ['thay_mat', 'quyen_han', 'chuc_vu_thay', 'chuc_vu', 'ho_ten'];
+const SIGNER_ORDER = ['thay_mat', 'quyen_han', 'chuc_vu_thay', 'chuc_vu', 'cho_ky', 'ho_ten'];
 
 export function toYaml(fields: Record<string, unknown>, notes: readonly ImportNote[], heading: string): string {
   const ordered = orderKeys(fields, ORDER);

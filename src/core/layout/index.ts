@@ -14,4 +14,5 @@ export * from './text-width';
 export * from './title-lines';
 export * from './signature-images';
 export * from './png-size';
+export * from './signature-space';
 export { romanNumeral } from './numbering';

@@ -107,12 +107,13 @@ const NO_NAME = '\u00a0';
 
 type At = (role: Role, runs: Run[], path?: YamlPath) => Block;
 
-/** Quyền hạn and the title it acts for, the signer's title, then the name (ô 7a, 7b). */
+/** Quyền hạn and the title it acts for, the signer's title, what the signature space prints, then the name (ô 7a, 7b). */
 function signatureBlocks(invitation: Invitation, at: At): Block[] {
   const signer = invitation.nguoi_ky;
   return [
     ...signaturePrefixes(signer).map((line) => at('quyen_han', [{ text: line.text }], ['nguoi_ky', line.key])),
     ...(signer.chuc_vu ? [at('chuc_vu', [{ text: nfc(signer.chuc_vu) }], ['nguoi_ky', 'chuc_vu'])] : []),
+    ...(signer.cho_ky ? [at('cho_ky', [{ text: nfc(signer.cho_ky) }], ['nguoi_ky', 'cho_ky'])] : []),
     // A collective signing with no person keeps the name's line, blank: the room for signature and seal stays.
     signer.ho_ten
       ? at('ho_ten', [{ text: nfc(signer.ho_ten) }], ['nguoi_ky', 'ho_ten'])

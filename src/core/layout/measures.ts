@@ -92,6 +92,9 @@ export function roleStyles(body: BodySize): Readonly<Record<Role, RoleStyle>> {
     bullet: bodyBlock,
     quyen_han: style({ sizePt: body, bold: true, spaceBeforePt: 6 }), // k.7-b: 13–14, bold
     chuc_vu: style({ sizePt: body, bold: true }),
+    // A form's "(Chữ ký, dấu)" in the signature space, italic as the decree's forms print it; signature-space.ts
+    // takes its height out of the name's space before, so the space stays as tall.
+    cho_ky: style({ sizePt: 12, italic: true, spaceBeforePt: 6 }),
     ho_ten: style({ sizePt: body, bold: true, spaceBeforePt: 60 }), // room for signature and seal (ô 7c, 8)
     noi_nhan_title: style({ sizePt: 12, bold: true, italic: true, align: 'left', spaceBeforePt: 6 }), // k.9-d
     noi_nhan_item: style({ sizePt: 11, align: 'left' }), // k.9-d: 11 pt upright

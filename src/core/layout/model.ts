@@ -25,6 +25,7 @@ export type Role =
   | 'bullet'
   | 'quyen_han'
   | 'chuc_vu'
+  | 'cho_ky'
   | 'ho_ten'
   | 'noi_nhan_title'
   | 'noi_nhan_item'

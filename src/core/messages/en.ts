@@ -111,6 +111,8 @@ export const EN = {
   'schema.quyen_han': 'Signing authority: TM, KT, TL, TUQ, Q; omit when the head signs.',
   'schema.chuc_vu_thay': 'Whose authority: "CHỦ TỊCH" gives "TL. CHỦ TỊCH".',
   'schema.chuc_vu': 'Signer\'s title, UPPER CASE; omit when the authority line says it all ("Q. GIÁM ĐỐC").',
+  'schema.cho_ky':
+    'Signature space: what is printed between the title and the name, as written, e.g. a form\'s "(Chữ ký, dấu)"; remove it before signing.',
   'schema.ho_ten': "Signer's full name, no academic titles.",
   'schema.chu_ky_so':
     "The signature's and the seal's images drawn in the PDF, for offices that print or sign without an appearance; the signature field stays.",
@@ -426,6 +428,13 @@ export const EN = {
     'A Giấy mời, Thông báo or Công điện signed "TM. …" has `ho_ten`; a free type word signed by a collective alone is not flagged.',
   'rules.collectiveWithoutName.why':
     'Under Article 13(2) the head signs for the collective; every model in Appendix III has "Họ và tên".',
+  'rules.signaturePlaceholder.message':
+    'The signature space still holds a placeholder, "{shown}": it would print under the signature and seal. Remove `cho_ky` before signing and issuing.',
+  'rules.signaturePlaceholder.fix': 'Remove `cho_ky` (the signature placeholder)',
+  'rules.signaturePlaceholder.title': 'Placeholder left in the signature space',
+  'rules.signaturePlaceholder.checks': '`nguoi_ky.cho_ky` is gone once the document is signed and issued.',
+  'rules.signaturePlaceholder.why':
+    'A form\'s placeholder ("(Chữ ký, dấu)") is for drafts; on a signed document the space holds only the signature and seal.',
   'rules.chucVuMissing.title': "Signer's title missing",
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` is present except under "Q.".',
   'rules.chucVuMissing.why': "The signer's title is part of the signature.",
@@ -619,8 +628,8 @@ export const EN = {
     'The document says "{written}" but that date is a {actual}: the date is kept and the weekday derived again.',
   'import.note.timeInProse':
     'The meeting time is kept as worded so the printed copy does not change. Read as: thoi_gian: {slot} (write that to print it as the model does, "Từ … giờ …, ngày …").',
-  'import.note.signatureDropped':
-    'Dropped "{text}" where the signature goes: the printed copy leaves room to sign and seal.',
+  'import.note.signaturePlaceholder':
+    '"{text}" in the signature space is kept in `nguoi_ky.cho_ky` and printed there again: remove that key before signing and issuing (GM057).',
   'import.note.placeholder':
     'The original leaves a blank to fill in ("{text}"): fill it in when issuing; the printout takes what is missing from the fields.',
   'import.note.afterSignature':

@@ -131,6 +131,8 @@ export const VI = {
     'Tập thể hoặc chức vụ được ký thay, ví dụ "CHỦ TỊCH" → "TL. CHỦ TỊCH"; "ỦY BAN NHÂN DÂN" với TM.',
   'schema.chuc_vu':
     'Chức vụ của người ký, CHỮ IN HOA, ví dụ "CHÁNH VĂN PHÒNG". Bỏ trống khi dòng quyền hạn đã đủ, ví dụ "Q. GIÁM ĐỐC".',
+  'schema.cho_ky':
+    'Chỗ ký: chữ in trong khoảng ký, giữa chức vụ và họ tên, đúng như mẫu viết, ví dụ "(Chữ ký, dấu)"; xóa trước khi ký ban hành.',
   'schema.ho_ten': 'Họ và tên người ký, không kèm học hàm, học vị (NĐ 30, PL I-P.I-M.II-k.7-c).',
   'schema.chu_ky_so':
     'Ảnh chữ ký và ảnh dấu đặt vào bản PDF (NĐ 30, PL I-P.I-M.II-k.7-d, k.8-a), cho nơi in hoặc ký số không có hình thể hiện; ô chữ ký số vẫn giữ.',
@@ -454,6 +456,13 @@ export const VI = {
     'Giấy mời, thông báo, công điện ký "TM. …" có `ho_ten`; tên loại tự do ký tập thể không tên thì không bị nhắc.',
   'rules.collectiveWithoutName.why':
     'Theo Điều 13 khoản 2, người đứng đầu ký thay mặt tập thể; các mẫu ở Phụ lục III đều có "Họ và tên".',
+  'rules.signaturePlaceholder.message':
+    'Chỗ ký còn chữ giữ chỗ "{shown}": chữ này sẽ in dưới chữ ký và dấu. Xóa `cho_ky` trước khi ký ban hành.',
+  'rules.signaturePlaceholder.fix': 'Xóa `cho_ky` (chữ giữ chỗ ở chỗ ký)',
+  'rules.signaturePlaceholder.title': 'Chỗ ký còn chữ giữ chỗ',
+  'rules.signaturePlaceholder.checks': '`nguoi_ky.cho_ky` không còn khi văn bản được ký ban hành.',
+  'rules.signaturePlaceholder.why':
+    'Chữ giữ chỗ của mẫu ("(Chữ ký, dấu)") dành cho bản nháp; trên văn bản đã ký, khoảng ký chỉ có chữ ký và dấu.',
   'rules.chucVuMissing.title': 'Thiếu chức vụ người ký',
   'rules.chucVuMissing.checks': '`nguoi_ky.chuc_vu` có mặt, trừ khi ký "Q." (quyền).',
   'rules.chucVuMissing.why': 'Chức vụ người ký là thành phần bắt buộc của chữ ký.',
@@ -645,7 +654,8 @@ export const VI = {
   'import.note.wrongWeekday': 'Văn bản gốc ghi "{written}" nhưng ngày đó là {actual}: giữ ngày, thứ được tính lại.',
   'import.note.timeInProse':
     'Câu chữ giờ họp được giữ nguyên để bản in không đổi. Đọc được: thoi_gian: {slot} (ghi như vậy nếu muốn in theo mẫu "Từ … giờ …, ngày …").',
-  'import.note.signatureDropped': 'Bỏ "{text}" ở chỗ ký: bản in để trống chỗ ký và đóng dấu.',
+  'import.note.signaturePlaceholder':
+    'Chữ "{text}" ở chỗ ký được giữ trong `nguoi_ky.cho_ky` và in lại ở khoảng ký: xóa khóa này trước khi ký ban hành (GM057).',
   'import.note.placeholder':
     'Văn bản gốc để trống chỗ điền ("{text}"): điền khi ban hành; bản in lấy phần còn thiếu từ các trường.',
   'import.note.afterSignature':

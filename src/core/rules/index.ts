@@ -24,6 +24,7 @@ import { recipientsRule } from './recipients';
 import type { Rule } from './rule';
 import { signerRule } from './signer';
 import { signerNameRule } from './signer-name';
+import { signaturePlaceholderRule } from './signature-placeholder';
 import { structureRule } from './structure';
 import { textEncodingRule } from './text-encoding';
 import { timeWordingRule } from './time-wording';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   recipientsRule,
   signerRule,
   signerNameRule,
+  signaturePlaceholderRule,
   upperCaseRule,
   longNamesRule,
   dateLineRule,

@@ -150,6 +150,7 @@ export const signerSchema = z.strictObject({
   ),
   chuc_vu_thay: doc(text.optional(), say('schema.chuc_vu_thay')),
   chuc_vu: doc(text.optional(), say('schema.chuc_vu')),
+  cho_ky: doc(text.optional(), say('schema.cho_ky')),
   ho_ten: doc(text.optional(), say('schema.ho_ten')),
   chu_ky_so: doc(
     z

@@ -5,13 +5,15 @@ import { escapeAttr, escapeHtml } from './escape';
 const BOXED = new Set(['do_mat', 'do_khan', 'pham_vi_luu_hanh']);
 
 /** `<p class="gm-b r-ROLE" data-line=…>` with its runs; a `.gm-t` span wraps the text so rules and boxes follow its own width. */
-export function renderBlock(block: Block, ruled = false, extraClass = ''): string {
+export function renderBlock(block: Block, ruled = false, extraClass = '', paddingTopPt?: number): string {
   const stamp = block.stamp ? ` gm-stamp-${escapeAttr(block.stamp)}` : '';
   const box = (BOXED.has(block.role) ? ' gm-box' : '') + stamp + (extraClass ? ` ${extraClass}` : '');
   const runs = hangingEnd(block.runs);
   const inner = runs.map((run, i) => renderRun(run, i === runs.length - 1)).join('');
   const text = ruled || BOXED.has(block.role) ? `<span class="gm-t">${inner}</span>` : inner;
-  return `<p class="gm-b r-${escapeAttr(block.role)}${box}"${sourceAttrs(block)}>${text}</p>`;
+  // A block whose space before is not its role's (a name under a signature placeholder) says so inline.
+  const own = paddingTopPt === undefined ? '' : ` style="padding-top:${+paddingTopPt.toFixed(3)}pt"`;
+  return `<p class="gm-b r-${escapeAttr(block.role)}${box}"${own}${sourceAttrs(block)}>${text}</p>`;
 }
 
 /** data-line / data-line-end (zero-based) and data-range "l:c-l:c" when the block came from the source. */

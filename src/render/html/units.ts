@@ -15,6 +15,8 @@ import {
   dateLineWithBreak,
   headerBlocksWithLines,
   introducesNext,
+  signatureBlocksWithLines,
+  signatureStyles,
   titleBlocksWithLines,
 } from '../../core/layout';
 import { renderBlock } from './blocks';
@@ -51,7 +53,7 @@ export function pageUnits(layout: Layout, m: Measures): PageUnit[] {
     headUnit(layout, m, blocks),
     unit('title', blocks(title), [{ fraction: 1, blocks: title }], true),
     ...body,
-    footUnit(layout, blocks),
+    footUnit(layout, m, blocks),
     ...afterFootUnits(layout, blocks),
   ];
 }
@@ -99,13 +101,27 @@ function headUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
 }
 
 /** Ô 9b and 12 at left, ô 7 at right, top-aligned. */
-function footUnit(layout: Layout, blocks: Blocks): PageUnit {
+function footUnit(layout: Layout, m: Measures, blocks: Blocks): PageUnit {
   const left = [...layout.recipients, ...(layout.drafter ? [layout.drafter] : [])];
-  const html = `<div class="gm-foot"><div class="gm-cell gm-left">${blocks(left)}</div><div class="gm-cell gm-right">${blocks(layout.signature)}</div></div>`;
+  const html = `<div class="gm-foot"><div class="gm-cell gm-left">${blocks(left)}</div><div class="gm-cell gm-right">${signatureHtml(layout, m)}</div></div>`;
+  // The placeholder takes its height out of the name's space before: the column is as tall as without it.
+  const measured = layout.signature.filter((b) => b.role !== 'cho_ky');
   return unit('foot', html, [
     { fraction: FOOT_LEFT_FRACTION, blocks: left },
-    { fraction: 1 - FOOT_LEFT_FRACTION, blocks: layout.signature },
+    { fraction: 1 - FOOT_LEFT_FRACTION, blocks: measured },
   ]);
+}
+
+/** The signature column: a name under a placeholder gets the space before that signatureStyles leaves it. */
+function signatureHtml(layout: Layout, m: Measures): string {
+  const signature = signatureBlocksWithLines(layout.signature, m);
+  const styles = signatureStyles(signature, m);
+  return signature
+    .map((b, i) => {
+      const own = styles[i].spaceBeforePt !== m.styles[b.role].spaceBeforePt ? styles[i].spaceBeforePt : undefined;
+      return renderBlock(b, styles[i].ruleFraction > 0, '', own);
+    })
+    .join('');
 }
 
 /** The address block for page 1's footer, or '' when there is none. */

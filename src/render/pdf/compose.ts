@@ -66,8 +66,10 @@ function signatureOf(layout: Layout, placed: readonly Placed[], g: PageGeometry)
   const name = layout.signature.findIndex((b) => b.role === 'ho_ten');
   if (!foot || !column || name < 1) return undefined;
   const nameBox = column.stack.boxes[name];
-  const gapTop = foot.y + column.stack.tops[name];
-  const nameTop = gapTop + nameBox.textTopPt;
+  // A placeholder printed in the space (nguoi_ky.cho_ky) does not narrow the field: the space starts above it.
+  const space = layout.signature[name - 1].role === 'cho_ky' ? name - 1 : name;
+  const gapTop = foot.y + column.stack.tops[space];
+  const nameTop = foot.y + column.stack.tops[name] + nameBox.textTopPt;
   const rect = signatureRectIn({ xPt: g.leftPt + column.xPt, widthPt: column.widthPt }, gapTop, nameTop);
   return { page: foot.page, rect };
 }

@@ -16,6 +16,8 @@ import {
   headerBlocksWithLines,
   introducesNext,
   ruleLengthPt,
+  signatureBlocksWithLines,
+  signatureStyles,
   titleBlocksWithLines,
 } from '../../core/layout';
 import type { UnitSize } from '../html';
@@ -153,17 +155,20 @@ function footUnit(layout: Layout, c: UnitContext): PdfUnit {
   const tops = footTopsPt(c.measures);
   const [leftCol, rightCol] = c.geometry.foot;
   const cells = [cellOf(0, leftCol), cellOf(leftCol, rightCol)];
-  const column = (blocks: readonly Block[], topPt: number, width: number) =>
+  const column = (blocks: readonly Block[], topPt: number, width: number, styles: readonly RoleStyle[]) =>
     stackOf(
-      blocks.map((b, i) => {
-        const style = c.measures.styles[b.role];
-        return blockBox(b, i === 0 ? { ...style, spaceBeforePt: topPt } : style, width, c.measure);
-      }),
+      blocks.map((b, i) => blockBox(b, i === 0 ? { ...styles[i], spaceBeforePt: topPt } : styles[i], width, c.measure)),
     );
   const leftBlocks = [...layout.recipients, ...(layout.drafter ? [layout.drafter] : [])];
+  const signature = signatureBlocksWithLines(layout.signature, c.measures);
   const stacks = [
-    column(leftBlocks, tops.recipients, cells[0].widthPt),
-    column(layout.signature, tops.signature, cells[1].widthPt),
+    column(
+      leftBlocks,
+      tops.recipients,
+      cells[0].widthPt,
+      leftBlocks.map((b) => c.measures.styles[b.role]),
+    ),
+    column(signature, tops.signature, cells[1].widthPt, signatureStyles(signature, c.measures)),
   ];
   return {
     size: { height: columnsHeight(stacks), trailing: 0 },

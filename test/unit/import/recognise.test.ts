@@ -100,6 +100,7 @@ describe("import: the decree's parts", () => {
       quyen_han: 'KT',
       chuc_vu_thay: 'CHỦ TỊCH',
       chuc_vu: 'PHÓ CHỦ TỊCH',
+      cho_ky: '(Đã ký)',
       ho_ten: 'Lê Văn Bình',
     });
   });
