@@ -82,7 +82,7 @@ function readImages(options: PrepareOptions): { signature?: PngImage; seal?: Png
 }
 
 function image(bytes: Uint8Array, which: 'sign.image.signature' | 'sign.image.seal'): PngImage {
-  return { bytes, info: readPng(bytes, say(which)) };
+  return { bytes, info: readPng(bytes, say(which), which === 'sign.image.seal' ? 'seal' : 'signature') };
 }
 
 /** The field signed into, with its appearance: the attachment's stamp, or the images or text in the chosen field. */

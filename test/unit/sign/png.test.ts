@@ -24,8 +24,14 @@ describe('sign: the PNG images', () => {
     assert.ok(Math.abs(size.width - 113.28) < 0.05, String(size.width));
   });
 
-  it('takes a pixel as a point without pHYs', () => {
+  it('takes a pixel as a point without pHYs, for the signer’s image', () => {
     assert.deepEqual(readPng(makePng(30, 10), WHICH).size, { width: 30, height: 10 });
+  });
+
+  it('sizes a seal without pHYs 36 mm wide (102.05 pt), as the PDF renderer draws nguoi_ky.chu_ky_so.dau', () => {
+    const { size } = readPng(makePng(200, 100), WHICH, 'seal');
+    assert.ok(Math.abs(size.width - 102.05) < 0.01, String(size.width));
+    assert.ok(Math.abs(size.height - 51.02) < 0.01, String(size.height));
   });
 
   it('knows an alpha channel from an opaque image', () => {
