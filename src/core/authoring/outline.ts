@@ -23,6 +23,7 @@ export interface OutlineSymbol {
 }
 
 const BODY: readonly [string, Localized, OutlineKind][] = [
+  ['nguyen_van_dau', UI.outlineVerbatimAbove, 'string'],
   ['ten_loai', UI.outlineType, 'string'],
   ['trich_yeu', UI.outlineSubject, 'string'],
   ['mo_dau', UI.outlineOpening, 'string'],
@@ -36,6 +37,7 @@ const BODY: readonly [string, Localized, OutlineKind][] = [
   ['dau_moi_lien_he', UI.outlineContact, 'person'],
   ['loi_ket', UI.outlineClosing, 'string'],
   ['nguyen_van', UI.outlineVerbatim, 'string'],
+  ['nguyen_van_cuoi', UI.outlineVerbatimBelow, 'string'],
 ];
 
 /** The outline of a parsed file, in source order; empty when nothing could be read. */

@@ -38,6 +38,8 @@ export const UI = {
   outlineContact: say('authoring.outlineContact'),
   outlineClosing: say('authoring.outlineClosing'),
   outlineVerbatim: say('authoring.outlineVerbatim'),
+  outlineVerbatimAbove: say('authoring.outlineVerbatimAbove'),
+  outlineVerbatimBelow: say('authoring.outlineVerbatimBelow'),
   outlineSignature: say('authoring.outlineSignature'),
   outlineRecipients: say('authoring.outlineRecipients'),
   outlineSections: say('authoring.outlineSections'),

@@ -608,6 +608,8 @@ export const EN = {
   'authoring.outlineContact': 'Contact point',
   'authoring.outlineClosing': 'Closing',
   'authoring.outlineVerbatim': 'Verbatim (from Word)',
+  'authoring.outlineVerbatimAbove': 'Verbatim, above the header',
+  'authoring.outlineVerbatimBelow': 'Verbatim, after the foot',
   'authoring.outlineSignature': 'Signature',
   'authoring.outlineRecipients': 'Recipients',
   'authoring.outlineSections': 'Sections',

@@ -636,6 +636,8 @@ export const VI = {
   'authoring.outlineContact': 'Đầu mối liên hệ',
   'authoring.outlineClosing': 'Lời kết',
   'authoring.outlineVerbatim': 'Nguyên văn (từ Word)',
+  'authoring.outlineVerbatimAbove': 'Nguyên văn trên phần đầu',
+  'authoring.outlineVerbatimBelow': 'Nguyên văn sau phần cuối',
   'authoring.outlineSignature': 'Người ký',
   'authoring.outlineRecipients': 'Nơi nhận',
   'authoring.outlineSections': 'Các mục',

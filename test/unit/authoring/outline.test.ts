@@ -90,3 +90,14 @@ describe('outline', () => {
     assert.deepEqual(content.children[1].children.map(name), ['a)', 'b)', 'c)', 'd)', 'đ)']);
   });
 });
+
+describe('outline: text printed as written above the header and after the foot', () => {
+  it('lists nguyen_van_dau first and nguyen_van_cuoi last, where they stand in the file', () => {
+    const text = readFileSync('test/fixtures/verbatim-ends/du-thao-ghi-chu.giaymoi.yaml', 'utf8');
+    const names = outlineOf(parseInvitation(text).source, 'vi').map((s) => s.name);
+    assert.ok(names.includes('Nguyên văn trên phần đầu'), names.join(', '));
+    assert.ok(names.includes('Nguyên văn sau phần cuối'), names.join(', '));
+    const en = outlineOf(parseInvitation(text).source, 'en').map((s) => s.name);
+    assert.ok(en.includes('Verbatim, after the foot'), en.join(', '));
+  });
+});
