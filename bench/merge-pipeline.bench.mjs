@@ -4,7 +4,7 @@
 // this one in turn, so machine load falls on both alike. Whole `giaymoi export --mail-merge`
 // processes: wall time, CPU time (user + system, every thread: the work done, which load
 // moves far less than wall time) and peak RSS. Figures are printed, never asserted.
-// Usage: GIAYMOI_BENCH_BASE=/tmp/base node bench/merge-pipeline.bench.mjs
+// Usage: GIAYMOI_BENCH_BASE=/tmp/base [GIAYMOI_BENCH_ROUNDS=5] [GIAYMOI_BENCH_ONLY=yaml|csv] node bench/merge-pipeline.bench.mjs
 //   (/tmp/base: `git archive main | tar -x -C /tmp/base`, node_modules linked, `node scripts/build.mjs` run there)
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ import { mb, measureNode, median, ms } from './support/measure.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = process.env.GIAYMOI_BENCH_BASE;
 const rounds = Number(process.env.GIAYMOI_BENCH_ROUNDS ?? 3);
+/** GIAYMOI_BENCH_ONLY=yaml or =csv: one flavour only (the CSV one takes minutes against 0.2). */
+const only = process.env.GIAYMOI_BENCH_ONLY;
 const COUNT = 1000;
 const tmp = mkdtempSync(join(tmpdir(), 'giaymoi-bench-merge-'));
 
@@ -58,6 +60,7 @@ console.log(
 );
 if (!base) console.log("  (set GIAYMOI_BENCH_BASE to another build, e.g. main's, to pair against it)");
 for (const [flavour, source] of Object.entries(sources())) {
+  if (only && !flavour.toLowerCase().includes(only.toLowerCase())) continue;
   const samples = Object.fromEntries(builds.map(([name]) => [name, { wall: [], cpu: [], peak: [] }]));
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, buildRoot] of builds) {
