@@ -67,7 +67,10 @@ describe('mail merge from a list file', () => {
   it('ignores a malformed pick from the webview @web', async () => {
     await openInEditor(LIST_EXAMPLE);
     await vscode.commands.executeCommand('giaymoi.showPreviewToSide');
-    await waitFor(() => posted.find((m) => m.type === 'update' && m.invitees), 'the first copy');
+    await waitFor(() => posted.find((m) => m.type === 'update' && m.invitees), 'a copy');
+    // The copy shown before the bad picks (an earlier test may have picked another row): it stays.
+    const shown = [...posted].reverse().find((m) => m.type === 'update' && m.invitees)?.invitees?.shown;
+    assert.ok(shown !== undefined && shown >= 1);
     const before = posted.length;
     api.preview.receiveFromWebview({ type: 'pickInvitee', index: -1 });
     api.preview.receiveFromWebview({ type: 'pickInvitee', index: '3' });
@@ -76,7 +79,7 @@ describe('mail merge from a list file', () => {
       () => posted.slice(before).find((m) => m.type === 'update'),
       'the update the ready message asks for',
     );
-    assert.equal(next.invitees?.shown, 1);
+    assert.equal(next.invitees?.shown, shown);
   });
 
   it('{{Phone}}, a column the list lacks, is an error on that text; an empty cell shows on the CSV line @web', async () => {
