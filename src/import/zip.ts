@@ -10,6 +10,7 @@ import { compoundFileKind } from './compound-file';
 import { importError } from './errors';
 import { MAX_DOCX_BYTES, MAX_PART_BYTES } from './limits';
 import { say } from '../core/messages';
+import { concatBytes } from '../core/model';
 
 const WANTED =
   /^(word\/(document|numbering|styles)\.xml|word\/(header|footer)\d*\.xml|word\/_rels\/document\.xml\.rels)$/;
@@ -28,7 +29,7 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
   const files = inflate(bytes);
   if (!files.has('word/document.xml')) throw importError(say('import.error.noDocumentXml'));
   const decoder = new TextDecoder('utf-8');
-  return new Map([...files].map(([name, chunks]) => [name, decoder.decode(concat(chunks))]));
+  return new Map([...files].map(([name, chunks]) => [name, decoder.decode(concatBytes(chunks))]));
 }
 
 function inflate(bytes: Uint8Array): Map<string, Uint8Array[]> {
@@ -65,16 +66,6 @@ function inflate(bytes: Uint8Array): Map<string, Uint8Array[]> {
 function tooLarge(file: UnzipFile, size: number) {
   const bomb = (file.size ?? 0) * 20 < size;
   return importError(say(bomb ? 'import.error.zipBomb' : 'import.error.partTooLarge', { part: file.name }));
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 const isZip = (bytes: Uint8Array) =>

@@ -8,7 +8,8 @@
  */
 import { PDFCrossRefSection, PDFNumber, PDFStream, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
 import { say } from '../core/messages';
-import { toBinary } from './bytes';
+import { concatBytes } from '../core/model';
+import { fromBinary, toBinary } from './bytes';
 import { SignError } from './sign-error';
 
 /** The loaded file as it was: each object's look, keyed by its reference, and its last cross-reference. */
@@ -39,7 +40,7 @@ export async function saveIncrement(original: Uint8Array, doc: PDFDocument, incr
     .filter(([ref, object]) => before.get(ref.tag) !== fingerprint(object))
     .sort(([a], [b]) => a.objectNumber - b.objectNumber);
   // a file that does not end its last line gets one, so the update starts on a line of its own
-  const head = original[original.length - 1] === 0x0a ? [] : [ascii('\n')];
+  const head = original[original.length - 1] === 0x0a ? [] : [fromBinary('\n')];
   const chunks: Uint8Array[] = [original, ...head];
   let offset = original.length + head.length;
   const xref = PDFCrossRefSection.createEmpty();
@@ -51,9 +52,9 @@ export async function saveIncrement(original: Uint8Array, doc: PDFDocument, incr
   }
   const size = doc.context.largestObjectNumber + 1;
   chunks.push(
-    ascii(`${xref.toString()}trailer\n${trailer(doc, size, previous.offset)}\nstartxref\n${offset}\n%%EOF\n`),
+    fromBinary(`${xref.toString()}trailer\n${trailer(doc, size, previous.offset)}\nstartxref\n${offset}\n%%EOF\n`),
   );
-  return concat(chunks);
+  return concatBytes(chunks);
 }
 
 /** A stream's contents are never edited here: its dictionary stands for it (a page's contents may be megabytes). */
@@ -64,7 +65,7 @@ function fingerprint(object: PDFObject): string {
 function indirectObject(ref: PDFRef, object: PDFObject): Uint8Array {
   const body = new Uint8Array(object.sizeInBytes());
   object.copyBytesInto(body, 0);
-  return concat([ascii(`${ref.objectNumber} ${ref.generationNumber} obj\n`), body, ascii('\nendobj\n')]);
+  return concatBytes([fromBinary(`${ref.objectNumber} ${ref.generationNumber} obj\n`), body, fromBinary('\nendobj\n')]);
 }
 
 function trailer(doc: PDFDocument, size: number, prev: number): string {
@@ -93,18 +94,4 @@ function indexOf(bytes: Uint8Array, text: string, from: number): number {
   for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1))
     if ([...text].every((ch, i) => bytes[at + i] === ch.charCodeAt(0))) return at;
   return -1;
-}
-
-function ascii(text: string): Uint8Array {
-  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

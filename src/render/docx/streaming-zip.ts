@@ -5,6 +5,7 @@
  * in memory. Entries are stamped as fflate's Zip stamps them (zip-package.ts).
  */
 import { strToU8, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { concatBytes } from '../../core/model';
 import type { StreamDeflater } from './zip-codec';
 import { zipDate } from './zip-package';
 
@@ -100,8 +101,5 @@ export class StreamingZip {
 
 /** The bytes of `pieces` (texts UTF-8 encoded) in one array: one push, as one string was before. */
 export function joinBytes(pieces: readonly (string | Uint8Array)[]): Uint8Array {
-  const bytes = pieces.map((piece) => (typeof piece === 'string' ? strToU8(piece) : piece));
-  const out = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
-  bytes.reduce((at, b) => (out.set(b, at), at + b.length), 0);
-  return out;
+  return concatBytes(pieces.map((piece) => (typeof piece === 'string' ? strToU8(piece) : piece)));
 }
