@@ -5,7 +5,7 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFString, type PDFDocument } from 'pdf-lib';
 import { say } from '../core/messages';
-import type { Box } from './appearance-layout';
+import type { Box } from '../core/layout';
 import { FIELD_NAME, type SignatureField } from './find-field';
 import { SignError } from './sign-error';
 

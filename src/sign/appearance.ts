@@ -1,12 +1,12 @@
 /**
  * The signature's look on the page: the widget's normal appearance (/AP /N), a
  * form XObject the size of the field. With images, as Phụ lục I, Phần I,
- * Mục II places them (appearance-layout.ts); without, a text in the signer's
+ * Mục II places them (core/layout/signature-images.ts); without, a text in the signer's
  * blue: who signed (the certificate's name) and when, in Vietnam time.
  */
 import { degrees, drawImage, drawText, PDFName, rgb, type PDFDocument, type PDFOperator } from 'pdf-lib';
 import { say } from '../core/messages';
-import { placeImages, type Size } from './appearance-layout';
+import { placeImages, type Size } from '../core/layout';
 import type { SignatureField } from './find-field';
 import type { PngInfo } from './png';
 import type { SignerIdentity } from './signer';

@@ -11,7 +11,7 @@ import { DEFAULT_MARGINS, mmToPt } from '../core/layout';
 import { say } from '../core/messages';
 import { addSignatureField } from './add-field';
 import { vietnamTime } from './appearance';
-import type { Box, Size } from './appearance-layout';
+import type { Box, Size } from '../core/layout';
 import type { SignatureField } from './find-field';
 import { SignError } from './sign-error';
 

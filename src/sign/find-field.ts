@@ -5,7 +5,7 @@
  * tree, kids and inherited field types included.
  */
 import { PDFArray, PDFDict, PDFName, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFPage } from 'pdf-lib';
-import type { Box } from './appearance-layout';
+import type { Box } from '../core/layout';
 
 /** The partial name (/T) of the empty field the renderer places (the contract with `giaymoi export --pdf`). */
 export const FIELD_NAME = 'ChuKySo';

@@ -10,7 +10,7 @@ import { say } from '../core/messages';
 import { addSignatureField } from './add-field';
 import { setAppearance, type PngImage } from './appearance';
 import { addAttachmentStamp, checkDocumentNumber } from './attachment-stamp';
-import type { Box } from './appearance-layout';
+import type { Box } from '../core/layout';
 import { assertCertificateInForce } from './certificate-validity';
 import { assertChangesAllowed } from './doc-mdp';
 import { chooseEmptyField, findSignatureFields, type SignatureField } from './find-field';

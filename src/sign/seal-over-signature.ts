@@ -7,7 +7,7 @@
  * else the whole widget another program drew).
  */
 import { PDFDict, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
-import { placeImages, type Box, type Size } from './appearance-layout';
+import { placeImages, type Box, type Size } from '../core/layout';
 import { FIELD_NAME, type SignatureField } from './find-field';
 
 /**
@@ -20,7 +20,7 @@ export function signerField(fields: readonly SignatureField[]): SignatureField |
   return signed.find((f) => f.name.split('.').pop() === FIELD_NAME) ?? signed[0];
 }
 
-/** The seal's box on the signer's page, in page points: placed as appearance-layout places it beside that image. */
+/** The seal's box on the signer's page, in page points: placed as placeImages (core/layout/signature-images.ts) places it beside that image. */
 export function sealBoxOver(signer: SignatureField, seal: Size): Box {
   const { x, y, width, height } = signer.rect;
   const image = signatureImageSize(signer.widget) ?? { width, height };

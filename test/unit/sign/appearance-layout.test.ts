@@ -5,7 +5,7 @@
  * over about one third of it, on its left (k.8-a), the appearance covering both.
  */
 import * as assert from 'node:assert/strict';
-import { MAX_SEAL_PT, placeImages, type Box, type Size } from '../../../src/sign/appearance-layout';
+import { MAX_SEAL_PT, placeImages, type Box, type Size } from '../../../src/core/layout';
 
 /** The renderer's field: 40 mm wide, the room between the title and the name high. */
 const FIELD: Size = { width: 113.39, height: 42 };
