@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { checkTarget, classify, WriteError, type WriteOptions } from './atomic-write';
 import { newContentHash } from './content-hash';
 import type { ExportFileSystem, PathInfo } from './file-system';
-import { manifestSchema, readRecord, type FileIdentity, type OwnedFile } from './merge-records';
+import { manifestSchema, MERGE_OUTPUT_EXTENSION, readRecord, type FileIdentity, type OwnedFile } from './merge-records';
 import { EXPORT_MESSAGES } from './messages';
 import type { PlannedFile } from './plan-export';
 import type { Localized } from '../core/model';
@@ -94,7 +94,7 @@ async function placeOne(
   fs: ExportFileSystem,
   taken: Set<string>,
 ): Promise<Placement> {
-  const extension = /\.(docx|pdf)$/i.exec(file.fileName)?.[0] ?? '';
+  const extension = MERGE_OUTPUT_EXTENSION.exec(file.fileName)?.[0] ?? '';
   const stem = file.fileName.slice(0, file.fileName.length - extension.length);
   for (let n = 1; n <= MAX_ALTERNATIVES; n += 1) {
     const name = n === 1 ? file.fileName : `${stem} (${n})${extension}`;

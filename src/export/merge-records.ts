@@ -8,14 +8,17 @@
 import * as z from 'zod';
 import type { ExportFileSystem } from './file-system';
 
-/** A plain, visible ".docx" (or a PDF merge's ".pdf") file name of the folder itself: no separator, no "..", not hidden, at most 255 UTF-8 bytes. */
-export function isPlainDocxName(name: string): boolean {
+/** The extension of a file a merge writes: a DOCX merge's ".docx", a PDF merge's ".pdf". */
+export const MERGE_OUTPUT_EXTENSION = /\.(docx|pdf)$/i;
+
+/** A plain, visible ".docx" or ".pdf" file name of the folder itself: no separator, no "..", not hidden, at most 255 UTF-8 bytes. */
+export function isPlainOutputName(name: string): boolean {
   return (
     name.length > 4 &&
     !/[/\\\0:]/.test(name) &&
     !name.startsWith('.') &&
     name.trim() === name &&
-    /\.(docx|pdf)$/i.test(name) &&
+    MERGE_OUTPUT_EXTENSION.test(name) &&
     new TextEncoder().encode(name).length <= 255
   );
 }
@@ -30,7 +33,7 @@ const identity = {
 
 export const identitySchema = z.strictObject(identity);
 export const ownedFileSchema = z.strictObject({
-  name: z.string().refine(isPlainDocxName, 'not a plain .docx or .pdf name'),
+  name: z.string().refine(isPlainOutputName, 'not a plain .docx or .pdf name'),
   ...identity,
 });
 
