@@ -321,13 +321,13 @@ export const VI = {
   'rules.pointsPastAlphabet.why':
     'Điểm đánh bằng chữ cái tiếng Việt theo thứ tự (k.6); sau "y)" không còn chữ cái, nhãn "aa)" không có trong thể thức.',
   'rules.meetingDateUnclear.message':
-    'Không rõ ngày họp: giấy mời có ngày "{written}" nhưng không có câu nào nêu thời gian họp ("Thời gian: …", "vào lúc … ngày …"); ghi `thoi_gian` để kiểm tra được ngày họp và thời hạn gửi.',
+    'Không rõ ngày họp: văn bản có ngày "{written}" nhưng không có câu nào nêu thời gian họp ("Thời gian: …", "vào lúc … ngày …"); ghi `thoi_gian` để kiểm tra được ngày họp và thời hạn gửi.',
   'rules.meetingDateUnclear.title': 'Không rõ ngày họp',
   'rules.meetingDateUnclear.checks':
     'Giấy mời đã có ngày ký mà không nêu thời gian họp ở đâu công cụ đọc được, dù trong bài có ngày.',
   'rules.meetingDateUnclear.why': 'Không biết ngày họp thì không kiểm tra được họp trước ngày ký hay gửi chưa đủ ngày.',
   'rules.meetingBeforeIssue.message':
-    'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành giấy mời ({ngay}); sửa ngày họp hoặc `ngay`.',
+    'Cuộc họp bắt đầu ngày {start}, trước ngày ban hành văn bản ({ngay}); sửa ngày họp hoặc `ngay`.',
   'rules.meetingBeforeIssue.title': 'Cuộc họp trước ngày ban hành',
   'rules.meetingBeforeIssue.checks': 'Ngày họp không sớm hơn ngày ký giấy mời.',
   'rules.meetingBeforeIssue.why': 'Không thể mời đến một cuộc họp đã qua.',
@@ -341,7 +341,7 @@ export const VI = {
   'rules.lienHeMissing.checks': 'Giấy mời một cuộc họp có `dau_moi_lien_he` hoặc một câu "liên hệ …".',
   'rules.lienHeMissing.why': 'QĐ 45/2018: người được mời cần biết hỏi ai khi cần.',
   'rules.noticeTooShort.message':
-    'Từ ngày ban hành ({issued}) đến ngày họp ({firstDay}) chỉ có {days} ngày làm việc; giấy mời cần gửi trước ít nhất {minWorkingDays} ngày làm việc (trừ họp đột xuất: khi đó đặt `do_khan`).',
+    'Từ ngày ban hành ({issued}) đến ngày họp ({firstDay}) chỉ có {days} ngày làm việc; văn bản mời họp cần gửi trước ít nhất {minWorkingDays} ngày làm việc (trừ họp đột xuất: khi đó đặt `do_khan`).',
   'rules.noticeTooShort.title': 'Gửi giấy mời chưa đủ ngày làm việc',
   'rules.noticeTooShort.checks':
     'Từ ngày ký đến ngày họp có ít nhất 03 ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày lễ, tết và ngày nghỉ thêm của cơ quan); giấy mời có `do_khan` (họp đột xuất) được miễn.',
@@ -369,9 +369,9 @@ export const VI = {
   'rules.tenLoaiNotDecree.why':
     'Phụ lục III, Mục I liệt kê các tên loại văn bản hành chính; tổ chức ngoài khối hành chính nhà nước theo quy định riêng của mình.',
   'rules.textOutsideModel.above':
-    'Dòng này in nguyên văn phía trên phần đầu, ngoài thể thức của Nghị định 30/2020 nên không được kiểm tra theo thể thức. Nội dung thuộc giấy mời thì chuyển vào đúng trường.',
+    'Dòng này in nguyên văn phía trên phần đầu, ngoài thể thức của Nghị định 30/2020 nên không được kiểm tra theo thể thức. Nội dung thuộc văn bản thì chuyển vào đúng trường.',
   'rules.textOutsideModel.after':
-    'Đoạn này in nguyên văn sau phần cuối (sau nơi nhận và chữ ký), ngoài thể thức của Nghị định 30/2020 nên không được kiểm tra theo thể thức. Nội dung thuộc giấy mời thì chuyển vào đúng trường.',
+    'Đoạn này in nguyên văn sau phần cuối (sau nơi nhận và chữ ký), ngoài thể thức của Nghị định 30/2020 nên không được kiểm tra theo thể thức. Nội dung thuộc văn bản thì chuyển vào đúng trường.',
   'rules.textOutsideModel.title': 'Chữ in nguyên văn ngoài thể thức (trên phần đầu, sau phần cuối)',
   'rules.textOutsideModel.checks':
     'Có `nguyen_van_dau` hoặc `nguyen_van_cuoi`: chữ được in đúng như viết, ở trên phần đầu hoặc sau chữ ký, và không được kiểm tra theo thể thức (chỉ các quy tắc về chữ viết như bảng mã, ký tự ẩn vẫn đọc). Chỉ nhắc ở mức thông tin, không chặn việc xuất.',
